@@ -1,0 +1,69 @@
+import { createPlan } from './factory.js';
+import type { Goal, PlanStatus, Problem } from './plan.js';
+
+/**
+ * Migration registry: `MIGRATIONS[n]` takes a plan of schema version `n` to `n + 1`.
+ * Each step is a pure function on plain JSON; the result of the last step is validated
+ * by the current schema, so a step only has to get the shape right, not every detail.
+ */
+export type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Version 1 was the pre-release draft shape: a flat goal list with free-text objectives,
+ * the client as two top-level fields, and statuses `in-review` / `closed`.
+ */
+function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const createdAt = str(old.createdAt) ?? new Date(0).toISOString();
+  const next = createPlan(String(old.id ?? ''), createdAt);
+  const statusMap: Record<string, PlanStatus> = {
+    draft: 'draft',
+    active: 'active',
+    'in-review': 'under-review',
+    closed: 'completed',
+    discontinued: 'discontinued',
+  };
+  const oldGoals = Array.isArray(old.goals) ? (old.goals as Record<string, unknown>[]) : [];
+  const goals: Goal[] = oldGoals.map((g, gi) => ({
+    id: str(g.id) ?? `goal-${gi + 1}`,
+    clinicalText: str(g.text) ?? '',
+    proposedBy: 'together',
+    priority: 'medium',
+    status: 'proposed',
+    createdAt,
+    objectives: (Array.isArray(g.objectives) ? (g.objectives as Record<string, unknown>[]) : []).map(
+      (o, oi) => ({
+        id: str(o.id) ?? `goal-${gi + 1}-objective-${oi + 1}`,
+        clinicalText: str(o.text) ?? '',
+        proposedBy: 'together' as const,
+        priority: 'medium' as const,
+        status: 'proposed' as const,
+        createdAt,
+        measure: { kind: 'custom' as const, label: str(o.text) ?? '' },
+        ...(str(o.due) ? { dueDate: str(o.due) } : {}),
+      }),
+    ),
+  }));
+  const problems: Problem[] = goals.length
+    ? [{ id: 'migrated-problem', title: 'Presenting concerns', evidencedBy: [], areas: [], createdAt, goals }]
+    : [];
+  const clientId = str(old.clientId);
+  return {
+    ...next,
+    revision: typeof old.revision === 'number' ? old.revision : 0,
+    updatedAt: str(old.updatedAt) ?? createdAt,
+    status: statusMap[str(old.status) ?? 'draft'] ?? 'draft',
+    ...(clientId !== undefined
+      ? { client: { hostId: clientId, ...(str(old.clientName) ? { displayName: str(old.clientName) } : {}) } }
+      : {}),
+    assessment: {
+      ...next.assessment,
+      ...(str(old.notes) ? { summary: str(old.notes) } : {}),
+    },
+    problems,
+  };
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: v1ToV2,
+};

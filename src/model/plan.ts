@@ -1,0 +1,489 @@
+import * as z from 'zod/mini';
+import {
+  DateSchema,
+  DateTimeSchema,
+  IdSchema,
+  LongTextSchema,
+  NonNegativeIntSchema,
+  ShortTextSchema,
+} from './primitives.js';
+
+/**
+ * The shape of a treatment plan, version {@link CURRENT_SCHEMA_VERSION}.
+ *
+ * Structure follows the convergent clinical pattern (see CLINICAL.md): assessment →
+ * problems → goals → measurable objectives → interventions → reviews → signatures.
+ * Every collection is always present (possibly empty) so readers never branch on absence.
+ */
+export const CURRENT_SCHEMA_VERSION = 2 as const;
+
+const opt = z.optional;
+
+// ---------------------------------------------------------------- enums
+
+export const PlanStatusSchema = z.enum(['draft', 'active', 'under-review', 'completed', 'discontinued']);
+export const PlanModeSchema = z.enum(['clinician', 'client']);
+export const ProposerSchema = z.enum(['client', 'clinician', 'together']);
+export const PrioritySchema = z.enum(['high', 'medium', 'low']);
+export const GoalStatusSchema = z.enum(['proposed', 'active', 'achieved', 'on-hold', 'discontinued']);
+export const DirectionSchema = z.enum(['decrease', 'increase']);
+
+/** Areas of concern a clinician can tick during intake; goal and approach suggestions key off them. */
+export const ConcernAreaSchema = z.enum([
+  'depression',
+  'generalized-anxiety',
+  'panic',
+  'specific-phobia',
+  'social-anxiety',
+  'ptsd',
+  'complex-trauma',
+  'substance-use',
+  'neurodivergence',
+  'sleep',
+  'grief',
+  'relationships',
+  'stress',
+]);
+
+/** Features of trauma presentations that change which approaches fit (CLINICAL.md, tailoring examples). */
+export const TraumaFeatureSchema = z.enum(['strong-physical-symptoms', 'difficulty-making-sense']);
+
+// ---------------------------------------------------------------- client
+
+export const ClientRefSchema = z.object({
+  /** The host system's identifier for the client. The kit stores nothing else identifying. */
+  hostId: ShortTextSchema,
+  displayName: opt(ShortTextSchema),
+});
+
+// ---------------------------------------------------------------- assessment
+
+export const AgreementSchema = z.object({
+  agreed: z.boolean(),
+  /** Day the client said yes (or withdrew). */
+  date: DateSchema,
+});
+
+export const PastTreatmentSchema = z.object({
+  id: IdSchema,
+  /** Modality id from the catalog when known, otherwise free text ("group therapy at college"). */
+  approach: ShortTextSchema,
+  modalityId: opt(IdSchema),
+  when: opt(ShortTextSchema),
+  helped: opt(LongTextSchema),
+  didNotHelp: opt(LongTextSchema),
+  outcome: opt(z.enum(['helpful', 'partly-helpful', 'unhelpful', 'unknown'])),
+});
+
+export const SupportPersonSchema = z.object({
+  id: IdSchema,
+  who: ShortTextSchema,
+  strength: opt(z.enum(['weak', 'moderate', 'strong'])),
+  note: opt(LongTextSchema),
+});
+
+export const LifeEventSchema = z.object({
+  id: IdSchema,
+  description: LongTextSchema,
+  date: opt(DateSchema),
+});
+
+export const IntakeSchema = z.object({
+  concerns: z.object({
+    inOwnWords: opt(LongTextSchema),
+    hopesToChange: opt(LongTextSchema),
+    areas: z.array(ConcernAreaSchema),
+    traumaFeatures: z.array(TraumaFeatureSchema),
+  }),
+  history: z.object({
+    physical: opt(LongTextSchema),
+    mental: opt(LongTextSchema),
+    emotional: opt(LongTextSchema),
+    pastTreatments: z.array(PastTreatmentSchema),
+  }),
+  profile: z.object({
+    socialEnergy: opt(z.enum(['introverted', 'in-between', 'extroverted'])),
+    traits: opt(LongTextSchema),
+    cognitiveStyle: opt(LongTextSchema),
+    copingThatWorks: opt(LongTextSchema),
+    copingThatDoesNot: opt(LongTextSchema),
+  }),
+  biological: z.object({
+    familyHistory: opt(LongTextSchema),
+    conditions: opt(LongTextSchema),
+    medications: opt(LongTextSchema),
+    geneticNotes: opt(LongTextSchema),
+  }),
+  social: z.object({
+    culturalBackground: opt(LongTextSchema),
+    culturalValues: opt(LongTextSchema),
+    familyDynamics: opt(LongTextSchema),
+    supportSystem: z.array(SupportPersonSchema),
+    lifeEvents: z.array(LifeEventSchema),
+  }),
+  preferences: z.object({
+    structure: opt(z.enum(['structured', 'balanced', 'exploratory'])),
+    therapistStyle: opt(LongTextSchema),
+    format: opt(z.enum(['in-person', 'telehealth', 'either'])),
+    language: opt(ShortTextSchema),
+    scheduling: opt(LongTextSchema),
+  }),
+  substanceUse: z.object({
+    uses: opt(z.enum(['yes', 'no', 'prefer-not-to-say'])),
+    substances: opt(LongTextSchema),
+    frequency: opt(LongTextSchema),
+    lastUse: opt(ShortTextSchema),
+    triggers: opt(LongTextSchema),
+    previousAttempts: opt(LongTextSchema),
+  }),
+  accommodations: z.object({
+    sensory: opt(LongTextSchema),
+    communication: opt(LongTextSchema),
+    processing: opt(LongTextSchema),
+    accessibility: opt(LongTextSchema),
+  }),
+  strengths: z.object({
+    text: opt(LongTextSchema),
+  }),
+});
+
+export const InstrumentScoreSchema = z.object({
+  /** Sum of answered items (complete administrations only carry a meaningful total). */
+  total: z.number(),
+  max: z.number(),
+  answered: NonNegativeIntSchema,
+  itemCount: NonNegativeIntSchema,
+  complete: z.boolean(),
+  /** Severity band id and its words at the time of scoring, e.g. `moderate` / "Moderate". */
+  band: opt(IdSchema),
+  bandLabel: opt(ShortTextSchema),
+  /** Screening result where the instrument has a cut-off (PHQ-2, GAD-2, AUDIT-C, PCL-5). */
+  positive: opt(z.boolean()),
+  /** Cluster or subscale totals, e.g. PCL-5 `B`..`E`. */
+  subscores: opt(z.record(z.string(), z.number())),
+  /** Plain-language notes produced by the scoring rule ("DSM-5 provisional rule met"). */
+  notes: opt(z.array(ShortTextSchema)),
+});
+
+export const CriticalFindingSchema = z.object({
+  itemId: IdSchema,
+  value: z.number(),
+  /** The words shown to the clinician, e.g. "Thoughts of death or self-harm reported — follow up today". */
+  message: ShortTextSchema,
+});
+
+/** One completed (or partial) administration of a standardized instrument. */
+export const AdministrationSchema = z.object({
+  id: IdSchema,
+  instrumentId: IdSchema,
+  instrumentVersion: ShortTextSchema,
+  /** When the client answered. */
+  date: DateTimeSchema,
+  /** Item id → chosen option value; `null` while unanswered. */
+  answers: z.record(z.string(), z.nullable(z.number())),
+  /** Extra inputs a scoring rule needs (AUDIT-C: sex for the threshold). */
+  context: opt(z.record(z.string(), ShortTextSchema)),
+  score: InstrumentScoreSchema,
+  critical: z.array(CriticalFindingSchema),
+  source: z.enum(['assessment', 'host', 'review']),
+});
+
+export const DiagnosisSchema = z.object({
+  id: IdSchema,
+  label: ShortTextSchema,
+  /** Optional classification code as written by the clinician (ICD-10/11, DSM-5-TR). */
+  code: opt(ShortTextSchema),
+});
+
+export const AssessmentSchema = z.object({
+  intake: IntakeSchema,
+  administrations: z.array(AdministrationSchema),
+  diagnoses: z.array(DiagnosisSchema),
+  /** Clinician's summary of challenges (strengths live in intake.strengths). */
+  summary: opt(LongTextSchema),
+  completedAt: opt(DateTimeSchema),
+});
+
+// ---------------------------------------------------------------- goals
+
+export const MeasureSchema = z.object({
+  /** `count`/`rating`/`custom` are typed by people; `instrument` values come from administrations. */
+  kind: z.enum(['count', 'rating', 'instrument', 'custom']),
+  /** What is measured, e.g. "panic attacks". */
+  label: ShortTextSchema,
+  /** e.g. "per week". */
+  unit: opt(ShortTextSchema),
+  instrumentId: opt(IdSchema),
+  baseline: opt(z.number()),
+  /** Where the baseline came from; for instrument measures, the administration it was read from. */
+  baselineAdministrationId: opt(IdSchema),
+  target: opt(z.number()),
+  direction: opt(DirectionSchema),
+});
+
+export const GasScaleSchema = z.object({
+  /** Five described levels, index 0 = −2 … index 4 = +2. */
+  levels: z.tuple([ShortTextSchema, ShortTextSchema, ShortTextSchema, ShortTextSchema, ShortTextSchema]),
+  importance: z.int().check(z.minimum(0), z.maximum(3)),
+  difficulty: z.int().check(z.minimum(0), z.maximum(3)),
+  /** Level at the time the goal was set, usually −1. */
+  baseline: z.int().check(z.minimum(-2), z.maximum(2)),
+});
+
+const collaborativeFields = {
+  id: IdSchema,
+  clinicalText: LongTextSchema,
+  clientWords: opt(LongTextSchema),
+  proposedBy: ProposerSchema,
+  agreement: opt(AgreementSchema),
+  priority: PrioritySchema,
+  status: GoalStatusSchema,
+  statusReason: opt(LongTextSchema),
+  createdAt: DateTimeSchema,
+};
+
+export const ObjectiveSchema = z.object({
+  ...collaborativeFields,
+  measure: MeasureSchema,
+  dueDate: opt(DateSchema),
+  gas: opt(GasScaleSchema),
+});
+
+export const GoalSchema = z.object({
+  ...collaborativeFields,
+  /** Phase this goal belongs to, when the plan is phased. */
+  phaseId: opt(IdSchema),
+  objectives: z.array(ObjectiveSchema),
+});
+
+export const ProblemSchema = z.object({
+  id: IdSchema,
+  title: ShortTextSchema,
+  /** "As evidenced by" behavioural definitions. */
+  evidencedBy: z.array(LongTextSchema),
+  /** Concern areas this problem relates to (links library entries and suggestions). */
+  areas: z.array(ConcernAreaSchema),
+  /** Library entry it was inserted from, if any. */
+  libraryId: opt(IdSchema),
+  createdAt: DateTimeSchema,
+  goals: z.array(GoalSchema),
+});
+
+export const PhaseSchema = z.object({
+  id: IdSchema,
+  title: ShortTextSchema,
+  description: opt(LongTextSchema),
+  /** Phases are shown and worked through in array order. */
+});
+
+export const SupportSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(['strength', 'barrier', 'person', 'group', 'community-resource']),
+  label: ShortTextSchema,
+  details: opt(LongTextSchema),
+  contact: opt(ShortTextSchema),
+});
+
+// ---------------------------------------------------------------- interventions
+
+export const HomeworkSchema = z.object({
+  id: IdSchema,
+  what: LongTextSchema,
+  frequency: ShortTextSchema,
+  objectiveId: opt(IdSchema),
+  agreedWithClient: opt(z.boolean()),
+});
+
+export const InterventionSchema = z.object({
+  id: IdSchema,
+  /** Catalog entry id, e.g. `cbt`. */
+  modalityId: IdSchema,
+  techniques: z.array(IdSchema),
+  objectiveIds: z.array(IdSchema),
+  frequency: z.enum(['twice-weekly', 'weekly', 'every-two-weeks', 'monthly', 'as-needed', 'other']),
+  frequencyNote: opt(ShortTextSchema),
+  sessionMinutes: opt(z.int().check(z.minimum(5), z.maximum(600))),
+  format: z.enum(['individual', 'group', 'family', 'couple']),
+  delivery: z.enum(['in-person', 'telehealth', 'either']),
+  /** Planned sessions; absent = until the next review. */
+  plannedSessions: opt(z.int().check(z.minimum(1), z.maximum(500))),
+  clinician: opt(ShortTextSchema),
+  startDate: opt(DateSchema),
+  rationale: opt(LongTextSchema),
+  status: z.enum(['proposed', 'active', 'paused', 'completed', 'stopped']),
+  statusReason: opt(LongTextSchema),
+  homework: z.array(HomeworkSchema),
+  /** Suggestion rule that proposed it, kept so the reason stays visible. */
+  suggestedBy: opt(IdSchema),
+  createdAt: DateTimeSchema,
+});
+
+/** A suggestion (goal or approach) the clinician dismissed, with why — it is not offered again. */
+export const DismissalSchema = z.object({
+  key: IdSchema,
+  reason: LongTextSchema,
+  at: DateTimeSchema,
+});
+
+// ---------------------------------------------------------------- timeline
+
+const entryBase = {
+  id: IdSchema,
+  date: DateTimeSchema,
+};
+
+export const SessionEntrySchema = z.object({
+  ...entryBase,
+  kind: z.literal('session'),
+  attendance: z.enum(['attended', 'cancelled', 'no-show']),
+  homeworkDone: opt(z.enum(['yes', 'partly', 'no'])),
+  note: opt(LongTextSchema),
+});
+
+export const ReviewObjectiveSchema = z.object({
+  objectiveId: IdSchema,
+  currentValue: opt(z.number()),
+  gas: opt(z.int().check(z.minimum(-2), z.maximum(2))),
+  status: opt(GoalStatusSchema),
+  note: opt(LongTextSchema),
+});
+
+export const ReviewEntrySchema = z.object({
+  ...entryBase,
+  kind: z.literal('review'),
+  objectives: z.array(ReviewObjectiveSchema),
+  working: opt(LongTextSchema),
+  notWorking: opt(LongTextSchema),
+  adjustments: opt(LongTextSchema),
+  /** Plan version the review produced, when it changed the plan. */
+  producedVersion: opt(NonNegativeIntSchema),
+});
+
+export const ChangeSchema = z.object({
+  kind: z.enum(['added', 'removed', 'edited']),
+  subject: z.enum(['problem', 'goal', 'objective', 'intervention', 'homework', 'phase', 'support', 'status']),
+  text: LongTextSchema,
+});
+
+export const RevisionEntrySchema = z.object({
+  ...entryBase,
+  kind: z.literal('revision'),
+  version: NonNegativeIntSchema,
+  reason: z.enum(['activated', 'review', 'manual']),
+  changes: z.array(ChangeSchema),
+});
+
+export const StatusEntrySchema = z.object({
+  ...entryBase,
+  kind: z.literal('status'),
+  from: PlanStatusSchema,
+  to: PlanStatusSchema,
+  reason: opt(LongTextSchema),
+});
+
+export const RiskFlagEntrySchema = z.object({
+  ...entryBase,
+  kind: z.literal('risk-flag'),
+  administrationId: IdSchema,
+  instrumentId: IdSchema,
+  itemId: IdSchema,
+  value: z.number(),
+  message: ShortTextSchema,
+  acknowledgedAt: opt(DateTimeSchema),
+});
+
+/** Everything on the course of therapy except measurements, which live in `assessment.administrations`. */
+export const TimelineEntrySchema = z.discriminatedUnion('kind', [
+  SessionEntrySchema,
+  ReviewEntrySchema,
+  RevisionEntrySchema,
+  StatusEntrySchema,
+  RiskFlagEntrySchema,
+]);
+
+/** The clinical content of one plan version, kept so earlier versions stay readable. */
+export const PlanVersionSchema = z.object({
+  version: NonNegativeIntSchema,
+  createdAt: DateTimeSchema,
+  reason: z.enum(['activated', 'review', 'manual']),
+  status: PlanStatusSchema,
+  problems: z.array(ProblemSchema),
+  phases: z.array(PhaseSchema),
+  interventions: z.array(InterventionSchema),
+  supports: z.array(SupportSchema),
+});
+
+export const SignatureSchema = z.object({
+  id: IdSchema,
+  role: z.enum(['clinician', 'client', 'guardian', 'supervisor']),
+  name: ShortTextSchema,
+  signedAt: DateTimeSchema,
+  /** Plan version that was signed; a later revision needs a new signature. */
+  version: NonNegativeIntSchema,
+  statement: opt(LongTextSchema),
+});
+
+export const ReviewScheduleSchema = z.object({
+  intervalDays: z.int().check(z.minimum(1), z.maximum(730)),
+  /** Day the next review is due; set when the plan is activated or reviewed. */
+  nextDue: opt(DateSchema),
+});
+
+// ---------------------------------------------------------------- plan
+
+export const TreatmentPlanSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: IdSchema,
+  /** Counts every change; the draft and cross-tab sync compare it. */
+  revision: NonNegativeIntSchema,
+  /** Clinical version: 0 until first activated, then +1 for every activation or review that changed it. */
+  version: NonNegativeIntSchema,
+  createdAt: DateTimeSchema,
+  updatedAt: DateTimeSchema,
+  status: PlanStatusSchema,
+  client: opt(ClientRefSchema),
+  assessment: AssessmentSchema,
+  phases: z.array(PhaseSchema),
+  problems: z.array(ProblemSchema),
+  interventions: z.array(InterventionSchema),
+  supports: z.array(SupportSchema),
+  dismissals: z.array(DismissalSchema),
+  timeline: z.array(TimelineEntrySchema),
+  versions: z.array(PlanVersionSchema),
+  signatures: z.array(SignatureSchema),
+  review: ReviewScheduleSchema,
+});
+
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+export type PlanMode = z.infer<typeof PlanModeSchema>;
+export type ConcernArea = z.infer<typeof ConcernAreaSchema>;
+export type TraumaFeature = z.infer<typeof TraumaFeatureSchema>;
+export type ClientRef = z.infer<typeof ClientRefSchema>;
+export type Agreement = z.infer<typeof AgreementSchema>;
+export type Intake = z.infer<typeof IntakeSchema>;
+export type PastTreatment = z.infer<typeof PastTreatmentSchema>;
+export type InstrumentScore = z.infer<typeof InstrumentScoreSchema>;
+export type CriticalFinding = z.infer<typeof CriticalFindingSchema>;
+export type Administration = z.infer<typeof AdministrationSchema>;
+export type Diagnosis = z.infer<typeof DiagnosisSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type GasScale = z.infer<typeof GasScaleSchema>;
+export type Objective = z.infer<typeof ObjectiveSchema>;
+export type Goal = z.infer<typeof GoalSchema>;
+export type Problem = z.infer<typeof ProblemSchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Support = z.infer<typeof SupportSchema>;
+export type Homework = z.infer<typeof HomeworkSchema>;
+export type Intervention = z.infer<typeof InterventionSchema>;
+export type Dismissal = z.infer<typeof DismissalSchema>;
+export type SessionEntry = z.infer<typeof SessionEntrySchema>;
+export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
+export type RevisionEntry = z.infer<typeof RevisionEntrySchema>;
+export type StatusEntry = z.infer<typeof StatusEntrySchema>;
+export type RiskFlagEntry = z.infer<typeof RiskFlagEntrySchema>;
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+export type Change = z.infer<typeof ChangeSchema>;
+export type PlanVersion = z.infer<typeof PlanVersionSchema>;
+export type Signature = z.infer<typeof SignatureSchema>;
+export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;

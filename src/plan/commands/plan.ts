@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { addDays, toDay } from '../../model/dates.js';
+import {
+  ClientRefSchema,
+  PlanStatusSchema,
+  type PlanStatus,
+  type PlanVersion,
+  type TreatmentPlan,
+} from '../../model/plan.js';
+import { LongTextSchema } from '../../model/primitives.js';
+import { applied, defineCommand, rejected, type CommandContext } from '../define.js';
+import { diffContent } from '../diff.js';
+
+/** Which status may follow which. Completed and discontinued plans are closed for good. */
+export const STATUS_TRANSITIONS: Readonly<Record<PlanStatus, readonly PlanStatus[]>> = {
+  draft: ['active', 'discontinued'],
+  active: ['under-review', 'completed', 'discontinued'],
+  'under-review': ['active', 'completed', 'discontinued'],
+  completed: [],
+  discontinued: [],
+};
+
+/** Snapshot of the plan's clinical content as a new version, plus the revision entry describing it. */
+export function recordVersion(
+  plan: TreatmentPlan,
+  reason: PlanVersion['reason'],
+  ctx: CommandContext,
+): TreatmentPlan {
+  const previous = plan.versions.at(-1);
+  const content = {
+    problems: plan.problems,
+    phases: plan.phases,
+    interventions: plan.interventions,
+    supports: plan.supports,
+  };
+  const changes = diffContent(previous ?? { problems: [], phases: [], interventions: [], supports: [] }, content);
+  const version = plan.version + 1;
+  return {
+    ...plan,
+    version,
+    versions: [...plan.versions, { version, createdAt: ctx.now, reason, status: plan.status, ...content }],
+    timeline: [
+      ...plan.timeline,
+      { id: ctx.newId(), kind: 'revision', date: ctx.now, version, reason, changes },
+    ],
+  };
+}
+
+export const planCommands = [
+  defineCommand('plan/set-client', z.object({ client: ClientRefSchema }), (plan, { client }) =>
+    applied({ ...plan, client }),
+  ),
+
+  defineCommand(
+    'plan/set-status',
+    z.object({ status: PlanStatusSchema, reason: z.optional(LongTextSchema) }),
+    (plan, { status, reason }, ctx) => {
+      if (status === plan.status) return applied(plan);
+      if (!STATUS_TRANSITIONS[plan.status].includes(status)) {
+        return rejected(`A plan that is ${plan.status} cannot become ${status}.`);
+      }
+      if (status === 'discontinued' && !reason?.trim()) {
+        return rejected('Say why the plan is discontinued.');
+      }
+      let next: TreatmentPlan = {
+        ...plan,
+        status,
+        timeline: [
+          ...plan.timeline,
+          { id: ctx.newId(), kind: 'status', date: ctx.now, from: plan.status, to: status, ...(reason ? { reason } : {}) },
+        ],
+      };
+      if (plan.status === 'draft' && status === 'active') {
+        next = recordVersion(next, 'activated', ctx);
+        next = { ...next, review: { ...next.review, nextDue: addDays(toDay(ctx.now), next.review.intervalDays) } };
+      }
+      return applied(next);
+    },
+  ),
+
+  defineCommand(
+    'plan/set-review-interval',
+    z.object({ intervalDays: z.int().check(z.minimum(1), z.maximum(730)) }),
+    (plan, { intervalDays }) => {
+      const last = [...plan.timeline].reverse().find((e) => e.kind === 'review' || (e.kind === 'status' && e.to === 'active'));
+      const nextDue = last ? addDays(toDay(last.date), intervalDays) : plan.review.nextDue;
+      return applied({ ...plan, review: { intervalDays, ...(nextDue ? { nextDue } : {}) } });
+    },
+  ),
+] as const;

@@ -1,0 +1,89 @@
+import type { Change, Goal, Intervention, Objective, PlanVersion, Problem } from '../model/plan.js';
+
+type Content = Pick<PlanVersion, 'problems' | 'interventions' | 'phases' | 'supports'>;
+
+const FREQUENCY_WORDS: Record<Intervention['frequency'], string> = {
+  'twice-weekly': 'twice a week',
+  weekly: 'weekly',
+  'every-two-weeks': 'every two weeks',
+  monthly: 'monthly',
+  'as-needed': 'as needed',
+  other: 'other',
+};
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((x) => [x.id, x]));
+}
+
+function diffList<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  subject: Change['subject'],
+  label: (x: T) => string,
+  edited: (a: T, b: T) => string | undefined,
+  out: Change[],
+): void {
+  const prev = byId(before);
+  const next = byId(after);
+  for (const x of after) {
+    const old = prev.get(x.id);
+    if (!old) out.push({ kind: 'added', subject, text: label(x) });
+    else if (old !== x) {
+      const what = edited(old, x);
+      if (what) out.push({ kind: 'edited', subject, text: what });
+    }
+  }
+  for (const x of before) if (!next.has(x.id)) out.push({ kind: 'removed', subject, text: label(x) });
+}
+
+const goalLabel = (g: Goal | Objective) => g.clinicalText || g.clientWords || '(untitled)';
+
+function collaborativeEdit(a: Goal | Objective, b: Goal | Objective): string | undefined {
+  const parts: string[] = [];
+  if (a.clinicalText !== b.clinicalText || a.clientWords !== b.clientWords) parts.push('wording');
+  if (a.status !== b.status) parts.push(`status ${a.status} → ${b.status}`);
+  if (a.priority !== b.priority) parts.push(`priority ${a.priority} → ${b.priority}`);
+  if ((a.agreement?.agreed ?? false) !== (b.agreement?.agreed ?? false))
+    parts.push(b.agreement?.agreed ? 'client agreed' : 'client agreement withdrawn');
+  if ('measure' in a && 'measure' in b) {
+    const [ma, mb] = [a.measure, b.measure];
+    if (ma.target !== mb.target) parts.push(`target ${ma.target ?? '–'} → ${mb.target ?? '–'}`);
+    if (ma.baseline !== mb.baseline) parts.push(`baseline ${ma.baseline ?? '–'} → ${mb.baseline ?? '–'}`);
+    if (a.dueDate !== b.dueDate) parts.push(`due ${a.dueDate ?? '–'} → ${b.dueDate ?? '–'}`);
+  }
+  return parts.length ? `${goalLabel(b)}: ${parts.join(', ')}` : undefined;
+}
+
+/**
+ * A readable list of what changed between two versions of a plan's clinical content:
+ * problems, goals and objectives added/removed/edited, approaches and their dose changed.
+ */
+export function diffContent(before: Content, after: Content): Change[] {
+  const out: Change[] = [];
+  diffList(before.phases, after.phases, 'phase', (p) => p.title, (a, b) => (a.title !== b.title ? `${a.title} → ${b.title}` : undefined), out);
+  diffList(before.problems, after.problems, 'problem', (p) => p.title, (a, b) => (a.title !== b.title || a.evidencedBy.join() !== b.evidencedBy.join() ? `${b.title}: definition` : undefined), out);
+  const goals = (ps: readonly Problem[]) => ps.flatMap((p) => p.goals);
+  diffList(goals(before.problems), goals(after.problems), 'goal', goalLabel, collaborativeEdit, out);
+  const objectives = (ps: readonly Problem[]) => goals(ps).flatMap((g) => g.objectives);
+  diffList(objectives(before.problems), objectives(after.problems), 'objective', goalLabel, collaborativeEdit, out);
+  diffList(
+    before.interventions,
+    after.interventions,
+    'intervention',
+    (i) => i.modalityId,
+    (a, b) => {
+      const parts: string[] = [];
+      if (a.frequency !== b.frequency) parts.push(`frequency ${FREQUENCY_WORDS[a.frequency]} → ${FREQUENCY_WORDS[b.frequency]}`);
+      if (a.sessionMinutes !== b.sessionMinutes) parts.push(`session length ${a.sessionMinutes ?? '–'} → ${b.sessionMinutes ?? '–'} min`);
+      if (a.plannedSessions !== b.plannedSessions) parts.push(`planned sessions ${a.plannedSessions ?? 'until review'} → ${b.plannedSessions ?? 'until review'}`);
+      if (a.format !== b.format || a.delivery !== b.delivery) parts.push(`format ${a.format}/${a.delivery} → ${b.format}/${b.delivery}`);
+      if (a.status !== b.status) parts.push(`status ${a.status} → ${b.status}`);
+      if (a.techniques.join() !== b.techniques.join()) parts.push('techniques');
+      if (a.homework.length !== b.homework.length || a.homework.some((h, i) => h !== b.homework[i])) parts.push('homework');
+      return parts.length ? `${b.modalityId}: ${parts.join(', ')}` : undefined;
+    },
+    out,
+  );
+  diffList(before.supports, after.supports, 'support', (s) => s.label, (a, b) => (a.label !== b.label || a.details !== b.details ? b.label : undefined), out);
+  return out;
+}

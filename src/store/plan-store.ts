@@ -1,0 +1,143 @@
+import { ok, type Result } from '../model/errors.js';
+import { createPlan } from '../model/factory.js';
+import { parsePlan } from '../model/parse.js';
+import type { TreatmentPlan } from '../model/plan.js';
+import type { CommandContext, PlanEffect } from '../plan/define.js';
+import { applyCommand, type PlanCommand } from '../plan/reducer.js';
+
+/** Where a new snapshot came from. */
+export type ChangeOrigin = 'command' | 'replace' | 'restore' | 'remote' | 'undo' | 'redo';
+
+export interface PlanChange {
+  plan: TreatmentPlan;
+  previous: TreatmentPlan;
+  origin: ChangeOrigin;
+  command?: PlanCommand;
+  effects: PlanEffect[];
+}
+
+export type PlanListener = (change: PlanChange) => void;
+
+export interface PlanStoreOptions {
+  /** Clock used to stamp changes (tests inject a fixed one). */
+  clock?: () => Date;
+  /** Id generator for new entities. */
+  newId?: () => string;
+  /** How many earlier snapshots `undo()` can go back to. */
+  historyLimit?: number;
+}
+
+/**
+ * Holds the current immutable plan snapshot, applies commands through the pure reducer and
+ * notifies subscribers with the new snapshot. It has no DOM and no storage; `<plan-provider>`
+ * wires it to both.
+ */
+export class PlanStore {
+  #plan: TreatmentPlan;
+  #listeners = new Set<PlanListener>();
+  #past: TreatmentPlan[] = [];
+  #future: TreatmentPlan[] = [];
+  readonly #clock: () => Date;
+  readonly #newId: () => string;
+  readonly #historyLimit: number;
+
+  constructor(plan: TreatmentPlan | string, options: PlanStoreOptions = {}) {
+    this.#clock = options.clock ?? (() => new Date());
+    this.#newId = options.newId ?? (() => crypto.randomUUID());
+    this.#historyLimit = options.historyLimit ?? 100;
+    this.#plan = typeof plan === 'string' ? createPlan(plan, this.#clock()) : plan;
+  }
+
+  get plan(): TreatmentPlan {
+    return this.#plan;
+  }
+
+  get canUndo(): boolean {
+    return this.#past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#future.length > 0;
+  }
+
+  /** A context for reducers: the instant of this change and the id generator. */
+  context(): CommandContext {
+    return { now: this.#clock().toISOString(), newId: this.#newId };
+  }
+
+  /**
+   * Validates and applies one command. On success subscribers see the new snapshot; on failure
+   * nothing changes and the typed error is returned.
+   */
+  dispatch(command: PlanCommand): Result<TreatmentPlan> {
+    const result = applyCommand(this.#plan, command, this.context());
+    if (!result.ok) return result;
+    const { plan, effects = [] } = result.value;
+    if (plan !== this.#plan) {
+      this.#past.push(this.#plan);
+      if (this.#past.length > this.#historyLimit) this.#past.shift();
+      this.#future = [];
+      this.#set(plan, 'command', effects, command);
+    } else if (effects.length) {
+      this.#emit({ plan, previous: plan, origin: 'command', command, effects });
+    }
+    return ok(plan);
+  }
+
+  /**
+   * Replaces the whole plan with one from outside (host property, restored draft, other tab).
+   * The input is migrated and validated first; an invalid one changes nothing.
+   */
+  replace(input: unknown, origin: Exclude<ChangeOrigin, 'command' | 'undo' | 'redo'> = 'replace'): Result<TreatmentPlan> {
+    const parsed = parsePlan(input);
+    if (!parsed.ok) return parsed;
+    this.#past = [];
+    this.#future = [];
+    this.#set(parsed.value, origin, []);
+    return parsed;
+  }
+
+  /** Goes back one change. The restored content gets a new, higher revision so drafts and tabs move forward. */
+  undo(): boolean {
+    const previous = this.#past.pop();
+    if (!previous) return false;
+    this.#future.push(this.#plan);
+    this.#set(this.#restamp(previous), 'undo', []);
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this.#future.pop();
+    if (!next) return false;
+    this.#past.push(this.#plan);
+    this.#set(this.#restamp(next), 'redo', []);
+    return true;
+  }
+
+  subscribe(listener: PlanListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #restamp(plan: TreatmentPlan): TreatmentPlan {
+    return { ...plan, revision: this.#plan.revision + 1, updatedAt: this.#clock().toISOString() };
+  }
+
+  #set(plan: TreatmentPlan, origin: ChangeOrigin, effects: PlanEffect[], command?: PlanCommand): void {
+    const previous = this.#plan;
+    this.#plan = plan;
+    this.#emit({ plan, previous, origin, effects, ...(command ? { command } : {}) });
+  }
+
+  #emit(change: PlanChange): void {
+    for (const l of [...this.#listeners]) {
+      try {
+        l(change);
+      } catch (e) {
+        // A failing subscriber must not stop the others or the store.
+        console.error('tailored-plan-kit: a plan subscriber threw', e);
+      }
+    }
+  }
+}
+

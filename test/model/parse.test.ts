@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { CURRENT_SCHEMA_VERSION, createPlan, parsePlan } from '../../src/index.js';
+import v1 from '../fixtures/plan-v1.js';
+
+describe('parsePlan', () => {
+  it('accepts a fresh plan unchanged', () => {
+    const plan = createPlan('p1', '2026-01-01T00:00:00.000Z');
+    const r = parsePlan(plan);
+    expect(r.ok).to.equal(true);
+    if (r.ok) expect(r.value).to.deep.equal(plan);
+  });
+
+  const invalid: [string, unknown, string, string?][] = [
+    ['a string', 'plan', 'invalid-plan'],
+    ['null', null, 'invalid-plan'],
+    ['no schemaVersion', { id: 'x' }, 'invalid-plan', 'schemaVersion'],
+    ['a newer schemaVersion', { ...createPlan('x'), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, 'unsupported-schema-version'],
+    ['a bad status', { ...createPlan('x'), status: 'finished' }, 'invalid-plan', 'status'],
+    ['an empty id', { ...createPlan('x'), id: '' }, 'invalid-plan', 'id'],
+    ['a non-ISO date', { ...createPlan('x'), createdAt: 'yesterday' }, 'invalid-plan', 'createdAt'],
+    ['a goal without objectives array', { ...createPlan('x'), problems: [{ id: 'p', title: 't', evidencedBy: [], areas: [], createdAt: '2026-01-01T00:00:00.000Z', goals: [{ id: 'g' }] }] }, 'invalid-plan', 'problems.0.goals.0'],
+  ];
+  for (const [name, input, code, path] of invalid) {
+    it(`rejects ${name} with ${code}`, () => {
+      const r = parsePlan(input);
+      expect(r.ok).to.equal(false);
+      if (!r.ok) {
+        expect(r.error.code).to.equal(code);
+        expect(r.error.message).to.be.a('string').and.not.empty;
+        if (path) expect(r.error.issues?.join('\n')).to.contain(path);
+      }
+    });
+  }
+});
+
+describe('migrations', () => {
+  it('takes a schema-1 plan to the current schema, keeping its content', () => {
+    const r = parsePlan(v1);
+    expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
+    if (!r.ok) return;
+    const plan = r.value;
+    expect(plan.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
+    expect(plan.id).to.equal('plan-legacy-7');
+    expect(plan.revision).to.equal(12);
+    expect(plan.status).to.equal('under-review');
+    expect(plan.client).to.deep.equal({ hostId: 'MRN-448201', displayName: 'Dana R.' });
+    expect(plan.assessment.summary).to.equal('Low mood since job loss; sleeping poorly.');
+    expect(plan.problems).to.have.length(1);
+    const goal = plan.problems[0]!.goals[0]!;
+    expect(goal.clinicalText).to.equal('Improve mood');
+    expect(goal.objectives.map((o) => o.clinicalText)).to.deep.equal(['Walk 20 minutes, 4 days a week', 'Call a friend weekly']);
+    expect(goal.objectives[0]!.dueDate).to.equal('2025-06-01');
+    expect(goal.objectives[1]!.id).to.equal('goal-1-objective-2');
+  });
+
+  const statuses: [string, string][] = [
+    ['draft', 'draft'],
+    ['active', 'active'],
+    ['in-review', 'under-review'],
+    ['closed', 'completed'],
+  ];
+  for (const [from, to] of statuses) {
+    it(`maps schema-1 status ${from} to ${to}`, () => {
+      const r = parsePlan({ ...v1, status: from });
+      expect(r.ok && r.value.status).to.equal(to);
+    });
+  }
+});
