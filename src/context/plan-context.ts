@@ -1,0 +1,24 @@
+import { createContext } from '@lit/context';
+import type { PlanMode, TreatmentPlan } from '../model/plan.js';
+import type { PlanStore } from '../store/plan-store.js';
+
+export type Locale = 'en' | 'es';
+
+/**
+ * What `<plan-provider>` gives every widget below it. A new object on every change, so
+ * consumers re-render by identity.
+ */
+export interface PlanContextValue {
+  plan: TreatmentPlan;
+  store: PlanStore;
+  mode: PlanMode;
+  locale: Locale;
+}
+
+/**
+ * Versioned, global key: two copies of the kit on one page (or a widget bundled apart from
+ * the provider) still find each other; a future incompatible value gets `@2`.
+ */
+export const PLAN_CONTEXT_KEY = Symbol.for('tailored-plan-kit/plan@1');
+
+export const planContext = createContext<PlanContextValue>(PLAN_CONTEXT_KEY);

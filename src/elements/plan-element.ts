@@ -1,0 +1,108 @@
+import { ContextRoot, consume } from '@lit/context';
+import { msg } from '@lit/localize';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { planContext, type PlanContextValue } from '../context/plan-context.js';
+import { KIT_VERSION } from '../define-element.js';
+import type { PlanError, Result } from '../model/errors.js';
+import type { PlanMode, TreatmentPlan } from '../model/plan.js';
+import type { PlanCommand } from '../plan/reducer.js';
+import type { PlanStore } from '../store/plan-store.js';
+
+const ROOT_KEY = Symbol.for('tailored-plan-kit/context-root');
+
+/**
+ * A ContextRoot on the document replays context requests made before a provider existed,
+ * so a widget upgraded before `<plan-provider>` is defined still connects once it is.
+ */
+function ensureContextRoot(): void {
+  const w = window as unknown as Record<symbol, unknown>;
+  if (w[ROOT_KEY]) return;
+  new ContextRoot().attach(document.documentElement);
+  w[ROOT_KEY] = true;
+}
+
+/**
+ * Base of every widget: receives the plan from the nearest `<plan-provider>` through context
+ * (across shadow roots), renders a plain message when there is none, and sends commands.
+ * Widgets never write storage and never talk to each other.
+ */
+export abstract class PlanElement extends LitElement {
+  static readonly kitVersion = KIT_VERSION;
+
+  /** @internal */
+  @consume({ context: planContext, subscribe: true })
+  @state()
+  protected ctx?: PlanContextValue;
+
+  #reported = false;
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
+  }
+
+  /** @internal */
+  protected get plan(): TreatmentPlan | undefined {
+    return this.ctx?.plan;
+  }
+
+  /** @internal */
+  protected get store(): PlanStore | undefined {
+    return this.ctx?.store;
+  }
+
+  /** @internal `clinician` unless the provider says `client`. */
+  protected get mode(): PlanMode {
+    return this.ctx?.mode ?? 'clinician';
+  }
+
+  /** @internal Sends a command to the store. Returns the store's result (typed error on failure). */
+  protected dispatch(command: PlanCommand): Result<TreatmentPlan, PlanError> {
+    if (!this.store) {
+      return { ok: false, error: { code: 'command-rejected', message: 'No <plan-provider> around this element.' } };
+    }
+    return this.store.dispatch(command);
+  }
+
+  /** @internal Fires a native `input` event from the host (React onChange, Vue v-model, Angular). */
+  protected emitInput(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  /** @internal Fires a native `change` event from the host. */
+  protected emitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const ctx = this.ctx;
+    if (!ctx) return this.renderMissingProvider();
+    return this.renderPlan(ctx);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.ctx && !this.#reported && this.isConnected) {
+      this.#reported = true;
+      // Give a provider defined later in the same task a chance before reporting.
+      requestAnimationFrame(() => {
+        if (!this.ctx && this.isConnected) {
+          console.error(
+            `tailored-plan-kit: <${this.localName}> found no <plan-provider>. Place it inside <plan-provider plan-id="…"> and import "tailored-plan-kit/define.js".`,
+          );
+        }
+      });
+    }
+  }
+
+  /** @internal */
+  protected renderMissingProvider(): TemplateResult {
+    return html`<p class="missing-provider" role="status">
+      ${msg('This part of the treatment plan cannot load: it needs to be placed inside a plan provider.')}
+    </p>`;
+  }
+
+  /** @internal Renders the widget for a plan. */
+  protected abstract renderPlan(ctx: PlanContextValue): TemplateResult;
+}

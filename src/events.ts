@@ -1,0 +1,123 @@
+import type { ErrorCode } from './model/errors.js';
+import type { TreatmentPlan } from './model/plan.js';
+import type { ChangeOrigin } from './store/plan-store.js';
+
+/** Base of every kit event: bubbles and crosses shadow roots, so a host listens anywhere above. */
+export class PlanKitEvent<T> extends Event {
+  readonly detail: T;
+  constructor(type: string, detail: T) {
+    super(type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+export interface PlanChangeDetail {
+  plan: TreatmentPlan;
+  origin: ChangeOrigin;
+  /** Command type when the change came from a widget or `store.dispatch`. */
+  command?: string;
+}
+export interface DraftRestoredDetail {
+  planId: string;
+  scope: string;
+  revision: number;
+  savedAt: string;
+  /** Schema version the draft was stored with (older ones were migrated). */
+  schemaVersion: number;
+}
+export interface DraftSavedDetail {
+  planId: string;
+  scope: string;
+  revision: number;
+  savedAt: string;
+  storage: 'indexeddb' | 'memory' | 'custom';
+  encrypted: boolean;
+}
+export interface DraftConflictDetail {
+  planId: string;
+  scope: string;
+  /** Revision of the unsaved plan in this tab. */
+  localRevision: number;
+  /** Revision saved by another tab or window. */
+  storedRevision: number;
+  storedAt: string;
+}
+export interface DraftErrorDetail {
+  code: ErrorCode;
+  message: string;
+  issues?: string[];
+}
+export interface RiskFlagDetail {
+  instrumentId: string;
+  itemId: string;
+  value: number;
+  administrationId: string;
+  message: string;
+}
+export interface PlanAlertDetail {
+  /** `not-on-track` (objective past due without reaching target) or `reliable-deterioration`. */
+  code: string;
+  message: string;
+  objectiveId?: string;
+  instrumentId?: string;
+}
+export interface ReviewDueDetail {
+  /** `YYYY-MM-DD` the review was due. */
+  dueDate: string;
+  overdue: boolean;
+  daysOverdue: number;
+}
+
+export class PlanChangeEvent extends PlanKitEvent<PlanChangeDetail> {
+  constructor(detail: PlanChangeDetail) {
+    super('plan-change', detail);
+  }
+}
+export class DraftRestoredEvent extends PlanKitEvent<DraftRestoredDetail> {
+  constructor(detail: DraftRestoredDetail) {
+    super('draft-restored', detail);
+  }
+}
+export class DraftSavedEvent extends PlanKitEvent<DraftSavedDetail> {
+  constructor(detail: DraftSavedDetail) {
+    super('draft-saved', detail);
+  }
+}
+export class DraftConflictEvent extends PlanKitEvent<DraftConflictDetail> {
+  constructor(detail: DraftConflictDetail) {
+    super('draft-conflict', detail);
+  }
+}
+export class DraftErrorEvent extends PlanKitEvent<DraftErrorDetail> {
+  constructor(detail: DraftErrorDetail) {
+    super('draft-error', detail);
+  }
+}
+export class RiskFlagEvent extends PlanKitEvent<RiskFlagDetail> {
+  constructor(detail: RiskFlagDetail) {
+    super('risk-flag', detail);
+  }
+}
+export class PlanAlertEvent extends PlanKitEvent<PlanAlertDetail> {
+  constructor(detail: PlanAlertDetail) {
+    super('plan-alert', detail);
+  }
+}
+export class ReviewDueEvent extends PlanKitEvent<ReviewDueDetail> {
+  constructor(detail: ReviewDueDetail) {
+    super('review-due', detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'plan-change': PlanChangeEvent;
+    'draft-restored': DraftRestoredEvent;
+    'draft-saved': DraftSavedEvent;
+    'draft-conflict': DraftConflictEvent;
+    'draft-error': DraftErrorEvent;
+    'risk-flag': RiskFlagEvent;
+    'plan-alert': PlanAlertEvent;
+    'review-due': ReviewDueEvent;
+  }
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element. Global tokens (`--tpk-*`) come from the page (a theme file or the
+ * host's own values); each has a fallback here so the kit looks right with no theme at all.
+ * Elements read only the private `--_*` copies, so a vendor theme sets each token once.
+ */
+export const baseStyles = css`
+  :host {
+    --_font: var(--tpk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--tpk-font-size, 1rem);
+    --_font-size-small: var(--tpk-font-size-small, 0.875rem);
+    --_font-size-large: var(--tpk-font-size-large, 1.25rem);
+    --_line-height: var(--tpk-line-height, 1.5);
+    --_text: var(--tpk-color-text, #1d232b);
+    --_text-muted: var(--tpk-color-text-muted, #4d5866);
+    --_surface: var(--tpk-color-surface, #ffffff);
+    --_surface-alt: var(--tpk-color-surface-alt, #f3f5f8);
+    --_border: var(--tpk-color-border, #8a96a3);
+    --_accent: var(--tpk-color-accent, #1f5fbf);
+    --_on-accent: var(--tpk-color-on-accent, #ffffff);
+    --_danger: var(--tpk-color-danger, #a8201a);
+    --_danger-surface: var(--tpk-color-danger-surface, #fdecea);
+    --_warning: var(--tpk-color-warning, #7a4b00);
+    --_warning-surface: var(--tpk-color-warning-surface, #fff4d6);
+    --_success: var(--tpk-color-success, #1d6b35);
+    --_success-surface: var(--tpk-color-success-surface, #e6f4ea);
+    --_space-1: var(--tpk-space-1, 0.25rem);
+    --_space-2: var(--tpk-space-2, 0.5rem);
+    --_space-3: var(--tpk-space-3, 0.75rem);
+    --_space-4: var(--tpk-space-4, 1rem);
+    --_space-6: var(--tpk-space-6, 1.5rem);
+    --_radius: var(--tpk-radius, 0.375rem);
+    --_focus: var(--tpk-focus-color, #1f5fbf);
+    --_focus-width: var(--tpk-focus-width, 3px);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .missing-provider {
+    padding: var(--_space-3) var(--_space-4);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
+  }
+  button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-4);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3);
+    max-inline-size: 100%;
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+    .missing-provider {
+      border: 2px solid CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
