@@ -14,7 +14,8 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames, which fixtures wait for.
+  concurrency: 1,
   // Generous limits: CI machines have 2 cores; these bound hangs, they are not speed checks.
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 600000,

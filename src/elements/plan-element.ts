@@ -87,13 +87,13 @@ export abstract class PlanElement extends LitElement {
     if (!this.ctx && !this.#reported && this.isConnected) {
       this.#reported = true;
       // Give a provider defined later in the same task a chance before reporting.
-      requestAnimationFrame(() => {
+      setTimeout(() => {
         if (!this.ctx && this.isConnected) {
           console.error(
             `tailored-plan-kit: <${this.localName}> found no <plan-provider>. Place it inside <plan-provider plan-id="…"> and import "tailored-plan-kit/define.js".`,
           );
         }
-      });
+      }, 0);
     }
   }
 

@@ -343,7 +343,7 @@ describe('context reaches widgets', () => {
     console.error = (...args: unknown[]) => errors.push(args);
     try {
       const el = await fixture<PlanSummary>(html`<plan-summary></plan-summary>`);
-      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      await new Promise((r) => setTimeout(r, 0));
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.contain('needs to be placed inside a plan provider');
       expect(errors).to.have.length(1);
