@@ -1,0 +1,5 @@
+export { exportFhir, fhirUuid, achievementOf, currentObjectiveValue, type FhirExportOptions } from './export.js';
+export { importFhir, type FhirImportOptions } from './import.js';
+export * from './codes.js';
+export type * from './types.js';
+export { uuidV5, KIT_UUID_NAMESPACE } from './uuid.js';
