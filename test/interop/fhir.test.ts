@@ -345,6 +345,12 @@ describe('exportFhir — determinism', () => {
     expect(JSON.stringify(exportFhir(realisticPlan()))).to.equal(JSON.stringify(exportFhir(realisticPlan())));
   });
 
+  it('embeds the same text for equal plans whose keys were built in another order', () => {
+    const plan = realisticPlan();
+    const reordered = Object.fromEntries(Object.entries(plan).reverse()) as TreatmentPlan;
+    expect(JSON.stringify(exportFhir(reordered))).to.equal(JSON.stringify(exportFhir(plan)));
+  });
+
   it('derives ids from the plan ids: another plan id gives other fullUrls, an edit keeps them', () => {
     const a = exportFhir(realisticPlan()).entry.map((e) => e.fullUrl);
     const b = exportFhir({ ...realisticPlan(), id: 'plan-other' }).entry.map((e) => e.fullUrl);

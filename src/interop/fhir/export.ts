@@ -380,7 +380,7 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
   });
   carePlan.identifier = kitId(plan.id);
   if (embedPlan) {
-    const json = JSON.stringify(plan);
+    const json = canonicalJson(plan);
     if (json.length <= FHIR_STRING_MAX) carePlan.extension = [{ url: PLAN_JSON_EXTENSION_URL, valueString: json }];
   }
 
@@ -392,6 +392,18 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
     timestamp: plan.updatedAt,
     entry: entries.map((e) => (e.resource.resourceType === 'CarePlan' ? { ...e, resource: orderCarePlan(carePlan) } : e)),
   };
+}
+
+/**
+ * JSON with object keys sorted, so two equal plans embed the same text whatever order their keys
+ * were built in (a plan restored from IndexedDB and the same plan in memory export identically).
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** Writes the CarePlan's elements in the specification's order, so the JSON reads like the spec. */
