@@ -30,7 +30,8 @@ function resources<T extends keyof ByType>(bundle: FhirBundle, type: T): ByType[
   return bundle.entry.map((e) => e.resource).filter((r): r is ByType[T] => r.resourceType === type);
 }
 const carePlanOf = (b: FhirBundle) => resources(b, 'CarePlan')[0]!;
-const kitIdOf = (r: FhirResource) => r.identifier?.find((i) => i.system === KIT_ID_SYSTEM)?.value;
+const kitIdOf = (r: FhirResource) =>
+  Array.isArray(r.identifier) ? r.identifier.find((i) => i.system === KIT_ID_SYSTEM)?.value : r.identifier?.value;
 const byKitId = <T extends FhirResource>(list: T[], id: string) => list.find((r) => kitIdOf(r) === id)!;
 const fullUrlOf = (b: FhirBundle, r: FhirResource) => b.entry.find((e) => e.resource === r)!.fullUrl;
 
@@ -275,9 +276,10 @@ describe('exportFhir — a realistic plan', () => {
     expect(observations.find((o) => kitIdOf(o) === 'adm-gad-2')).to.equal(undefined);
     const qr = byKitId(resources(bundle, 'QuestionnaireResponse'), 'adm-gad-2');
     expect(qr.status).to.equal('in-progress');
-    expect(qr.item).to.have.length(7);
-    expect(qr.item![3]).to.deep.equal({ linkId: 'gad7-4' });
+    // Only answered questions appear (HL7 FHIR-25949).
+    expect(qr.item!.map((i) => i.linkId)).to.deep.equal(['gad7-1', 'gad7-2', 'gad7-3']);
     expect(qr.item![0]).to.deep.equal({ linkId: 'gad7-1', answer: [{ valueInteger: 1 }] });
+    expect(qr.identifier).to.deep.equal({ system: KIT_ID_SYSTEM, value: 'adm-gad-2' });
   });
 
   it('keeps a positive critical item next to the total, in words', () => {
@@ -436,6 +438,8 @@ describe('importFhir', () => {
       );
       const phq = got.find((a) => a.id === 'adm-phq-1')!;
       expect(phq.answers).to.deep.equal(plan.assessment.administrations[0]!.answers);
+      // Unanswered items are not exported, so a rebuilt partial administration lists only the answers given.
+      expect(got.find((a) => a.id === 'adm-gad-2')!.answers).to.deep.equal({ 'gad7-1': 1, 'gad7-2': 1, 'gad7-3': 0 });
       expect(phq.critical).to.deep.equal(plan.assessment.administrations[0]!.critical);
       expect(phq.score).to.deep.include({ max: 27, answered: 9, itemCount: 9, bandLabel: 'Moderately severe' });
       expect(got.find((a) => a.id === 'adm-gad-2')!.score).to.deep.include({ total: 2, answered: 3, itemCount: 7, complete: false });

@@ -185,10 +185,12 @@ export const INTERVENTION_STATUS_FROM_FHIR: Readonly<
  * LOINC codes for instrument totals — ONLY those confirmed in CLINICAL.md. Any other instrument
  * is exported with a text-only code carrying the kit's instrument id; never add an unverified code here.
  */
-export const CONFIRMED_LOINC_TOTALS: Readonly<Record<string, { code: string; text: string; instrumentId: string; max: number }>> = {
-  phq9: { code: '44261-6', text: 'PHQ-9 total score', instrumentId: 'phq9', max: 27 },
-  gad7: { code: '70274-6', text: 'GAD-7 total score', instrumentId: 'gad7', max: 21 },
-  auditc: { code: '75626-2', text: 'AUDIT-C total score', instrumentId: 'auditc', max: 12 },
+export const CONFIRMED_LOINC_TOTALS: Readonly<
+  Record<string, { code: string; text: string; instrumentId: string; max: number; items: number }>
+> = {
+  phq9: { code: '44261-6', text: 'PHQ-9 total score', instrumentId: 'phq9', max: 27, items: 9 },
+  gad7: { code: '70274-6', text: 'GAD-7 total score', instrumentId: 'gad7', max: 21, items: 7 },
+  auditc: { code: '75626-2', text: 'AUDIT-C total score', instrumentId: 'auditc', max: 12, items: 3 },
 };
 
 /** `PHQ-9`, `phq9`, `phq_9` → `phq9`: instrument ids compared without case or punctuation. */

@@ -336,15 +336,14 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
       questionnaireResponses &&
       add('response', a.id, {
         resourceType: 'QuestionnaireResponse',
-        identifier: kitId(a.id),
+        identifier: { system: KIT_ID_SYSTEM, value: a.id },
         questionnaire: `${KIT_QUESTIONNAIRE_BASE}/${encodeURIComponent(a.instrumentId)}|${a.instrumentVersion}`,
         status: a.score.complete ? 'completed' : 'in-progress',
         subject,
         authored: a.date,
-        item: Object.entries(a.answers).map(([linkId, value]) =>
-          value === null
-            ? { linkId }
-            : { linkId, answer: [Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value }] },
+        // Unanswered questions are left out (HL7 FHIR-25949: a question item appears only with an answer).
+        item: Object.entries(a.answers).flatMap(([linkId, value]) =>
+          value === null ? [] : [{ linkId, answer: [Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value }] }],
         ),
       } satisfies FhirQuestionnaireResponse);
     if (!a.score.complete) continue; // a partial total would mislead; the answers are in the response

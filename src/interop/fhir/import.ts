@@ -156,6 +156,7 @@ const ObservationSchema = z.object({
 
 const ResponseSchema = z.object({
   ...base,
+  identifier: opt(IdentifierSchema),
   resourceType: z.literal('QuestionnaireResponse'),
   questionnaire: opt(str),
   status: str,
@@ -200,8 +201,10 @@ const bad = (message: string, issues?: string[]) => fail('invalid-import', messa
 
 // ---------------------------------------------------------------- helpers
 
-function kitIdOf(r: { identifier?: { system?: string; value?: string }[]; id?: string }, entry: Entry, fallback: string): string {
-  const own = r.identifier?.find((i) => i.system === KIT_ID_SYSTEM && i.value)?.value;
+type Ident = { system?: string; value?: string };
+function kitIdOf(r: { identifier?: Ident[] | Ident; id?: string }, entry: Entry, fallback: string): string {
+  const ids = Array.isArray(r.identifier) ? r.identifier : r.identifier ? [r.identifier] : [];
+  const own = ids.find((i) => i.system === KIT_ID_SYSTEM && i.value)?.value;
   if (own) return own;
   if (r.id) return r.id;
   if (entry.fullUrl) return entry.fullUrl.replace(/^urn:uuid:/, '').split('/').at(-1) || fallback;
@@ -462,7 +465,7 @@ function rebuild(carePlan: CarePlanR, carePlanEntry: Entry, entries: Entry[], bu
         total,
         max: known?.max ?? total,
         answered: values.filter((v) => v !== null).length,
-        itemCount: values.length,
+        itemCount: Math.max(values.length, known?.items ?? 0),
         complete: true,
         ...(band ? { bandLabel: shortText(band) } : {}),
       },
@@ -502,7 +505,7 @@ function rebuild(carePlan: CarePlanR, carePlanEntry: Entry, entries: Entry[], bu
         total: answered.reduce((s, v) => s + v, 0),
         max: loincTotalFor(instrumentId)?.max ?? 0,
         answered: answered.length,
-        itemCount: values.length,
+        itemCount: Math.max(values.length, loincTotalFor(instrumentId)?.items ?? 0),
         complete: false,
       },
       critical: [],

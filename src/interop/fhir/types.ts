@@ -70,6 +70,11 @@ interface ResourceBase {
   identifier?: Identifier[];
 }
 
+/** QuestionnaireResponse.identifier is 0..1 in R4 (a single Identifier, not a list). */
+interface SingleIdentifierResourceBase extends Omit<ResourceBase, 'identifier'> {
+  identifier?: Identifier;
+}
+
 export interface FhirCondition extends ResourceBase {
   resourceType: 'Condition';
   clinicalStatus?: CodeableConcept;
@@ -151,7 +156,7 @@ export interface QuestionnaireResponseItem {
   answer?: { valueInteger?: number; valueDecimal?: number }[];
 }
 
-export interface FhirQuestionnaireResponse extends ResourceBase {
+export interface FhirQuestionnaireResponse extends SingleIdentifierResourceBase {
   resourceType: 'QuestionnaireResponse';
   questionnaire?: string;
   status: 'completed' | 'in-progress';
