@@ -7,6 +7,7 @@ import {
   PLAN_JSON_EXTENSION_URL,
   exportFhir,
   importFhir,
+  planFitsInFhirExtension,
   uuidV5,
   type FhirBundle,
   type FhirCarePlan,
@@ -319,6 +320,19 @@ describe('exportFhir — a realistic plan', () => {
     expect(carePlanOf(minimal).extension).to.equal(undefined);
     expect(JSON.stringify(minimal)).not.to.contain('Wine, two glasses');
     expect(JSON.stringify(bundle)).to.contain('Wine, two glasses');
+  });
+
+  it('leaves the plan-json extension out when the plan JSON would pass FHIR\'s 1 MB string limit, and import rebuilds instead', () => {
+    const big = realisticPlan();
+    const paragraph = 'She describes the months after the redundancy in detail, week by week. '.repeat(280).slice(0, 20_000);
+    big.assessment.intake.social.lifeEvents = Array.from({ length: 60 }, (_, i) => ({ id: `le-${i}`, description: paragraph }));
+    expect(planFitsInFhirExtension(big)).to.equal(false);
+    expect(planFitsInFhirExtension(realisticPlan())).to.equal(true);
+    const b = exportFhir(big);
+    expect(carePlanOf(b).extension).to.equal(undefined);
+    const r = importFhir(b);
+    expect(r.ok && r.value.problems.length).to.equal(2);
+    expect(r.ok && r.value.assessment.intake.social.lifeEvents).to.deep.equal([]);
   });
 
   it('omits QuestionnaireResponses with questionnaireResponses: false', () => {

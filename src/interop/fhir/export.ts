@@ -405,6 +405,11 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/** Whether `exportFhir` can embed this plan losslessly (its JSON fits in one FHIR string, 1 MB). */
+export function planFitsInFhirExtension(plan: TreatmentPlan): boolean {
+  return canonicalJson(plan).length <= FHIR_STRING_MAX;
+}
+
 /** Writes the CarePlan's elements in the specification's order, so the JSON reads like the spec. */
 function orderCarePlan(c: FhirCarePlan): FhirCarePlan {
   const order: (keyof FhirCarePlan)[] = [

@@ -1,4 +1,12 @@
-export { exportFhir, fhirUuid, achievementOf, currentObjectiveValue, type FhirExportOptions } from './export.js';
+export {
+  exportFhir,
+  fhirUuid,
+  achievementOf,
+  currentObjectiveValue,
+  canonicalJson,
+  planFitsInFhirExtension,
+  type FhirExportOptions,
+} from './export.js';
 export { importFhir, type FhirImportOptions } from './import.js';
 export * from './codes.js';
 export type * from './types.js';
