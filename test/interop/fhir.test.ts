@@ -497,6 +497,55 @@ describe('importFhir', () => {
   });
 
   type LooseBundle = { resourceType: 'Bundle'; entry: { fullUrl: string; resource: Record<string, unknown> }[] };
+  const milestone = (target: string) => ({
+    url: GOAL_RELATIONSHIP_EXTENSION_URL,
+    extension: [
+      { url: 'type', valueCodeableConcept: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/goal-relationship-type', code: 'milestone' }] } },
+      { url: 'target', valueReference: { reference: target } },
+    ],
+  });
+  const foreignGoal = (id: string, text: string, children: string[] = []) => ({
+    fullUrl: `urn:uuid:00000000-0000-4000-8000-00000000000${id}`,
+    resource: {
+      resourceType: 'Goal',
+      lifecycleStatus: 'active',
+      description: { text },
+      subject: { reference: 'Patient/p' },
+      ...(children.length ? { extension: children.map((c) => milestone(`urn:uuid:00000000-0000-4000-8000-00000000000${c}`)) } : {}),
+    },
+  });
+  const foreignBundle = (...goals: ReturnType<typeof foreignGoal>[]) => ({
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        fullUrl: 'urn:uuid:00000000-0000-4000-8000-000000000000',
+        resource: {
+          resourceType: 'CarePlan',
+          status: 'active',
+          intent: 'plan',
+          subject: { identifier: { value: 'H-1' } },
+          created: '2026-01-05T09:00:00Z',
+          activity: [{ detail: { code: { text: 'act' }, status: 'in-progress', goal: [{ reference: 'urn:uuid:00000000-0000-4000-8000-000000000002' }] } }],
+        },
+      },
+      ...goals,
+    ],
+  });
+
+  it('rebuilds objectives of another system by their milestone links, once each, and links activities to them', () => {
+    const r = importFhir(foreignBundle(foreignGoal('1', 'Feel rested', ['2', '3']), foreignGoal('4', 'Also rested', ['2']), foreignGoal('2', 'In bed by 23:00'), foreignGoal('3', 'No screens after 22:00')));
+    expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
+    if (!r.ok) return;
+    const goals = r.value.problems[0]!.goals;
+    expect(goals.map((g) => [g.clinicalText, g.objectives.map((o) => o.clinicalText)])).to.deep.equal([
+      ['Feel rested', ['In bed by 23:00', 'No screens after 22:00']],
+      ['Also rested', []],
+    ]);
+    expect(r.value.interventions[0]!.objectiveIds).to.deep.equal([goals[0]!.objectives[0]!.id]);
+    expect(r.value.client).to.deep.equal({ hostId: 'H-1' });
+  });
+
   const exported = () => JSON.parse(JSON.stringify(exportFhir(realisticPlan()))) as LooseBundle;
   const minimal = () => JSON.parse(JSON.stringify(exportFhir(realisticPlan(), { embedPlan: false }))) as LooseBundle;
   const planJson = (b: ReturnType<typeof exported>) => (b.entry[0]!.resource as unknown as FhirCarePlan).extension!.find((x) => x.url === PLAN_JSON_EXTENSION_URL)!;
@@ -572,6 +621,7 @@ describe('importFhir', () => {
       },
       'has no effectiveDateTime',
     ],
+    ['goals linked only in a cycle of milestones', () => foreignBundle(foreignGoal('1', 'A', ['2']), foreignGoal('2', 'B', ['1'])), 'cycle'],
     [
       'a malformed date',
       () => {

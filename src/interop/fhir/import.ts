@@ -325,8 +325,11 @@ function rebuild(carePlan: CarePlanR, carePlanEntry: Entry, entries: Entry[], bu
     };
   };
 
-  const objectiveOf = (entry: Entry, i: number): Objective => {
+  const objectiveIdOf = new Map<Entry, string>();
+  let objectiveCount = 0;
+  const objectiveOf = (entry: Entry): Objective => {
     const g = entry.resource as GoalR;
+    const i = objectiveCount++;
     const t = g.target?.[0];
     const loinc = t?.measure?.coding?.find((c) => c.system === LOINC_SYSTEM && c.code && instrumentForLoinc(c.code));
     const instrument = loinc?.code ? instrumentForLoinc(loinc.code) : undefined;
@@ -345,7 +348,9 @@ function rebuild(carePlan: CarePlanR, carePlanEntry: Entry, entries: Entry[], bu
       ...(direction ? { direction } : {}),
     };
     const dueDate = toDay(t?.dueDate, 'Goal.target.dueDate');
-    return { ...collaborative(g, entry, `objective-${i + 1}`), measure, ...(dueDate ? { dueDate } : {}) };
+    const objective: Objective = { ...collaborative(g, entry, `objective-${i + 1}`), measure, ...(dueDate ? { dueDate } : {}) };
+    objectiveIdOf.set(entry, objective.id);
+    return objective;
   };
 
   let orphanProblem: Problem | undefined;
@@ -355,7 +360,8 @@ function rebuild(carePlan: CarePlanR, carePlanEntry: Entry, entries: Entry[], bu
       const g = entry.resource as GoalR;
       const goal: Goal = {
         ...collaborative(g, entry, `goal-${i + 1}`),
-        objectives: (milestonesOf.get(entry) ?? []).map(objectiveOf),
+        // An objective listed under two goals stays with the first.
+        objectives: (milestonesOf.get(entry) ?? []).filter((o) => !objectiveIdOf.has(o)).map((o) => objectiveOf(o)),
       };
       const problemEntry = (g.addresses ?? []).map(resolve).find((e) => e && problemOf.has(e));
       let problem = problemEntry ? problemOf.get(problemEntry) : undefined;
@@ -376,14 +382,12 @@ function rebuild(carePlan: CarePlanR, carePlanEntry: Entry, entries: Entry[], bu
       problem.goals.push(goal);
     });
 
-  const objectiveIdOf = new Map<Entry, string>();
-  for (const p of problems) {
-    for (const g of p.goals) {
-      for (const o of g.objectives) {
-        const e = [...objectiveEntries].find((x) => kitIdOf(x.resource as GoalR, x, '') === o.id);
-        if (e) objectiveIdOf.set(e, o.id);
-      }
-    }
+  const placed = goalEntries.filter((e) => !objectiveEntries.has(e) || objectiveIdOf.has(e));
+  if (placed.length !== goalEntries.length) {
+    const lost = goalEntries.find((e) => !placed.includes(e))!;
+    throw new ImportProblem(
+      `Goal ${lost.fullUrl ?? lost.resource.id ?? ''} is only reachable through a cycle of goal-relationship milestones.`,
+    );
   }
 
   const interventions: Intervention[] = (carePlan.activity ?? []).flatMap((activity, i) => {
