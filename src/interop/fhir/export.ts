@@ -161,7 +161,6 @@ function goalResource(
       : { display: PROPOSER_DISPLAY[item.proposedBy] };
   const goal: FhirGoal = {
     resourceType: 'Goal',
-    id: '',
     identifier: kitId(item.id),
     lifecycleStatus: goalLifecycleStatus(item.status, item.agreement?.agreed === true),
     ...(achievement
@@ -225,22 +224,12 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
   const entries: BundleEntry[] = [];
   const add = <R extends FhirResource>(kind: Kind, itemId: string, resource: R): string => {
     const uuid = fhirUuid(plan.id, kind, itemId);
-    resource.id = uuid;
-    entries.push({ fullUrl: urn(uuid), resource });
+    // resourceType, then id, then the rest: the order the specification shows.
+    const { resourceType, ...rest } = resource;
+    entries.push({ fullUrl: urn(uuid), resource: { resourceType, id: uuid, ...rest } as FhirResource });
     return urn(uuid);
   };
   const ref = (kind: Kind, itemId: string): Reference => ({ reference: urn(fhirUuid(plan.id, kind, itemId)) });
-
-  // CarePlan first: a reader finds the plan at entry[0].
-  const carePlan: FhirCarePlan = {
-    resourceType: 'CarePlan',
-    status: CARE_PLAN_STATUS[plan.status],
-    intent: 'plan',
-    title: 'Treatment plan',
-    subject,
-    created: plan.createdAt,
-  };
-  add('careplan', plan.id, carePlan);
 
   const problemRefs: Reference[] = [];
   for (const problem of plan.problems) {
@@ -370,18 +359,26 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
     plan.status === 'completed' || plan.status === 'discontinued'
       ? plan.timeline.filter((e) => e.kind === 'status' && e.to === plan.status).at(-1)?.date
       : undefined;
-  Object.assign(carePlan, {
+  const json = embedPlan ? canonicalJson(plan) : '';
+  const carePlanId = fhirUuid(plan.id, 'careplan', plan.id);
+  const carePlan: FhirCarePlan = {
+    resourceType: 'CarePlan',
+    id: carePlanId,
+    ...(json && json.length <= FHIR_STRING_MAX ? { extension: [{ url: PLAN_JSON_EXTENSION_URL, valueString: json }] } : {}),
+    identifier: kitId(plan.id),
+    status: CARE_PLAN_STATUS[plan.status],
+    intent: 'plan',
+    title: 'Treatment plan',
     ...(plan.assessment.summary ? { description: plan.assessment.summary } : {}),
+    subject,
     period: { start: plan.createdAt, ...(closedAt ? { end: closedAt } : {}) },
+    created: plan.createdAt,
     ...(problemRefs.length ? { addresses: problemRefs } : {}),
     ...(goalRefs.length ? { goal: goalRefs } : {}),
     ...(activities.length ? { activity: activities } : {}),
-  });
-  carePlan.identifier = kitId(plan.id);
-  if (embedPlan) {
-    const json = canonicalJson(plan);
-    if (json.length <= FHIR_STRING_MAX) carePlan.extension = [{ url: PLAN_JSON_EXTENSION_URL, valueString: json }];
-  }
+  };
+  // The CarePlan goes first: a reader finds the plan at entry[0].
+  entries.unshift({ fullUrl: urn(carePlanId), resource: carePlan });
 
   return {
     resourceType: 'Bundle',
@@ -389,7 +386,7 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
     identifier: { system: KIT_ID_SYSTEM, value: plan.id },
     type: 'collection',
     timestamp: plan.updatedAt,
-    entry: entries.map((e) => (e.resource.resourceType === 'CarePlan' ? { ...e, resource: orderCarePlan(carePlan) } : e)),
+    entry: entries,
   };
 }
 
@@ -408,15 +405,4 @@ export function canonicalJson(value: unknown): string {
 /** Whether `exportFhir` can embed this plan losslessly (its JSON fits in one FHIR string, 1 MB). */
 export function planFitsInFhirExtension(plan: TreatmentPlan): boolean {
   return canonicalJson(plan).length <= FHIR_STRING_MAX;
-}
-
-/** Writes the CarePlan's elements in the specification's order, so the JSON reads like the spec. */
-function orderCarePlan(c: FhirCarePlan): FhirCarePlan {
-  const order: (keyof FhirCarePlan)[] = [
-    'resourceType', 'id', 'extension', 'identifier', 'status', 'intent', 'title', 'description', 'subject',
-    'period', 'created', 'addresses', 'goal', 'activity',
-  ];
-  const out: Record<string, unknown> = {};
-  for (const k of order) if (c[k] !== undefined) out[k] = c[k];
-  return out as unknown as FhirCarePlan;
 }
