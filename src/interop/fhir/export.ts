@@ -159,8 +159,19 @@ function goalResource(
     item.proposedBy === 'client' && subject.identifier
       ? { identifier: subject.identifier, display: PROPOSER_DISPLAY.client }
       : { display: PROPOSER_DISPLAY[item.proposedBy] };
+  const relationships: Extension[] = milestones.map((ref) => ({
+    url: GOAL_RELATIONSHIP_EXTENSION_URL,
+    extension: [
+      {
+        url: 'type',
+        valueCodeableConcept: { coding: [{ system: GOAL_RELATIONSHIP_TYPE_SYSTEM, code: 'milestone', display: 'Milestone' }] },
+      },
+      { url: 'target', valueReference: { reference: ref } },
+    ],
+  }));
   const goal: FhirGoal = {
     resourceType: 'Goal',
+    ...(relationships.length ? { extension: relationships } : {}),
     identifier: kitId(item.id),
     lifecycleStatus: goalLifecycleStatus(item.status, item.agreement?.agreed === true),
     ...(achievement
@@ -180,18 +191,6 @@ function goalResource(
     ...(addresses.length ? { addresses } : {}),
     ...(item.clientWords ? { note: [{ authorString: CLIENT_WORDS_AUTHOR, text: item.clientWords }] } : {}),
   };
-  if (milestones.length) {
-    goal.extension = milestones.map((ref) => ({
-      url: GOAL_RELATIONSHIP_EXTENSION_URL,
-      extension: [
-        {
-          url: 'type',
-          valueCodeableConcept: { coding: [{ system: GOAL_RELATIONSHIP_TYPE_SYSTEM, code: 'milestone', display: 'Milestone' }] },
-        },
-        { url: 'target', valueReference: { reference: ref } },
-      ],
-    }));
-  }
   return goal;
 }
 
@@ -339,6 +338,7 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
     const band = a.score.bandLabel ?? a.score.band;
     const observation: FhirObservation = {
       resourceType: 'Observation',
+      ...(a.critical.length ? { extension: criticalExtension(a) } : {}),
       identifier: kitId(a.id),
       status: 'final',
       category: [{ coding: [{ system: OBSERVATION_CATEGORY_SYSTEM, code: 'survey', display: 'Survey' }] }],
@@ -351,7 +351,6 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
       ...(a.critical.length ? { note: a.critical.map((c) => ({ text: c.message })) } : {}),
       ...(responseRef ? { derivedFrom: [{ reference: responseRef }] } : {}),
     };
-    if (a.critical.length) observation.extension = criticalExtension(a);
     add('observation', a.id, observation);
   }
 
