@@ -1,0 +1,13 @@
+export {
+  exportFhir,
+  fhirUuid,
+  achievementOf,
+  currentObjectiveValue,
+  canonicalJson,
+  planFitsInFhirExtension,
+  type FhirExportOptions,
+} from './export.js';
+export { importFhir, type FhirImportOptions } from './import.js';
+export * from './codes.js';
+export type * from './types.js';
+export { uuidV5, KIT_UUID_NAMESPACE } from './uuid.js';

@@ -1,0 +1,182 @@
+/**
+ * The subset of FHIR R4 (4.0.1) the kit writes. Element names follow the specification exactly;
+ * only the elements the mapping fills are declared.
+ */
+
+export interface Coding {
+  system?: string;
+  code?: string;
+  display?: string;
+}
+
+export interface CodeableConcept {
+  coding?: Coding[];
+  text?: string;
+}
+
+export interface Identifier {
+  system?: string;
+  value?: string;
+}
+
+export interface Reference {
+  reference?: string;
+  identifier?: Identifier;
+  display?: string;
+}
+
+export interface Period {
+  start?: string;
+  end?: string;
+}
+
+export interface Quantity {
+  value?: number;
+  comparator?: '<' | '<=' | '>=' | '>';
+  unit?: string;
+}
+
+export interface Annotation {
+  authorString?: string;
+  time?: string;
+  text: string;
+}
+
+export interface Extension {
+  url: string;
+  valueString?: string;
+  valueDecimal?: number;
+  valueReference?: Reference;
+  valueCodeableConcept?: CodeableConcept;
+  extension?: Extension[];
+}
+
+export interface Timing {
+  repeat?: {
+    boundsPeriod?: Period;
+    count?: number;
+    duration?: number;
+    durationUnit?: 'min';
+    frequency?: number;
+    period?: number;
+    periodUnit?: 'd' | 'wk' | 'mo';
+  };
+}
+
+interface ResourceBase {
+  id?: string;
+  meta?: { lastUpdated?: string };
+  extension?: Extension[];
+  identifier?: Identifier[];
+}
+
+/** QuestionnaireResponse.identifier is 0..1 in R4 (a single Identifier, not a list). */
+interface SingleIdentifierResourceBase extends Omit<ResourceBase, 'identifier'> {
+  identifier?: Identifier;
+}
+
+export interface FhirCondition extends ResourceBase {
+  resourceType: 'Condition';
+  clinicalStatus?: CodeableConcept;
+  category?: CodeableConcept[];
+  code?: CodeableConcept;
+  subject: Reference;
+  recordedDate?: string;
+  evidence?: { code?: CodeableConcept[] }[];
+}
+
+export interface GoalTarget {
+  measure?: CodeableConcept;
+  detailQuantity?: Quantity;
+  detailInteger?: number;
+  dueDate?: string;
+}
+
+export interface FhirGoal extends ResourceBase {
+  resourceType: 'Goal';
+  lifecycleStatus: string;
+  achievementStatus?: CodeableConcept;
+  priority?: CodeableConcept;
+  description: CodeableConcept;
+  subject: Reference;
+  startDate?: string;
+  target?: GoalTarget[];
+  statusReason?: string;
+  expressedBy?: Reference;
+  addresses?: Reference[];
+  note?: Annotation[];
+}
+
+export interface CarePlanActivity {
+  id?: string;
+  detail: {
+    kind?: 'ServiceRequest';
+    code?: CodeableConcept;
+    reasonCode?: CodeableConcept[];
+    goal?: Reference[];
+    status: string;
+    statusReason?: CodeableConcept;
+    scheduledTiming?: Timing;
+    scheduledString?: string;
+    performer?: Reference[];
+    description?: string;
+  };
+}
+
+export interface FhirCarePlan extends ResourceBase {
+  resourceType: 'CarePlan';
+  status: string;
+  intent: 'plan';
+  title?: string;
+  description?: string;
+  subject: Reference;
+  period?: Period;
+  created?: string;
+  addresses?: Reference[];
+  goal?: Reference[];
+  activity?: CarePlanActivity[];
+}
+
+export interface FhirObservation extends ResourceBase {
+  resourceType: 'Observation';
+  status: 'final';
+  category?: CodeableConcept[];
+  code: CodeableConcept;
+  subject: Reference;
+  effectiveDateTime: string;
+  valueInteger?: number;
+  valueQuantity?: Quantity;
+  interpretation?: CodeableConcept[];
+  note?: Annotation[];
+  derivedFrom?: Reference[];
+}
+
+export interface QuestionnaireResponseItem {
+  linkId: string;
+  answer?: { valueInteger?: number; valueDecimal?: number }[];
+}
+
+export interface FhirQuestionnaireResponse extends SingleIdentifierResourceBase {
+  resourceType: 'QuestionnaireResponse';
+  questionnaire?: string;
+  status: 'completed' | 'in-progress';
+  subject: Reference;
+  authored: string;
+  item?: QuestionnaireResponseItem[];
+}
+
+export type FhirResource = FhirCarePlan | FhirCondition | FhirGoal | FhirObservation | FhirQuestionnaireResponse;
+
+export interface BundleEntry<R = FhirResource> {
+  fullUrl: string;
+  resource: R;
+}
+
+export interface FhirBundle {
+  resourceType: 'Bundle';
+  id: string;
+  identifier?: Identifier;
+  type: 'collection';
+  timestamp: string;
+  entry: BundleEntry[];
+}
