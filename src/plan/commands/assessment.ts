@@ -177,11 +177,12 @@ export const assessmentCommands = [
   ),
 
   /** Marks the assessment complete (the form checks required answers before sending it). */
-  defineCommand('assessment/complete', z.object({}), (plan, _c, ctx) =>
-    applied(withAssessment(plan, { completedAt: ctx.now })),
+  defineCommand('assessment/complete', z.object({ completedAt: opt(DateTimeSchema) }), (plan, c, ctx) =>
+    applied(withAssessment(plan, { completedAt: c.completedAt ?? ctx.now })),
   ),
 
-  defineCommand('assessment/reopen', z.object({}), (plan) => {
+  // A loose object: the command has no fields (a strict empty object types as `Record<string, never>`).
+  defineCommand('assessment/reopen', z.looseObject({}), (plan) => {
     if (!plan.assessment.completedAt) return applied(plan);
     const assessment = { ...plan.assessment };
     delete assessment.completedAt;
