@@ -83,7 +83,8 @@ function withAdministration(id: string, values: number[]): TreatmentPlan {
 }
 
 describe('<assessment-form>', () => {
-  it('is accessible with every section and the default instruments', async () => {
+  it('is accessible with every section and the default instruments', async function () {
+    this.timeout(60000);
     const { form, root } = await setup();
     expect(root.querySelectorAll('section[part="section"]')).to.have.length(9);
     expect(text(root)).to.contain('Patient Health Questionnaire (PHQ-9)');

@@ -497,7 +497,7 @@ export class AssessmentForm extends PlanElement {
   #offerFollowUp(id: string): void {
     if (!this.followUps.includes(id)) this.followUps = [...this.followUps, id];
     void this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(`[data-instrument="${CSS.escape(id)}"] h3`) as HTMLElement | null)?.focus();
+      (this.renderRoot.querySelector(`[data-instrument="${CSS.escape(id)}"] input`) as HTMLElement | null)?.focus();
     });
   }
 
@@ -940,7 +940,7 @@ export class AssessmentForm extends PlanElement {
     const titleId = `i-${def.id}-title`;
     const scoreId = `i-${def.id}-score`;
     return html`<section part="instrument" class="instrument" data-instrument=${def.id} aria-labelledby=${titleId}>
-      <h3 id=${titleId} tabindex="-1">${def.title}</h3>
+      <h3 id=${titleId}>${def.title}</h3>
       <p class="instructions">${def.instructions}</p>
       ${def.scoring.contextCutoff ? this.#contextQuestion(def, context) : nothing}
       ${def.items.map((item, n) => this.#item(def, item, n, answers[item.id], problems))}
