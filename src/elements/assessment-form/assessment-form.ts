@@ -206,6 +206,42 @@ export class AssessmentForm extends PlanElement {
     this.submittedInstruments = new Set();
   }
 
+  /** `true` when every required answer is given (fires `invalid` otherwise, like a native control). */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  /**
+   * Shows every problem next to its field (as "Complete assessment" does), announces them and moves
+   * focus to the first. Returns `true` when there is none.
+   */
+  reportValidity(): boolean {
+    const plan = this.plan;
+    if (!plan || this.#readonly) return true;
+    this.submitted = true;
+    const problems = this.#problems(plan);
+    if (!problems.length) return true;
+    this.announcement =
+      problems.length === 1
+        ? msg('One answer is still needed before the assessment can be completed. It is marked below.')
+        : msg(str`${problems.length} answers are still needed before the assessment can be completed. They are marked below.`);
+    void this.updateComplete.then(() => this.#control(problems[0]!.key)?.focus());
+    return false;
+  }
+
+  /** The host form's view of this control's validity. */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
   get #readonly(): boolean {
     return this.readonly || this.formDisabled;
   }
@@ -479,16 +515,7 @@ export class AssessmentForm extends PlanElement {
         await this.#record(def);
       }
     }
-    const problems = this.#problems(this.plan!);
-    if (problems.length) {
-      this.announcement =
-        problems.length === 1
-          ? msg('One answer is still needed before the assessment can be completed. It is marked below.')
-          : msg(str`${problems.length} answers are still needed before the assessment can be completed. They are marked below.`);
-      await this.updateComplete;
-      this.#control(problems[0]!.key)?.focus();
-      return;
-    }
+    if (!this.reportValidity()) return;
     this.dispatch({ type: 'assessment/complete' });
     this.announcement = msg('Assessment completed.');
     this.emitChange();
