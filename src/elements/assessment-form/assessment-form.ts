@@ -60,6 +60,9 @@ const SECTION_TOKENS: Record<string, Section> = {
   strengths: 'strengths',
 };
 
+/** Intake fields whose values are ids from a fixed list (shown as words when read-only). */
+const ENUM_FIELDS = new Set(['socialEnergy', 'structure', 'format', 'uses', 'outcome', 'strength']);
+
 const ALL_SECTIONS = 'concerns history profile biological social preferences substance-use accommodations strengths';
 
 interface Problem {
@@ -789,21 +792,7 @@ export class AssessmentForm extends PlanElement {
   }
 
   #concernAreas(areas: ConcernArea[], features: TraumaFeature[]): TemplateResult {
-    const labels: Record<ConcernArea, string> = {
-      depression: msg('Depression'),
-      'generalized-anxiety': msg('Generalized anxiety'),
-      panic: msg('Panic'),
-      'specific-phobia': msg('Specific phobia'),
-      'social-anxiety': msg('Social anxiety'),
-      ptsd: msg('PTSD'),
-      'complex-trauma': msg('Complex trauma'),
-      'substance-use': msg('Substance use'),
-      neurodivergence: msg('Neurodivergence'),
-      sleep: msg('Sleep'),
-      grief: msg('Grief'),
-      relationships: msg('Relationships'),
-      stress: msg('Stress'),
-    };
+    const labels = this.#areaLabels();
     const trauma = areas.includes('ptsd') || areas.includes('complex-trauma');
     const featureLabels: [TraumaFeature, string][] = [
       ['strong-physical-symptoms', msg('Strong physical symptoms')],
@@ -1155,18 +1144,22 @@ export class AssessmentForm extends PlanElement {
 
   #readonlySection(plan: TreatmentPlan, s: Section): TemplateResult {
     const data = plan.assessment.intake[s] as Record<string, unknown>;
+    const words = this.#valueWords();
+    // Enumerated answers read as words; free text is shown as typed.
+    const word = (k: string, v: string) => (ENUM_FIELDS.has(k) ? (words[v] ?? v) : v);
     const entries: [string, string][] = [];
     for (const [k, v] of Object.entries(data)) {
       if (isEmpty(v)) continue;
-      if (typeof v === 'string') entries.push([this.#readonlyLabel(k), v]);
-      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) entries.push([this.#readonlyLabel(k), v.join(', ')]);
-      else if (Array.isArray(v)) {
+      if (typeof v === 'string') entries.push([this.#readonlyLabel(k), word(k, v)]);
+      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+        entries.push([this.#readonlyLabel(k), v.map((x) => words[x] ?? x).join(', ')]);
+      } else if (Array.isArray(v)) {
         const text = (v as Record<string, unknown>[])
           .map((x) =>
             Object.entries(x)
               .filter(([kk]) => kk !== 'id')
-              .map(([, vv]) => String(vv))
-              .join(' — '),
+              .map(([kk, vv], i) => (i === 0 ? word(kk, String(vv)) : `${this.#readonlyLabel(kk)}: ${word(kk, String(vv))}`))
+              .join(' · '),
           )
           .join('\n');
         entries.push([this.#readonlyLabel(k), text]);
@@ -1174,6 +1167,52 @@ export class AssessmentForm extends PlanElement {
     }
     if (!entries.length) return html`<p class="unanswered">${msg('Nothing entered.')}</p>`;
     return html`<dl>${entries.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+  }
+
+  /** Words for every enumerated intake answer, as the read-only view shows them. */
+  #valueWords(): Record<string, string> {
+    return {
+      ...this.#areaLabels(),
+      'strong-physical-symptoms': msg('Strong physical symptoms'),
+      'difficulty-making-sense': msg('Difficulty making sense of what happened'),
+      introverted: msg('More introverted'),
+      'in-between': msg('In between'),
+      extroverted: msg('More extroverted'),
+      structured: msg('Structured'),
+      balanced: msg('A mix of structured and open-ended'),
+      exploratory: msg('Open-ended, exploratory'),
+      'in-person': msg('In person'),
+      telehealth: msg('Telehealth'),
+      either: msg('In person or telehealth'),
+      yes: msg('Yes'),
+      no: msg('No'),
+      'prefer-not-to-say': msg('Would rather not say'),
+      helpful: msg('Helpful'),
+      'partly-helpful': msg('Partly helpful'),
+      unhelpful: msg('Not helpful'),
+      unknown: msg('Hard to say'),
+      strong: msg('Can count on them a lot'),
+      moderate: msg('Can count on them somewhat'),
+      weak: msg('Can count on them a little'),
+    };
+  }
+
+  #areaLabels(): Record<ConcernArea, string> {
+    return {
+      depression: msg('Depression'),
+      'generalized-anxiety': msg('Generalized anxiety'),
+      panic: msg('Panic'),
+      'specific-phobia': msg('Specific phobia'),
+      'social-anxiety': msg('Social anxiety'),
+      ptsd: msg('PTSD'),
+      'complex-trauma': msg('Complex trauma'),
+      'substance-use': msg('Substance use'),
+      neurodivergence: msg('Neurodivergence'),
+      sleep: msg('Sleep'),
+      grief: msg('Grief'),
+      relationships: msg('Relationships'),
+      stress: msg('Stress'),
+    };
   }
 
   #readonlyLabel(key: string): string {
@@ -1216,6 +1255,13 @@ export class AssessmentForm extends PlanElement {
       processing: msg('Processing'),
       accessibility: msg('Accessibility'),
       text: msg('Strengths'),
+      when: msg('When'),
+      helped: msg('What helped'),
+      didNotHelp: msg('What did not help'),
+      outcome: msg('Overall'),
+      strength: msg('Support'),
+      note: msg('Notes'),
+      date: msg('Date'),
     };
     return labels[key] ?? key;
   }
