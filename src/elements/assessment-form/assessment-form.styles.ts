@@ -90,6 +90,7 @@ export const styles = css`
     align-items: center;
     gap: var(--_space-2);
     min-block-size: 2.75rem;
+    max-inline-size: 100%;
     padding-inline: var(--_space-3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

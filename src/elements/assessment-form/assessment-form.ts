@@ -176,6 +176,14 @@ export class AssessmentForm extends PlanElement {
     this.#internals = this.attachInternals();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Inner controls' native `input` events are composed and would leave the shadow root as a
+    // second event per keystroke; the host fires exactly one itself (emitInput).
+    root.addEventListener('input', (e) => e.stopPropagation());
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribeRegistry = instrumentRegistry.subscribe(() => this.requestUpdate());
