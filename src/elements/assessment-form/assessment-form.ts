@@ -106,7 +106,9 @@ const isEmpty = (v: unknown) =>
 @localized()
 export class AssessmentForm extends PlanElement {
   static override styles = [baseStyles, styles];
+  /** @internal */
   static formAssociated = true;
+  /** @internal */
   static override shadowRootOptions = { ...PlanElement.shadowRootOptions, delegatesFocus: true };
 
   /**
@@ -752,6 +754,7 @@ export class AssessmentForm extends PlanElement {
       ${opts.long
         ? html`<textarea
             id=${id}
+            maxlength="20000"
             data-field=${k}
             ?required=${opts.required}
             aria-invalid=${error ? 'true' : 'false'}
@@ -764,6 +767,7 @@ export class AssessmentForm extends PlanElement {
         : html`<input
             type="text"
             id=${id}
+            maxlength="500"
             data-field=${k}
             ?required=${opts.required}
             aria-invalid=${error ? 'true' : 'false'}
@@ -874,6 +878,7 @@ export class AssessmentForm extends PlanElement {
         ${kind === 'long'
           ? html`<textarea
               id=${id}
+              maxlength="20000"
               data-field=${k}
               ?required=${required}
               aria-invalid=${error ? 'true' : 'false'}
@@ -886,6 +891,7 @@ export class AssessmentForm extends PlanElement {
           : html`<input
               type=${kind}
               id=${id}
+              maxlength=${kind === 'text' ? '500' : nothing}
               data-field=${k}
               ?required=${required}
               aria-invalid=${error ? 'true' : 'false'}
