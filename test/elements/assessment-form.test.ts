@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define.js';
 import '../../src/elements/assessment-form/define.js';
@@ -171,6 +172,8 @@ describe('<assessment-form>', () => {
     expect(error()).to.equal('');
     ta.focus();
     root.querySelector<HTMLTextAreaElement>('#f-concerns-hopesToChange')!.focus();
+    // A page in the background gets no focus events; leaving the field is what the user did.
+    ta.dispatchEvent(new FocusEvent('blur'));
     await form.updateComplete;
     expect(error()).to.contain('Describe what brings you here');
     expect(ta.getAttribute('aria-invalid')).to.equal('true');
@@ -305,12 +308,19 @@ describe('<assessment-form>', () => {
 
   it('is form-associated: `name` puts the assessment JSON in FormData', async () => {
     const id = uid('fd');
-    const host = await fixture<HTMLFormElement>(html`<form>
-      <plan-provider plan-id=${id} scope=${id} storage="memory"
+    // Rendered by hand: open-wc's fixture waits an animation frame for non-Lit roots such as
+    // <form>, and frames do not run while the test page is in the background.
+    const host = document.createElement('form');
+    document.body.append(host);
+    after(() => host.remove());
+    render(
+      html`<plan-provider plan-id=${id} scope=${id} storage="memory"
         ><assessment-form name="assessment" sections="concerns strengths" instruments=""></assessment-form
-      ></plan-provider>
-    </form>`);
+      ></plan-provider>`,
+      host,
+    );
     const provider = host.querySelector('plan-provider')!;
+    await provider.updateComplete;
     await provider.ready;
     const form = host.querySelector('assessment-form')!;
     await form.updateComplete;
