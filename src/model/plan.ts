@@ -188,6 +188,14 @@ export const AdministrationSchema = z.object({
   source: z.enum(['assessment', 'host', 'review']),
 });
 
+/** Answers of an instrument still being filled in; kept in the plan so a reload loses nothing. */
+export const InstrumentDraftSchema = z.object({
+  answers: z.record(z.string(), z.nullable(z.number())),
+  /** Extra inputs the scoring rule reads (AUDIT-C: sex). */
+  context: opt(z.record(z.string(), ShortTextSchema)),
+  startedAt: DateTimeSchema,
+});
+
 export const DiagnosisSchema = z.object({
   id: IdSchema,
   label: ShortTextSchema,
@@ -202,6 +210,8 @@ export const AssessmentSchema = z.object({
   /** Clinician's summary of challenges (strengths live in intake.strengths). */
   summary: opt(LongTextSchema),
   completedAt: opt(DateTimeSchema),
+  /** Instruments being filled in, by instrument id. Recording an administration removes its entry. */
+  inProgress: opt(z.record(IdSchema, InstrumentDraftSchema)),
 });
 
 // ---------------------------------------------------------------- goals
@@ -465,6 +475,7 @@ export type PastTreatment = z.infer<typeof PastTreatmentSchema>;
 export type InstrumentScore = z.infer<typeof InstrumentScoreSchema>;
 export type CriticalFinding = z.infer<typeof CriticalFindingSchema>;
 export type Administration = z.infer<typeof AdministrationSchema>;
+export type InstrumentDraft = z.infer<typeof InstrumentDraftSchema>;
 export type Diagnosis = z.infer<typeof DiagnosisSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;

@@ -1,0 +1,4 @@
+export * from './schema.js';
+export * from './builtins.js';
+export * from './score.js';
+export * from './registry.js';

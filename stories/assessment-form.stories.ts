@@ -1,0 +1,223 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { GAD7, PHQ9, PCL5 } from '../src/clinical/instruments/index.js';
+import '../src/define.js';
+import '../src/elements/assessment-form/define.js';
+import type { AssessmentForm } from '../src/elements/assessment-form/assessment-form.js';
+import { createPlan } from '../src/model/factory.js';
+import type { TreatmentPlan } from '../src/model/plan.js';
+import { applyCommand } from '../src/plan/reducer.js';
+
+/**
+ * Invented people and answers only. Plans are built through the real commands, so every score
+ * in these stories is computed by the reducer, exactly as in a portal.
+ */
+const NOW = '2026-11-24T15:00:00.000Z';
+
+function build(id: string, commands: unknown[]): TreatmentPlan {
+  let plan = createPlan(id, '2026-11-20T09:00:00.000Z');
+  let n = 0;
+  for (const c of commands) {
+    const r = applyCommand(plan, c, { now: NOW, newId: () => `${id}-${++n}` });
+    if (!r.ok) throw new Error(`story fixture ${id}: ${r.error.message}`);
+    plan = r.value.plan;
+  }
+  return plan;
+}
+
+const answers = (prefix: string, values: number[]) =>
+  Object.fromEntries(values.map((v, i) => [`${prefix}-${i + 1}`, v]));
+
+const intakeSoFar = [
+  {
+    type: 'intake/update',
+    section: 'concerns',
+    values: {
+      inOwnWords: 'Since the warehouse closed in August I cannot get going in the mornings and I snap at the kids.',
+      hopesToChange: 'Sleep through the night and enjoy football with my son again.',
+      areas: ['depression', 'sleep'],
+    },
+  },
+  {
+    type: 'intake/update',
+    section: 'history',
+    values: { mental: 'A low patch after my father died in 2019; it lifted after about six months.' },
+  },
+  {
+    type: 'intake/add-item',
+    list: 'pastTreatments',
+    id: 'pt-1',
+    fields: {
+      approach: 'Six sessions of counselling through work',
+      when: '2019',
+      helped: 'Having someone outside the family to talk to',
+      didNotHelp: 'Sessions ended just as things were opening up',
+      outcome: 'partly-helpful',
+    },
+  },
+  { type: 'intake/update', section: 'profile', values: { socialEnergy: 'introverted', copingThatWorks: 'Long walks with the dog' } },
+];
+
+const fullIntake = [
+  ...intakeSoFar,
+  { type: 'intake/update', section: 'biological', values: { familyHistory: 'Mother treated for depression in her forties.', medications: 'None at present.' } },
+  {
+    type: 'intake/update',
+    section: 'social',
+    values: { culturalBackground: 'Polish family, grew up in Leeds', familyDynamics: 'Close to my sister; tense with my partner since the job loss.' },
+  },
+  { type: 'intake/add-item', list: 'supportSystem', id: 'sp-1', fields: { who: 'Sister, Ania', strength: 'strong' } },
+  { type: 'intake/add-item', list: 'lifeEvents', id: 'le-1', fields: { description: 'Made redundant when the warehouse closed', date: '2026-08-29' } },
+  { type: 'intake/update', section: 'preferences', values: { structure: 'structured', format: 'either', scheduling: 'Evenings after 6 pm' } },
+  { type: 'intake/update', section: 'substanceUse', values: { uses: 'yes', substances: 'Alcohol', frequency: 'Three or four beers most evenings', triggers: 'Evenings alone once the kids are in bed' } },
+  { type: 'intake/update', section: 'accommodations', values: { processing: 'Written summary after each session helps me remember.' } },
+  { type: 'intake/update', section: 'strengths', values: { text: 'Practical, reliable, good with my hands; my sister and my dog.' } },
+];
+
+const empty = () => createPlan('story-assessment-empty', '2026-11-20T09:00:00.000Z');
+
+const halfFilled = () =>
+  build('story-assessment-half', [
+    ...intakeSoFar,
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [2, 2, 3, 2]) },
+  ]);
+
+const completed = () =>
+  build('story-assessment-done', [
+    ...fullIntake,
+    { type: 'assessment/record-administration', instrument: PHQ9, answers: { ...answers('phq9', [2, 2, 3, 2, 1, 2, 1, 0, 0]), 'phq9-10': 1 }, date: '2026-11-24T14:20:00.000Z' },
+    { type: 'assessment/record-administration', instrument: GAD7, answers: answers('gad7', [2, 1, 2, 2, 1, 2, 0]), date: '2026-11-24T14:25:00.000Z' },
+    { type: 'assessment/complete' },
+  ]);
+
+const riskFlag = () =>
+  build('story-assessment-risk', [
+    ...intakeSoFar,
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [1, 1, 0, 1, 0, 1, 0, 0, 1]) },
+  ]);
+
+const trauma = () =>
+  build('story-assessment-pcl5', [
+    {
+      type: 'intake/update',
+      section: 'concerns',
+      values: { inOwnWords: 'Since the crash on the ring road I cannot drive, and I wake up with my heart pounding.', areas: ['ptsd'], traumaFeatures: ['strong-physical-symptoms'] },
+    },
+    {
+      type: 'assessment/record-administration',
+      instrument: PCL5,
+      answers: answers('pcl5', [3, 3, 2, 3, 4, 3, 4, 1, 2, 2, 3, 2, 2, 1, 2, 0, 3, 3, 2, 3]),
+      date: '2026-11-24T14:00:00.000Z',
+    },
+  ]);
+
+interface Args {
+  sections: string;
+  instruments: string;
+  readonly: boolean;
+  mode: 'clinician' | 'client';
+}
+
+function frame(plan: TreatmentPlan, args: Args, afterReady?: (form: AssessmentForm) => void): TemplateResult {
+  const onForm = (el: Element | undefined) => {
+    if (!el || !afterReady) return;
+    const form = el as AssessmentForm;
+    const provider = form.closest('plan-provider');
+    void provider?.ready.then(() => form.updateComplete).then(() => afterReady(form));
+  };
+  return html`<plan-provider plan-id=${plan.id} scope="storybook" storage="memory" mode=${args.mode} .plan=${plan}>
+    <assessment-form
+      sections=${args.sections}
+      instruments=${args.instruments}
+      ?readonly=${args.readonly}
+      name="assessment"
+      ${ref(onForm)}
+    ></assessment-form>
+  </plan-provider>`;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/assessment-form',
+  component: 'assessment-form',
+  args: {
+    sections: 'concerns history profile biological social preferences substance-use accommodations strengths',
+    instruments: 'phq9 gad7',
+    readonly: false,
+    mode: 'clinician',
+  },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['clinician', 'client'] },
+  },
+  render: (args) => frame(empty(), args),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Intake sections and standardized instruments. Scores are computed from the answers as they are given; a positive PHQ-9 item 9 shows an alert next to the score whatever the total.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A new assessment: every section and the PHQ-9 and GAD-7, nothing answered yet. */
+export const Empty: Story = {};
+
+/** Part of the intake typed and four PHQ-9 answers given: the score reads "4 of 9 answered". */
+export const HalfFilled: Story = { render: (args) => frame(halfFilled(), args) };
+
+/** Every section filled, PHQ-9 and GAD-7 recorded and the assessment marked complete. */
+export const Completed: Story = { render: (args) => frame(completed(), args) };
+
+/** "Complete assessment" pressed too early: each missing answer is marked and focus is on the first. */
+export const ValidationErrors: Story = {
+  args: { sections: 'concerns substance-use', instruments: 'phq2' },
+  render: (args) =>
+    frame(
+      build('story-assessment-errors', [
+        { type: 'intake/update', section: 'substanceUse', values: { uses: 'yes' } },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'phq2', answers: { 'phq2-1': 1 } },
+      ]),
+      args,
+      (form) => form.reportValidity(),
+    ),
+};
+
+/** PHQ-9 item 9 answered "Several days" with a low total: the alert sits next to the score. */
+export const RiskFlagRaised: Story = {
+  args: { sections: 'concerns', instruments: 'phq9' },
+  render: (args) => frame(riskFlag(), args),
+};
+
+/** The same alert as the client sees it in the portal. */
+export const RiskFlagClientMode: Story = {
+  args: { sections: '', instruments: 'phq9', mode: 'client' },
+  render: (args) => frame(riskFlag(), args),
+};
+
+/** A PCL-5 with its cluster scores and the DSM-5 provisional rule. */
+export const Pcl5Clusters: Story = {
+  args: { sections: 'concerns', instruments: 'pcl5' },
+  render: (args) => frame(trauma(), args),
+};
+
+/** AUDIT-C before sex is given: both thresholds are shown. */
+export const AuditCBothThresholds: Story = {
+  args: { sections: '', instruments: 'auditc' },
+  render: (args) =>
+    frame(
+      build('story-assessment-auditc', [
+        { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', answers: answers('auditc', [2, 1, 0]) },
+      ]),
+      args,
+    ),
+};
+
+/** Read-only, for review and print. */
+export const Readonly: Story = {
+  args: { readonly: true },
+  render: (args) => frame(completed(), args),
+};
