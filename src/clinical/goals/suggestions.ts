@@ -131,7 +131,7 @@ export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary = DEFAULT
     const { target, words } = rule.target(a);
     const objective: LibraryObjective = {
       id: `${rule.instrumentId}-target`,
-      clinicalText: `${name} total ${words}.`,
+      clinicalText: `${name} ${words}`,
       measure: { kind: 'instrument', label: `${name} total`, instrumentId: rule.instrumentId, target, direction: 'decrease' },
       dueInDays: 120,
     };

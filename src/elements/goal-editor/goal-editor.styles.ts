@@ -39,6 +39,11 @@ export const styles = css`
     padding-block: var(--_space-3);
     padding-inline: var(--_space-3);
   }
+  .goal {
+    /* Long plans: off-screen goals skip layout and paint until scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   .goals,
   .objectives {
     margin-inline-start: var(--_ge-indent);

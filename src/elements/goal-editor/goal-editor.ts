@@ -131,6 +131,8 @@ export class GoalEditor extends PlanElement {
   @state() private dismissing: string | undefined;
   @state() private libraryError: PlanError | undefined;
   @state() private announcement = '';
+  /** The library's entries are only rendered while it is open (keeps long plans light). */
+  @state() private libraryOpen = false;
 
   #library: GoalLibrary = DEFAULT_GOAL_LIBRARY;
   /** Bumped per goal when its local UI state (expanded, errors) changes, so `guard` re-renders it. */
@@ -140,6 +142,7 @@ export class GoalEditor extends PlanElement {
   #pending: (() => void) | undefined;
   #checklistCache = new WeakMap<Objective, ChecklistItem[]>();
   #checklistAdmins: readonly Administration[] | undefined;
+  #dateFormats = new Map<string, Intl.DateTimeFormat>();
 
   override disconnectedCallback(): void {
     const pending = this.#pending;
@@ -420,7 +423,13 @@ export class GoalEditor extends PlanElement {
     if (!day) return '';
     const t = Date.parse(day.length === 10 ? `${day}T00:00:00Z` : day);
     if (Number.isNaN(t)) return day;
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
+    let format = this.#dateFormats.get(locale);
+    if (!format) {
+      // Building a formatter is costly; a long plan formats hundreds of dates per render.
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      this.#dateFormats.set(locale, format);
+    }
+    return format.format(t);
   }
 
   /** "panic attacks from 7 per week to 1 per week by 1 Feb 2027", in the reader's language. */
@@ -633,10 +642,15 @@ export class GoalEditor extends PlanElement {
   }
 
   #renderLibrary(plan: TreatmentPlan): TemplateResult {
-    return html`<details part="library" class="library">
+    return html`<details
+      part="library"
+      class="library"
+      .open=${this.libraryOpen}
+      @toggle=${(e: Event) => (this.libraryOpen = (e.target as HTMLDetailsElement).open)}
+    >
       <summary>${msg(str`Goal library: ${this.#library.title}`)}</summary>
       <p class="muted">${msg('Insert a starting point, then edit it with the client in their own words.')}</p>
-      ${this.#library.problems.map(
+      ${!this.libraryOpen ? nothing : this.#library.problems.map(
         (lp) => html`<div class="library-entry" data-library=${lp.id}>
           <h4>${lp.title}</h4>
           ${lp.summary ? html`<p class="muted">${lp.summary}</p>` : nothing}
@@ -953,7 +967,9 @@ export class GoalEditor extends PlanElement {
     </li>`;
   }
 
-  #renderChecklist(o: Objective, items: ChecklistItem[], scope: RenderScope): TemplateResult {
+  /** Collapsed cards list only what is missing (cheap for long plans); open ones show every line. */
+  #renderChecklist(o: Objective, items: ChecklistItem[], scope: RenderScope): TemplateResult | typeof nothing {
+    if (!items.length) return nothing;
     return html`<ul class="checklist" part="checklist" id=${`check-${o.id}`} aria-label=${msg('Measurability checklist')}>
       ${items.map(
         (i) => html`<li class=${i.ok ? 'pass' : i.required ? 'fail' : 'advice'} data-check=${i.id} data-ok=${String(i.ok)}>
@@ -1000,7 +1016,7 @@ export class GoalEditor extends PlanElement {
       </p>
       ${this.#renderProgress(o, progress, scope)}
       ${o.gas && gasRating !== undefined ? html`<p class="muted">${msg(str`Latest attainment rating: ${gasRating > 0 ? `+${gasRating}` : gasRating}`)}</p>` : nothing}
-      ${client ? nothing : this.#renderChecklist(o, items, scope)}
+      ${client ? nothing : this.#renderChecklist(o, expanded ? items : items.filter((i) => !i.ok), scope)}
       ${client
         ? this.#renderCollaborative('objective', o, scope)
         : html`<div class="toolbar">
