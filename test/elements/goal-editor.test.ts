@@ -162,6 +162,16 @@ describe('<goal-editor>', function () {
     await expect(m.editor).to.be.accessible();
   });
 
+  it('is accessible with suggestions, a dismissal form and the library open', async () => {
+    const plan = halfFilled();
+    const m = await mount({
+      plan: { ...plan, assessment: { ...plan.assessment, administrations: [admin('a1', 'phq9', NOW, 14, ['moderate', 'Moderate'])] } },
+    });
+    await click(m.editor, $(m.root, '[data-suggestion="goals:instrument:phq9"] [data-action="dismiss"]'));
+    await openLibrary(m);
+    await expect(m.editor).to.be.accessible();
+  });
+
   it('is accessible in client mode', async () => {
     const m = await mount({ plan: halfFilled(), mode: 'client' });
     await expect(m.editor).to.be.accessible();
