@@ -322,6 +322,30 @@ describe('<goal-editor>', function () {
     expect(m.provider.plan!.dismissals.map((d) => [d.key, d.reason])).to.deep.equal([['goals:problem:panic', 'Panic is handled by the anxiety group']]);
     expect(m.root.querySelector('[data-suggestion="goals:problem:panic"]')).to.equal(null);
     expect(m.provider.plan!.problems.some((x) => x.areas.includes('panic'))).to.equal(false);
+
+    // Dismissed suggestions stay visible with their reason and can be offered again.
+    const dismissed = $(m.root, '[data-dismissed="goals:problem:panic"]');
+    expect(text(dismissed)).to.contain('why: Panic is handled by the anxiety group');
+    await click(m.editor, $(dismissed, 'button'));
+    expect(m.provider.plan!.dismissals).to.have.length(0);
+    expect(m.root.querySelector('[data-suggestion="goals:problem:panic"]')).to.not.equal(null);
+  });
+
+  it('a problem marked with an area no longer gets that area suggested', async () => {
+    const p = createPlan(uid('areas'), NOW);
+    const m = await mount({
+      plan: {
+        ...p,
+        assessment: { ...p.assessment, intake: { ...p.assessment.intake, concerns: { ...p.assessment.intake.concerns, areas: ['specific-phobia'] } } },
+        problems: [{ id: 'p1', title: 'Fear of needles', evidencedBy: [], areas: [], createdAt: NOW, goals: [] }],
+      },
+    });
+    expect(m.root.querySelector('[data-suggestion="goals:problem:specific-phobia"]')).to.not.equal(null);
+    const box = $<HTMLInputElement>(m.root, '[data-problem="p1"] [data-area="specific-phobia"]');
+    box.click();
+    await m.editor.updateComplete;
+    expect(m.provider.plan!.problems[0]!.areas).to.deep.equal(['specific-phobia']);
+    expect(m.root.querySelector('[data-suggestion="goals:problem:specific-phobia"]')).to.equal(null);
   });
 
   it('inserts from the library, then the inserted text is editable', async () => {
@@ -397,6 +421,15 @@ describe('<goal-editor>', function () {
     await m.editor.updateComplete;
     expect(m.provider.plan!.problems[0]!.goals.map((g) => g.id)).to.deep.equal(['g1', 'g2']);
     expect(allObjectives(m.provider.plan!)[0]!.id).to.equal('o1');
+    expect(m.root.querySelector('[part="undo"]')).to.equal(null);
+    expect((m.root.activeElement as HTMLElement).dataset.focus, 'focus returns to the restored goal').to.equal('text:g1');
+  });
+
+  it('stops offering undo once something else changed', async () => {
+    const m = await mount({ plan: halfFilled() });
+    await click(m.editor, buttonNamed($(m.root, '[data-goal="g2"]'), /^Remove/));
+    expect(m.root.querySelector('[part="undo"]')).to.not.equal(null);
+    await type(m.editor, labelled(m.root, 'Problem'), 'Panic attacks on the commute');
     expect(m.root.querySelector('[part="undo"]')).to.equal(null);
   });
 

@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_GOAL_LIBRARY,
   GAS_LEVELS,
+  GOAL_SUGGESTION_PREFIX,
   GOAL_INSTRUMENTS,
   checkObjective,
   instrumentName,
@@ -22,8 +23,10 @@ import {
 } from '../../clinical/goals/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import type { PlanError } from '../../model/errors.js';
+import { ConcernAreaSchema } from '../../model/plan.js';
 import type {
   Administration,
+  ConcernArea,
   GasScale,
   Goal,
   Measure,
@@ -50,6 +53,7 @@ const PROPOSERS: Proposer[] = ['client', 'clinician', 'together'];
 const PRIORITIES: Priority[] = ['high', 'medium', 'low'];
 const KINDS: Measure['kind'][] = ['count', 'rating', 'instrument', 'custom'];
 const SUPPORT_KINDS: SupportKind[] = ['strength', 'barrier', 'person', 'group', 'community-resource'];
+const AREAS: readonly ConcernArea[] = ConcernAreaSchema.options;
 
 function newId(): string {
   return crypto.randomUUID();
@@ -65,6 +69,8 @@ function numberOrUndefined(value: string): number | undefined {
 interface UndoOffer {
   text: string;
   revision: number;
+  /** Where focus goes once the removal is undone (the restored item). */
+  restoreFocus: string;
 }
 
 /** Per-render lookups, built once per plan snapshot so rendering stays linear in the plan size. */
@@ -236,16 +242,18 @@ export class GoalEditor extends PlanElement {
     return { input: this.#typing(commit), change: this.#committing(commit) };
   }
 
-  #remove(command: PlanCommand, text: string, focusKey: string): void {
+  #remove(command: PlanCommand, text: string, restoreFocus: string): void {
     if (!this.#run(command)) return;
-    this.undoOffer = { text, revision: this.store!.plan.revision };
+    this.undoOffer = { text, revision: this.store!.plan.revision, restoreFocus };
     this.announcement = text;
-    this.#focusAfterRender = { key: 'undo', fallback: focusKey };
+    this.#focusAfterRender = { key: 'undo' };
   }
 
   #undo(): void {
+    const offer = this.undoOffer;
     if (this.store?.undo()) {
       this.undoOffer = undefined;
+      if (offer) this.#focusAfterRender = { key: offer.restoreFocus };
       this.announcement = msg('Restored.');
       this.emitChange();
     }
@@ -404,6 +412,37 @@ export class GoalEditor extends PlanElement {
     }
   }
 
+  #areaWords(a: ConcernArea): string {
+    switch (a) {
+      case 'depression':
+        return msg('depression');
+      case 'generalized-anxiety':
+        return msg('generalized anxiety');
+      case 'panic':
+        return msg('panic');
+      case 'specific-phobia':
+        return msg('specific phobia');
+      case 'social-anxiety':
+        return msg('social anxiety');
+      case 'ptsd':
+        return msg('PTSD');
+      case 'complex-trauma':
+        return msg('complex trauma');
+      case 'substance-use':
+        return msg('substance use');
+      case 'neurodivergence':
+        return msg('neurodivergent needs');
+      case 'sleep':
+        return msg('sleep');
+      case 'grief':
+        return msg('grief');
+      case 'relationships':
+        return msg('relationships');
+      case 'stress':
+        return msg('stress');
+    }
+  }
+
   #supportWords(k: SupportKind): string {
     switch (k) {
       case 'strength':
@@ -496,7 +535,7 @@ export class GoalEditor extends PlanElement {
     }
     if (r.areas.length > 1) return msg('Depression and substance use both present: one integrated plan');
     if (s.kind === 'phases') return msg('Complex trauma: work in phases, safety and stabilization first');
-    return msg(str`Intake: ${r.areas.join(', ')} marked as a concern`);
+    return msg(str`Intake: ${r.areas.map((a) => this.#areaWords(a)).join(', ')} marked as a concern`);
   }
 
   #proposalWords(s: GoalSuggestion): string {
@@ -543,6 +582,7 @@ export class GoalEditor extends PlanElement {
         ? html`<p class="error" role="alert">${msg(str`The goal library given to this page was refused, so the built-in one is shown. ${this.libraryError.message}`)}</p>`
         : nothing}
       ${suggestions.length ? this.#renderSuggestions(suggestions) : nothing}
+      ${client ? nothing : this.#renderDismissed(plan)}
       ${client ? nothing : this.#renderLibrary(plan)}
       ${this.#renderPhases(scope)}
       ${plan.problems.length === 0
@@ -641,6 +681,34 @@ export class GoalEditor extends PlanElement {
     </section>`;
   }
 
+  /** Goal suggestions dismissed earlier, with their reasons; each can be offered again. */
+  #renderDismissed(plan: TreatmentPlan): TemplateResult | typeof nothing {
+    const dismissed = plan.dismissals.filter((d) => d.key.startsWith(GOAL_SUGGESTION_PREFIX));
+    if (!dismissed.length) return nothing;
+    return html`<details class="dismissed">
+      <summary>${msg(str`Dismissed suggestions (${dismissed.length})`)}</summary>
+      <ul>
+        ${dismissed.map(
+          (d) => html`<li data-dismissed=${d.key}>
+            ${msg(str`${this.#dismissedWords(d.key)} — why: ${d.reason}`)}
+            <button type="button" @click=${() => this.#run({ type: 'goal-suggestion/restore', key: d.key })}>
+              ${msg('Offer again')}<span class="visually-hidden">: ${this.#dismissedWords(d.key)}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
+  /** "PHQ-9 objective", "problem: Panic attacks…" from a dismissal key. */
+  #dismissedWords(key: string): string {
+    const [, kind, id = ''] = key.split(':');
+    if (kind === 'instrument') return msg(str`${instrumentName(id)} objective`);
+    const lp = this.#library.problems.find((p) => p.id === id);
+    if (kind === 'phases') return msg('Phased structure');
+    return lp ? lp.title : id;
+  }
+
   #renderLibrary(plan: TreatmentPlan): TemplateResult {
     return html`<details
       part="library"
@@ -652,7 +720,7 @@ export class GoalEditor extends PlanElement {
       <p class="muted">${msg('Insert a starting point, then edit it with the client in their own words.')}</p>
       ${!this.libraryOpen ? nothing : this.#library.problems.map(
         (lp) => html`<div class="library-entry" data-library=${lp.id}>
-          <h4>${lp.title}</h4>
+          <h3>${lp.title}</h3>
           ${lp.summary ? html`<p class="muted">${lp.summary}</p>` : nothing}
           ${lp.phases?.length ? html`<p class="muted">${msg(str`Phases: ${lp.phases.map((p) => p.title).join(' → ')}`)}</p>` : nothing}
           <ul>
@@ -719,21 +787,21 @@ export class GoalEditor extends PlanElement {
                       <input
                         data-focus=${`title:${p.id}`}
                         .value=${live(p.title)}
-                        @input=${this.#typing(() => undefined)}
+                        @input=${this.#typing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { title: v } }))}
                         @change=${this.#committing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { title: v } }))}
                     /></label>
                     <label class="wide"
                       >${msg('Description')}
                       <textarea
                         .value=${live(p.description ?? '')}
-                        @input=${this.#typing(() => undefined)}
+                        @input=${this.#typing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { description: v || undefined } }))}
                         @change=${this.#committing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { description: v || undefined } }))}
                       ></textarea>
                     </label>
                   </div>
                   <div class="toolbar">
                     ${this.#moveButtons(p.title || msg(str`phase ${i + 1}`), p.id, i, phases.length, (toIndex) => ({ type: 'phase/move', phaseId: p.id, toIndex }))}
-                    <button type="button" @click=${() => this.#remove({ type: 'phase/remove', phaseId: p.id }, msg(str`Removed phase “${p.title}”.`), 'add-phase')}>
+                    <button type="button" @click=${() => this.#remove({ type: 'phase/remove', phaseId: p.id }, msg(str`Removed phase “${p.title}”.`), `title:${p.id}`)}>
                       ${msg('Remove')}<span class="visually-hidden">: ${p.title || msg(str`phase ${i + 1}`)}</span>
                     </button>
                   </div>
@@ -773,23 +841,45 @@ export class GoalEditor extends PlanElement {
                 <input
                   data-focus=${`title:${p.id}`}
                   .value=${live(p.title)}
-                  @input=${this.#typing(() => undefined)}
+                  @input=${this.#typing((v) => this.#run({ type: 'problem/update', problemId: p.id, fields: { title: v } }))}
                   @change=${this.#committing((v) => this.#run({ type: 'problem/update', problemId: p.id, fields: { title: v } }))}
               /></label>
               <label class="wide"
                 >${msg('As evidenced by (one per line)')}
                 <textarea
                   .value=${live(p.evidencedBy.join('\n'))}
-                  @input=${this.#typing(() => undefined)}
+                  @input=${this.#typing((v) =>
+                    this.#run({ type: 'problem/update', problemId: p.id, fields: { evidencedBy: v.split('\n').map((l) => l.trim()).filter(Boolean) } }),
+                  )}
                   @change=${this.#committing((v) =>
                     this.#run({ type: 'problem/update', problemId: p.id, fields: { evidencedBy: v.split('\n').map((l) => l.trim()).filter(Boolean) } }),
                   )}
                 ></textarea>
               </label>
             </div>
+            <details class="areas">
+              <summary>${msg(str`Areas of concern: ${p.areas.length ? p.areas.map((a) => this.#areaWords(a)).join(', ') : msg('none chosen')}`)}</summary>
+              <fieldset>
+                <legend>${msg(str`Areas this problem covers (links suggestions): ${label}`)}</legend>
+                ${AREAS.map(
+                  (a) => html`<label class="inline"
+                    ><input
+                      type="checkbox"
+                      data-area=${a}
+                      .checked=${live(p.areas.includes(a))}
+                      @change=${(e: Event) => {
+                        const on = (e.target as HTMLInputElement).checked;
+                        const areas = on ? [...p.areas, a] : p.areas.filter((x) => x !== a);
+                        this.#run({ type: 'problem/update', problemId: p.id, fields: { areas } });
+                      }}
+                    />${this.#areaWords(a)}</label
+                  >`,
+                )}
+              </fieldset>
+            </details>
             <div class="toolbar">
               ${this.#moveButtons(label, p.id, index, count, (toIndex) => ({ type: 'problem/move', problemId: p.id, toIndex }))}
-              <button type="button" @click=${() => this.#remove({ type: 'problem/remove', problemId: p.id }, msg(str`Removed problem “${label}” and its goals.`), 'add-problem')}>
+              <button type="button" @click=${() => this.#remove({ type: 'problem/remove', problemId: p.id }, msg(str`Removed problem “${label}” and its goals.`), `title:${p.id}`)}>
                 ${msg('Remove')}<span class="visually-hidden">: ${label}</span>
               </button>
             </div>`}
@@ -947,7 +1037,7 @@ export class GoalEditor extends PlanElement {
         ? nothing
         : html`<div class="toolbar">
             ${this.#moveButtons(label, g.id, index, count, (toIndex) => ({ type: 'goal/move', goalId: g.id, toIndex }))}
-            <button type="button" @click=${() => this.#remove({ type: 'goal/remove', goalId: g.id }, msg(str`Removed goal “${label}”.`), `up:${g.id}`)}>
+            <button type="button" @click=${() => this.#remove({ type: 'goal/remove', goalId: g.id }, msg(str`Removed goal “${label}”.`), `text:${g.id}`)}>
               ${msg('Remove')}<span class="visually-hidden">: ${label}</span>
             </button>
           </div>`}
@@ -1024,7 +1114,7 @@ export class GoalEditor extends PlanElement {
                 ${expanded ? msg('Close details') : msg('Edit details')}<span class="visually-hidden">: ${label}</span>
               </button>
               ${this.#moveButtons(label, o.id, index, count, (toIndex) => ({ type: 'objective/move', objectiveId: o.id, toIndex }))}
-              <button type="button" @click=${() => this.#remove({ type: 'objective/remove', objectiveId: o.id }, msg(str`Removed objective “${label}”.`), `up:${o.id}`)}>
+              <button type="button" @click=${() => this.#remove({ type: 'objective/remove', objectiveId: o.id }, msg(str`Removed objective “${label}”.`), `edit:${o.id}`)}>
                 ${msg('Remove')}<span class="visually-hidden">: ${label}</span>
               </button>
             </div>
@@ -1165,7 +1255,11 @@ export class GoalEditor extends PlanElement {
                 <input
                   data-field=${`gas-${i}`}
                   .value=${live(text)}
-                  @input=${this.#typing(() => undefined)}
+                  @input=${this.#typing((v) => {
+                    const levels = gas.levels.slice() as GasScale['levels'];
+                    levels[i] = v;
+                    setGas({ ...gas, levels });
+                  })}
                   @change=${this.#committing((v) => {
                     const levels = gas.levels.slice() as GasScale['levels'];
                     levels[i] = v;
@@ -1222,27 +1316,27 @@ export class GoalEditor extends PlanElement {
                       <input
                         data-focus=${`title:${s.id}`}
                         .value=${live(s.label)}
-                        @input=${this.#typing(() => undefined)}
+                        @input=${this.#typing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { label: v } }))}
                         @change=${this.#committing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { label: v } }))}
                     /></label>
                     <label
                       >${msg('Details')}
                       <input
                         .value=${live(s.details ?? '')}
-                        @input=${this.#typing(() => undefined)}
+                        @input=${this.#typing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { details: v || undefined } }))}
                         @change=${this.#committing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { details: v || undefined } }))}
                     /></label>
                     <label
                       >${msg('Contact or where')}
                       <input
                         .value=${live(s.contact ?? '')}
-                        @input=${this.#typing(() => undefined)}
+                        @input=${this.#typing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { contact: v || undefined } }))}
                         @change=${this.#committing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { contact: v || undefined } }))}
                     /></label>
                   </div>
                   <div class="toolbar">
                     ${this.#moveButtons(s.label || this.#supportWords(s.kind), s.id, i, supports.length, (toIndex) => ({ type: 'support/move', supportId: s.id, toIndex }))}
-                    <button type="button" @click=${() => this.#remove({ type: 'support/remove', supportId: s.id }, msg(str`Removed “${s.label || this.#supportWords(s.kind)}”.`), 'add-support')}>
+                    <button type="button" @click=${() => this.#remove({ type: 'support/remove', supportId: s.id }, msg(str`Removed “${s.label || this.#supportWords(s.kind)}”.`), `title:${s.id}`)}>
                       ${msg('Remove')}<span class="visually-hidden">: ${s.label || this.#supportWords(s.kind)}</span>
                     </button>
                   </div>
