@@ -208,6 +208,9 @@ describe('<goal-editor>', function () {
     expect(text($(m.root, '[data-measurable]'))).to.equal('Measurable');
     expect(events).to.include('input');
     expect(events).to.include('change');
+    events.length = 0;
+    await type(m.editor, labelled<HTMLTextAreaElement>(m.root, "Client's own words"), 'No more ambushes');
+    expect(events, 'one input and one change per edit').to.deep.equal(['input', 'change']);
   });
 
   it('shows the measurability checklist and will not activate an objective until it is measurable', async () => {

@@ -131,13 +131,20 @@ export class GoalEditor extends PlanElement {
   /** Hide the suggestions from the assessment (they are shown to clinicians by default). */
   @property({ type: Boolean, attribute: 'no-suggestions' }) noSuggestions = false;
 
+  /** @internal */
   @state() private expanded = new Set<string>();
+  /** @internal */
   @state() private errors = new Map<string, string>();
+  /** @internal */
   @state() private undoOffer: UndoOffer | undefined;
+  /** @internal */
   @state() private dismissing: string | undefined;
+  /** @internal */
   @state() private libraryError: PlanError | undefined;
+  /** @internal */
   @state() private announcement = '';
   /** The library's entries are only rendered while it is open (keeps long plans light). */
+  /** @internal */
   @state() private libraryOpen = false;
 
   #library: GoalLibrary = DEFAULT_GOAL_LIBRARY;
@@ -222,11 +229,19 @@ export class GoalEditor extends PlanElement {
         }
   }
 
+  /**
+   * Native `input` events of inner controls are composed and would leak out retargeted; they are
+   * stopped here and re-fired once from the host, so a host sees exactly one `input` per edit.
+   */
+  #onAnyInput = (e: Event): void => {
+    e.stopPropagation();
+    this.emitInput();
+  };
+
   #typing(commit: (value: string) => void) {
     return (e: Event) => {
       const value = (e.target as HTMLInputElement).value;
       this.#pending = () => commit(value);
-      this.emitInput();
     };
   }
 
@@ -564,7 +579,7 @@ export class GoalEditor extends PlanElement {
     scope.gasLatest = gas.latest;
     const undo = this.undoOffer && this.undoOffer.revision === plan.revision ? this.undoOffer : undefined;
     const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library);
-    return html`<section part="base" aria-labelledby="ge-heading">
+    return html`<section part="base" aria-labelledby="ge-heading" @input=${this.#onAnyInput}>
       <h2 id="ge-heading">${client ? msg('My goals') : msg('Goals and objectives')}</h2>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${undo
@@ -989,7 +1004,6 @@ export class GoalEditor extends PlanElement {
             .value=${live(item.statusReason ?? '')}
             @input=${(e: Event) => {
               reasonValue = (e.target as HTMLInputElement).value;
-              this.emitInput();
             }}
             @change=${(e: Event) => {
               reasonValue = (e.target as HTMLInputElement).value;
@@ -1141,7 +1155,9 @@ export class GoalEditor extends PlanElement {
               @change=${(e: Event) => {
                 const kind = (e.target as HTMLSelectElement).value as Measure['kind'];
                 const { instrumentId: _i, baselineAdministrationId: _a, ...rest } = m;
-                this.#updateMeasure(o, kind === 'instrument' ? { ...rest, kind, baseline: undefined, unit: undefined } : { ...rest, kind });
+                // A baseline read from a questionnaire means nothing for a counted measure, and vice versa.
+                const crossing = (kind === 'instrument') !== (m.kind === 'instrument');
+                this.#updateMeasure(o, { ...rest, kind, ...(crossing ? { baseline: undefined } : {}), ...(kind === 'instrument' ? { unit: undefined } : {}) });
               }}
             >
               ${KINDS.map((k) => html`<option value=${k} ?selected=${k === m.kind}>${this.#kindWords(k)}</option>`)}
