@@ -75,6 +75,10 @@ export const styles = css`
   .field.wide {
     flex-basis: 100%;
   }
+  /* Clinical wording and the client's own words sit side by side when there is room. */
+  .fields > label.words {
+    flex: 1 1 18rem;
+  }
   label.inline {
     flex-direction: row;
     align-items: center;

@@ -571,6 +571,7 @@ export class GoalEditor extends PlanElement {
 
   // ---------------------------------------------------------------- render
 
+  /** @internal */
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
     const client = ctx.mode === 'client';
@@ -938,7 +939,7 @@ export class GoalEditor extends PlanElement {
       ${client ? (kind === 'goal' ? msg('I agree with this goal') : msg('I agree with this step')) : msg('Client agrees')}
     </label>
     ${agreement ? html`<span class="muted">${agreement.agreed ? msg(str`Agreed on ${this.#date(agreement.date, scope.locale)}`) : msg(str`Not agreed (${this.#date(agreement.date, scope.locale)})`)}</span>` : nothing}`;
-    const ownWords = html`<label class="wide"
+    const ownWords = html`<label class=${client ? 'wide' : 'words'}
       >${client ? msg('In my own words') : msg("Client's own words")}
       <textarea
         data-focus=${`words:${item.id}`}
@@ -958,7 +959,7 @@ export class GoalEditor extends PlanElement {
     }
     let reasonValue = item.statusReason ?? '';
     return html`<div class="fields">
-        <label class="wide"
+        <label class="words"
           >${kind === 'goal' ? msg('Goal (clinical wording)') : msg('Objective (clinical wording)')}
           <textarea
             data-focus=${`text:${item.id}`}
