@@ -398,6 +398,29 @@ describe('<goal-editor>', function () {
     expect(errors).to.have.length(1);
   });
 
+  it('edits phases, puts a goal in a phase, and records strengths, barriers and supports', async () => {
+    const m = await mount({ plan: halfFilled() });
+    await click(m.editor, buttonNamed(m.root, 'Add phase'));
+    await type(m.editor, labelled(m.root, 'Phase 1 title'), 'Safety and stabilization');
+    await click(m.editor, buttonNamed(m.root, 'Add phase'));
+    await type(m.editor, labelled(m.root, 'Phase 2 title'), 'Processing');
+    const [ph1, ph2] = m.provider.plan!.phases;
+    expect([ph1!.title, ph2!.title]).to.deep.equal(['Safety and stabilization', 'Processing']);
+    await click(m.editor, $(m.root, `[data-focus="up:${ph2!.id}"]`));
+    expect(m.provider.plan!.phases.map((p) => p.title)).to.deep.equal(['Processing', 'Safety and stabilization']);
+    await choose(m.editor, labelled<HTMLSelectElement>($(m.root, '[data-goal="g1"]'), 'Phase'), ph1!.id);
+    expect(m.provider.plan!.problems[0]!.goals[0]!.phaseId).to.equal(ph1!.id);
+    expect(text($(m.root, '[data-goal="g1"] h4'))).to.contain('Safety and stabilization');
+
+    await choose(m.editor, $(m.root, '[data-field="new-support-kind"]'), 'community-resource');
+    await click(m.editor, buttonNamed(m.root, 'Add'));
+    expect(m.root.activeElement).to.equal(labelled($(m.root, '[data-support]'), 'Name or description'));
+    await type(m.editor, labelled($(m.root, '[data-support]'), 'Name or description'), 'Thursday anxiety peer group');
+    await type(m.editor, labelled($(m.root, '[data-support]'), 'Contact or where'), 'Eastside library, room 2');
+    expect(m.provider.plan!.supports).to.have.length(1);
+    expect(m.provider.plan!.supports[0]).to.include({ kind: 'community-resource', label: 'Thursday anxiety peer group', contact: 'Eastside library, room 2' });
+  });
+
   it('reorders goals from the keyboard, keeping focus on the moved goal', async () => {
     const m = await mount({ plan: halfFilled() });
     const down = $<HTMLButtonElement>(m.root, '[data-focus="down:g1"]');
