@@ -15,7 +15,7 @@ export const GOAL_INSTRUMENTS: Readonly<Record<string, { name: string; max: numb
 };
 
 /** Display name of an instrument id; unknown (host-supplied) ids are shown as given. */
-export function instrumentName(instrumentId: string): string {
+export function instrumentDisplayName(instrumentId: string): string {
   return GOAL_INSTRUMENTS[instrumentId]?.name ?? instrumentId;
 }
 
@@ -72,7 +72,7 @@ export function bindInstrumentBaseline(plan: TreatmentPlan, measure: Measure, pr
   if (hasOwn) return measure;
   const latest = completeAdministrations(plan, measure.instrumentId).at(-1);
   const { baseline: _b, baselineAdministrationId: _id, ...rest } = measure;
-  const label = measure.label.trim() ? measure.label : instrumentName(measure.instrumentId);
+  const label = measure.label.trim() ? measure.label : instrumentDisplayName(measure.instrumentId);
   if (!latest) return { ...rest, label };
   return { ...rest, label, baseline: latest.score.total, baselineAdministrationId: latest.id };
 }

@@ -1,6 +1,6 @@
 import { toDay } from '../../model/dates.js';
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
-import { effectiveBaseline, instrumentMax, instrumentName } from './instruments.js';
+import { effectiveBaseline, instrumentMax, instrumentDisplayName } from './instruments.js';
 
 /**
  * One line of an objective's measurability checklist. `required` lines keep an objective from
@@ -48,7 +48,7 @@ export function measurabilityChecklist(objective: Objective, input: ChecklistInp
   const baseline = instrument ? input.baseline : m.baseline;
 
   if (instrument) {
-    add('instrument', !!m.instrumentId, m.instrumentId ? `Measured with the ${instrumentName(m.instrumentId)}` : 'Choose the questionnaire that measures it');
+    add('instrument', !!m.instrumentId, m.instrumentId ? `Measured with the ${instrumentDisplayName(m.instrumentId)}` : 'Choose the questionnaire that measures it');
   } else {
     add('what', m.label.trim().length > 0, m.label.trim() ? `Measures: ${m.label.trim()}` : 'Say what is measured (for example “panic attacks”)');
   }
@@ -58,7 +58,7 @@ export function measurabilityChecklist(objective: Objective, input: ChecklistInp
     isNum(baseline)
       ? `Starting point: ${baseline}`
       : instrument
-        ? `No ${m.instrumentId ? instrumentName(m.instrumentId) : 'questionnaire'} score yet: the first complete one becomes the starting point`
+        ? `No ${m.instrumentId ? instrumentDisplayName(m.instrumentId) : 'questionnaire'} score yet: the first complete one becomes the starting point`
         : 'Give the starting point (baseline)',
   );
   add('target', isNum(m.target), isNum(m.target) ? `Target: ${m.target}` : 'Give a target');

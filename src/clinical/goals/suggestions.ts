@@ -1,5 +1,5 @@
 import type { Administration, ConcernArea, Problem, TreatmentPlan } from '../../model/plan.js';
-import { instrumentName, latestByInstrument } from './instruments.js';
+import { instrumentDisplayName, latestByInstrument } from './instruments.js';
 import { DEFAULT_GOAL_LIBRARY } from './library.js';
 import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } from './library-schema.js';
 
@@ -7,7 +7,7 @@ import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } fro
 export const GOAL_SUGGESTION_PREFIX = 'goals:';
 
 /** Why a suggestion is offered, as data, so each widget words it in its own locale. */
-export type SuggestionReason =
+export type GoalSuggestionReason =
   | {
       source: 'instrument';
       instrumentId: string;
@@ -23,7 +23,7 @@ export interface GoalSuggestion {
   /** Stable key; a dismissal with this key hides the suggestion for good. */
   key: string;
   kind: 'objective' | 'problem' | 'phases';
-  reason: SuggestionReason;
+  reason: GoalSuggestionReason;
   /** "PHQ-9 = 14 (Moderate)" — the reason in plain English. */
   reasonText: string;
   /** "objective: PHQ-9 below 5" — what clicking it adds, in plain English. */
@@ -91,12 +91,12 @@ export function libraryProblemFor(library: GoalLibrary, area: ConcernArea): Libr
 }
 
 function scoreWords(a: Administration): string {
-  const name = instrumentName(a.instrumentId);
+  const name = instrumentDisplayName(a.instrumentId);
   const label = a.score.bandLabel ?? (a.score.positive ? 'positive screen' : undefined);
   return label ? `${name} = ${a.score.total} (${label})` : `${name} = ${a.score.total}`;
 }
 
-function instrumentReason(a: Administration): SuggestionReason {
+function instrumentReason(a: Administration): GoalSuggestionReason {
   return {
     source: 'instrument',
     instrumentId: a.instrumentId,
@@ -127,7 +127,7 @@ export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary = DEFAULT
     if (!a || !rule.applies(a) || boundInstruments.has(rule.instrumentId)) continue;
     const key = `${GOAL_SUGGESTION_PREFIX}instrument:${rule.instrumentId}`;
     if (dismissed.has(key)) continue;
-    const name = instrumentName(rule.instrumentId);
+    const name = instrumentDisplayName(rule.instrumentId);
     const { target, words } = rule.target(a);
     const objective: LibraryObjective = {
       id: `${rule.instrumentId}-target`,
@@ -170,13 +170,13 @@ export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary = DEFAULT
   }
 
   // 2. Areas of concern (intake, positive screens) → a library problem.
-  const areaReasons = new Map<ConcernArea, SuggestionReason>();
+  const areaReasons = new Map<ConcernArea, GoalSuggestionReason>();
   for (const area of plan.assessment.intake.concerns.areas) areaReasons.set(area, { source: 'intake', areas: [area] });
   for (const [screen, area] of Object.entries(SCREEN_AREAS)) {
     const a = latest.get(screen);
     if (a?.score.positive && !areaReasons.has(area)) areaReasons.set(area, instrumentReason(a));
   }
-  const reasonText = (r: SuggestionReason) =>
+  const reasonText = (r: GoalSuggestionReason) =>
     r.source === 'intake' ? `Intake: ${r.areas.join(' and ')} marked as a concern` : scoreWords(latest.get(r.instrumentId)!);
 
   const coOccurring = areaReasons.has('depression') && areaReasons.has('substance-use');
@@ -186,7 +186,7 @@ export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary = DEFAULT
   if (combined && !plan.problems.some((p) => p.areas.includes('depression') && p.areas.includes('substance-use'))) {
     const key = `${GOAL_SUGGESTION_PREFIX}problem:${combined.id}`;
     if (!dismissed.has(key)) {
-      const reason: SuggestionReason = { source: 'intake', areas: ['depression', 'substance-use'] };
+      const reason: GoalSuggestionReason = { source: 'intake', areas: ['depression', 'substance-use'] };
       out.push({
         key,
         kind: 'problem',

@@ -10,7 +10,7 @@ import {
   GOAL_SUGGESTION_PREFIX,
   GOAL_INSTRUMENTS,
   checkObjective,
-  instrumentName,
+  instrumentDisplayName,
   instrumentProgress,
   parseGoalLibrary,
   planGasScore,
@@ -489,7 +489,7 @@ export class GoalEditor extends PlanElement {
   /** "panic attacks from 7 per week to 1 per week by 1 Feb 2027", in the reader's language. */
   #sentence(o: Objective, scope: RenderScope): string {
     const m = o.measure;
-    const name = m.kind === 'instrument' && m.instrumentId ? instrumentName(m.instrumentId) : m.label.trim();
+    const name = m.kind === 'instrument' && m.instrumentId ? instrumentDisplayName(m.instrumentId) : m.label.trim();
     const unit = m.kind === 'instrument' ? '' : m.unit?.trim() ?? '';
     const withUnit = (n: number) => (unit ? `${n} ${unit}` : `${n}`);
     const baseline = m.kind === 'instrument' ? scope.progress(o)?.baseline?.value : m.baseline;
@@ -506,7 +506,7 @@ export class GoalEditor extends PlanElement {
 
   #checkWords(item: ChecklistItem, o: Objective, scope: RenderScope): string {
     const m = o.measure;
-    const name = m.instrumentId ? instrumentName(m.instrumentId) : '';
+    const name = m.instrumentId ? instrumentDisplayName(m.instrumentId) : '';
     const baseline = m.kind === 'instrument' ? scope.progress(o)?.baseline?.value : m.baseline;
     switch (item.id) {
       case 'what':
@@ -544,7 +544,7 @@ export class GoalEditor extends PlanElement {
   #reasonWords(s: GoalSuggestion): string {
     const r = s.reason;
     if (r.source === 'instrument') {
-      const name = instrumentName(r.instrumentId);
+      const name = instrumentDisplayName(r.instrumentId);
       const label = r.bandLabel ?? (r.positive ? msg('positive screen') : undefined);
       return label ? `${name} = ${r.total} (${label})` : `${name} = ${r.total}`;
     }
@@ -719,7 +719,7 @@ export class GoalEditor extends PlanElement {
   /** "PHQ-9 objective", "problem: Panic attacks…" from a dismissal key. */
   #dismissedWords(key: string): string {
     const [, kind, id = ''] = key.split(':');
-    if (kind === 'instrument') return msg(str`${instrumentName(id)} objective`);
+    if (kind === 'instrument') return msg(str`${instrumentDisplayName(id)} objective`);
     const lp = this.#library.problems.find((p) => p.id === id);
     if (kind === 'phases') return msg('Phased structure');
     return lp ? lp.title : id;
@@ -1088,7 +1088,7 @@ export class GoalEditor extends PlanElement {
 
   #renderProgress(o: Objective, progress: InstrumentProgress | undefined, scope: RenderScope): TemplateResult | typeof nothing {
     if (!progress) return nothing;
-    const name = instrumentName(progress.instrumentId);
+    const name = instrumentDisplayName(progress.instrumentId);
     const b = progress.baseline;
     return html`<p class="muted" data-progress>
       ${b
@@ -1171,7 +1171,7 @@ export class GoalEditor extends PlanElement {
                   data-field="instrument"
                   @change=${(e: Event) => {
                     const id = (e.target as HTMLSelectElement).value;
-                    this.#updateMeasure(o, { instrumentId: id || undefined, label: id ? `${instrumentName(id)}` : m.label });
+                    this.#updateMeasure(o, { instrumentId: id || undefined, label: id ? `${instrumentDisplayName(id)}` : m.label });
                   }}
                 >
                   <option value="" ?selected=${!m.instrumentId}>${msg('Choose…')}</option>
