@@ -1,0 +1,105 @@
+import { addDays, toDay } from '../../model/dates.js';
+import type { Goal, Objective, Phase, Problem, TreatmentPlan } from '../../model/plan.js';
+import { bindInstrumentBaseline } from './instruments.js';
+import type { LibraryGoal, LibraryObjective, LibraryPhase, LibraryProblem } from './library-schema.js';
+
+export interface InsertContext {
+  now: string;
+  newId: () => string;
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/**
+ * Maps library phases onto the plan's phases, matching by title (case-insensitive) and appending
+ * the missing ones in library order. Returns the new phase list and library id → plan id.
+ */
+export function mergePhases(
+  existing: readonly Phase[],
+  phases: readonly LibraryPhase[] | undefined,
+  ctx: InsertContext,
+): { phases: Phase[]; ids: Map<string, string> } {
+  const out = existing.slice();
+  const ids = new Map<string, string>();
+  for (const lp of phases ?? []) {
+    let match = out.find((p) => norm(p.title) === norm(lp.title));
+    if (!match) {
+      match = { id: ctx.newId(), title: lp.title, ...(lp.description ? { description: lp.description } : {}) };
+      out.push(match);
+    }
+    ids.set(lp.id, match.id);
+  }
+  return { phases: out, ids };
+}
+
+export function objectiveFromLibrary(
+  plan: TreatmentPlan,
+  lo: LibraryObjective,
+  ctx: InsertContext,
+  id: string = ctx.newId(),
+): Objective {
+  const { kind, label, unit, instrumentId, target, direction } = lo.measure;
+  const measure = bindInstrumentBaseline(plan, {
+    kind,
+    label,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(instrumentId !== undefined ? { instrumentId } : {}),
+    ...(target !== undefined ? { target } : {}),
+    ...(direction !== undefined ? { direction } : {}),
+  });
+  return {
+    id,
+    clinicalText: lo.clinicalText,
+    ...(lo.clientWords ? { clientWords: lo.clientWords } : {}),
+    proposedBy: 'clinician',
+    priority: 'medium',
+    status: 'proposed',
+    createdAt: ctx.now,
+    measure,
+    ...(lo.dueInDays ? { dueDate: addDays(toDay(ctx.now), lo.dueInDays) } : {}),
+    ...(lo.gasLevels ? { gas: { levels: lo.gasLevels, importance: 2, difficulty: 2, baseline: -1 } } : {}),
+  };
+}
+
+export function goalFromLibrary(
+  plan: TreatmentPlan,
+  lg: LibraryGoal,
+  phaseIds: ReadonlyMap<string, string>,
+  ctx: InsertContext,
+  id: string = ctx.newId(),
+): Goal {
+  const phaseId = lg.phase ? phaseIds.get(lg.phase) : undefined;
+  return {
+    id,
+    clinicalText: lg.clinicalText,
+    ...(lg.clientWords ? { clientWords: lg.clientWords } : {}),
+    proposedBy: 'clinician',
+    priority: 'medium',
+    status: 'proposed',
+    createdAt: ctx.now,
+    ...(phaseId ? { phaseId } : {}),
+    objectives: lg.objectives.map((o) => objectiveFromLibrary(plan, o, ctx)),
+  };
+}
+
+/** A plan problem (with fresh ids) from a library problem, plus the phases it needs. */
+export function problemFromLibrary(
+  plan: TreatmentPlan,
+  lp: LibraryProblem,
+  ctx: InsertContext,
+  id: string = ctx.newId(),
+): { problem: Problem; phases: Phase[] } {
+  const { phases, ids } = mergePhases(plan.phases, lp.phases, ctx);
+  return {
+    phases,
+    problem: {
+      id,
+      title: lp.title,
+      evidencedBy: lp.evidencedBy.slice(),
+      areas: lp.areas.slice(),
+      libraryId: lp.id,
+      createdAt: ctx.now,
+      goals: lp.goals.map((g) => goalFromLibrary(plan, g, ids, ctx)),
+    },
+  };
+}
