@@ -2,6 +2,7 @@ import { describeIssues, type PlanError, type Result } from '../model/errors.js'
 import type { TreatmentPlan } from '../model/plan.js';
 import { goalCommands } from './commands/goals.js';
 import { intakeCommands } from './commands/intake.js';
+import { interventionCommands } from './commands/interventions.js';
 import { planCommands } from './commands/plan.js';
 import type { Applied, CommandContext, CommandDefinition, CommandOf } from './define.js';
 
@@ -9,7 +10,7 @@ import type { Applied, CommandContext, CommandDefinition, CommandOf } from './de
  * Every command the store understands. A widget issue adds its commands in a module of
  * `src/plan/commands/` and lists them here; the union type below follows automatically.
  */
-export const COMMANDS = [...planCommands, ...intakeCommands, ...goalCommands] as const;
+export const COMMANDS = [...planCommands, ...intakeCommands, ...goalCommands, ...interventionCommands] as const;
 
 export type PlanCommand = CommandOf<(typeof COMMANDS)[number]>;
 export type PlanCommandType = PlanCommand['type'];
