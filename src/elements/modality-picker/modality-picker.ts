@@ -102,6 +102,18 @@ export class ModalityPicker extends PlanElement {
 
   #entries: readonly CatalogEntry[] = MODALITY_CATALOG;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Inner controls' `input` events are composed and would reach the host as well; the host gets
+    // exactly one `input` per edit, from itself. Search and filters are not edits of the plan.
+    root.addEventListener('input', (e) => {
+      if (e.target === this) return;
+      e.stopPropagation();
+      if (!(e.target as Element).closest?.('[data-no-emit]')) this.emitInput();
+    });
+    return root;
+  }
+
   /** The catalog in use: built-in entries with the host's applied. */
   get effectiveCatalog(): readonly CatalogEntry[] {
     return this.#entries;
@@ -230,7 +242,6 @@ export class ModalityPicker extends PlanElement {
               .value=${live(this.dismissing!.reason)}
               @input=${(e: Event) => {
                 this.dismissing = { key: s.key, reason: (e.target as HTMLTextAreaElement).value };
-                this.emitInput();
               }}
             ></textarea>
             ${this.#error(errKey, domId('dr-err', s.modalityId))}
@@ -401,7 +412,6 @@ export class ModalityPicker extends PlanElement {
               type="date"
               id=${id('start')}
               .value=${live(iv.startDate ?? '')}
-              @input=${() => this.emitInput()}
               @change=${(e: Event) => this.#update(iv, { startDate: (e.target as HTMLInputElement).value || undefined })}
             />
           </div>
@@ -420,7 +430,6 @@ export class ModalityPicker extends PlanElement {
             id=${id('rationale')}
             rows="2"
             .value=${live(iv.rationale ?? '')}
-            @input=${() => this.emitInput()}
             @change=${(e: Event) =>
               this.#update(iv, { rationale: (e.target as HTMLTextAreaElement).value.trim() || undefined })}
           ></textarea>
@@ -448,7 +457,6 @@ export class ModalityPicker extends PlanElement {
     const draft = this.homeworkDrafts[iv.id] ?? EMPTY_HOMEWORK;
     const setDraft = (patch: Partial<HomeworkDraft>) => {
       this.homeworkDrafts = { ...this.homeworkDrafts, [iv.id]: { ...draft, ...patch } };
-      this.emitInput();
     };
     const addErr = `hw-add:${iv.id}`;
     return html`<fieldset class="homework">
@@ -465,7 +473,6 @@ export class ModalityPicker extends PlanElement {
                     id=${hid('what')}
                     rows="2"
                     .value=${live(h.what)}
-                    @input=${() => this.emitInput()}
                     @change=${(e: Event) =>
                       this.#run(
                         {
@@ -588,7 +595,7 @@ export class ModalityPicker extends PlanElement {
     const goalHasNoAreas = this.filterGoal && goalAreas && goalAreas.length === 0;
     return html`<section class="catalog" aria-labelledby="catalog-h">
       <h2 id="catalog-h">${msg('Catalog of approaches')}</h2>
-      <form class="filters" role="search" aria-label=${msg('Search the catalog')} @submit=${(e: Event) => e.preventDefault()}>
+      <form class="filters" data-no-emit role="search" aria-label=${msg('Search the catalog')} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field">
           <label for="q">${msg('Search')}</label>
           <input
@@ -765,7 +772,7 @@ export class ModalityPicker extends PlanElement {
         id=${id}
         aria-invalid=${err ? 'true' : 'false'}
         aria-describedby=${err ? `${id}-err` : nothing}
-        @input=${() => this.emitInput()}
+        .value=${live(value)}
         @change=${(e: Event) => commit((e.target as HTMLSelectElement).value)}
       >
         ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
@@ -781,7 +788,6 @@ export class ModalityPicker extends PlanElement {
         id=${id}
         type="text"
         .value=${live(value)}
-        @input=${() => this.emitInput()}
         @change=${(e: Event) => commit((e.target as HTMLInputElement).value)}
       />
     </div>`;
@@ -811,7 +817,6 @@ export class ModalityPicker extends PlanElement {
         aria-invalid=${err ? 'true' : 'false'}
         aria-describedby=${described || nothing}
         .value=${live(value === undefined ? '' : String(value))}
-        @input=${() => this.emitInput()}
         @change=${(e: Event) => {
           const raw = (e.target as HTMLInputElement).value.trim();
           if (!raw) return commit(undefined);
