@@ -536,7 +536,6 @@ export class ModalityPicker extends PlanElement {
         : html`<p class="empty">${msg('No homework yet.')}</p>`}
       <form
         class="hw-add"
-        aria-label=${msg('New homework')}
         @submit=${(e: Event) => {
           e.preventDefault();
           this.#addHomework(iv, draft, addErr);
