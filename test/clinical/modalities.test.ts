@@ -292,8 +292,11 @@ describe('suggestion order', () => {
   it('orders a realistic assessment by the weight of its reasons', () => {
     const s = suggest(mayaPlan());
     expect(s.map((x) => x.modalityId)).to.deep.equal([
-      'cbt', 'integrative', 'motivational-interviewing', 'lifestyle', 'somatic', 'mat-referral', 'support-groups',
+      'cbt', 'integrative', 'motivational-interviewing', 'somatic', 'mat-referral', 'support-groups', 'lifestyle',
     ]);
+    expect(s.at(-1)!.demoted?.text).to.equal(
+      'Tried before (spring 2026) and recorded as unhelpful: Already knew the advice; it did nothing for waking with a racing heart',
+    );
     expect(s[0]!.reasons.map((r) => r.ruleId)).to.deep.equal(['panic-interoceptive', 'generalized-worry-restructuring', 'depression-activation']);
     expect(s[0]!.preference?.effect).to.equal('raised');
   });

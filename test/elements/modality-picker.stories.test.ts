@@ -1,8 +1,11 @@
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../stories/modality-picker.stories.js';
 import type { ModalityPicker } from '../../src/elements/modality-picker/modality-picker.js';
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
+
+/** A macrotask turn (not a frame: a test page in the background gets no animation frames). */
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 type StoryLike = { render?: unknown };
 
@@ -10,7 +13,7 @@ async function show(story: StoryLike) {
   const provider = await fixture<PlanProvider>((story.render as () => TemplateResult)());
   await provider.ready;
   const picker = provider.querySelector('modality-picker')!;
-  await nextFrame();
+  await tick();
   await picker.updateComplete;
   return { provider, picker, root: picker.shadowRoot! };
 }

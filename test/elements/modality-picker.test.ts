@@ -1,10 +1,13 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/plan-provider/define.js';
 import '../../src/elements/modality-picker/define.js';
 import type { ModalityPicker } from '../../src/elements/modality-picker/modality-picker.js';
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
 import type { Intervention, TreatmentPlan } from '../../src/model/plan.js';
 import { mayaPlan } from '../fixtures/modality-plans.js';
+
+/** A macrotask turn (not a frame: a test page in the background gets no animation frames). */
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 let seq = 0;
 const uniqueId = () => `mp-${Date.now().toString(36)}-${++seq}`;
@@ -17,7 +20,7 @@ interface Mounted {
 }
 
 async function settle(picker: ModalityPicker): Promise<void> {
-  await nextFrame();
+  await tick();
   await picker.updateComplete;
 }
 
@@ -92,7 +95,7 @@ describe('<modality-picker>', () => {
     const mat = card(root, 'suggestion', 'Referral for medication-assisted treatment');
     expect(text(mat)).to.contain('never sets a medication or dose');
     expect(root.querySelectorAll('[part=suggestion]').length).to.equal(7);
-    await nextFrame();
+    await tick();
     await picker.updateComplete;
     expect(provider.plan!.interventions).to.deep.equal([]);
     expect(text(root)).to.contain('No approaches chosen yet');
@@ -390,6 +393,7 @@ describe('<modality-picker>', () => {
             format: 'individual',
             delivery: 'telehealth',
             plannedSessions: 12,
+            startDate: '2026-11-09',
             status: 'active',
             rationale: 'Internal clinical rationale the client view does not show',
             homework: [
@@ -421,8 +425,9 @@ describe('<modality-picker>', () => {
       const entry = card(root, 'entry', 'Cognitive behavioral therapy');
       expect(text(entry)).to.contain('CBT looks at how what you think');
       expect(text(entry)).to.contain('What a session involves:');
-      expect(text(entry)).to.contain('Weekly · 50-minute sessions · Individual · Telehealth (video or phone) · 12 sessions planned');
+      expect(text(entry)).to.contain('Weekly · 50-minute sessions · Individual · Telehealth · 12 sessions planned');
       expect(text(entry)).to.contain('Exposure to body sensations');
+      expect(text(entry)).to.contain('Starting: November 9, 2026');
       expect(text(entry)).to.contain('Ten minutes of paced breathing — Every morning');
       expect(text(entry)).to.contain('Towards: Reduce panic attacks from daily to once a week');
       expect(text(entry)).not.to.contain('Draft homework not yet discussed');

@@ -732,7 +732,7 @@ export class ModalityPicker extends PlanElement {
             <p><strong>${msg('What a session involves:')}</strong> ${entry.sessionInvolves}</p>`
         : nothing}
       <p><strong>${msg('How often:')}</strong> ${dose.join(' · ')}</p>
-      ${iv.startDate ? html`<p><strong>${msg('Starting:')}</strong> ${iv.startDate}</p>` : nothing}
+      ${iv.startDate ? html`<p><strong>${msg('Starting:')}</strong> ${this.#day(iv.startDate)}</p>` : nothing}
       ${techniques.length
         ? html`<h4>${msg('What you will work on')}</h4>
             <ul>
@@ -837,6 +837,13 @@ export class ModalityPicker extends PlanElement {
   }
 
   // ------------------------------------------------------------------ actions
+
+  /** A calendar day in the provider's locale, e.g. "November 9, 2026". */
+  #day(day: string): string {
+    const d = new Date(`${day}T00:00:00Z`);
+    if (Number.isNaN(d.getTime())) return day;
+    return new Intl.DateTimeFormat(this.ctx?.locale ?? 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  }
 
   #entry(id: string): CatalogEntry | undefined {
     return this.#entries.find((e) => e.id === id);

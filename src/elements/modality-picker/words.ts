@@ -25,7 +25,7 @@ export const formatWords = (f: Intervention['format']): string =>
 export const deliveryWords = (d: Intervention['delivery']): string =>
   ({
     'in-person': msg('In person'),
-    telehealth: msg('Telehealth (video or phone)'),
+    telehealth: msg('Telehealth'),
     either: msg('In person or telehealth'),
   })[d];
 

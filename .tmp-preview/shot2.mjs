@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage'] });
+const [story, w, y, h] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+await p.goto('http://localhost:8103/.tmp-preview/index.html?s=' + story);
+await p.waitForTimeout(3000);
+await p.evaluate((y) => window.scrollTo(0, y), +y);
+await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/clip.png' });
+await b.close();
