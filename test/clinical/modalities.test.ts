@@ -4,6 +4,7 @@ import {
   SUGGESTION_RULES,
   describeCondition,
   mergeCatalog,
+  parseRules,
   parseCatalog,
   searchCatalog,
   suggestModalities,
@@ -114,6 +115,31 @@ describe('host catalog', () => {
       expect([r.error.message, ...(r.error.issues ?? [])].join('\n')).to.contain(needle);
     });
   }
+});
+
+describe('host rules', () => {
+  it('the kit rules pass the rule schema', () => {
+    const r = parseRules(SUGGESTION_RULES);
+    expect(r.ok, r.ok ? '' : r.error.issues?.join('\n')).to.equal(true);
+  });
+  const rule = { id: 'r1', when: { concern: 'grief' }, modalityId: 'narrative', weight: 4, reason: 'Grief: narrative work.' };
+  const invalid: [string, unknown, string][] = [
+    ['an unknown concern', [{ ...rule, when: { concern: 'flying' } }], 'rules.0.when'],
+    ['an empty all', [{ ...rule, when: { all: [] } }], 'rules.0.when'],
+    ['a weight above 10', [{ ...rule, weight: 11 }], 'rules.0.weight'],
+    ['no reason', [{ ...rule, reason: '' }], 'rules.0.reason'],
+    ['a duplicate id', [rule, rule], '"r1" appears more than once'],
+  ];
+  for (const [name, input, needle] of invalid) {
+    it(`refuses ${name}`, () => {
+      const r = parseRules(input);
+      expect(r.ok).to.equal(false);
+      if (!r.ok) expect([r.error.message, ...(r.error.issues ?? [])].join('\n')).to.contain(needle);
+    });
+  }
+  it('accepts nested conditions', () => {
+    expect(parseRules([{ ...rule, when: { all: [{ any: [{ concern: 'grief' }, { positiveScreen: 'pcl5' }] }, { substanceUse: 'yes' }] } }]).ok).to.equal(true);
+  });
 });
 
 describe('catalog search', () => {

@@ -333,7 +333,7 @@ describe('<modality-picker>', () => {
       console.error = original;
     }
     const alert = root.querySelector('[part=catalog-error]')!;
-    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.closest('[role=alert]')).to.exist;
     expect(text(alert)).to.contain('could not be used');
     expect(text(alert)).to.contain('catalog.0.dose: A referral entry must not carry a dose');
     expect(errors.length).to.equal(1);
@@ -343,6 +343,36 @@ describe('<modality-picker>', () => {
     picker.catalog = undefined;
     await settle(picker);
     expect(root.querySelector('[part=catalog-error]')).to.equal(null);
+  });
+
+  it('uses host rules when valid and refuses invalid ones visibly', async () => {
+    const { root, picker } = await mount({ plan: mayaPlan });
+    picker.rules = [
+      {
+        id: 'clinic-driving-anxiety',
+        when: { concern: 'panic' },
+        modalityId: 'act',
+        techniques: ['acceptance'],
+        weight: 5,
+        reason: 'Clinic protocol: ACT for panic with avoidance.',
+      },
+    ];
+    await settle(picker);
+    expect([...root.querySelectorAll('[part=suggestion] h3')].map((h) => text(h))).to.deep.equal([
+      'Acceptance and commitment therapy (ACT)',
+    ]);
+    expect(text(card(root, 'suggestion', 'Acceptance'))).to.contain('Clinic protocol: ACT for panic with avoidance.');
+
+    const original = console.error;
+    console.error = () => {};
+    try {
+      picker.rules = [{ id: 'r', when: { concern: 'flying' }, modalityId: 'cbt', weight: 5, reason: 'x' }];
+      await settle(picker);
+    } finally {
+      console.error = original;
+    }
+    expect(text(root.querySelector('[part=catalog-error]'))).to.contain('suggestion rules supplied by this page could not be used');
+    expect(root.querySelectorAll('[part=suggestion]').length).to.equal(7);
   });
 
   it('restores chosen approaches, dose and homework after a reload', async function () {

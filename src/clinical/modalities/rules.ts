@@ -1,4 +1,7 @@
-import type { ConcernArea, TraumaFeature } from '../../model/plan.js';
+import * as z from 'zod/mini';
+import { describeIssues, fail, ok, type Result } from '../../model/errors.js';
+import { ConcernAreaSchema, TraumaFeatureSchema, type ConcernArea, type TraumaFeature } from '../../model/plan.js';
+import { IdSchema, LongTextSchema } from '../../model/primitives.js';
 
 /**
  * A condition a rule checks against the plan. Kept as plain data so a clinician can read the
@@ -182,3 +185,44 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
     reason: 'Relationship difficulties: family or couple sessions with the people involved.',
   },
 ];
+
+// ---------------------------------------------------------------- host-supplied rules
+
+
+export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ concern: ConcernAreaSchema }),
+    z.strictObject({ traumaFeature: TraumaFeatureSchema }),
+    z.strictObject({ substanceUse: z.literal('yes') }),
+    z.strictObject({ substancesMention: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
+    z.strictObject({ scoreAtLeast: z.strictObject({ instrument: IdSchema, value: z.number() }) }),
+    z.strictObject({ positiveScreen: IdSchema }),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
+  ]),
+);
+
+export const SuggestionRuleSchema = z.strictObject({
+  id: IdSchema,
+  when: ConditionSchema,
+  modalityId: IdSchema,
+  techniques: z.optional(z.array(IdSchema)),
+  weight: z.number().check(z.minimum(1), z.maximum(10)),
+  reason: LongTextSchema.check(z.minLength(1)),
+});
+
+/** Validates a host-supplied rule set (used instead of `SUGGESTION_RULES`). */
+export function parseRules(input: unknown): Result<SuggestionRule[]> {
+  const parsed = z.array(SuggestionRuleSchema).safeParse(input);
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error.issues).map((l) => `rules.${l}`);
+    return fail('invalid-definition', `The suggestion rules are not valid: ${issues[0]}`, issues);
+  }
+  const ids = parsed.data.map((r) => r.id);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup) {
+    const line = `rules: "${dup}" appears more than once`;
+    return fail('invalid-definition', `The suggestion rules are not valid: ${line}`, [line]);
+  }
+  return ok(parsed.data);
+}

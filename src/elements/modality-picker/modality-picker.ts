@@ -6,6 +6,7 @@ import {
   MODALITY_CATALOG,
   SUGGESTION_RULES,
   mergeCatalog,
+  parseRules,
   searchCatalog,
   suggestModalities,
   suggestionKey,
@@ -78,11 +79,16 @@ export class ModalityPicker extends PlanElement {
    */
   @property({ attribute: false }) catalog: unknown;
 
-  /** Suggestion rules to use instead of the kit's (advanced; same shape as `SUGGESTION_RULES`). */
-  @property({ attribute: false }) rules: readonly SuggestionRule[] = SUGGESTION_RULES;
+  /**
+   * Suggestion rules to use instead of the kit's `SUGGESTION_RULES` (same shape). Validated; an
+   * invalid value is refused whole, the kit's rules stay in use, and the problem is shown.
+   */
+  @property({ attribute: false }) rules: unknown;
 
   /** @internal */
   @state() private catalogError: PlanError | undefined;
+  /** @internal */
+  @state() private rulesError: PlanError | undefined;
   /** @internal */
   @state() private query = '';
   /** @internal */
@@ -101,6 +107,7 @@ export class ModalityPicker extends PlanElement {
   @state() private announcement = '';
 
   #entries: readonly CatalogEntry[] = MODALITY_CATALOG;
+  #rules: readonly SuggestionRule[] = SUGGESTION_RULES;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -137,6 +144,14 @@ export class ModalityPicker extends PlanElement {
         }
       }
     }
+    if (changed.has('rules')) {
+      const parsed = this.rules === undefined || this.rules === null ? undefined : parseRules(this.rules);
+      this.#rules = parsed?.ok ? parsed.value : SUGGESTION_RULES;
+      this.rulesError = parsed && !parsed.ok ? parsed.error : undefined;
+      if (parsed && !parsed.ok) {
+        console.error(`tailored-plan-kit: <modality-picker> ${parsed.error.message}`, parsed.error.issues);
+      }
+    }
   }
 
   // ------------------------------------------------------------------ render
@@ -150,17 +165,28 @@ export class ModalityPicker extends PlanElement {
     `;
   }
 
-  #renderCatalogError(): TemplateResult | typeof nothing {
-    const e = this.catalogError;
-    if (!e) return nothing;
-    return html`<div part="catalog-error" class="catalog-error" role="alert">
-      <p>
-        <strong>${msg('The approach catalog supplied by this page could not be used.')}</strong>
-        ${msg('The built-in catalog is shown instead.')}
-      </p>
-      <ul>
-        ${(e.issues ?? [e.message]).map((i) => html`<li><code>${i}</code></li>`)}
-      </ul>
+  #renderCatalogError(): TemplateResult {
+    const problem = (e: PlanError | undefined, title: string, fallback: string) =>
+      e
+        ? html`<div part="catalog-error" class="catalog-error">
+            <p><strong>${title}</strong> ${fallback}</p>
+            <ul>
+              ${(e.issues ?? [e.message]).map((i) => html`<li><code>${i}</code></li>`)}
+            </ul>
+          </div>`
+        : nothing;
+    // The alert region stays in the DOM so that a problem appearing later is announced.
+    return html`<div role="alert">
+      ${problem(
+        this.catalogError,
+        msg('The approach catalog supplied by this page could not be used.'),
+        msg('The built-in catalog is shown instead.'),
+      )}
+      ${problem(
+        this.rulesError,
+        msg('The suggestion rules supplied by this page could not be used.'),
+        msg('The built-in rules are used instead.'),
+      )}
     </div>`;
   }
 
@@ -173,7 +199,7 @@ export class ModalityPicker extends PlanElement {
   // ------------------------------------------------------------------ suggestions
 
   #renderSuggestions(plan: TreatmentPlan): TemplateResult {
-    const suggestions = suggestModalities(plan, this.#entries, this.rules);
+    const suggestions = suggestModalities(plan, this.#entries, this.#rules);
     const dismissed = plan.dismissals.filter((d) => d.key.startsWith(MODALITY_DISMISSAL_PREFIX));
     return html`<section class="suggestions" aria-labelledby="suggestions-h">
       <h2 id="suggestions-h">${msg('Suggested approaches')}</h2>
@@ -447,7 +473,7 @@ export class ModalityPicker extends PlanElement {
   }
 
   #renderSuggestedBy(ruleId: string): TemplateResult {
-    const rule = this.rules.find((r) => r.id === ruleId);
+    const rule = this.#rules.find((r) => r.id === ruleId);
     return html`<p class="hint">${msg('Suggested because:')} ${rule ? rule.reason : ruleId}</p>`;
   }
 
