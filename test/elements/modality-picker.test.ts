@@ -141,6 +141,14 @@ describe('<modality-picker>', () => {
 
     await click(picker, button(dismissed, 'Offer again'));
     expect(provider.plan!.dismissals).to.deep.equal([]);
+
+    await click(picker, button(card(root, 'suggestion', 'Lifestyle'), 'Dismiss…'));
+    const open = card(root, 'suggestion', 'Lifestyle').querySelector('textarea')!;
+    open.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await settle(picker);
+    expect(card(root, 'suggestion', 'Lifestyle').querySelector('form')).to.equal(null);
+    expect(picker.shadowRoot!.activeElement?.id).to.equal('dismiss-lifestyle');
+    expect(provider.plan!.dismissals).to.deep.equal([]);
     expect(card(root, 'suggestion', 'Support groups')).to.exist;
   });
 
@@ -215,6 +223,10 @@ describe('<modality-picker>', () => {
     expect(m.provider.plan!.interventions[0]).to.deep.include({ status: 'active', objectiveIds: ['obj-panic'] });
     expect(entry.querySelector(`#${status.id}-err`)).to.equal(null);
     expect(text(entry.querySelector('h3'))).to.contain('Active');
+
+    await edit(m.picker, field<HTMLSelectElement>(entry, 'Status'), 'paused');
+    await edit(m.picker, field<HTMLTextAreaElement>(card(m.root, 'entry', 'Cognitive behavioral therapy'), 'Reason for this status'), 'Client travelling for four weeks');
+    expect(m.provider.plan!.interventions[0]).to.deep.include({ status: 'paused', statusReason: 'Client travelling for four weeks' });
   });
 
   it('adds, edits and removes homework linked to an objective', async function () {

@@ -258,7 +258,16 @@ export class ModalityPicker extends PlanElement {
         ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> ${s.demoted.text}</li>` : nothing}
       </ul>
       ${isDismissing
-        ? html`<form class="dismiss-form" @submit=${(e: Event) => this.#confirmDismiss(e, s)}>
+        ? html`<form
+            class="dismiss-form"
+            @submit=${(e: Event) => this.#confirmDismiss(e, s)}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                void this.#cancelDismiss(s.modalityId);
+              }
+            }}
+          >
             <label for=${domId('dr', s.modalityId)}>${msg(str`Why dismiss ${s.entry.name}?`)}</label>
             <textarea
               id=${domId('dr', s.modalityId)}
@@ -450,6 +459,18 @@ export class ModalityPicker extends PlanElement {
             statusErr,
           )}
         </div>
+        ${iv.status === 'paused' || iv.status === 'stopped' || iv.status === 'completed' || iv.statusReason
+          ? html`<div class="field">
+              <label for=${id('status-reason')}>${msg('Reason for this status')}</label>
+              <textarea
+                id=${id('status-reason')}
+                rows="2"
+                .value=${live(iv.statusReason ?? '')}
+                @change=${(e: Event) =>
+                  this.#update(iv, { statusReason: (e.target as HTMLTextAreaElement).value.trim() || undefined })}
+              ></textarea>
+            </div>`
+          : nothing}
         <div class="field">
           <label for=${id('rationale')}>${msg('Rationale')}</label>
           <textarea
@@ -547,6 +568,7 @@ export class ModalityPicker extends PlanElement {
                       )}
                   />
                   <label for=${hid('agreed')}>${msg('Agreed with the client')}</label>
+                  <span class="desc">${msg('Agreed homework is what the client sees in their view.')}</span>
                 </div>
                 ${this.#error(err, hid('err'))}
                 <button
