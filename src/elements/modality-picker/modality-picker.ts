@@ -929,18 +929,17 @@ export class ModalityPicker extends PlanElement {
     if (errKey) this.#setError(errKey, r.ok ? undefined : r.error.message);
     else if (!r.ok) this.announcement = r.error.message;
     if (r.ok) this.emitChange();
+    // A refused change re-renders so the control shows the plan's value again (`live`).
     else this.requestUpdate();
     return r.ok;
   }
 
   #update(iv: Intervention, fields: Partial<Omit<Intervention, 'id' | 'modalityId' | 'homework' | 'createdAt'>>, errKey?: string) {
-    const ok = this.#run({ type: 'intervention/update', interventionId: iv.id, fields }, errKey);
-    // A refused change leaves the control showing the plan's value again.
-    if (!ok) this.requestUpdate();
-    return ok;
+    return this.#run({ type: 'intervention/update', interventionId: iv.id, fields }, errKey);
   }
 
-  #defaults(e: CatalogEntry): Record<string, unknown> {
+  /** A new entry starts from the catalog's typical dose and the client's format preference. */
+  #defaults(e: CatalogEntry): Pick<Intervention, 'frequency' | 'format' | 'delivery'> & { sessionMinutes?: number } {
     const pref = this.plan?.assessment.intake.preferences.format;
     return {
       frequency: e.dose?.frequency ?? 'as-needed',
@@ -958,7 +957,7 @@ export class ModalityPicker extends PlanElement {
 
   #addFromCatalog(e: CatalogEntry): void {
     const id = crypto.randomUUID();
-    if (this.#run({ type: 'intervention/add', id, modalityId: e.id, fields: this.#defaults(e) } as PlanCommand)) {
+    if (this.#run({ type: 'intervention/add', id, modalityId: e.id, fields: this.#defaults(e) })) {
       void this.#added(id, e.name);
     }
   }
@@ -970,14 +969,14 @@ export class ModalityPicker extends PlanElement {
       techniques: s.techniques,
       rationale: s.reasons.map((r) => r.text).join(' '),
     };
-    const command = {
+    const added = this.#run({
       type: 'intervention/add',
       id,
       modalityId: s.modalityId,
       suggestedBy: s.reasons[0]!.ruleId,
       fields,
-    } as PlanCommand;
-    if (this.#run(command)) void this.#added(id, s.entry.name);
+    });
+    if (added) void this.#added(id, s.entry.name);
   }
 
   async #startDismiss(s: ModalitySuggestion): Promise<void> {
