@@ -95,6 +95,23 @@ describe('intervention commands', () => {
     if (!r.ok) expect(r.error.code).to.equal('invalid-command');
   });
 
+  it('stays editable after a linked objective is removed elsewhere, but cannot stay active on it alone', () => {
+    let plan = run(
+      withCbt(),
+      { type: 'intervention/update', interventionId: 'iv-cbt', fields: { objectiveIds: ['obj-panic', 'obj-drive'], status: 'active' } },
+      { type: 'homework/add', interventionId: 'iv-cbt', id: 'hw-1', fields: { what: 'Sit in the parked car', frequency: 'Daily', objectiveId: 'obj-drive' } },
+      { type: 'objective/remove', objectiveId: 'obj-drive' },
+    );
+    plan = run(plan, { type: 'intervention/update', interventionId: 'iv-cbt', fields: { sessionMinutes: 45 } });
+    plan = run(plan, { type: 'homework/update', interventionId: 'iv-cbt', homeworkId: 'hw-1', fields: { frequency: 'Twice a day' } });
+    expect(plan.interventions[0]!.sessionMinutes).to.equal(45);
+    plan = run(plan, { type: 'objective/remove', objectiveId: 'obj-panic' });
+    expect(reject(plan, { type: 'intervention/update', interventionId: 'iv-cbt', fields: { sessionMinutes: 50 } })).to.contain(
+      'at least one objective',
+    );
+    expect(run(plan, { type: 'intervention/update', interventionId: 'iv-cbt', fields: { status: 'paused' } }).interventions[0]!.status).to.equal('paused');
+  });
+
   it('removes an approach', () => {
     expect(run(withCbt(), { type: 'intervention/remove', interventionId: 'iv-cbt' }).interventions).to.deep.equal([]);
     expect(reject(mayaPlan(), { type: 'intervention/remove', interventionId: 'iv-cbt' })).to.contain('No approach');

@@ -321,7 +321,8 @@ export class ModalityPicker extends PlanElement {
     const objectives = this.#objectiveGroups(plan);
     const statusErr = `status:${iv.id}`;
     const linksErr = `links:${iv.id}`;
-    const linked = iv.objectiveIds.length > 0;
+    // Links to objectives removed elsewhere in the plan do not count.
+    const linked = objectives.some((g) => g.objectives.some((o) => iv.objectiveIds.includes(o.id)));
     return html`<li part="entry" class="card entry" id=${id()}>
       <h3 id=${id('h')} tabindex="-1">${name} <span class="badge">${statusWords(iv.status)}</span></h3>
       ${entry ? html`<p>${entry.summary}</p>` : nothing}

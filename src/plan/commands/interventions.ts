@@ -33,22 +33,28 @@ const HomeworkFieldsSchema = z.object({
 
 const notFound = (what: string, id: string) => rejected(`No ${what} with id "${id}" in this plan.`);
 
-/** Domain rules every version of an intervention must meet; returns the reason it fails. */
-function check(plan: TreatmentPlan, i: Intervention): string | undefined {
-  if (i.status === 'active' && i.objectiveIds.length === 0) {
+/**
+ * Domain rules every version of an intervention must meet; returns the reason it fails.
+ * Only links that are new in this change must point at existing objectives: an objective removed
+ * elsewhere in the plan must not make the approach impossible to edit.
+ */
+function check(plan: TreatmentPlan, i: Intervention, before?: Intervention): string | undefined {
+  const objectives = new Set(allObjectives(plan).map((o) => o.id));
+  const linked = i.objectiveIds.filter((id) => objectives.has(id));
+  if (i.status === 'active' && linked.length === 0) {
     return 'Link this approach to at least one objective before making it active.';
   }
-  const objectives = new Set(allObjectives(plan).map((o) => o.id));
-  const missing = i.objectiveIds.find((id) => !objectives.has(id));
+  const known = new Set([...(before?.objectiveIds ?? []), ...(before?.homework ?? []).map((h) => h.objectiveId)]);
+  const missing = i.objectiveIds.find((id) => !objectives.has(id) && !known.has(id));
   if (missing) return `No objective with id "${missing}" in this plan.`;
-  const hwMissing = i.homework.find((h) => h.objectiveId && !objectives.has(h.objectiveId));
+  const hwMissing = i.homework.find((h) => h.objectiveId && !objectives.has(h.objectiveId) && !known.has(h.objectiveId));
   if (hwMissing) return `No objective with id "${hwMissing.objectiveId}" in this plan.`;
   if (new Set(i.techniques).size !== i.techniques.length) return 'A technique is listed twice.';
   return undefined;
 }
 
-function replaceIntervention(plan: TreatmentPlan, next: Intervention): ApplyResult {
-  const why = check(plan, next);
+function replaceIntervention(plan: TreatmentPlan, next: Intervention, before: Intervention): ApplyResult {
+  const why = check(plan, next, before);
   if (why) return rejected(why);
   return applied({ ...plan, interventions: plan.interventions.map((i) => (i.id === next.id ? next : i)) });
 }
@@ -57,7 +63,7 @@ function withIntervention(plan: TreatmentPlan, id: string, fn: (i: Intervention)
   const current = plan.interventions.find((i) => i.id === id);
   if (!current) return notFound('approach', id);
   const next = fn(current);
-  return typeof next === 'string' ? rejected(next) : replaceIntervention(plan, next);
+  return typeof next === 'string' ? rejected(next) : replaceIntervention(plan, next, current);
 }
 
 export const interventionCommands = [
