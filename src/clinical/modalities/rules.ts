@@ -7,7 +7,7 @@ import { IdSchema, LongTextSchema } from '../../model/primitives.js';
  * A condition a rule checks against the plan. Kept as plain data so a clinician can read the
  * rule table and a test can exercise each trigger on its own.
  */
-export type Condition =
+export type RuleCondition =
   /** The area was ticked at intake or is one of a problem's areas. */
   | { concern: ConcernArea }
   | { traumaFeature: TraumaFeature }
@@ -19,12 +19,12 @@ export type Condition =
   | { scoreAtLeast: { instrument: string; value: number } }
   /** The latest complete administration of `instrument` was a positive screen. */
   | { positiveScreen: string }
-  | { all: readonly Condition[] }
-  | { any: readonly Condition[] };
+  | { all: readonly RuleCondition[] }
+  | { any: readonly RuleCondition[] };
 
 export interface SuggestionRule {
   id: string;
-  when: Condition;
+  when: RuleCondition;
   /** Catalog entry the rule proposes. */
   modalityId: string;
   /** Techniques of that entry to emphasize. */
@@ -35,15 +35,15 @@ export interface SuggestionRule {
   reason: string;
 }
 
-const anyTrauma: Condition = {
+const anyTrauma: RuleCondition = {
   any: [{ concern: 'ptsd' }, { concern: 'complex-trauma' }, { positiveScreen: 'pcl5' }],
 };
 
-const anySubstanceUse: Condition = {
+const anySubstanceUse: RuleCondition = {
   any: [{ concern: 'substance-use' }, { substanceUse: 'yes' }, { positiveScreen: 'auditc' }],
 };
 
-const anyDepression: Condition = {
+const anyDepression: RuleCondition = {
   any: [{ concern: 'depression' }, { scoreAtLeast: { instrument: 'phq9', value: 10 } }],
 };
 
@@ -189,7 +189,7 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
 // ---------------------------------------------------------------- host-supplied rules
 
 
-export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
+export const RuleConditionSchema: z.ZodMiniType<RuleCondition> = z.lazy(() =>
   z.union([
     z.strictObject({ concern: ConcernAreaSchema }),
     z.strictObject({ traumaFeature: TraumaFeatureSchema }),
@@ -197,14 +197,14 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
     z.strictObject({ substancesMention: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
     z.strictObject({ scoreAtLeast: z.strictObject({ instrument: IdSchema, value: z.number() }) }),
     z.strictObject({ positiveScreen: IdSchema }),
-    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)) }),
-    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ all: z.array(RuleConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(RuleConditionSchema).check(z.minLength(1)) }),
   ]),
 );
 
 export const SuggestionRuleSchema = z.strictObject({
   id: IdSchema,
-  when: ConditionSchema,
+  when: RuleConditionSchema,
   modalityId: IdSchema,
   techniques: z.optional(z.array(IdSchema)),
   weight: z.number().check(z.minimum(1), z.maximum(10)),

@@ -6,7 +6,7 @@ import { IdSchema, LongTextSchema, ShortTextSchema } from '../../model/primitive
 const opt = z.optional;
 
 /** How a catalog approach runs its sessions, on the scale the intake preference uses. */
-export const StructureSchema = z.enum(['structured', 'balanced', 'exploratory']);
+export const ApproachStructureSchema = z.enum(['structured', 'balanced', 'exploratory']);
 
 /** What sort of entry it is; `referral` entries are never dosed by the kit (a prescriber decides). */
 export const ModalityKindSchema = z.enum(['therapy', 'framework', 'support', 'lifestyle', 'referral']);
@@ -46,7 +46,7 @@ export const CatalogEntrySchema = z
     forClient: LongTextSchema.check(z.minLength(1)),
     /** What happens in a session. */
     sessionInvolves: LongTextSchema.check(z.minLength(1)),
-    structure: StructureSchema,
+    structure: ApproachStructureSchema,
     dose: opt(TypicalDoseSchema),
     techniques: z.array(TechniqueSchema),
     /** Concern areas this approach is often used for (matches `ConcernArea` in the plan). */
@@ -69,7 +69,7 @@ export const CatalogEntrySchema = z
 
 export const CatalogSchema = z.array(CatalogEntrySchema);
 
-export type Structure = z.infer<typeof StructureSchema>;
+export type ApproachStructure = z.infer<typeof ApproachStructureSchema>;
 export type ModalityKind = z.infer<typeof ModalityKindSchema>;
 export type Technique = z.infer<typeof TechniqueSchema>;
 export type TypicalDose = z.infer<typeof TypicalDoseSchema>;

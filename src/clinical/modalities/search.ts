@@ -1,12 +1,12 @@
 import type { ConcernArea } from '../../model/plan.js';
-import type { CatalogEntry, Structure } from './schema.js';
+import type { CatalogEntry, ApproachStructure } from './schema.js';
 
 export interface CatalogQuery {
   /** Words to find in the name, summary, description or technique names (all must match). */
   text?: string;
   /** Keep entries used for any of these areas (e.g. the areas of the problem a goal belongs to). */
   usedFor?: readonly ConcernArea[];
-  structure?: Structure;
+  structure?: ApproachStructure;
 }
 
 /** Filters the catalog, keeping its order. An empty query returns every entry. */

@@ -1,6 +1,6 @@
 import type { Administration, ConcernArea, PastTreatment, TraumaFeature, TreatmentPlan } from '../../model/plan.js';
-import type { Condition, SuggestionRule } from './rules.js';
-import type { CatalogEntry, Structure } from './schema.js';
+import type { RuleCondition, SuggestionRule } from './rules.js';
+import type { CatalogEntry, ApproachStructure } from './schema.js';
 
 /** Plain words for each concern area (used in reasons and filters). */
 export const CONCERN_WORDS: Readonly<Record<ConcernArea, string>> = {
@@ -35,7 +35,7 @@ const INSTRUMENT_NAMES: Readonly<Record<string, string>> = {
   dast10: 'DAST-10',
 };
 
-export const instrumentName = (id: string): string => INSTRUMENT_NAMES[id] ?? id;
+const instrumentName = (id: string): string => INSTRUMENT_NAMES[id] ?? id;
 
 /** Prefix of every dismissal key this picker writes to `plan.dismissals`. */
 export const MODALITY_DISMISSAL_PREFIX = 'modality:';
@@ -51,7 +51,7 @@ export interface PlanFacts {
   /** Latest complete administration per instrument id. */
   latest: Map<string, Administration>;
   pastTreatments: PastTreatment[];
-  structurePreference?: Structure;
+  structurePreference?: ApproachStructure;
 }
 
 export function planFacts(plan: TreatmentPlan): PlanFacts {
@@ -77,7 +77,7 @@ export function planFacts(plan: TreatmentPlan): PlanFacts {
   };
 }
 
-export interface Evaluation {
+export interface ConditionResult {
   met: boolean;
   /** The facts that met the condition, in words. */
   evidence: string[];
@@ -87,8 +87,8 @@ const scoreWords = (adm: Administration) =>
   `${instrumentName(adm.instrumentId)} ${adm.score.total}${adm.score.bandLabel ? ` (${adm.score.bandLabel})` : ''} on ${adm.date.slice(0, 10)}`;
 
 /** Checks one condition against the facts and says which facts met it. */
-export function evaluate(cond: Condition, facts: PlanFacts): Evaluation {
-  const no: Evaluation = { met: false, evidence: [] };
+export function evaluateCondition(cond: RuleCondition, facts: PlanFacts): ConditionResult {
+  const no: ConditionResult = { met: false, evidence: [] };
   if ('concern' in cond) {
     const where = facts.concerns.get(cond.concern);
     return where ? { met: true, evidence: [`${cap(CONCERN_WORDS[cond.concern])}: ${where.join('; ')}`] } : no;
@@ -122,15 +122,15 @@ export function evaluate(cond: Condition, facts: PlanFacts): Evaluation {
     return adm?.score.positive ? { met: true, evidence: [`${scoreWords(adm)}: positive screen`] } : no;
   }
   if ('all' in cond) {
-    const parts = cond.all.map((c) => evaluate(c, facts));
+    const parts = cond.all.map((c) => evaluateCondition(c, facts));
     return parts.every((p) => p.met) ? { met: true, evidence: parts.flatMap((p) => p.evidence) } : no;
   }
-  const parts = cond.any.map((c) => evaluate(c, facts)).filter((p) => p.met);
+  const parts = cond.any.map((c) => evaluateCondition(c, facts)).filter((p) => p.met);
   return parts.length ? { met: true, evidence: unique(parts.flatMap((p) => p.evidence)) } : no;
 }
 
 /** A condition in words, for showing the rule table to a clinician. */
-export function describeCondition(cond: Condition): string {
+export function describeCondition(cond: RuleCondition): string {
   if ('concern' in cond) return `concern: ${CONCERN_WORDS[cond.concern]}`;
   if ('traumaFeature' in cond) return `trauma feature: ${TRAUMA_FEATURE_WORDS[cond.traumaFeature]}`;
   if ('substanceUse' in cond) return 'substance use reported';
@@ -141,7 +141,7 @@ export function describeCondition(cond: Condition): string {
   return cond.any.map((c) => wrap(c)).join(' or ');
 }
 
-const wrap = (c: Condition) => ('all' in c || 'any' in c ? `(${describeCondition(c)})` : describeCondition(c));
+const wrap = (c: RuleCondition) => ('all' in c || 'any' in c ? `(${describeCondition(c)})` : describeCondition(c));
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -172,13 +172,13 @@ export interface SuggestOptions {
   preferenceWeight?: number;
 }
 
-const STRUCTURE_WORDS: Readonly<Record<Structure, string>> = {
+const STRUCTURE_WORDS: Readonly<Record<ApproachStructure, string>> = {
   structured: 'structured sessions',
   balanced: 'a balance of structure and exploration',
   exploratory: 'open-ended, exploratory sessions',
 };
 
-const OPPOSITE: Partial<Record<Structure, Structure>> = { structured: 'exploratory', exploratory: 'structured' };
+const OPPOSITE: Partial<Record<ApproachStructure, ApproachStructure>> = { structured: 'exploratory', exploratory: 'structured' };
 
 /**
  * Proposes approaches for a plan. Pure: the same plan, catalog and rules always give the same
@@ -202,7 +202,7 @@ export function suggestModalities(
   for (const rule of rules) {
     const entry = entries.get(rule.modalityId);
     if (!entry || inPlan.has(entry.id) || dismissed.has(suggestionKey(entry.id))) continue;
-    const result = evaluate(rule.when, facts);
+    const result = evaluateCondition(rule.when, facts);
     if (!result.met) continue;
     let s = byModality.get(entry.id);
     if (!s) {

@@ -13,7 +13,7 @@ import {
   MODALITY_DISMISSAL_PREFIX,
   type CatalogEntry,
   type ModalitySuggestion,
-  type Structure,
+  type ApproachStructure,
   type SuggestionRule,
 } from '../../clinical/modalities/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
@@ -96,7 +96,7 @@ export class ModalityPicker extends PlanElement {
   /** @internal */
   @state() private filterArea: ConcernArea | '' = '';
   /** @internal */
-  @state() private filterStructure: Structure | '' = '';
+  @state() private filterStructure: ApproachStructure | '' = '';
   /** @internal Dismissal key being explained, and the reason typed so far. */
   @state() private dismissing: { key: string; reason: string } | undefined;
   /** @internal Unsaved new-homework forms, by intervention id. */
@@ -697,7 +697,7 @@ export class ModalityPicker extends PlanElement {
           <select
             id="f-structure"
             @change=${(e: Event) => {
-              this.filterStructure = (e.target as HTMLSelectElement).value as Structure | '';
+              this.filterStructure = (e.target as HTMLSelectElement).value as ApproachStructure | '';
             }}
           >
             <option value="" ?selected=${!this.filterStructure}>${msg('Any')}</option>

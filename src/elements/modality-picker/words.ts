@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Structure } from '../../clinical/modalities/index.js';
+import type { ApproachStructure } from '../../clinical/modalities/index.js';
 import type { ConcernArea, Intervention } from '../../model/plan.js';
 
 /** UI words for the plan's enums, all through the localization layer. */
@@ -38,7 +38,7 @@ export const statusWords = (s: Intervention['status']): string =>
     stopped: msg('Stopped'),
   })[s];
 
-export const structureWords = (s: Structure): string =>
+export const structureWords = (s: ApproachStructure): string =>
   ({
     structured: msg('Structured'),
     balanced: msg('Balance of structure and exploration'),
@@ -73,4 +73,4 @@ export const FREQUENCIES: readonly Intervention['frequency'][] = [
 export const FORMATS: readonly Intervention['format'][] = ['individual', 'group', 'family', 'couple'];
 export const DELIVERIES: readonly Intervention['delivery'][] = ['in-person', 'telehealth', 'either'];
 export const STATUSES: readonly Intervention['status'][] = ['proposed', 'active', 'paused', 'completed', 'stopped'];
-export const STRUCTURES: readonly Structure[] = ['structured', 'balanced', 'exploratory'];
+export const STRUCTURES: readonly ApproachStructure[] = ['structured', 'balanced', 'exploratory'];
