@@ -1,0 +1,5 @@
+export * from './schema.js';
+export * from './catalog.js';
+export * from './rules.js';
+export * from './suggest.js';
+export * from './search.js';

@@ -1,0 +1,250 @@
+import type { Administration, ConcernArea, PastTreatment, TraumaFeature, TreatmentPlan } from '../../model/plan.js';
+import type { RuleCondition, SuggestionRule } from './rules.js';
+import type { CatalogEntry, ApproachStructure } from './schema.js';
+
+/** Plain words for each concern area (used in reasons and filters). */
+export const CONCERN_WORDS: Readonly<Record<ConcernArea, string>> = {
+  depression: 'low mood (depression)',
+  'generalized-anxiety': 'generalized worry (anxiety)',
+  panic: 'panic',
+  'specific-phobia': 'specific phobia',
+  'social-anxiety': 'social anxiety',
+  ptsd: 'trauma (PTSD)',
+  'complex-trauma': 'complex trauma',
+  'substance-use': 'substance use',
+  neurodivergence: 'neurodivergent needs',
+  sleep: 'sleep',
+  grief: 'grief',
+  relationships: 'relationships',
+  stress: 'stress',
+};
+
+const TRAUMA_FEATURE_WORDS: Readonly<Record<TraumaFeature, string>> = {
+  'strong-physical-symptoms': 'strong physical symptoms',
+  'difficulty-making-sense': 'difficulty making sense of events',
+};
+
+const INSTRUMENT_NAMES: Readonly<Record<string, string>> = {
+  phq9: 'PHQ-9',
+  phq2: 'PHQ-2',
+  gad7: 'GAD-7',
+  gad2: 'GAD-2',
+  pcl5: 'PCL-5',
+  auditc: 'AUDIT-C',
+  audit: 'AUDIT',
+  dast10: 'DAST-10',
+};
+
+const instrumentName = (id: string): string => INSTRUMENT_NAMES[id] ?? id;
+
+/** Prefix of every dismissal key this picker writes to `plan.dismissals`. */
+export const MODALITY_DISMISSAL_PREFIX = 'modality:';
+export const suggestionKey = (modalityId: string): string => `${MODALITY_DISMISSAL_PREFIX}${modalityId}`;
+
+/** What the rules read from a plan, gathered once. */
+export interface PlanFacts {
+  /** Concern area → where it was recorded ("intake", `problem "…"`). */
+  concerns: Map<ConcernArea, string[]>;
+  traumaFeatures: Set<TraumaFeature>;
+  substanceUse?: 'yes' | 'no' | 'prefer-not-to-say';
+  substances: string;
+  /** Latest complete administration per instrument id. */
+  latest: Map<string, Administration>;
+  pastTreatments: PastTreatment[];
+  structurePreference?: ApproachStructure;
+}
+
+export function planFacts(plan: TreatmentPlan): PlanFacts {
+  const intake = plan.assessment.intake;
+  const concerns = new Map<ConcernArea, string[]>();
+  const note = (a: ConcernArea, where: string) => concerns.set(a, [...(concerns.get(a) ?? []), where]);
+  for (const a of intake.concerns.areas) note(a, 'noted at intake');
+  for (const p of plan.problems) for (const a of p.areas) note(a, `problem “${p.title || 'untitled'}”`);
+  const latest = new Map<string, Administration>();
+  for (const adm of plan.assessment.administrations) {
+    if (!adm.score.complete) continue;
+    const prev = latest.get(adm.instrumentId);
+    if (!prev || adm.date > prev.date) latest.set(adm.instrumentId, adm);
+  }
+  return {
+    concerns,
+    traumaFeatures: new Set(intake.concerns.traumaFeatures),
+    ...(intake.substanceUse.uses ? { substanceUse: intake.substanceUse.uses } : {}),
+    substances: intake.substanceUse.substances ?? '',
+    latest,
+    pastTreatments: intake.history.pastTreatments,
+    ...(intake.preferences.structure ? { structurePreference: intake.preferences.structure } : {}),
+  };
+}
+
+export interface ConditionResult {
+  met: boolean;
+  /** The facts that met the condition, in words. */
+  evidence: string[];
+}
+
+const scoreWords = (adm: Administration) =>
+  `${instrumentName(adm.instrumentId)} ${adm.score.total}${adm.score.bandLabel ? ` (${adm.score.bandLabel})` : ''} on ${adm.date.slice(0, 10)}`;
+
+/** Checks one condition against the facts and says which facts met it. */
+export function evaluateCondition(cond: RuleCondition, facts: PlanFacts): ConditionResult {
+  const no: ConditionResult = { met: false, evidence: [] };
+  if ('concern' in cond) {
+    const where = facts.concerns.get(cond.concern);
+    return where ? { met: true, evidence: [`${cap(CONCERN_WORDS[cond.concern])}: ${where.join('; ')}`] } : no;
+  }
+  if ('traumaFeature' in cond) {
+    return facts.traumaFeatures.has(cond.traumaFeature)
+      ? { met: true, evidence: [`Trauma feature noted at intake: ${TRAUMA_FEATURE_WORDS[cond.traumaFeature]}`] }
+      : no;
+  }
+  if ('substanceUse' in cond) {
+    return facts.substanceUse === 'yes'
+      ? {
+          met: true,
+          evidence: [`Substance use reported at intake${facts.substances ? `: ${facts.substances}` : ''}`],
+        }
+      : no;
+  }
+  if ('substancesMention' in cond) {
+    const text = facts.substances.toLowerCase();
+    const hits = cond.substancesMention.filter((w) => text.includes(w.toLowerCase()));
+    return hits.length ? { met: true, evidence: [`Substances named at intake include ${hits.join(', ')}`] } : no;
+  }
+  if ('scoreAtLeast' in cond) {
+    const adm = facts.latest.get(cond.scoreAtLeast.instrument);
+    return adm && adm.score.total >= cond.scoreAtLeast.value
+      ? { met: true, evidence: [`${scoreWords(adm)}, at or above ${cond.scoreAtLeast.value}`] }
+      : no;
+  }
+  if ('positiveScreen' in cond) {
+    const adm = facts.latest.get(cond.positiveScreen);
+    return adm?.score.positive ? { met: true, evidence: [`${scoreWords(adm)}: positive screen`] } : no;
+  }
+  if ('all' in cond) {
+    const parts = cond.all.map((c) => evaluateCondition(c, facts));
+    return parts.every((p) => p.met) ? { met: true, evidence: parts.flatMap((p) => p.evidence) } : no;
+  }
+  const parts = cond.any.map((c) => evaluateCondition(c, facts)).filter((p) => p.met);
+  return parts.length ? { met: true, evidence: unique(parts.flatMap((p) => p.evidence)) } : no;
+}
+
+/** A condition in words, for showing the rule table to a clinician. */
+export function describeCondition(cond: RuleCondition): string {
+  if ('concern' in cond) return `concern: ${CONCERN_WORDS[cond.concern]}`;
+  if ('traumaFeature' in cond) return `trauma feature: ${TRAUMA_FEATURE_WORDS[cond.traumaFeature]}`;
+  if ('substanceUse' in cond) return 'substance use reported';
+  if ('substancesMention' in cond) return `substances named include ${cond.substancesMention.join(' or ')}`;
+  if ('scoreAtLeast' in cond) return `${instrumentName(cond.scoreAtLeast.instrument)} ≥ ${cond.scoreAtLeast.value}`;
+  if ('positiveScreen' in cond) return `positive ${instrumentName(cond.positiveScreen)} screen`;
+  if ('all' in cond) return cond.all.map((c) => wrap(c)).join(' and ');
+  return cond.any.map((c) => wrap(c)).join(' or ');
+}
+
+const wrap = (c: RuleCondition) => ('all' in c || 'any' in c ? `(${describeCondition(c)})` : describeCondition(c));
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const unique = (xs: string[]) => [...new Set(xs)];
+
+export interface SuggestionReason {
+  ruleId: string;
+  text: string;
+  evidence: string[];
+}
+
+export interface ModalitySuggestion {
+  /** Dismissal key, `modality:<id>`. */
+  key: string;
+  modalityId: string;
+  entry: CatalogEntry;
+  /** Techniques the rules emphasize, in catalog order. */
+  techniques: string[];
+  reasons: SuggestionReason[];
+  /** Sum of the rule weights plus the preference adjustment; higher comes first. */
+  score: number;
+  /** How the client's structure preference moved it, in words. */
+  preference?: { effect: 'raised' | 'lowered'; text: string };
+  /** Set when the client tried this approach before and it did not help; such suggestions go last. */
+  demoted?: { pastTreatmentId: string; text: string };
+}
+
+export interface SuggestOptions {
+  /** Points added for an approach that matches the structure preference, removed for the opposite. */
+  preferenceWeight?: number;
+}
+
+const STRUCTURE_WORDS: Readonly<Record<ApproachStructure, string>> = {
+  structured: 'structured sessions',
+  balanced: 'a balance of structure and exploration',
+  exploratory: 'open-ended, exploratory sessions',
+};
+
+const OPPOSITE: Partial<Record<ApproachStructure, ApproachStructure>> = { structured: 'exploratory', exploratory: 'structured' };
+
+/**
+ * Proposes approaches for a plan. Pure: the same plan, catalog and rules always give the same
+ * list. Approaches already in the plan and dismissed suggestions are left out. Order: strongest
+ * first; the structure preference raises matching approaches and lowers the opposite kind;
+ * approaches the client found unhelpful before go to the end with that reason.
+ */
+export function suggestModalities(
+  plan: TreatmentPlan,
+  catalog: readonly CatalogEntry[],
+  rules: readonly SuggestionRule[],
+  options: SuggestOptions = {},
+): ModalitySuggestion[] {
+  const facts = planFacts(plan);
+  const entries = new Map(catalog.map((e) => [e.id, e]));
+  const inPlan = new Set(plan.interventions.map((i) => i.modalityId));
+  const dismissed = new Set(plan.dismissals.map((d) => d.key));
+  const byModality = new Map<string, ModalitySuggestion>();
+  const firstSeen: string[] = [];
+
+  for (const rule of rules) {
+    const entry = entries.get(rule.modalityId);
+    if (!entry || inPlan.has(entry.id) || dismissed.has(suggestionKey(entry.id))) continue;
+    const result = evaluateCondition(rule.when, facts);
+    if (!result.met) continue;
+    let s = byModality.get(entry.id);
+    if (!s) {
+      s = { key: suggestionKey(entry.id), modalityId: entry.id, entry, techniques: [], reasons: [], score: 0 };
+      byModality.set(entry.id, s);
+      firstSeen.push(entry.id);
+    }
+    s.reasons.push({ ruleId: rule.id, text: rule.reason, evidence: result.evidence });
+    s.score += rule.weight;
+    const known = new Set(entry.techniques.map((t) => t.id));
+    const wanted = new Set([...s.techniques, ...(rule.techniques ?? []).filter((t) => known.has(t))]);
+    s.techniques = entry.techniques.map((t) => t.id).filter((id) => wanted.has(id));
+  }
+
+  const pref = facts.structurePreference;
+  const w = options.preferenceWeight ?? 3;
+  for (const s of byModality.values()) {
+    if (pref && pref !== 'balanced' && s.entry.kind !== 'referral') {
+      if (s.entry.structure === pref) {
+        s.score += w;
+        s.preference = { effect: 'raised', text: `Fits the client’s preference for ${STRUCTURE_WORDS[pref]}.` };
+      } else if (s.entry.structure === OPPOSITE[pref]) {
+        s.score -= w;
+        s.preference = {
+          effect: 'lowered',
+          text: `Offers ${STRUCTURE_WORDS[s.entry.structure]}; the client prefers ${STRUCTURE_WORDS[pref]}.`,
+        };
+      }
+    }
+    const tried = facts.pastTreatments.find((t) => t.modalityId === s.modalityId && t.outcome === 'unhelpful');
+    if (tried) {
+      const when = tried.when ? ` (${tried.when})` : '';
+      const why = tried.didNotHelp ? `: ${tried.didNotHelp}` : '.';
+      s.demoted = { pastTreatmentId: tried.id, text: `Tried before${when} and recorded as unhelpful${why}` };
+    }
+  }
+
+  const order = new Map(firstSeen.map((id, i) => [id, i]));
+  return [...byModality.values()].sort(
+    (a, b) =>
+      Number(!!a.demoted) - Number(!!b.demoted) ||
+      b.score - a.score ||
+      order.get(a.modalityId)! - order.get(b.modalityId)!,
+  );
+}
