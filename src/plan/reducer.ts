@@ -3,13 +3,14 @@ import type { TreatmentPlan } from '../model/plan.js';
 import { goalCommands } from './commands/goals.js';
 import { intakeCommands } from './commands/intake.js';
 import { planCommands } from './commands/plan.js';
+import { progressCommands } from './commands/progress.js';
 import type { Applied, CommandContext, CommandDefinition, CommandOf } from './define.js';
 
 /**
  * Every command the store understands. A widget issue adds its commands in a module of
  * `src/plan/commands/` and lists them here; the union type below follows automatically.
  */
-export const COMMANDS = [...planCommands, ...intakeCommands, ...goalCommands] as const;
+export const COMMANDS = [...planCommands, ...intakeCommands, ...goalCommands, ...progressCommands] as const;
 
 export type PlanCommand = CommandOf<(typeof COMMANDS)[number]>;
 export type PlanCommandType = PlanCommand['type'];
