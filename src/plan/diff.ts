@@ -89,7 +89,7 @@ export function diffContent(before: Content, after: Content): Change[] {
       if (a.format !== b.format || a.delivery !== b.delivery) parts.push(`format ${a.format}/${a.delivery} → ${b.format}/${b.delivery}`);
       if (a.status !== b.status) parts.push(`status ${a.status} → ${b.status}`);
       if (a.techniques.join() !== b.techniques.join()) parts.push('techniques');
-      if (a.homework.length !== b.homework.length || a.homework.some((h, i) => h !== b.homework[i])) parts.push('homework');
+      if (JSON.stringify(a.homework) !== JSON.stringify(b.homework)) parts.push('homework');
       return parts.length ? `${b.modalityId}: ${parts.join(', ')}` : undefined;
     },
     out,
