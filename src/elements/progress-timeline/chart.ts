@@ -74,7 +74,7 @@ export function renderChartBody(o: ChartOptions): SVGTemplateResult {
         const top = y(Math.min(max, b.max + (b.max >= max ? 0 : 0.5)));
         const bottom = y(Math.max(0, b.min - (b.min <= 0 ? 0 : 0.5)));
         return svg`<rect class=${`band band-${i % 5}`} x=${CHART.left} y=${top} width=${plotW} height=${Math.max(0, bottom - top)}></rect>
-          <text class="band-label" x=${right + 6} y=${(top + bottom) / 2 + 4}>${b.label}</text>`;
+          <text class="band-label" x=${right + 14} y=${(top + bottom) / 2 + 4}>${b.label}</text>`;
       })}
     </g>
     <g class="axes" aria-hidden="true">
@@ -88,13 +88,13 @@ export function renderChartBody(o: ChartOptions): SVGTemplateResult {
     ${baseline !== undefined
       ? svg`<g class="baseline" aria-hidden="true">
           <line x1=${CHART.left} x2=${right} y1=${y(baseline)} y2=${y(baseline)}></line>
-          <text x=${CHART.left + 4} y=${y(baseline) - 4}>${o.baselineLabel}</text>
+          <text x=${CHART.left + 14} y=${y(baseline) - 6}>${o.baselineLabel}</text>
         </g>`
       : null}
     ${targets.map(
       (t) => svg`<g class="target" aria-hidden="true" data-objective=${t.objectiveId}>
         <line x1=${CHART.left} x2=${right} y1=${y(t.value)} y2=${y(t.value)}></line>
-        <text x=${right - 4} y=${y(t.value) - 4} text-anchor="end">${t.label}</text>
+        <text x=${CHART.left + 14} y=${y(t.value) + 15}>${t.label}</text>
       </g>`,
     )}
     <polyline class="line" aria-hidden="true" points=${line}></polyline>

@@ -5,7 +5,7 @@ export const styles = css`
     --_line: var(--tpk-progress-timeline-line-color, var(--_accent));
     --_target: var(--tpk-progress-timeline-target-color, var(--_success));
     --_baseline: var(--tpk-progress-timeline-baseline-color, var(--_text-muted));
-    --_band-opacity: var(--tpk-progress-timeline-band-opacity, 0.35);
+    --_band-opacity: var(--tpk-progress-timeline-band-opacity, 0.7);
     --_chart-max: var(--tpk-progress-timeline-chart-max-inline-size, 48rem);
   }
   h2,
@@ -239,6 +239,11 @@ export const styles = css`
     display: grid;
     gap: var(--_space-1);
     margin-block-end: var(--_space-3);
+  }
+  .field > input,
+  .field > select {
+    justify-self: start;
+    min-inline-size: min(14rem, 100%);
   }
   .field textarea {
     min-block-size: 4rem;

@@ -89,7 +89,7 @@ interface SessionDraft {
  * @cssprop --tpk-progress-timeline-line-color - Line and point outline of the chart (default: accent).
  * @cssprop --tpk-progress-timeline-target-color - Objective target lines (default: success).
  * @cssprop --tpk-progress-timeline-baseline-color - Baseline line (default: muted text).
- * @cssprop --tpk-progress-timeline-band-opacity - Opacity of the severity bands (default 0.35).
+ * @cssprop --tpk-progress-timeline-band-opacity - Opacity of the severity bands (default 0.7).
  * @cssprop --tpk-progress-timeline-chart-max-inline-size - Widest a chart or table grows (default 48rem).
  */
 @localized()
