@@ -65,7 +65,10 @@ export function buildTimeline(plan: TreatmentPlan, kinds?: Iterable<TimelineKind
     if (!want(e.kind)) continue;
     items.push({ kind: e.kind, id: e.id, date: e.date, time: Date.parse(e.date), entry: e });
   }
-  items.sort((a, b) => b.time - a.time);
+  // Newest first; entries recorded at the same instant keep their recording order reversed
+  // (a review is listed above the revision and status change it produced).
+  const seq = new Map<TimelineItem, number>(items.map((item, i) => [item, i]));
+  items.sort((a, b) => b.time - a.time || seq.get(b)! - seq.get(a)!);
 
   const groups: TimelineGroup[] = [];
   let current: TimelineGroup | undefined;

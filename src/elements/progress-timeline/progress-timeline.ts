@@ -100,7 +100,7 @@ export class ProgressTimeline extends PlanElement {
    * The day (`YYYY-MM-DD`) used for due/overdue badges and "not on track"; defaults to the
    * current day (UTC). Set it to show the plan as of another day.
    */
-  @property({ reflect: true }) today = '';
+  @property() today = '';
 
   /** How many entries the list shows before "Show older entries" (default 100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 100;
