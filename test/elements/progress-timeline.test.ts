@@ -293,6 +293,22 @@ describe('<progress-timeline>', function () {
       expect(root.querySelector('.outcome')!.textContent).to.contain('no new version');
     });
 
+    it('recording a review on a reliably worse plan makes the provider fire plan-alert', async () => {
+      const { el, provider, root } = await mount(sixMonthPlan('pt-review-alert', { deteriorate: true }));
+      const alerts: PlanAlertEvent['detail'][] = [];
+      provider.addEventListener('plan-alert', (e) => alerts.push(e.detail));
+      root.querySelector<HTMLButtonElement>('#start-review')!.click();
+      await el.updateComplete;
+      const dialog = root.querySelector('dialog')!;
+      for (let i = 0; i < 3; i++) {
+        dialog.querySelector<HTMLButtonElement>('button.next')!.click();
+        await el.updateComplete;
+      }
+      expect(dialog.open).to.equal(false);
+      expect(alerts).to.have.length(1);
+      expect(alerts[0]).to.include({ code: 'reliable-deterioration', objectiveId: 'obj-phq', instrumentId: 'phq9' });
+    });
+
     it('Escape closes without recording and focus returns to "Start review"', async () => {
       const { el, provider, root } = await mount(sixMonthPlan('pt-review-esc'));
       const before = provider.plan;
