@@ -6,7 +6,7 @@ import type { PlanProvider } from '../../src/elements/plan-provider/plan-provide
 import type { ProgressTimeline } from '../../src/elements/progress-timeline/progress-timeline.js';
 import type { PlanAlertEvent, ReviewDueEvent } from '../../src/events.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
-import { activePlan, administration, largePlan, sixMonthPlan } from '../fixtures/progress-plans.js';
+import { activePlan, administration, largePlan, sixMonthPlan, walkObjective } from '../fixtures/progress-plans.js';
 
 let counter = 0;
 
@@ -307,6 +307,36 @@ describe('<progress-timeline>', function () {
       expect(dialog.open).to.equal(false);
       expect(alerts).to.have.length(1);
       expect(alerts[0]).to.include({ code: 'reliable-deterioration', objectiveId: 'obj-phq', instrumentId: 'phq9' });
+    });
+
+    it('rates goal attainment where the objective has a scale', async () => {
+      const gas = {
+        levels: ['No walks', '1 day a week', '2–3 days a week', '4 days a week', '5 or more days a week'] as [string, string, string, string, string],
+        importance: 2,
+        difficulty: 1,
+        baseline: -1,
+      };
+      const plan = activePlan('pt-gas', [walkObjective({ gas })], { activatedOn: '2026-01-05' });
+      const { el, provider, root } = await mount(plan, { today: '2026-04-10' });
+      root.querySelector<HTMLButtonElement>('#start-review')!.click();
+      await el.updateComplete;
+      const dialog = root.querySelector('dialog')!;
+      const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[name="gas"]')];
+      expect(radios.map((r) => r.parentElement!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        '−2: much less than expected — No walks',
+        '−1: less than expected — 1 day a week',
+        '0: as expected — 2–3 days a week',
+        '+1: more than expected — 4 days a week',
+        '+2: much more than expected — 5 or more days a week',
+      ]);
+      radios[3]!.click();
+      for (let i = 0; i < 2; i++) {
+        dialog.querySelector<HTMLButtonElement>('button.next')!.click();
+        await el.updateComplete;
+      }
+      const review = provider.plan!.timeline.at(-1)!;
+      expect(review).to.deep.include({ kind: 'review', objectives: [{ objectiveId: 'obj-walk', gas: 1 }] });
+      expect(root.querySelector('.entry.review')!.textContent).to.contain('goal attainment +1: more than expected');
     });
 
     it('Escape closes without recording and focus returns to "Start review"', async () => {
