@@ -46,9 +46,9 @@ export const DeteriorationAlert: Story = {
   render: () => timeline(sixMonthPlan('story-progress-worse', { deteriorate: true }), '2026-06-25'),
 };
 
-/** Four years of sessions and scores: 1,000 entries, shown a page at a time. */
+/** Five and a half years of sessions and scores: 1,000 entries, shown a page at a time. */
 export const ThousandEntries: Story = {
-  render: () => timeline(largePlan('story-progress-large', 1000), '2026-01-10'),
+  render: () => timeline(largePlan('story-progress-large', 1000), '2027-06-25'),
 };
 
 /** What the client sees in the portal: the same history, no recording or review controls. */

@@ -18,8 +18,8 @@ export interface ChartOptions {
   activeIndex: number;
   /** Accessible text of each point (date, score, band, change), same order as `series.points`. */
   pointLabels: readonly string[];
-  /** Short date under the first and last points and month ticks. */
-  formatTick: (time: number) => string;
+  /** Date words for an axis tick; `long` when the series spans more than about ten months (include the year). */
+  formatTick: (time: number, long: boolean) => string;
   baselineLabel: string;
 }
 
@@ -48,14 +48,16 @@ function markerGlyphs(markers: readonly ChangeMarker[]): string {
   return out.join(' ');
 }
 
-function pointShape(p: PointChange, x: number, y: number): SVGTemplateResult {
+function pointShape(p: PointChange, x: number, y: number, k: number): SVGTemplateResult {
   if (p.markers.includes('reliable-deterioration')) {
-    return svg`<rect class="dot worse" x=${x - 6} y=${y - 6} width="12" height="12"></rect>`;
+    const h = 6 * k;
+    return svg`<rect class="dot worse" x=${x - h} y=${y - h} width=${2 * h} height=${2 * h}></rect>`;
   }
   if (p.markers.includes('reliable-improvement')) {
-    return svg`<path class="dot better" d=${`M${x} ${y - 7} L${x + 7} ${y} L${x} ${y + 7} L${x - 7} ${y} Z`}></path>`;
+    const h = 7 * k;
+    return svg`<path class="dot better" d=${`M${x} ${y - h} L${x + h} ${y} L${x} ${y + h} L${x - h} ${y} Z`}></path>`;
   }
-  return svg`<circle class="dot" cx=${x} cy=${y} r="5.5"></circle>`;
+  return svg`<circle class="dot" cx=${x} cy=${y} r=${5.5 * k}></circle>`;
 }
 
 /** The chart's inner SVG: severity bands, baseline, targets, the line, and one focusable mark per point. */
@@ -67,6 +69,9 @@ export function renderChartBody(o: ChartOptions): SVGTemplateResult {
   const baseline = pts[0]?.point.score;
   const line = pts.map((p) => `${x(p.point.time).toFixed(1)},${y(p.point.score).toFixed(1)}`).join(' ');
   const ticks = monthTicks(pts.map((p) => p.point.time));
+  const long = (pts.at(-1)?.point.time ?? 0) - (pts[0]?.point.time ?? 0) > 300 * 86_400_000;
+  // Dense series: smaller marks and no glyphs (the list and the table still say every marker).
+  const dense = pts.length > 60;
   const right = CHART.width - CHART.right;
   return svg`
     <g class="bands" aria-hidden="true">
@@ -83,7 +88,7 @@ export function renderChartBody(o: ChartOptions): SVGTemplateResult {
       ${[0, ...series.bands.map((b) => b.min).filter((v) => v > 0), max].map(
         (v) => svg`<text class="tick" x=${CHART.left - 6} y=${y(v) + 4} text-anchor="end">${v}</text>`,
       )}
-      ${ticks.map((t) => svg`<text class="tick" x=${x(t)} y=${CHART.height - 12} text-anchor="middle">${o.formatTick(t)}</text>`)}
+      ${ticks.map((t) => svg`<text class="tick" x=${x(t)} y=${CHART.height - 12} text-anchor="middle">${o.formatTick(t, long)}</text>`)}
     </g>
     ${baseline !== undefined
       ? svg`<g class="baseline" aria-hidden="true">
@@ -102,7 +107,7 @@ export function renderChartBody(o: ChartOptions): SVGTemplateResult {
       ${pts.map((p, i) => {
         const px = x(p.point.time);
         const py = y(p.point.score);
-        const glyphs = markerGlyphs(p.markers);
+        const glyphs = dense ? '' : markerGlyphs(p.markers);
         return svg`<g
           class="point"
           role="img"
@@ -113,7 +118,7 @@ export function renderChartBody(o: ChartOptions): SVGTemplateResult {
           data-score=${p.point.score}
         >
           <circle class="hit" cx=${px} cy=${py} r="12"></circle>
-          ${pointShape(p, px, py)}
+          ${pointShape(p, px, py, dense ? 0.55 : 1)}
           ${glyphs ? svg`<text class="glyph" x=${px} y=${py - 11} text-anchor="middle" aria-hidden="true">${glyphs}</text>` : null}
         </g>`;
       })}

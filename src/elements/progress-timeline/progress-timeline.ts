@@ -134,7 +134,7 @@ export class ProgressTimeline extends PlanElement {
     return /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : toDay(new Date());
   }
 
-  #format(value: string | number, kind: 'day' | 'month' | 'tick'): string {
+  #format(value: string | number, kind: 'day' | 'month' | 'month-short' | 'tick'): string {
     const locale = this.ctx?.locale ?? 'en';
     const key = `${locale}:${kind}`;
     let f = this.#formatters.get(key);
@@ -144,7 +144,9 @@ export class ProgressTimeline extends PlanElement {
           ? { dateStyle: 'medium', timeZone: 'UTC' }
           : kind === 'month'
             ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-            : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+            : kind === 'month-short'
+              ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+              : { month: 'short', day: 'numeric', timeZone: 'UTC' };
       f = new Intl.DateTimeFormat(locale, opts);
       this.#formatters.set(key, f);
     }
@@ -489,7 +491,7 @@ export class ProgressTimeline extends PlanElement {
                 targets: this.#targets(plan, s),
                 activeIndex: active,
                 pointLabels: labels,
-                formatTick: (t) => this.#format(t, 'tick'),
+                formatTick: (t, long) => this.#format(t, long ? 'month-short' : 'tick'),
                 baselineLabel: msg('Baseline'),
               })}
             </svg>
