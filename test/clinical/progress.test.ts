@@ -354,6 +354,9 @@ describe('progress commands', () => {
     // Same id again, an inconsistent score, and a malformed shape are refused.
     expect(run(r.value.plan, { type: 'progress/add-measurement', administration: a }).ok).to.equal(false);
     expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, score: { ...a.score, answered: 8 } } }).ok).to.equal(false);
+    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, answers: { ...a.answers, 'phq9-1': null } } }).ok).to.equal(false);
+    // An unscored extra answer (PHQ-9 question 10) is fine.
+    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, answers: { ...a.answers, 'phq9-10': 1 } } }).ok).to.equal(true);
     expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, score: { ...a.score, total: 40 } } }).ok).to.equal(false);
     const bad = run(plan, { type: 'progress/add-measurement', administration: { ...a, date: 'yesterday' } });
     expect(bad.ok).to.equal(false);

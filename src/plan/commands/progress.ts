@@ -45,8 +45,9 @@ function validateAdministration(a: z.output<typeof AdministrationSchema>): strin
   const s = a.score;
   if (s.total < 0 || s.total > s.max) return `The score ${s.total} is outside 0–${s.max}.`;
   if (s.answered > s.itemCount) return `${s.answered} answers for ${s.itemCount} items.`;
-  const answered = Object.values(a.answers).filter((v) => v !== null).length;
-  if (answered !== s.answered) return `The score says ${s.answered} answered, the answers hold ${answered}.`;
+  // Answers may include unscored questions (PHQ-9's difficulty question), so only "more answered than given" is wrong.
+  const given = Object.values(a.answers).filter((v) => v !== null).length;
+  if (given < s.answered) return `The score says ${s.answered} answered, the answers hold ${given}.`;
   if (s.complete !== (s.answered === s.itemCount)) return 'complete must be true exactly when every item is answered.';
   for (const c of a.critical) {
     if (!(c.itemId in a.answers)) return `Critical finding on "${c.itemId}", which is not among the answers.`;
