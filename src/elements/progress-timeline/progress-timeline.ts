@@ -127,6 +127,8 @@ export class ProgressTimeline extends PlanElement {
   #timelineCache?: { plan: TreatmentPlan; kinds: ReadonlySet<TimelineKind>; timeline: Timeline };
   #seriesCache?: { plan: TreatmentPlan; series: InstrumentSeries[] };
   #formatters = new Map<string, Intl.DateTimeFormat>();
+  /** Derived data depends only on the plan snapshot (and day/locale): recomputed when those change, not on every keystroke. */
+  #derived?: { plan: TreatmentPlan; today: string; locale: string; alerts: PlanAlertDetail[]; progress: ObjectiveProgress[]; labels: Map<string, string[]> };
 
   // ------------------------------------------------------------------ helpers
 
@@ -296,14 +298,23 @@ export class ProgressTimeline extends PlanElement {
 
   // ------------------------------------------------------------------ render
 
+  #derive(plan: TreatmentPlan, today: string) {
+    const locale = this.ctx?.locale ?? 'en';
+    const d = this.#derived;
+    if (d && d.plan === plan && d.today === today && d.locale === locale) return d;
+    this.#derived = { plan, today, locale, alerts: computeAlerts(plan, today), progress: allObjectiveProgress(plan), labels: new Map() };
+    return this.#derived;
+  }
+
   protected renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
     const today = this.#day();
+    const derived = this.#derive(plan, today);
     const clinician = this.mode === 'clinician';
     return html`
       <section aria-labelledby="progress-title">
         <h2 id="progress-title">${clinician ? msg('Progress') : msg('Your progress')}</h2>
-        ${this.#renderAlerts(plan, computeAlerts(plan, today))}
+        ${this.#renderAlerts(plan, derived.alerts)}
         ${this.#renderReview(plan, reviewSchedule(plan, today))}
         ${this.#renderObjectives(plan)}
         ${this.#renderCharts(plan)}
@@ -380,7 +391,7 @@ export class ProgressTimeline extends PlanElement {
   }
 
   #renderObjectives(plan: TreatmentPlan): TemplateResult | typeof nothing {
-    const progress = allObjectiveProgress(plan);
+    const progress = this.#derive(plan, this.#day()).progress;
     if (!progress.length) return nothing;
     return html`<section part="objectives" aria-labelledby="objectives-title">
       <h3 id="objectives-title">${msg('Objectives measured by questionnaires')}</h3>
@@ -442,7 +453,9 @@ export class ProgressTimeline extends PlanElement {
   #renderSeries(plan: TreatmentPlan, s: InstrumentSeries): TemplateResult {
     const key = normalizeInstrumentId(s.instrumentId);
     const asTable = this._tables.has(key);
-    const labels = s.points.map((p) => this.#pointLabel(s, p));
+    const cache = this.#derive(plan, this.#day()).labels;
+    let labels = cache.get(key);
+    if (!labels) cache.set(key, (labels = s.points.map((p) => this.#pointLabel(s, p))));
     const active = Math.min(this._active[key] ?? s.points.length - 1, s.points.length - 1);
     const titleId = `series-${key}`;
     const label = s.label;
