@@ -54,8 +54,17 @@ export interface RiskFlagDetail {
   administrationId: string;
   message: string;
 }
+/**
+ * Detail of `plan-alert` (computed by `computeAlerts` in src/clinical/progress/alerts.ts).
+ * Codes (stable):
+ * - `not-on-track` — an objective is past its due date without reaching its target (for an
+ *   instrument-bound objective without a target: without reliable improvement). Has `objectiveId`.
+ * - `reliable-deterioration` — an instrument's newest score is reliably worse than its baseline
+ *   (Jacobson & Truax RC beyond 1.96). Has `instrumentId`, and `objectiveId` when an objective is
+ *   bound to that instrument.
+ */
 export interface PlanAlertDetail {
-  /** `not-on-track` (objective past due without reaching target) or `reliable-deterioration`. */
+  /** `not-on-track` or `reliable-deterioration` (see above). */
   code: string;
   message: string;
   objectiveId?: string;

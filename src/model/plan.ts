@@ -257,6 +257,17 @@ export const ObjectiveSchema = z.object({
   measure: MeasureSchema,
   dueDate: opt(DateSchema),
   gas: opt(GasScaleSchema),
+  /**
+   * Progress status from data (instrument measures) as confirmed by the clinician; absent until
+   * confirmed. `administrationId` is the newest administration the status was read from.
+   */
+  progress: opt(
+    z.object({
+      status: z.enum(['achieved', 'improving', 'no-reliable-change', 'worsening']),
+      confirmedAt: DateTimeSchema,
+      administrationId: opt(IdSchema),
+    }),
+  ),
 });
 
 export const GoalSchema = z.object({

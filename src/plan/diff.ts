@@ -36,6 +36,9 @@ function diffList<T extends { id: string }>(
   for (const x of before) if (!next.has(x.id)) out.push({ kind: 'removed', subject, text: label(x) });
 }
 
+const measureWords = (m: Objective['measure']) =>
+  [m.instrumentId ?? m.label, m.unit].filter(Boolean).join(' ') || m.kind;
+
 const goalLabel = (g: Goal | Objective) => g.clinicalText || g.clientWords || '(untitled)';
 
 function collaborativeEdit(a: Goal | Objective, b: Goal | Objective): string | undefined {
@@ -50,6 +53,13 @@ function collaborativeEdit(a: Goal | Objective, b: Goal | Objective): string | u
     if (ma.target !== mb.target) parts.push(`target ${ma.target ?? '–'} → ${mb.target ?? '–'}`);
     if (ma.baseline !== mb.baseline) parts.push(`baseline ${ma.baseline ?? '–'} → ${mb.baseline ?? '–'}`);
     if (a.dueDate !== b.dueDate) parts.push(`due ${a.dueDate ?? '–'} → ${b.dueDate ?? '–'}`);
+    if (ma.kind !== mb.kind || ma.label !== mb.label || ma.instrumentId !== mb.instrumentId || ma.unit !== mb.unit)
+      parts.push(`measure ${measureWords(ma)} → ${measureWords(mb)}`);
+    if (ma.direction !== mb.direction) parts.push(`direction ${ma.direction ?? '–'} → ${mb.direction ?? '–'}`);
+    if (JSON.stringify(a.gas ?? null) !== JSON.stringify(b.gas ?? null)) parts.push('attainment scale');
+  }
+  if ('phaseId' in a || 'phaseId' in b) {
+    if ((a as Goal).phaseId !== (b as Goal).phaseId) parts.push('phase');
   }
   return parts.length ? `${goalLabel(b)}: ${parts.join(', ')}` : undefined;
 }
@@ -79,7 +89,7 @@ export function diffContent(before: Content, after: Content): Change[] {
       if (a.format !== b.format || a.delivery !== b.delivery) parts.push(`format ${a.format}/${a.delivery} → ${b.format}/${b.delivery}`);
       if (a.status !== b.status) parts.push(`status ${a.status} → ${b.status}`);
       if (a.techniques.join() !== b.techniques.join()) parts.push('techniques');
-      if (a.homework.length !== b.homework.length || a.homework.some((h, i) => h !== b.homework[i])) parts.push('homework');
+      if (JSON.stringify(a.homework) !== JSON.stringify(b.homework)) parts.push('homework');
       return parts.length ? `${b.modalityId}: ${parts.join(', ')}` : undefined;
     },
     out,

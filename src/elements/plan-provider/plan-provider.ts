@@ -18,7 +18,9 @@ import {
   type PlanAlertDetail,
   type RiskFlagDetail,
 } from '../../events.js';
-import { daysBetween, toDay } from '../../model/dates.js';
+import { computeAlerts } from '../../clinical/progress/alerts.js';
+import { reviewDue } from '../../clinical/progress/review.js';
+import { toDay } from '../../model/dates.js';
 import type { ErrorCode } from '../../model/errors.js';
 import { createPlan } from '../../model/factory.js';
 import { parsePlan } from '../../model/parse.js';
@@ -442,16 +444,14 @@ export class PlanProvider extends LitElement {
     return { ok: true, record, plan: parsed.value };
   }
 
-  /** Events a clinician must not miss when a plan is opened: a review that is due. */
+  /** Events a clinician must not miss when a plan is opened: a review that is due, objectives not on track. */
   #announceOnOpen(): void {
     const plan = this.plan;
     if (!plan || plan.status === 'completed' || plan.status === 'discontinued') return;
-    const due = plan.review.nextDue;
-    if (due) {
-      const today = toDay(new Date());
-      const late = daysBetween(due, today);
-      if (late >= 0) this.dispatchEvent(new ReviewDueEvent({ dueDate: due, overdue: late > 0, daysOverdue: late }));
-    }
+    const today = toDay(new Date());
+    const due = reviewDue(plan, today);
+    if (due) this.dispatchEvent(new ReviewDueEvent(due));
+    for (const alert of computeAlerts(plan, today)) this.dispatchEvent(new PlanAlertEvent(alert));
   }
 
   // ------------------------------------------------------------------ store wiring

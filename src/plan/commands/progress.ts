@@ -1,0 +1,234 @@
+import * as z from 'zod/mini';
+import { deteriorationAlerts } from '../../clinical/progress/alerts.js';
+import { objectiveProgress } from '../../clinical/progress/objectives.js';
+import { nextReviewDate } from '../../clinical/progress/review.js';
+import { toDay } from '../../model/dates.js';
+import {
+  AdministrationSchema,
+  GoalStatusSchema,
+  type Objective,
+  type ReviewEntry,
+  type TimelineEntry,
+  type TreatmentPlan,
+} from '../../model/plan.js';
+import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema } from '../../model/primitives.js';
+import { applied, defineCommand, rejected, type PlanEffect } from '../define.js';
+import { diffContent } from '../diff.js';
+import { findObjective, mapObjective, mergePatch } from '../tree.js';
+import { recordVersion } from './plan.js';
+
+const opt = z.optional;
+
+/** A day (`YYYY-MM-DD`, stored at 12:00 UTC so it reads as the same day in every zone) or an instant. */
+const DayOrInstantSchema = z.union([DateSchema, DateTimeSchema]);
+const toInstant = (d: string) => (d.length === 10 ? `${d}T12:00:00.000Z` : new Date(d).toISOString());
+
+export const ReviewObjectiveInputSchema = z.object({
+  objectiveId: IdSchema,
+  currentValue: opt(z.number()),
+  gas: opt(z.int().check(z.minimum(-2), z.maximum(2))),
+  /** New status for the objective, decided in the review. */
+  status: opt(GoalStatusSchema),
+  note: opt(LongTextSchema),
+  /** Adjusted target and due date, decided in the review. */
+  target: opt(z.number()),
+  dueDate: opt(DateSchema),
+});
+
+function contentChanged(plan: TreatmentPlan): boolean {
+  const last = plan.versions.at(-1);
+  if (!last) return true;
+  return diffContent(last, plan).length > 0;
+}
+
+function validateAdministration(a: z.output<typeof AdministrationSchema>): string | undefined {
+  const s = a.score;
+  if (s.total < 0 || s.total > s.max) return `The score ${s.total} is outside 0–${s.max}.`;
+  if (s.answered > s.itemCount) return `${s.answered} answers for ${s.itemCount} items.`;
+  // Answers may include unscored questions (PHQ-9's difficulty question), so only "more answered than given" is wrong.
+  const given = Object.values(a.answers).filter((v) => v !== null).length;
+  if (given < s.answered) return `The score says ${s.answered} answered, the answers hold ${given}.`;
+  if (s.complete !== (s.answered === s.itemCount)) return 'complete must be true exactly when every item is answered.';
+  for (const c of a.critical) {
+    if (!(c.itemId in a.answers)) return `Critical finding on "${c.itemId}", which is not among the answers.`;
+  }
+  return undefined;
+}
+
+export const progressCommands = [
+  /** Records one session: attended / cancelled / no-show, homework, a short note. */
+  defineCommand(
+    'progress/record-session',
+    z.object({
+      id: opt(IdSchema),
+      date: DayOrInstantSchema,
+      attendance: z.enum(['attended', 'cancelled', 'no-show']),
+      homeworkDone: opt(z.enum(['yes', 'partly', 'no'])),
+      note: opt(LongTextSchema),
+    }),
+    (plan, c, ctx) => {
+      const date = toInstant(c.date);
+      if (c.attendance !== 'cancelled' && toDay(date) > toDay(ctx.now)) {
+        return rejected('A session that has not happened yet cannot be recorded as attended or missed.');
+      }
+      const id = c.id ?? ctx.newId();
+      if (plan.timeline.some((e) => e.id === id)) return rejected(`Entry id "${id}" is taken.`);
+      const entry: TimelineEntry = {
+        id,
+        kind: 'session',
+        date,
+        attendance: c.attendance,
+        ...(c.homeworkDone ? { homeworkDone: c.homeworkDone } : {}),
+        ...(c.note?.trim() ? { note: c.note.trim() } : {}),
+      };
+      return applied({ ...plan, timeline: [...plan.timeline, entry] });
+    },
+  ),
+
+  /**
+   * Adds a measurement supplied by the host (an administration scored elsewhere). The shape is
+   * validated with `AdministrationSchema` and checked for consistency; it is stored with
+   * `source: 'host'`. Critical findings raise `risk-flag` and a risk-flag timeline entry.
+   */
+  defineCommand('progress/add-measurement', z.object({ administration: AdministrationSchema }), (plan, { administration }, ctx) => {
+    if (plan.assessment.administrations.some((a) => a.id === administration.id)) {
+      return rejected(`An administration with id "${administration.id}" is already in the plan.`);
+    }
+    const problem = validateAdministration(administration);
+    if (problem) return rejected(`The measurement is not consistent: ${problem}`);
+    const a = { ...administration, source: 'host' as const };
+    const effects: PlanEffect[] = [];
+    const flags: TimelineEntry[] = [];
+    for (const c of a.critical) {
+      effects.push({ type: 'risk-flag', administrationId: a.id, instrumentId: a.instrumentId, itemId: c.itemId, value: c.value, message: c.message });
+      flags.push({ id: ctx.newId(), kind: 'risk-flag', date: a.date, administrationId: a.id, instrumentId: a.instrumentId, itemId: c.itemId, value: c.value, message: c.message });
+    }
+    return applied(
+      {
+        ...plan,
+        assessment: { ...plan.assessment, administrations: [...plan.assessment.administrations, a] },
+        timeline: flags.length ? [...plan.timeline, ...flags] : plan.timeline,
+      },
+      effects,
+    );
+  }),
+
+  /** Marks a risk flag as seen and acted on by the clinician. */
+  defineCommand('progress/acknowledge-risk-flag', z.object({ entryId: IdSchema }), (plan, { entryId }, ctx) => {
+    const i = plan.timeline.findIndex((e) => e.id === entryId);
+    const entry = plan.timeline[i];
+    if (!entry || entry.kind !== 'risk-flag') return rejected(`No risk flag with id "${entryId}" in this plan.`);
+    if (entry.acknowledgedAt) return applied(plan);
+    const timeline = plan.timeline.slice();
+    timeline[i] = { ...entry, acknowledgedAt: ctx.now };
+    return applied({ ...plan, timeline });
+  }),
+
+  /**
+   * The clinician confirms the status the data give an instrument-bound objective. Rejected when
+   * the data no longer say so (a new measurement arrived). Confirming `achieved` also marks the
+   * objective achieved.
+   */
+  defineCommand(
+    'progress/confirm-objective-status',
+    z.object({
+      objectiveId: IdSchema,
+      status: z.enum(['achieved', 'improving', 'no-reliable-change', 'worsening']),
+    }),
+    (plan, { objectiveId, status }, ctx) => {
+      const found = findObjective(plan, objectiveId);
+      if (!found) return rejected(`No objective with id "${objectiveId}" in this plan.`);
+      const p = objectiveProgress(plan, found.objective);
+      if (!p) return rejected('This objective is not measured with an instrument.');
+      if (p.status !== status) return rejected(`The data now say "${p.status}", not "${status}"; look again before confirming.`);
+      const next = mapObjective(plan, objectiveId, (o): Objective => ({
+        ...o,
+        ...(status === 'achieved' ? { status: 'achieved' as const } : {}),
+        progress: { status, confirmedAt: ctx.now, ...(p.latest ? { administrationId: p.latest.administrationId } : {}) },
+      }))!;
+      return applied(next);
+    },
+  ),
+
+  /**
+   * Records a review: per objective its current value, GAS rating and any decided change
+   * (status, target, due date); what is working, what is not, the adjustments. When the plan's
+   * content differs from its last version (changed here or since), a new version is recorded
+   * with a change summary. Sets the next review date, returns a plan under review to `active`,
+   * and returns `plan-alert` effects for reliable deterioration.
+   */
+  defineCommand(
+    'progress/record-review',
+    z.object({
+      id: opt(IdSchema),
+      date: opt(DayOrInstantSchema),
+      objectives: z.array(ReviewObjectiveInputSchema),
+      working: opt(LongTextSchema),
+      notWorking: opt(LongTextSchema),
+      adjustments: opt(LongTextSchema),
+    }),
+    (plan, c, ctx) => {
+      if (plan.status !== 'active' && plan.status !== 'under-review') {
+        return rejected(`Only an active plan or one under review can be reviewed; this plan is ${plan.status}.`);
+      }
+      const date = c.date ? toInstant(c.date) : ctx.now;
+      if (toDay(date) > toDay(ctx.now)) return rejected('A review cannot be dated in the future.');
+      const id = c.id ?? ctx.newId();
+      if (plan.timeline.some((e) => e.id === id)) return rejected(`Entry id "${id}" is taken.`);
+
+      let next: TreatmentPlan = plan;
+      const seen = new Set<string>();
+      for (const o of c.objectives) {
+        if (seen.has(o.objectiveId)) return rejected(`Objective "${o.objectiveId}" appears twice in the review.`);
+        seen.add(o.objectiveId);
+        const found = findObjective(next, o.objectiveId);
+        if (!found) return rejected(`No objective with id "${o.objectiveId}" in this plan.`);
+        if (o.gas !== undefined && !found.objective.gas) {
+          return rejected(`"${found.objective.clinicalText}" has no goal attainment scale to rate.`);
+        }
+        const patch: Partial<Objective> = {};
+        if (o.status && o.status !== found.objective.status) patch.status = o.status;
+        if (o.target !== undefined && o.target !== found.objective.measure.target) {
+          patch.measure = { ...found.objective.measure, target: o.target };
+        }
+        if (o.dueDate && o.dueDate !== found.objective.dueDate) patch.dueDate = o.dueDate;
+        if (Object.keys(patch).length) next = mapObjective(next, o.objectiveId, (x) => mergePatch(x, patch))!;
+      }
+
+      const entry: ReviewEntry = {
+        id,
+        kind: 'review',
+        date,
+        objectives: c.objectives.map((o) => ({
+          objectiveId: o.objectiveId,
+          ...(o.currentValue !== undefined ? { currentValue: o.currentValue } : {}),
+          ...(o.gas !== undefined ? { gas: o.gas } : {}),
+          ...(o.status ? { status: o.status } : {}),
+          ...(o.note?.trim() ? { note: o.note.trim() } : {}),
+        })),
+        ...(c.working?.trim() ? { working: c.working.trim() } : {}),
+        ...(c.notWorking?.trim() ? { notWorking: c.notWorking.trim() } : {}),
+        ...(c.adjustments?.trim() ? { adjustments: c.adjustments.trim() } : {}),
+      };
+
+      if (next.status === 'under-review') {
+        next = {
+          ...next,
+          status: 'active',
+          timeline: [...next.timeline, { id: ctx.newId(), kind: 'status', date: ctx.now, from: 'under-review', to: 'active', reason: 'Review recorded' }],
+        };
+      }
+      if (contentChanged(next)) {
+        next = recordVersion(next, 'review', ctx);
+        entry.producedVersion = next.version;
+      }
+      next = {
+        ...next,
+        timeline: [...next.timeline, entry],
+        review: { ...next.review, nextDue: nextReviewDate(toDay(date), next.review.intervalDays) },
+      };
+      const effects: PlanEffect[] = deteriorationAlerts(next).map((a) => ({ type: 'plan-alert', ...a }));
+      return applied(next, effects);
+    },
+  ),
+] as const;
