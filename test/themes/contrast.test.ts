@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { THEMES } from '../../src/themes/themes.js';
+import { type Rgb, contrastRatio, parseRgb, readSource } from './theme-source.js';
+
+/** Foreground / background token pairs the kit draws, and the WCAG 2.1 AA minimum for each. */
+const TEXT = 4.5;
+const UI = 3;
+const PAIRS: [fg: string, bg: string, min: number, why: string][] = [
+  ['text', 'surface', TEXT, 'body text'],
+  ['text', 'surface-alt', TEXT, 'text on panels'],
+  ['text-muted', 'surface', TEXT, 'hints and secondary text'],
+  ['text-muted', 'surface-alt', TEXT, 'hints on panels'],
+  ['accent', 'surface', TEXT, 'links and secondary buttons'],
+  ['accent', 'surface-alt', TEXT, 'links on panels'],
+  ['accent', 'accent-surface', TEXT, 'selected item label'],
+  ['text', 'accent-surface', TEXT, 'text in a selected item'],
+  ['on-accent', 'accent', TEXT, 'primary button label'],
+  ['danger', 'surface', TEXT, 'error message'],
+  ['danger', 'danger-surface', TEXT, 'risk banner heading'],
+  ['text', 'danger-surface', TEXT, 'risk banner text'],
+  ['warning', 'surface', TEXT, 'warning text'],
+  ['warning', 'warning-surface', TEXT, 'warning banner heading'],
+  ['text', 'warning-surface', TEXT, 'warning banner text'],
+  ['success', 'surface', TEXT, 'success text'],
+  ['success', 'success-surface', TEXT, 'success banner heading'],
+  ['text', 'success-surface', TEXT, 'success banner text'],
+  ['border', 'surface', UI, 'input boundary'],
+  ['border', 'surface-alt', UI, 'input boundary on panels'],
+  ['focus-color', 'surface', UI, 'focus ring'],
+  ['focus-color', 'surface-alt', UI, 'focus ring on panels'],
+  ['danger', 'danger-surface', UI, 'risk banner edge'],
+];
+
+const tokenName = (n: string) => (n === 'focus-color' ? '--tpk-focus-color' : `--tpk-color-${n}`);
+
+function colourOf(el: Element, token: string): Rgb {
+  const value = getComputedStyle(el).getPropertyValue(token).trim();
+  if (!value) throw new Error(`${token} is not set`);
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  el.append(probe);
+  const rgb = parseRgb(getComputedStyle(probe).color);
+  probe.remove();
+  return rgb;
+}
+
+function failures(el: Element): string[] {
+  const out: string[] = [];
+  for (const [fg, bg, min, why] of PAIRS) {
+    const ratio = contrastRatio(colourOf(el, tokenName(fg)), colourOf(el, tokenName(bg)));
+    if (ratio < min) out.push(`${fg} on ${bg} (${why}): ${ratio.toFixed(2)}:1 < ${min}:1`);
+  }
+  return out;
+}
+
+async function adopt(file: string): Promise<CSSStyleSheet> {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync((await readSource(`src/themes/${file}`))!);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return sheet;
+}
+
+function drop(sheet: CSSStyleSheet): void {
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+}
+
+describe('theme colour contrast (WCAG 2.1 AA)', () => {
+  it('computes known ratios', () => {
+    expect(contrastRatio([0, 0, 0], [255, 255, 255])).to.be.closeTo(21, 0.01);
+    expect(contrastRatio([255, 255, 255], [255, 255, 255])).to.equal(1);
+    expect(contrastRatio([0x76, 0x76, 0x76], [255, 255, 255])).to.be.closeTo(4.54, 0.01);
+  });
+
+  for (const theme of THEMES) {
+    it(`${theme.name}: every key pair meets AA`, async () => {
+      const sheet = await adopt(theme.file);
+      const el = document.createElement('div');
+      el.setAttribute('data-tpk-theme', theme.name);
+      document.body.append(el);
+      try {
+        expect(failures(el)).to.deep.equal([]);
+        expect(getComputedStyle(el).colorScheme).to.equal(theme.colorScheme);
+      } finally {
+        el.remove();
+        drop(sheet);
+      }
+    });
+  }
+
+  describe('auto.css', () => {
+    let sheet: CSSStyleSheet;
+    before(async () => {
+      sheet = await adopt('auto.css');
+    });
+    after(async () => {
+      drop(sheet);
+      await emulateMedia({ colorScheme: 'light' });
+    });
+
+    const surface = (el: Element) => getComputedStyle(el).getPropertyValue('--tpk-color-surface').trim();
+
+    it('follows prefers-color-scheme: dark, and meets AA there', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(surface(document.documentElement)).to.equal('#15191f');
+      expect(failures(document.documentElement)).to.deep.equal([]);
+    });
+
+    it('follows prefers-color-scheme: light, and meets AA there', async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      expect(surface(document.documentElement)).to.equal('#ffffff');
+      expect(failures(document.documentElement)).to.deep.equal([]);
+    });
+
+    it('lets the host override the media query with data-tpk-theme or a class', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const light = document.createElement('div');
+      light.setAttribute('data-tpk-theme', 'light');
+      const cls = document.createElement('div');
+      cls.className = 'tpk-theme-light';
+      document.body.append(light, cls);
+      document.documentElement.setAttribute('data-tpk-theme', 'light');
+      try {
+        expect(surface(light)).to.equal('#ffffff');
+        expect(surface(cls)).to.equal('#ffffff');
+        expect(surface(document.documentElement)).to.equal('#ffffff');
+        await emulateMedia({ colorScheme: 'light' });
+        document.documentElement.setAttribute('data-tpk-theme', 'dark');
+        expect(surface(document.documentElement)).to.equal('#15191f');
+      } finally {
+        document.documentElement.removeAttribute('data-tpk-theme');
+        light.remove();
+        cls.remove();
+      }
+    });
+
+    it('density attributes scale the spacing scale', () => {
+      const el = document.createElement('div');
+      el.setAttribute('data-tpk-density', 'compact');
+      document.body.append(el);
+      try {
+        expect(getComputedStyle(el).getPropertyValue('--tpk-density').trim()).to.equal('0.75');
+        el.setAttribute('data-tpk-density', 'comfortable');
+        expect(getComputedStyle(el).getPropertyValue('--tpk-density').trim()).to.equal('1.25');
+      } finally {
+        el.remove();
+      }
+    });
+  });
+});
