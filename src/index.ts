@@ -11,3 +11,13 @@ export { COMMANDS, applyCommand, type PlanCommand, type PlanCommandType } from '
 export { STATUS_TRANSITIONS, recordVersion } from './plan/commands/plan.js';
 export { INTAKE_SECTIONS } from './plan/commands/intake.js';
 export * from './store/plan-store.js';
+export * from './events.js';
+export { planContext, PLAN_CONTEXT_KEY, type PlanContextValue, type Locale } from './context/plan-context.js';
+export { defineElement, KIT_VERSION } from './define-element.js';
+export { PlanElement } from './elements/plan-element.js';
+export { PlanProvider } from './elements/plan-provider/plan-provider.js';
+export * from './store/draft-record.js';
+export { MemoryDraftRepository } from './store/memory-repository.js';
+export { IndexedDbDraftRepository, DB_NAME } from './store/indexeddb-repository.js';
+export { encryptJson, decryptJson, generateDraftKey } from './store/crypto.js';
+export { AutosaveScheduler } from './store/autosave.js';

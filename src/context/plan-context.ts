@@ -13,6 +13,8 @@ export interface PlanContextValue {
   store: PlanStore;
   mode: PlanMode;
   locale: Locale;
+  /** `false` until the provider has restored the draft (or found none): widgets wait to render. */
+  ready: boolean;
 }
 
 /**

@@ -78,6 +78,7 @@ export abstract class PlanElement extends LitElement {
   protected override render(): TemplateResult {
     const ctx = this.ctx;
     if (!ctx) return this.renderMissingProvider();
+    if (!ctx.ready) return html`<p class="loading" role="status">${msg('Loading the treatment plan…')}</p>`;
     return this.renderPlan(ctx);
   }
 

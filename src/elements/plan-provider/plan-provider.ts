@@ -1,0 +1,634 @@
+import { ContextProvider } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { planContext, type Locale, type PlanContextValue } from '../../context/plan-context.js';
+import { KIT_VERSION } from '../../define-element.js';
+import {
+  DraftConflictEvent,
+  DraftErrorEvent,
+  DraftRestoredEvent,
+  DraftSavedEvent,
+  PlanAlertEvent,
+  PlanChangeEvent,
+  ReviewDueEvent,
+  RiskFlagEvent,
+  type DraftErrorDetail,
+  type PlanAlertDetail,
+  type RiskFlagDetail,
+} from '../../events.js';
+import { daysBetween, toDay } from '../../model/dates.js';
+import type { ErrorCode } from '../../model/errors.js';
+import { createPlan } from '../../model/factory.js';
+import { parsePlan } from '../../model/parse.js';
+import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
+import type { PlanEffect } from '../../plan/define.js';
+import { AutosaveScheduler } from '../../store/autosave.js';
+import { decryptJson, encryptJson } from '../../store/crypto.js';
+import {
+  DraftRecordSchema,
+  StorageError,
+  type DraftRecord,
+  type DraftRepository,
+} from '../../store/draft-record.js';
+import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
+import { MemoryDraftRepository } from '../../store/memory-repository.js';
+import { PlanStore, type PlanChange } from '../../store/plan-store.js';
+import { DraftSync, type SavedMessage } from '../../store/sync.js';
+
+const AttributesSchema = z.object({
+  planId: z.string().check(z.minLength(1, 'plan-id is required'), z.maxLength(128)),
+  scope: z.string().check(z.minLength(1, 'scope must not be empty'), z.maxLength(200)),
+  storage: z.enum(['indexeddb', 'memory']),
+  autosaveDelay: z.int().check(z.minimum(0), z.maximum(60_000)),
+  locale: z.enum(['en', 'es']),
+  mode: z.enum(['clinician', 'client']),
+});
+
+/** Longest a burst of edits may go unsaved while typing continues. */
+const MAX_UNSAVED_MS = 3000;
+
+/** One open plan: its store and where its draft lives. Replaced whole when plan-id or scope changes. */
+interface Session {
+  readonly planId: string;
+  readonly scope: string;
+  readonly storage: 'indexeddb' | 'memory';
+  readonly custom: DraftRepository | undefined;
+  readonly repo: DraftRepository;
+  readonly store: PlanStore;
+  readonly unsubscribe: () => void;
+  /** Token of the record this page last read or wrote; `null` when none is stored. */
+  token: string | null;
+  dirty: boolean;
+  restored: boolean;
+  saving?: Promise<void>;
+  saveAgain?: boolean;
+  conflict?: DraftRecord;
+  /** An encrypted draft waiting for its key; nothing is saved over it meanwhile. */
+  locked?: unknown;
+}
+
+let sharedIdb: IndexedDbDraftRepository | undefined;
+const memoryRepository = new MemoryDraftRepository();
+
+/**
+ * Owns one treatment plan: the store, the draft in IndexedDB (or memory), cross-tab sync.
+ * Every widget below it — in any shadow root, defined before or after it — receives the plan
+ * through `@lit/context`. Renders only its slot (and a visible message when misconfigured).
+ *
+ * @summary Owns one plan and shares it with the widgets inside it.
+ *
+ * @slot - The page content holding the plan widgets.
+ * @csspart config-error - The message shown when the provider's attributes are invalid.
+ *
+ * @fires {PlanChangeEvent} plan-change - The plan changed. `detail: { plan, origin, command? }`.
+ * @fires {DraftRestoredEvent} draft-restored - A saved draft was loaded. `detail: { planId, scope, revision, savedAt, schemaVersion }`.
+ * @fires {DraftSavedEvent} draft-saved - A draft write completed. `detail: { planId, scope, revision, savedAt, storage, encrypted }`.
+ * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
+ * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
+ * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
+ * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, objectiveId?, instrumentId? }`.
+ * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
+ */
+@localized()
+export class PlanProvider extends LitElement {
+  static readonly kitVersion = KIT_VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    [part='config-error'] {
+      display: block;
+      margin-block: 0.5rem;
+      padding: 0.75rem 1rem;
+      border: 2px solid var(--tpk-color-danger, #a8201a);
+      background: var(--tpk-color-danger-surface, #fdecea);
+      color: var(--tpk-color-text, #1d232b);
+      font-family: var(--tpk-font-family, system-ui, sans-serif);
+      border-radius: var(--tpk-radius, 0.375rem);
+    }
+  `;
+
+  /** Identifier of the plan (required). Drafts are stored under it. */
+  @property({ attribute: 'plan-id', reflect: true }) planId = '';
+
+  /** Tenant/user namespace. Drafts of one scope are never visible to another. */
+  @property({ reflect: true }) scope = 'default';
+
+  /** Where drafts are kept: `indexeddb` (default) or `memory` (this page only). */
+  @property({ reflect: true }) storage: 'indexeddb' | 'memory' = 'indexeddb';
+
+  /** Milliseconds of quiet before a change is saved (saves happen at least every 3 s while typing). */
+  @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay = 500;
+
+  /** Locale for the widgets' own words and dates: `en` (default) or `es`. */
+  @property({ reflect: true }) locale: Locale = 'en';
+
+  /** Who is using the widgets: `clinician` (default) or `client` (plain language, limited editing). */
+  @property({ reflect: true }) mode: PlanMode = 'clinician';
+
+  /**
+   * AES-GCM `CryptoKey`. When set, drafts are encrypted at rest; a draft saved encrypted can only
+   * be restored once the key is set.
+   */
+  @property({ attribute: false }) encryptionKey: CryptoKey | undefined;
+
+  /**
+   * Advanced: where drafts go instead of IndexedDB/memory. The host then owns what happens to the
+   * health data.
+   */
+  @property({ attribute: false }) draftRepository: DraftRepository | undefined;
+
+  /** Settles once the draft is restored or found absent (never rejects; failures fire `draft-error`). */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /** The store behind the plan: `dispatch(command)`, `undo()`, `subscribe()`. */
+  get store(): PlanStore | undefined {
+    return this.#session?.store;
+  }
+
+  /** The current plan snapshot. Setting it validates the value and replaces the plan. */
+  get plan(): TreatmentPlan | undefined {
+    return this.#session?.store.plan;
+  }
+  set plan(value: unknown) {
+    this.#acceptHostPlan(value);
+  }
+
+  /** `true` while there are changes not yet written to the draft store. */
+  get dirty(): boolean {
+    return this.#session?.dirty ?? false;
+  }
+
+  @state() private configError: DraftErrorDetail | undefined;
+
+  #context = new ContextProvider(this, { context: planContext });
+  #session: Session | undefined;
+  #sync: DraftSync | undefined;
+  #autosave = new AutosaveScheduler(() => void this.#save(), 500, MAX_UNSAVED_MS);
+  #ready!: Promise<void>;
+  #resolveReady: (() => void) | undefined;
+  #hostPlan: TreatmentPlan | undefined;
+
+  constructor() {
+    super();
+    this.#resetReady();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    window.addEventListener('pagehide', this.#onPageHide);
+    this.#connectSync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    window.removeEventListener('pagehide', this.#onPageHide);
+    // Moving the provider in the DOM keeps its plan; only pending work is written now.
+    void this.flush();
+    this.#sync?.close();
+    this.#sync = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const s = this.#session;
+    const attrs = this.#attributes();
+    if (!attrs.ok) {
+      this.#fail(attrs.error);
+    } else if (
+      !s ||
+      this.configError ||
+      s.planId !== attrs.value.planId ||
+      s.scope !== attrs.value.scope ||
+      s.storage !== attrs.value.storage ||
+      s.custom !== this.draftRepository
+    ) {
+      this.#open(attrs.value);
+    } else {
+      if (changed.has('mode') || changed.has('locale')) this.#publish();
+      if (changed.has('encryptionKey') && this.encryptionKey && s.locked !== undefined) this.#open(attrs.value, true);
+    }
+    if (attrs.ok) this.#autosave.delay = attrs.value.autosaveDelay;
+  }
+
+  protected override render() {
+    return html`${this.configError
+        ? html`<p part="config-error" role="alert">
+            ${msg(str`The treatment plan cannot load: ${this.configError.message}`)}
+          </p>`
+        : nothing}<slot></slot>`;
+  }
+
+  /** Writes any pending change to the draft store now. Resolves when the write has completed. */
+  async flush(): Promise<void> {
+    this.#autosave.cancel();
+    const s = this.#session;
+    if (!s) return;
+    if (s.saving) await s.saving;
+    if (s.dirty && s.restored) await this.#save(s);
+  }
+
+  /** Deletes the stored draft of this plan. The plan on the page stays as it is. */
+  async clearDraft(): Promise<void> {
+    this.#autosave.cancel();
+    const s = this.#session;
+    if (!s) return;
+    if (s.saving) await s.saving.catch(() => undefined);
+    try {
+      await s.repo.delete(s.scope, s.planId);
+      s.token = null;
+      s.conflict = undefined;
+      s.dirty = false;
+      this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
+    } catch (e) {
+      this.#error(e instanceof StorageError ? e.code : 'delete-failed', (e as Error).message);
+    }
+  }
+
+  /**
+   * Ends a `draft-conflict`: `keep-mine` overwrites the other tab's save with this page's plan;
+   * `take-theirs` replaces this page's plan with the stored one.
+   */
+  async resolveConflict(choice: 'keep-mine' | 'take-theirs'): Promise<void> {
+    const s = this.#session;
+    const stored = s?.conflict;
+    if (!s || !stored) return;
+    s.conflict = undefined;
+    if (choice === 'keep-mine') {
+      s.token = stored.token;
+      s.dirty = true;
+      await this.#save(s);
+    } else {
+      await this.#adoptRecord(s, stored);
+    }
+  }
+
+  // ------------------------------------------------------------------ opening and restoring
+
+  #attributes(): { ok: true; value: z.infer<typeof AttributesSchema> } | { ok: false; error: DraftErrorDetail } {
+    const parsed = AttributesSchema.safeParse({
+      planId: this.planId ?? '',
+      scope: this.scope,
+      storage: this.storage,
+      autosaveDelay: this.autosaveDelay,
+      locale: this.locale,
+      mode: this.mode,
+    });
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    return { ok: false, error: { code: 'invalid-attribute', message: `${name}: ${issue.message}` } };
+  }
+
+  #resetReady(): void {
+    this.#ready = new Promise((resolve) => (this.#resolveReady = resolve));
+  }
+
+  #settleReady(done: Promise<void>): void {
+    const resolve = this.#resolveReady;
+    if (resolve) {
+      this.#resolveReady = undefined;
+      void done.then(resolve);
+    } else {
+      this.#ready = done;
+    }
+  }
+
+  #fail(error: DraftErrorDetail): void {
+    const same = this.configError?.message === error.message;
+    this.configError = error;
+    if (!same) this.dispatchEvent(new DraftErrorEvent(error));
+    // Widgets must not keep showing a plan the provider no longer stands behind.
+    this.#close();
+    this.#context.setValue(undefined as unknown as PlanContextValue);
+    this.#settleReady(Promise.resolve());
+  }
+
+  /** Starts a session for the current plan-id/scope: a fresh store, then the draft restore. */
+  #open(attrs: z.infer<typeof AttributesSchema>, retryLocked = false): void {
+    this.configError = undefined;
+    const previous = this.#session;
+    const samePlan = previous && previous.planId === attrs.planId && previous.scope === attrs.scope;
+    if (previous) {
+      // Whatever the previous plan had pending is written under its own key before switching.
+      this.#autosave.cancel();
+      if (previous.dirty) void this.#save(previous);
+      this.#close();
+    }
+    const custom = this.draftRepository;
+    const repo = custom ?? (attrs.storage === 'memory' ? memoryRepository : (sharedIdb ??= new IndexedDbDraftRepository()));
+    // Never show one plan's data under another plan's id: a new plan starts from a fresh store.
+    const initial = samePlan && !retryLocked ? previous.store.plan : this.#hostPlan?.id === attrs.planId ? this.#hostPlan : attrs.planId;
+    const store = new PlanStore(initial);
+    const session: Session = {
+      planId: attrs.planId,
+      scope: attrs.scope,
+      storage: attrs.storage,
+      custom,
+      repo,
+      store,
+      token: null,
+      dirty: false,
+      restored: false,
+      unsubscribe: store.subscribe((c) => this.#onChange(session, c)),
+    };
+    this.#session = session;
+    this.#connectSync();
+    this.#publish();
+    this.#settleReady(this.#restore(session));
+  }
+
+  #close(): void {
+    this.#session?.unsubscribe();
+    this.#session = undefined;
+  }
+
+  #connectSync(): void {
+    this.#sync?.close();
+    this.#sync = this.#session && this.#session.repo.kind !== 'memory' && this.isConnected
+      ? new DraftSync((m) => void this.#onRemote(m))
+      : undefined;
+  }
+
+  async #restore(s: Session): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = await s.repo.load(s.scope, s.planId);
+    } catch (e) {
+      this.#error(e instanceof StorageError ? e.code : 'restore-failed', (e as Error).message);
+      this.#finishOpen(s);
+      return;
+    }
+    if (raw !== undefined && s === this.#session) {
+      const outcome = await this.#readRecord(raw, s.planId);
+      if (s !== this.#session) return;
+      if (outcome.ok) {
+        const { record, plan } = outcome;
+        const host = this.#hostPlan;
+        // A plan the host set that is at least as new as the draft wins; otherwise the draft
+        // holds unsaved work and is restored.
+        if (!host || host.id !== s.planId || record.revision > host.revision) {
+          s.store.replace(plan, 'restore');
+          this.dispatchEvent(
+            new DraftRestoredEvent({
+              planId: s.planId,
+              scope: s.scope,
+              revision: record.revision,
+              savedAt: record.savedAt,
+              schemaVersion: record.schemaVersion,
+            }),
+          );
+        } else {
+          s.dirty = true;
+        }
+        s.token = record.token;
+      } else if (outcome.code === 'draft-locked') {
+        s.locked = raw;
+        this.#error('draft-locked', outcome.message);
+      } else {
+        // Unreadable: keep it aside (never overwrite it), tell the host, go on with a fresh plan.
+        this.#error(outcome.code, outcome.message, outcome.issues);
+        await s.repo.quarantine(s.scope, s.planId, raw, outcome.code).catch(() => undefined);
+      }
+    }
+    this.#finishOpen(s);
+  }
+
+  #finishOpen(s: Session): void {
+    if (s !== this.#session) return;
+    s.restored = true;
+    this.#publish();
+    if (s.dirty) this.#autosave.poke();
+    this.#announceOnOpen();
+  }
+
+  async #readRecord(
+    raw: unknown,
+    planId: string,
+  ): Promise<
+    | { ok: true; record: DraftRecord; plan: TreatmentPlan }
+    | { ok: false; code: ErrorCode; message: string; issues?: string[] }
+  > {
+    const rec = DraftRecordSchema.safeParse(raw);
+    if (!rec.success) {
+      return { ok: false, code: 'draft-corrupt', message: msg('The saved draft is damaged and cannot be read. It was kept aside; the plan starts fresh.') };
+    }
+    const record = rec.data;
+    let planJson: unknown = record.plan;
+    if (record.encrypted) {
+      if (!this.encryptionKey) {
+        return { ok: false, code: 'draft-locked', message: msg('The saved draft is encrypted. Set encryptionKey to open it; it will not be overwritten meanwhile.') };
+      }
+      try {
+        planJson = await decryptJson(this.encryptionKey, record.encrypted);
+      } catch {
+        return { ok: false, code: 'decrypt-failed', message: msg('The saved draft could not be decrypted with this key. It was kept aside.') };
+      }
+    }
+    const parsed = parsePlan(planJson);
+    if (!parsed.ok) {
+      const code = parsed.error.code === 'invalid-plan' ? 'draft-corrupt' : parsed.error.code;
+      return { ok: false, code, message: parsed.error.message, ...(parsed.error.issues ? { issues: parsed.error.issues } : {}) };
+    }
+    if (parsed.value.id !== planId) {
+      return { ok: false, code: 'plan-id-mismatch', message: `The saved draft belongs to plan "${parsed.value.id}", not "${planId}".` };
+    }
+    return { ok: true, record, plan: parsed.value };
+  }
+
+  /** Events a clinician must not miss when a plan is opened: a review that is due. */
+  #announceOnOpen(): void {
+    const plan = this.plan;
+    if (!plan || plan.status === 'completed' || plan.status === 'discontinued') return;
+    const due = plan.review.nextDue;
+    if (due) {
+      const today = toDay(new Date());
+      const late = daysBetween(due, today);
+      if (late >= 0) this.dispatchEvent(new ReviewDueEvent({ dueDate: due, overdue: late > 0, daysOverdue: late }));
+    }
+  }
+
+  // ------------------------------------------------------------------ store wiring
+
+  #publish(): void {
+    const s = this.#session;
+    if (!s) return;
+    const value: PlanContextValue = {
+      plan: s.store.plan,
+      store: s.store,
+      mode: this.mode === 'client' ? 'client' : 'clinician',
+      locale: this.locale === 'es' ? 'es' : 'en',
+      ready: s.restored,
+    };
+    this.#context.setValue(value);
+  }
+
+  #onChange(s: Session, change: PlanChange): void {
+    if (s !== this.#session) return;
+    this.#publish();
+    if (change.plan !== change.previous) {
+      this.dispatchEvent(
+        new PlanChangeEvent({
+          plan: change.plan,
+          origin: change.origin,
+          ...(change.command ? { command: change.command.type } : {}),
+        }),
+      );
+    }
+    for (const effect of change.effects) this.#announce(effect);
+    if (change.origin !== 'restore' && change.origin !== 'remote' && change.plan !== change.previous) {
+      s.dirty = true;
+      if (s.restored) this.#autosave.poke();
+    }
+  }
+
+  #announce(effect: PlanEffect): void {
+    const { type, ...detail } = effect;
+    if (type === 'risk-flag') this.dispatchEvent(new RiskFlagEvent(detail as RiskFlagDetail));
+    else this.dispatchEvent(new PlanAlertEvent(detail as PlanAlertDetail));
+  }
+
+  #acceptHostPlan(value: unknown): void {
+    const parsed = parsePlan(value);
+    if (!parsed.ok) {
+      this.#error(parsed.error.code, parsed.error.message, parsed.error.issues);
+      return;
+    }
+    const plan = parsed.value;
+    if (this.planId && plan.id !== this.planId) {
+      this.#error('plan-id-mismatch', `The plan's id "${plan.id}" does not match plan-id="${this.planId}". It was not loaded.`);
+      return;
+    }
+    this.#hostPlan = plan;
+    const s = this.#session;
+    if (s && s.planId === plan.id) s.store.replace(plan, 'replace');
+  }
+
+  // ------------------------------------------------------------------ saving
+
+  async #save(s: Session | undefined = this.#session): Promise<void> {
+    if (!s) return;
+    if (s.saving) {
+      s.saveAgain = true;
+      return s.saving;
+    }
+    s.saving = this.#write(s).finally(() => {
+      s.saving = undefined;
+    });
+    await s.saving;
+    if (s.saveAgain) {
+      s.saveAgain = false;
+      if (s.dirty) await this.#save(s);
+    }
+  }
+
+  async #write(s: Session): Promise<void> {
+    if (!s.restored || s.conflict || s.locked !== undefined) return;
+    const plan = s.store.plan;
+    const savedAt = new Date().toISOString();
+    const token = crypto.randomUUID();
+    const key = this.encryptionKey;
+    let record: DraftRecord;
+    try {
+      record = {
+        scope: s.scope,
+        planId: s.planId,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        revision: plan.revision,
+        savedAt,
+        token,
+        ...(key ? { encrypted: await encryptJson(key, plan) } : { plan }),
+      };
+    } catch (e) {
+      this.#error('save-failed', `Encrypting the draft failed: ${(e as Error).message}`);
+      return;
+    }
+    try {
+      const outcome = await s.repo.save(record, s.token);
+      if (outcome.status === 'conflict') {
+        this.#raiseConflict(s, outcome.stored);
+        return;
+      }
+    } catch (e) {
+      this.#error(e instanceof StorageError ? e.code : 'save-failed', (e as Error).message);
+      return;
+    }
+    s.token = token;
+    if (s.store.plan === plan) s.dirty = false;
+    this.#sync?.post({ kind: 'saved', scope: s.scope, planId: s.planId, token, revision: plan.revision });
+    this.dispatchEvent(
+      new DraftSavedEvent({
+        planId: s.planId,
+        scope: s.scope,
+        revision: plan.revision,
+        savedAt,
+        storage: s.repo.kind,
+        encrypted: Boolean(key),
+      }),
+    );
+  }
+
+  #raiseConflict(s: Session, stored: DraftRecord): void {
+    s.conflict = stored;
+    if (s === this.#session) this.#autosave.cancel();
+    this.dispatchEvent(
+      new DraftConflictEvent({
+        planId: stored.planId,
+        scope: stored.scope,
+        localRevision: s.store.plan.revision,
+        storedRevision: stored.revision,
+        storedAt: stored.savedAt,
+      }),
+    );
+  }
+
+  async #onRemote(m: SavedMessage): Promise<void> {
+    const s = this.#session;
+    if (!s || m.scope !== s.scope || m.planId !== s.planId) return;
+    if (m.kind === 'cleared') {
+      s.token = null;
+      return;
+    }
+    if (m.token === s.token) return;
+    let raw: unknown;
+    try {
+      raw = await s.repo.load(s.scope, s.planId);
+    } catch (e) {
+      this.#error(e instanceof StorageError ? e.code : 'restore-failed', (e as Error).message);
+      return;
+    }
+    const rec = DraftRecordSchema.safeParse(raw);
+    if (!rec.success || rec.data.token === s.token) return;
+    if (s.dirty) this.#raiseConflict(s, rec.data);
+    else await this.#adoptRecord(s, rec.data);
+  }
+
+  async #adoptRecord(s: Session, record: DraftRecord): Promise<void> {
+    const outcome = await this.#readRecord(record, record.planId);
+    if (!outcome.ok) {
+      this.#error(outcome.code, outcome.message, outcome.issues);
+      return;
+    }
+    s.store.replace(outcome.plan, 'remote');
+    s.token = record.token;
+    s.dirty = false;
+  }
+
+  #error(code: ErrorCode, message: string, issues?: string[]): void {
+    this.dispatchEvent(new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) }));
+  }
+
+  #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') void this.flush();
+  };
+
+  #onPageHide = (): void => {
+    void this.flush();
+  };
+}

@@ -1,0 +1,95 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  StorageError,
+  quarantineKey,
+  type DraftRecord,
+  type DraftRepository,
+  type SaveOutcome,
+} from './draft-record.js';
+
+export const DB_NAME = 'tailored-plan-kit';
+const STORE = 'drafts';
+
+interface KitDb extends DBSchema {
+  drafts: { key: [string, string]; value: DraftRecord };
+}
+
+function classify(e: unknown, fallback: StorageError['code'], what: string): StorageError {
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new StorageError('quota-exceeded', 'The browser has no room left to save the draft. Free some storage; your work is still on this page.', { cause: e });
+  }
+  return new StorageError(fallback, `${what}: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+}
+
+/** Drafts in IndexedDB, one record per `[scope, planId]`; writes are conflict-checked in one transaction. */
+export class IndexedDbDraftRepository implements DraftRepository {
+  readonly kind = 'indexeddb' as const;
+  #db?: Promise<IDBPDatabase<KitDb>>;
+
+  constructor(readonly dbName: string = DB_NAME) {}
+
+  #open(): Promise<IDBPDatabase<KitDb>> {
+    this.#db ??= openDB<KitDb>(this.dbName, 1, {
+      upgrade(db) {
+        db.createObjectStore(STORE, { keyPath: ['scope', 'planId'] });
+      },
+    }).catch((e: unknown) => {
+      this.#db = undefined;
+      throw new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private mode or blocked storage?): ${(e as Error)?.message ?? e}`, { cause: e });
+    });
+    return this.#db;
+  }
+
+  async load(scope: string, planId: string): Promise<unknown> {
+    const db = await this.#open();
+    try {
+      return await db.get(STORE, [scope, planId]);
+    } catch (e) {
+      throw classify(e, 'restore-failed', 'Reading the draft failed');
+    }
+  }
+
+  async save(record: DraftRecord, expectedToken: string | null): Promise<SaveOutcome> {
+    const db = await this.#open();
+    try {
+      const tx = db.transaction(STORE, 'readwrite');
+      const stored = await tx.store.get([record.scope, record.planId]);
+      if (stored && stored.token !== expectedToken) {
+        await tx.done;
+        return { status: 'conflict', stored };
+      }
+      await tx.store.put(record);
+      // `draft-saved` must mean durable: wait for the transaction to complete, not just the request.
+      await tx.done;
+      return { status: 'saved' };
+    } catch (e) {
+      throw classify(e, 'save-failed', 'Saving the draft failed');
+    }
+  }
+
+  async delete(scope: string, planId: string): Promise<void> {
+    const db = await this.#open();
+    try {
+      await db.delete(STORE, [scope, planId]);
+    } catch (e) {
+      throw classify(e, 'delete-failed', 'Deleting the draft failed');
+    }
+  }
+
+  async quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void> {
+    const db = await this.#open();
+    const tx = db.transaction(STORE, 'readwrite');
+    const aside = { ...(raw as object), scope, planId: quarantineKey(planId, reason, new Date().toISOString()) };
+    await tx.store.put(aside as DraftRecord);
+    await tx.store.delete([scope, planId]);
+    await tx.done;
+  }
+
+  /** Closes the connection (tests delete the database afterwards). */
+  async close(): Promise<void> {
+    const db = await this.#db;
+    db?.close();
+    this.#db = undefined;
+  }
+}
