@@ -173,7 +173,7 @@ async function switchTo(page, entry) {
 async function openPage(context, baseUrl, first, theme, opts, sink) {
   const page = await context.newPage();
   page.on('console', (m) => {
-    if (m.type() === 'error') sink.current.push(`console error: ${m.text()}`);
+    if (m.type() === 'error') sink.current.push(`console error: ${m.text().split('\n').slice(0, 3).join(' ⏎ ')}`);
   });
   page.on('pageerror', (e) => sink.current.push(`uncaught exception: ${e.message}`));
   page.on('response', (r) => {
