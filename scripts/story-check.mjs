@@ -204,6 +204,19 @@ async function checkEntry(page, entry, isFirst, axeSource, sink) {
     );
     if (shownError && !problems.some((p) => p.startsWith('render error'))) problems.push(`render error: ${shownError}`);
     if (entry.type === 'story' && !shownError) {
+      // A tag that never upgraded renders nothing, which axe would happily pass.
+      const undefinedTags = await page.evaluate(() => {
+        const tags = new Set();
+        const walk = (node) => {
+          for (const el of node.querySelectorAll('*')) {
+            if (el.localName.includes('-') && !customElements.get(el.localName)) tags.add(el.localName);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document.querySelector('#storybook-root') ?? document);
+        return [...tags];
+      });
+      for (const tag of undefinedTags) problems.push(`<${tag}> is not defined (missing or tree-shaken define import?)`);
       const hasAxe = await page.evaluate(() => typeof window.axe?.run === 'function');
       if (!hasAxe) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {

@@ -1,7 +1,7 @@
 /**
  * Story-only element: a small slice of plan UI built from the kit's base styles and private
  * tokens, so every theme can be judged on the same controls. Parts are exposed like a real
- * widget's, to show `::part` styling.
+ * widget's, to show `::part` styling. Call `defineThemeSample()` before use.
  */
 import { LitElement, css, html } from 'lit';
 import { baseStyles } from '../src/themes/base.styles.js';
@@ -112,7 +112,7 @@ export class TpkThemeSample extends LitElement {
   ];
 
   override render() {
-    return html`<section class="card" part="card" aria-labelledby="title">
+    return html`<article class="card" part="card" aria-labelledby="title">
       <h3 id="title" part="title">Reduce panic attacks</h3>
       <p class="client-words" part="client-words">“Get the panic attacks down from every day to once a week at most.”</p>
       <p class="hint">Agreed together on 1 September 2026 · due 22 December 2026</p>
@@ -141,11 +141,17 @@ export class TpkThemeSample extends LitElement {
         <button type="button" part="button" disabled>Sign plan</button>
       </div>
       <p class="hint"><a href="#how-to-measure">How to write a measurable objective</a></p>
-    </section>`;
+    </article>`;
   }
 }
 
-if (!customElements.get('tpk-theme-sample')) customElements.define('tpk-theme-sample', TpkThemeSample);
+/**
+ * Registers the sample. A function, not a bare import side effect: package.json's `sideEffects`
+ * lists only the kit's define modules, so a side-effect-only import of this file is tree-shaken.
+ */
+export function defineThemeSample(): void {
+  if (!customElements.get('tpk-theme-sample')) customElements.define('tpk-theme-sample', TpkThemeSample);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { THEMES } from '../src/themes/themes.js';
-import './theme-sample.js';
+import { defineThemeSample } from './theme-sample.js';
+
+defineThemeSample();
 
 /**
  * The kit's looks: light, dark and the two vendor examples, side by side, at each density, and
@@ -92,7 +94,7 @@ export const HostOverrides: Story = {
       })}
     ></style>
     <div class="tpk-theme-grid">
-      <section class="tpk-theme-panel acme-ehr" aria-label="Re-skinned by the host">
+      <section class="tpk-theme-panel acme-ehr" data-tpk-theme="light" aria-label="Re-skinned by the host">
         <h2>With the host's stylesheet</h2>
         <tpk-theme-sample></tpk-theme-sample>
       </section>
