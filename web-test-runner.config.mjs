@@ -15,7 +15,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous limits: CI machines have 2 cores; these bound hangs, they are not speed checks.
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 600000,
   plugins: [
     esbuildPlugin({
       ts: true,

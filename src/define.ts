@@ -3,3 +3,4 @@
  * an already-defined tag is kept and a warning names both versions.
  */
 import './elements/plan-provider/define.js';
+import './elements/plan-summary/define.js';

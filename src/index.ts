@@ -21,3 +21,4 @@ export { MemoryDraftRepository } from './store/memory-repository.js';
 export { IndexedDbDraftRepository, DB_NAME } from './store/indexeddb-repository.js';
 export { encryptJson, decryptJson, generateDraftKey } from './store/crypto.js';
 export { AutosaveScheduler } from './store/autosave.js';
+export { PlanSummary } from './elements/plan-summary/plan-summary.js';

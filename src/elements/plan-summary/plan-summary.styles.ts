@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_heading: var(--tpk-plan-summary-heading-color, var(--_text));
+    max-inline-size: var(--tpk-plan-summary-max-inline-size, 60rem);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    color: var(--_heading);
+    line-height: 1.25;
+    margin-block: var(--_space-4) var(--_space-2);
+  }
+  h1,
+  h2 {
+    font-size: var(--_font-size-large);
+  }
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: var(--_font-size);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-6);
+    margin: 0;
+  }
+  .facts div {
+    display: flex;
+    gap: var(--_space-2);
+  }
+  dt {
+    color: var(--_text-muted);
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  section {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: var(--_space-4);
+  }
+  p {
+    margin-block: var(--_space-1);
+  }
+  .empty,
+  .meta {
+    color: var(--_text-muted);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-4);
+    font-size: var(--_font-size-small);
+  }
+  .own-words {
+    font-style: italic;
+  }
+  ol,
+  ul {
+    padding-inline-start: var(--_space-6);
+  }
+  li {
+    margin-block: var(--_space-2);
+  }
+  table {
+    border-collapse: collapse;
+    margin-block: var(--_space-2);
+    inline-size: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: var(--_space-1);
+  }
+  th,
+  td {
+    text-align: start;
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-2);
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  .risk {
+    display: block;
+    margin-block-start: var(--_space-1);
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-2);
+    color: var(--_danger);
+    background: var(--_danger-surface);
+    border-inline-start: 4px solid var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .risk {
+      border: 2px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      max-inline-size: none;
+    }
+    section {
+      break-inside: avoid-page;
+    }
+    .risk {
+      border: 2px solid #000;
+      background: none;
+      color: #000;
+    }
+  }
+`;

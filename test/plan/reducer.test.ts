@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import {
+  applyCommand,
+  createPlan,
+  type CommandContext,
+  type PlanCommand,
+  type PlanStatus,
+  type TreatmentPlan,
+} from '../../src/index.js';
+
+const NOW = '2026-03-10T09:00:00.000Z';
+function ctx(): CommandContext {
+  let n = 0;
+  return { now: NOW, newId: () => `id-${++n}` };
+}
+const base = () => createPlan('p1', '2026-03-01T08:00:00.000Z');
+
+function run(plan: TreatmentPlan, ...commands: PlanCommand[]): TreatmentPlan {
+  const c = ctx();
+  return commands.reduce((p, cmd) => {
+    const r = applyCommand(p, cmd, c);
+    if (!r.ok) throw new Error(`${cmd.type}: ${r.error.message}`);
+    return r.value.plan;
+  }, plan);
+}
+
+describe('applyCommand', () => {
+  it('never mutates the plan and stamps revision and updatedAt', () => {
+    const plan = base();
+    const frozen = JSON.stringify(plan);
+    const r = applyCommand(plan, { type: 'plan/set-client', client: { hostId: 'MRN-1', displayName: 'Ana' } }, ctx());
+    expect(JSON.stringify(plan)).to.equal(frozen);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.value.plan).to.not.equal(plan);
+    expect(r.value.plan.revision).to.equal(1);
+    expect(r.value.plan.updatedAt).to.equal(NOW);
+    expect(r.value.plan.client).to.deep.equal({ hostId: 'MRN-1', displayName: 'Ana' });
+  });
+
+  const invalid: [string, unknown, string][] = [
+    ['an unknown type', { type: 'plan/explode' }, 'invalid-command'],
+    ['no type', {}, 'invalid-command'],
+    ['a bad status', { type: 'plan/set-status', status: 'done' }, 'invalid-command'],
+    ['a review interval of 0 days', { type: 'plan/set-review-interval', intervalDays: 0 }, 'invalid-command'],
+    ['a goal under a missing problem', { type: 'goal/add', problemId: 'nope', fields: {} }, 'command-rejected'],
+    ['an intake field of the wrong type', { type: 'intake/update', section: 'preferences', values: { format: 'by pigeon' } }, 'invalid-command'],
+    ['an unknown intake section', { type: 'intake/update', section: 'horoscope', values: {} }, 'invalid-command'],
+  ];
+  for (const [name, command, code] of invalid) {
+    it(`rejects ${name} with ${code} and keeps the plan`, () => {
+      const plan = base();
+      const r = applyCommand(plan, command, ctx());
+      expect(r.ok).to.equal(false);
+      if (!r.ok) expect(r.error.code).to.equal(code);
+    });
+  }
+
+  const transitions: [PlanStatus, PlanStatus, boolean][] = [
+    ['draft', 'active', true],
+    ['draft', 'completed', false],
+    ['draft', 'under-review', false],
+    ['active', 'under-review', true],
+    ['under-review', 'active', true],
+    ['active', 'completed', true],
+    ['completed', 'active', false],
+    ['discontinued', 'draft', false],
+  ];
+  for (const [from, to, allowed] of transitions) {
+    it(`status ${from} → ${to} is ${allowed ? 'allowed' : 'rejected'}`, () => {
+      const plan = { ...base(), status: from };
+      const r = applyCommand(plan, { type: 'plan/set-status', status: to }, ctx());
+      expect(r.ok).to.equal(allowed);
+      if (r.ok) {
+        expect(r.value.plan.status).to.equal(to);
+        const last = r.value.plan.timeline.filter((e) => e.kind === 'status').at(-1);
+        expect(last).to.include({ from, to });
+      }
+    });
+  }
+
+  it('discontinuing needs a reason', () => {
+    const r = applyCommand(base(), { type: 'plan/set-status', status: 'discontinued' }, ctx());
+    expect(r.ok).to.equal(false);
+    const ok = applyCommand(base(), { type: 'plan/set-status', status: 'discontinued', reason: 'Client moved away' }, ctx());
+    expect(ok.ok).to.equal(true);
+  });
+
+  it('activation records version 1 with a change summary and schedules the review', () => {
+    const plan = run(
+      base(),
+      { type: 'problem/add', id: 'pr1', fields: { title: 'Panic attacks' } },
+      { type: 'goal/add', problemId: 'pr1', id: 'g1', fields: { clinicalText: 'Reduce panic symptoms' } },
+      { type: 'objective/add', goalId: 'g1', id: 'o1', fields: { clinicalText: 'Panic attacks from 7/week to 1/week', measure: { kind: 'count', label: 'panic attacks', unit: 'per week', baseline: 7, target: 1, direction: 'decrease' } } },
+      { type: 'plan/set-status', status: 'active' },
+    );
+    expect(plan.version).to.equal(1);
+    expect(plan.versions).to.have.length(1);
+    expect(plan.review.nextDue).to.equal('2026-06-08');
+    const rev = plan.timeline.find((e) => e.kind === 'revision');
+    expect(rev && rev.kind === 'revision' && rev.changes.map((c) => `${c.kind} ${c.subject}: ${c.text}`)).to.deep.equal([
+      'added problem: Panic attacks',
+      'added goal: Reduce panic symptoms',
+      'added objective: Panic attacks from 7/week to 1/week',
+    ]);
+  });
+
+  it('edits and moves within the problem → goal → objective tree', () => {
+    const plan = run(
+      base(),
+      { type: 'problem/add', id: 'a', fields: { title: 'Low mood' } },
+      { type: 'problem/add', id: 'b', fields: { title: 'Worry' } },
+      { type: 'goal/add', problemId: 'a', id: 'g1', fields: { clinicalText: 'Improve mood', clientWords: 'Feel like myself again' } },
+      { type: 'goal/add', problemId: 'a', id: 'g2', fields: { clinicalText: 'Re-engage with friends' } },
+      { type: 'goal/move', goalId: 'g2', toIndex: 0 },
+      { type: 'problem/move', problemId: 'b', toIndex: 0 },
+      { type: 'goal/update', goalId: 'g1', fields: { priority: 'high', clientWords: undefined } },
+      { type: 'problem/remove', problemId: 'b' },
+    );
+    expect(plan.problems.map((p) => p.id)).to.deep.equal(['a']);
+    expect(plan.problems[0]!.goals.map((g) => g.id)).to.deep.equal(['g2', 'g1']);
+    const g1 = plan.problems[0]!.goals[1]!;
+    expect(g1.priority).to.equal('high');
+    expect('clientWords' in g1).to.equal(false);
+    expect(plan.revision).to.equal(8);
+  });
+
+  it('merges intake fields and clears undefined ones', () => {
+    const plan = run(
+      base(),
+      { type: 'intake/update', section: 'preferences', values: { structure: 'structured', format: 'telehealth' } },
+      { type: 'intake/update', section: 'preferences', values: { format: undefined, language: 'Spanish' } },
+    );
+    expect(plan.assessment.intake.preferences).to.deep.equal({ structure: 'structured', language: 'Spanish' });
+  });
+});
