@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { THEMES } from '../src/themes/themes.js';
+import { fullPlan } from './fixtures.js';
+import { withPlan } from './support.js';
 import { defineThemeSample } from './theme-sample.js';
 
 defineThemeSample();
@@ -38,6 +40,18 @@ export const AllThemes: Story = {
       (t) => html`<section class="tpk-theme-panel" data-tpk-theme=${t.name} aria-label=${t.label}>
         <h2>${t.label}</h2>
         <tpk-theme-sample></tpk-theme-sample>
+      </section>`,
+    )}
+  </div>`,
+};
+
+export const PlanSummaryInEveryTheme: Story = {
+  name: 'plan-summary in every theme',
+  render: () => html`<div class="tpk-theme-grid">
+    ${THEMES.map(
+      (t) => html`<section class="tpk-theme-panel" data-tpk-theme=${t.name} aria-label=${t.label}>
+        <h2>${t.label}</h2>
+        ${withPlan(fullPlan(`story-theme-${t.name}`), html`<plan-summary heading-level="3"></plan-summary>`)}
       </section>`,
     )}
   </div>`,
