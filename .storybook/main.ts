@@ -4,6 +4,19 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  * Storybook for tailored-plan-kit. `npm run storybook` / `npm run build-storybook`.
  * Works offline: telemetry off, no remote fonts or CDNs.
  */
+/**
+ * package.json's `sideEffects` names only the kit's define modules, so a side-effect-only import
+ * of a story helper (`import './my-demo-element.js'`) would be tree-shaken out of the build and
+ * its element would never be defined. Story files and their helpers keep their side effects.
+ */
+const storiesHaveSideEffects = {
+  name: 'tpk-stories-have-side-effects',
+  transform(code: string, id: string) {
+    if (!/[\\/](stories|\.storybook)[\\/]/.test(id)) return undefined;
+    return { code, map: null, moduleSideEffects: true };
+  },
+};
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
@@ -23,6 +36,7 @@ const config: StorybookConfig = {
         assumptions: { ...(oxc.assumptions ?? {}), setPublicClassFields: true },
         typescript: { ...(oxc.typescript ?? {}), removeClassFieldsWithoutInitializer: true },
       },
+      plugins: [...(viteConfig.plugins ?? []), storiesHaveSideEffects],
       build: { ...viteConfig.build, chunkSizeWarningLimit: 4000 },
     };
   },

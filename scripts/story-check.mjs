@@ -10,6 +10,8 @@
 //            --docs                     also open docs pages (errors only; Storybook's own doc blocks are not axe-checked)
 //            --port N                   port for the local server (default: any free port)
 //            --concurrency N            pages open at once (default 2)
+//            --forced-colors            emulate forced-colors: active (Windows high contrast)
+//            --reduced-motion           emulate prefers-reduced-motion: reduce
 //
 // A story tagged `expected-console-error` (e.g. an element placed without its provider, which
 // reports that on the console by design) may log console errors; everything else still applies.
@@ -30,7 +32,7 @@ const ALL_THEMES = ['light', 'dark', 'ehr-teal', 'portal-contrast'];
 const STORY_TIMEOUT_MS = 30_000;
 
 function parseArgs(argv) {
-  const opts = { staticDir: undefined, themes: ['light'], dir: 'ltr', filter: '', docs: false, port: 0, concurrency: 2 };
+  const opts = { staticDir: undefined, themes: ['light'], dir: 'ltr', filter: '', docs: false, port: 0, concurrency: 2, forcedColors: false, reducedMotion: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -45,10 +47,12 @@ function parseArgs(argv) {
     } else if (a === '--dir') opts.dir = next();
     else if (a === '--filter') opts.filter = next();
     else if (a === '--docs') opts.docs = true;
+    else if (a === '--forced-colors') opts.forcedColors = true;
+    else if (a === '--reduced-motion') opts.reducedMotion = true;
     else if (a === '--port') opts.port = Number(next());
     else if (a === '--concurrency') opts.concurrency = Math.max(1, Number(next()) || 1);
     else if (a === '--help' || a === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 17).join('\n'));
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 19).join('\n'));
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -191,7 +195,7 @@ async function openPage(context, baseUrl, first, theme, opts, sink) {
   return page;
 }
 
-async function checkEntry(page, entry, isFirst, axeSource, sink) {
+async function checkEntry(page, entry, isFirst, axeSource, sink, forcedColors = false) {
   const problems = (sink.current = []);
   const allowConsole = (entry.tags ?? []).includes('expected-console-error');
   try {
@@ -223,10 +227,13 @@ async function checkEntry(page, entry, isFirst, axeSource, sink) {
       for (const tag of undefinedTags) problems.push(`<${tag}> is not defined (missing or tree-shaken define import?)`);
       const hasAxe = await page.evaluate(() => typeof window.axe?.run === 'function');
       if (!hasAxe) await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
+      const violations = await page.evaluate(async (forcedColors) => {
         const r = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
           resultTypes: ['violations'],
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+          // Under forced colours the user's palette decides contrast, and axe reads the author
+          // colours it no longer paints: its contrast rule only reports noise there.
+          rules: forcedColors ? { 'color-contrast': { enabled: false } } : {},
         });
         return r.violations.map((v) => ({
           id: v.id,
@@ -234,7 +241,7 @@ async function checkEntry(page, entry, isFirst, axeSource, sink) {
           help: v.help,
           targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
         }));
-      });
+      }, forcedColors);
       for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(' | ')}`);
     }
   } catch (e) {
@@ -265,7 +272,11 @@ async function main() {
   const server = await serve(staticDir, opts.port);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    forcedColors: opts.forcedColors ? 'active' : 'none',
+    reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+  });
 
   const failures = [];
   let passed = 0;
@@ -285,7 +296,7 @@ async function main() {
         try {
           const fresh = !page;
           if (!page) page = await openPage(context, baseUrl, entry, theme, opts, sink);
-          problems = await checkEntry(page, entry, fresh, axeSource, sink);
+          problems = await checkEntry(page, entry, fresh, axeSource, sink, opts.forcedColors);
         } catch (e) {
           problems = [`failed to open: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`];
         }
@@ -312,8 +323,9 @@ async function main() {
     server.close();
   }
   const secs = ((Date.now() - started) / 1000).toFixed(1);
+  const modes = [opts.dir, opts.forcedColors && 'forced colours', opts.reducedMotion && 'reduced motion'].filter(Boolean);
   console.log(
-    `story-check: ${passed} passed, ${failures.length} failed (${entries.length} entries × themes ${opts.themes.join(', ')}, ${opts.dir}, ${secs}s)`,
+    `story-check: ${passed} passed, ${failures.length} failed (${entries.length} entries × themes ${opts.themes.join(', ')}, ${modes.join(', ')}, ${secs}s)`,
   );
   process.exitCode = failures.length ? 1 : 0;
 }
