@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { THEMES } from '../../src/themes/themes.js';
 import { type Rgb, contrastRatio, parseRgb, readSource } from './theme-source.js';
 
@@ -89,47 +88,74 @@ describe('theme colour contrast (WCAG 2.1 AA)', () => {
   }
 
   describe('auto.css', () => {
+    // Checked through the CSSOM rather than by emulating the media feature: emulation is
+    // per-page browser state that other test files running at the same time do not expect.
     let sheet: CSSStyleSheet;
     before(async () => {
       sheet = await adopt('auto.css');
     });
-    after(async () => {
-      drop(sheet);
-      await emulateMedia({ colorScheme: 'light' });
-    });
+    after(() => drop(sheet));
 
     const surface = (el: Element) => getComputedStyle(el).getPropertyValue('--tpk-color-surface').trim();
 
-    it('follows prefers-color-scheme: dark, and meets AA there', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(surface(document.documentElement)).to.equal('#15191f');
-      expect(failures(document.documentElement)).to.deep.equal([]);
+    function darkMediaRule(): CSSStyleRule {
+      const media = [...sheet.cssRules].find(
+        (r): r is CSSMediaRule => r instanceof CSSMediaRule && /prefers-color-scheme:\s*dark/.test(r.conditionText),
+      );
+      expect(media, '@media (prefers-color-scheme: dark) block').to.exist;
+      const rule = [...media!.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule);
+      expect(rule, 'style rule inside the media block').to.exist;
+      return rule!;
+    }
+
+    it('switches :root to the dark values under prefers-color-scheme: dark, and they meet AA', async () => {
+      const rule = darkMediaRule();
+      // Zero specificity: any data-tpk-theme attribute or tpk-theme-* class overrides it.
+      expect(rule.selectorText).to.equal(':where(:root)');
+      const darkTokens = new Map<string, string>();
+      for (const name of rule.style) if (name.startsWith('--tpk-')) darkTokens.set(name, rule.style.getPropertyValue(name).trim());
+      const dark = (await readSource('src/themes/dark.css'))!;
+      const darkSheet = new CSSStyleSheet();
+      darkSheet.replaceSync(dark);
+      const darkRule = [...darkSheet.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule)!;
+      for (const name of darkRule.style) {
+        if (name.startsWith('--tpk-')) expect(darkTokens.get(name), name).to.equal(darkRule.style.getPropertyValue(name).trim());
+      }
+      const probe = document.createElement('div');
+      for (const [name, value] of darkTokens) probe.style.setProperty(name, value);
+      document.body.append(probe);
+      try {
+        expect(surface(probe)).to.equal('#15191f');
+        expect(failures(probe)).to.deep.equal([]);
+      } finally {
+        probe.remove();
+      }
     });
 
-    it('follows prefers-color-scheme: light, and meets AA there', async () => {
-      await emulateMedia({ colorScheme: 'light' });
+    it('is light by default (no preference), and meets AA there', () => {
+      if (matchMedia('(prefers-color-scheme: dark)').matches) return;
       expect(surface(document.documentElement)).to.equal('#ffffff');
       expect(failures(document.documentElement)).to.deep.equal([]);
     });
 
-    it('lets the host override the media query with data-tpk-theme or a class', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    it('lets the host choose with data-tpk-theme or a class, on <html> or any container', () => {
+      const dark = document.createElement('div');
+      dark.setAttribute('data-tpk-theme', 'dark');
+      const cls = document.createElement('div');
+      cls.className = 'tpk-theme-dark';
       const light = document.createElement('div');
       light.setAttribute('data-tpk-theme', 'light');
-      const cls = document.createElement('div');
-      cls.className = 'tpk-theme-light';
-      document.body.append(light, cls);
-      document.documentElement.setAttribute('data-tpk-theme', 'light');
+      dark.append(light);
+      document.body.append(dark, cls);
       try {
+        expect(surface(dark)).to.equal('#15191f');
+        expect(surface(cls)).to.equal('#15191f');
         expect(surface(light)).to.equal('#ffffff');
-        expect(surface(cls)).to.equal('#ffffff');
-        expect(surface(document.documentElement)).to.equal('#ffffff');
-        await emulateMedia({ colorScheme: 'light' });
         document.documentElement.setAttribute('data-tpk-theme', 'dark');
         expect(surface(document.documentElement)).to.equal('#15191f');
       } finally {
         document.documentElement.removeAttribute('data-tpk-theme');
-        light.remove();
+        dark.remove();
         cls.remove();
       }
     });
@@ -142,6 +168,8 @@ describe('theme colour contrast (WCAG 2.1 AA)', () => {
         expect(getComputedStyle(el).getPropertyValue('--tpk-density').trim()).to.equal('0.75');
         el.setAttribute('data-tpk-density', 'comfortable');
         expect(getComputedStyle(el).getPropertyValue('--tpk-density').trim()).to.equal('1.25');
+        el.setAttribute('data-tpk-density', 'default');
+        expect(getComputedStyle(el).getPropertyValue('--tpk-density').trim()).to.equal('1');
       } finally {
         el.remove();
       }
