@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Shared by every element. Global tokens (`--tpk-*`) come from the page (a theme file or the
- * host's own values); each has a fallback here so the kit looks right with no theme at all.
- * Elements read only the private `--_*` copies, so a vendor theme sets each token once.
+ * Shared by every element. Global tokens (`--tpk-*`) come from the page (a theme file in
+ * `src/themes/*.css` or the host's own values); each has a fallback here, equal to the light
+ * theme, so the kit looks right with no theme at all. Elements read only the private `--_*`
+ * copies, so a vendor theme sets each token once. The full list of global tokens is in
+ * `src/themes/README.md`; `test/themes/tokens.test.ts` keeps it, this file and every theme in step.
  */
 export const baseStyles = css`
   :host {
@@ -11,13 +13,15 @@ export const baseStyles = css`
     --_font-size: var(--tpk-font-size, 1rem);
     --_font-size-small: var(--tpk-font-size-small, 0.875rem);
     --_font-size-large: var(--tpk-font-size-large, 1.25rem);
+    --_font-weight-strong: var(--tpk-font-weight-strong, 600);
     --_line-height: var(--tpk-line-height, 1.5);
     --_text: var(--tpk-color-text, #1d232b);
     --_text-muted: var(--tpk-color-text-muted, #4d5866);
     --_surface: var(--tpk-color-surface, #ffffff);
     --_surface-alt: var(--tpk-color-surface-alt, #f3f5f8);
-    --_border: var(--tpk-color-border, #8a96a3);
+    --_border: var(--tpk-color-border, #76818e);
     --_accent: var(--tpk-color-accent, #1f5fbf);
+    --_accent-surface: var(--tpk-color-accent-surface, #e8f0fc);
     --_on-accent: var(--tpk-color-on-accent, #ffffff);
     --_danger: var(--tpk-color-danger, #a8201a);
     --_danger-surface: var(--tpk-color-danger-surface, #fdecea);
@@ -25,14 +29,22 @@ export const baseStyles = css`
     --_warning-surface: var(--tpk-color-warning-surface, #fff4d6);
     --_success: var(--tpk-color-success, #1d6b35);
     --_success-surface: var(--tpk-color-success-surface, #e6f4ea);
-    --_space-1: var(--tpk-space-1, 0.25rem);
-    --_space-2: var(--tpk-space-2, 0.5rem);
-    --_space-3: var(--tpk-space-3, 0.75rem);
-    --_space-4: var(--tpk-space-4, 1rem);
-    --_space-6: var(--tpk-space-6, 1.5rem);
+    /* Density scales every space and the control size: compact 0.75, default 1, comfortable 1.25. */
+    --_density: var(--tpk-density, 1);
+    --_space-1: calc(var(--tpk-space-1, 0.25rem) * var(--_density));
+    --_space-2: calc(var(--tpk-space-2, 0.5rem) * var(--_density));
+    --_space-3: calc(var(--tpk-space-3, 0.75rem) * var(--_density));
+    --_space-4: calc(var(--tpk-space-4, 1rem) * var(--_density));
+    --_space-6: calc(var(--tpk-space-6, 1.5rem) * var(--_density));
+    --_space-8: calc(var(--tpk-space-8, 2rem) * var(--_density));
+    --_control-size: max(1.5rem, calc(var(--tpk-control-min-size, 2.75rem) * var(--_density)));
     --_radius: var(--tpk-radius, 0.375rem);
+    --_radius-small: var(--tpk-radius-small, 0.25rem);
+    --_radius-large: var(--tpk-radius-large, 0.75rem);
     --_focus: var(--tpk-focus-color, #1f5fbf);
     --_focus-width: var(--tpk-focus-width, 3px);
+    --_focus-offset: var(--tpk-focus-offset, 2px);
+    --_duration: var(--tpk-motion-duration, 150ms);
 
     display: block;
     box-sizing: border-box;
@@ -51,7 +63,7 @@ export const baseStyles = css`
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
   }
   .visually-hidden {
     position: absolute;
@@ -71,7 +83,7 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_control-size);
     padding-block: var(--_space-2);
     padding-inline: var(--_space-4);
     border-radius: var(--_radius);
@@ -101,6 +113,14 @@ export const baseStyles = css`
     max-inline-size: 100%;
   }
   @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
     button.primary {
       border: 2px solid ButtonText;
     }
@@ -109,6 +129,9 @@ export const baseStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0s;
+    }
     *,
     *::before,
     *::after {
