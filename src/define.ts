@@ -4,3 +4,7 @@
  */
 import './elements/plan-provider/define.js';
 import './elements/plan-summary/define.js';
+import './elements/assessment-form/define.js';
+import './elements/goal-editor/define.js';
+import './elements/modality-picker/define.js';
+import './elements/progress-timeline/define.js';

@@ -22,3 +22,18 @@ export { IndexedDbDraftRepository, DB_NAME } from './store/indexeddb-repository.
 export { encryptJson, decryptJson, generateDraftKey } from './store/crypto.js';
 export { AutosaveScheduler } from './store/autosave.js';
 export { PlanSummary } from './elements/plan-summary/plan-summary.js';
+export * from './interop/fhir/index.js';
+export { exportPlanJson, importPlanJson, PLAN_JSON_MEDIA_TYPE, PLAN_JSON_FILE_SUFFIX, type PlanJsonOptions } from './interop/json.js';
+export * from './clinical/instruments/index.js';
+export { assessmentCommands, INTAKE_LISTS, type IntakeListName } from './plan/commands/assessment.js';
+export { AssessmentForm, AssessmentPrefillSchema, type AssessmentPrefill } from './elements/assessment-form/assessment-form.js';
+export * from './clinical/goals/index.js';
+export { STATUSES_NEEDING_REASON } from './plan/commands/goals.js';
+export { GoalEditor } from './elements/goal-editor/goal-editor.js';
+export * from './clinical/modalities/index.js';
+export { interventionCommands } from './plan/commands/interventions.js';
+export { ModalityPicker } from './elements/modality-picker/modality-picker.js';
+export * from './clinical/progress/index.js';
+export { progressCommands, ReviewObjectiveInputSchema } from './plan/commands/progress.js';
+export { ProgressTimeline } from './elements/progress-timeline/progress-timeline.js';
+export { THEMES, AUTO_THEME_FILE, DENSITIES, THEME_ATTRIBUTE, DENSITY_ATTRIBUTE, type ThemeName, type ThemeInfo, type Density } from './themes/themes.js';

@@ -85,6 +85,7 @@ const isEmpty = (v: unknown) =>
  *
  * Form-associated: with a `name`, the host form's FormData carries the assessment as JSON.
  *
+ * @tagname assessment-form
  * @summary Intake sections and scored instruments (PHQ-9, GAD-7, PHQ-2, GAD-2, PCL-5, AUDIT-C).
  *
  * @fires input - Native: every edit (typing, choosing an answer).

@@ -99,6 +99,7 @@ interface RenderScope {
  * In client mode (`mode="client"` on the provider) the client edits only their own words and
  * agreement, in plain language; clinical fields are read-only.
  *
+ * @tagname goal-editor
  * @summary Collaborative, measurable goals: problems → goals → objectives, in the client's words.
  *
  * @fires input - A field is being edited (native, bubbling, composed).

@@ -55,6 +55,7 @@ const domId = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]
  * linked objectives and homework. In client mode it shows the agreed approaches and homework in
  * plain language, with no clinical editing.
  *
+ * @tagname modality-picker
  * @summary Catalog of approaches, explainable suggestions, dose and homework.
  *
  * @fires input - A user edited a value (native, bubbles and composed).

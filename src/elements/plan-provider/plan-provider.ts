@@ -26,6 +26,8 @@ import { createPlan } from '../../model/factory.js';
 import { parsePlan } from '../../model/parse.js';
 import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
 import type { PlanEffect } from '../../plan/define.js';
+import { exportFhir as toFhirBundle, importFhir as fromFhirBundle, type FhirBundle, type FhirExportOptions } from '../../interop/fhir/index.js';
+import type { Result } from '../../model/errors.js';
 import { AutosaveScheduler } from '../../store/autosave.js';
 import { decryptJson, encryptJson } from '../../store/crypto.js';
 import {
@@ -79,6 +81,7 @@ const memoryRepository = new MemoryDraftRepository();
  * Every widget below it — in any shadow root, defined before or after it — receives the plan
  * through `@lit/context`. Renders only its slot (and a visible message when misconfigured).
  *
+ * @tagname plan-provider
  * @summary Owns one plan and shares it with the widgets inside it.
  *
  * @slot - The page content holding the plan widgets.
@@ -225,6 +228,35 @@ export class PlanProvider extends LitElement {
             ${msg(str`The treatment plan cannot load: ${this.configError.message}`)}
           </p>`
         : nothing}<slot></slot>`;
+  }
+
+  /**
+   * The plan as a FHIR R4 `Bundle` (CarePlan, Goals, Observations, QuestionnaireResponses).
+   * Pass `{ embedPlan: false }` to leave out the kit's full-plan extension (intake details).
+   * Nothing is sent anywhere: the host decides where the bundle goes.
+   */
+  exportFhir(options?: FhirExportOptions): FhirBundle | undefined {
+    const plan = this.plan;
+    return plan ? toFhirBundle(plan, options) : undefined;
+  }
+
+  /**
+   * Validates a FHIR R4 bundle and, when it holds a plan with this provider's `plan-id`, replaces
+   * the plan with it. An invalid bundle changes nothing and fires `draft-error` (`invalid-import`).
+   */
+  importFhir(bundle: unknown): Result<TreatmentPlan> {
+    const r = fromFhirBundle(bundle);
+    if (!r.ok) {
+      this.#error(r.error.code, r.error.message, r.error.issues);
+      return r;
+    }
+    if (this.planId && r.value.id !== this.planId) {
+      const message = `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`;
+      this.#error('plan-id-mismatch', message);
+      return { ok: false, error: { code: 'plan-id-mismatch', message } };
+    }
+    this.#acceptHostPlan(r.value);
+    return r;
   }
 
   /** Writes any pending change to the draft store now. Resolves when the write has completed. */

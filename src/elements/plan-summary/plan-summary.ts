@@ -77,6 +77,7 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * results (with any critical finding in words), problems → goals → objectives, approaches and
  * homework, supports, next review and signatures.
  *
+ * @tagname plan-summary
  * @summary Read-only, printable summary of the treatment plan.
  *
  * @csspart header - The plan title block (client, status, version, dates).

@@ -72,6 +72,7 @@ interface SessionDraft {
  * reliable deterioration) and `review-due` when a plan opens; recording a review fires
  * `plan-alert` for reliable deterioration.
  *
+ * @tagname progress-timeline
  * @summary Measurements, sessions, reviews and revisions over time, with score charts and reviews.
  *
  * @fires input - A field of the session form or the review dialog was edited (native, bubbles, composed).

@@ -1,0 +1,8 @@
+// Generates custom-elements.json from the JSDoc on the element classes (`npm run manifest`).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};
