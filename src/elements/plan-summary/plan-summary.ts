@@ -114,10 +114,11 @@ export class PlanSummary extends PlanElement {
 
   protected renderPlan({ plan, mode, locale }: PlanContextValue): TemplateResult {
     const client = mode === 'client';
+    // Two formatters per render, not one per date: a long plan has thousands of dates.
+    const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const date = (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: iso.length === 10 ? 'UTC' : undefined }).format(
-        new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso),
-      );
+      iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : instantFormat.format(new Date(iso));
     const h = this.headingLevel;
     const who = plan.client?.displayName ?? plan.client?.hostId;
     return html`

@@ -1,0 +1,84 @@
+import '../src/define.js';
+import type { PlanProvider, TreatmentPlan } from '../src/index.js';
+import { createPlan } from '../src/index.js';
+import { fullPlan } from '../stories/fixtures.js';
+import { sixMonthPlan } from '../test/fixtures/progress-plans.js';
+
+const provider = document.querySelector<PlanProvider>('#provider')!;
+const status = document.querySelector<HTMLElement>('#save-status')!;
+const alerts = document.querySelector<HTMLElement>('#alerts')!;
+const PLAN_ID = provider.planId;
+
+function setStatus(text: string, error = false): void {
+  status.textContent = text;
+  status.classList.toggle('error', error);
+}
+
+function example(kind: string): TreatmentPlan {
+  const client = { hostId: 'MRN-0048-2213', displayName: 'Maya Torres' };
+  if (kind === 'empty') return { ...createPlan(PLAN_ID), client };
+  const plan = kind === 'six' ? sixMonthPlan(PLAN_ID) : fullPlan(PLAN_ID);
+  // A loaded example is newer than any draft on this page.
+  return { ...plan, client, revision: (provider.plan?.revision ?? 0) + 1 };
+}
+
+const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+provider.addEventListener('plan-change', () => setStatus('Unsaved changes…'));
+provider.addEventListener('draft-saved', (e) => setStatus(`All changes saved in this browser at ${time(e.detail.savedAt)}`));
+provider.addEventListener('draft-restored', (e) => setStatus(`Draft restored (saved ${time(e.detail.savedAt)})`));
+provider.addEventListener('draft-error', (e) => setStatus(`Not saved: ${e.detail.message} [${e.detail.code}]`, true));
+provider.addEventListener('draft-conflict', () => {
+  setStatus('This plan was changed in another tab. Keeping your version here.', true);
+  void provider.resolveConflict('keep-mine');
+});
+provider.addEventListener('risk-flag', (e) => {
+  const p = document.createElement('p');
+  p.textContent = `Risk flag: ${e.detail.message} (${e.detail.instrumentId}, ${e.detail.itemId} = ${e.detail.value})`;
+  alerts.append(p);
+});
+provider.addEventListener('plan-alert', (e) => {
+  const p = document.createElement('p');
+  p.textContent = `Plan alert: ${e.detail.message}`;
+  alerts.append(p);
+});
+provider.addEventListener('review-due', (e) => {
+  const p = document.createElement('p');
+  p.textContent = e.detail.overdue
+    ? `Plan review overdue by ${e.detail.daysOverdue} days (due ${e.detail.dueDate}).`
+    : `Plan review due today (${e.detail.dueDate}).`;
+  alerts.append(p);
+});
+
+document.querySelector('#theme')!.addEventListener('change', (e) => {
+  document.documentElement.dataset.tpkTheme = (e.target as HTMLSelectElement).value;
+});
+document.querySelector('#mode')!.addEventListener('change', (e) => {
+  provider.mode = (e.target as HTMLSelectElement).value as 'clinician' | 'client';
+});
+document.querySelector('#load-example')!.addEventListener('click', () => {
+  alerts.replaceChildren();
+  provider.plan = example(document.querySelector<HTMLSelectElement>('#example')!.value);
+});
+document.querySelector('#reset')!.addEventListener('click', async () => {
+  if (!confirm('Reset the demo? The saved draft in this browser is deleted.')) return;
+  await provider.clearDraft();
+  alerts.replaceChildren();
+  provider.plan = { ...example('full'), revision: 0 };
+  setStatus('Demo reset to the example plan.');
+});
+document.querySelector('#export-fhir')!.addEventListener('click', () => {
+  const bundle = provider.exportFhir({ embedPlan: false });
+  if (!bundle) return;
+  const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${PLAN_ID}.fhir.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+
+// First visit: start from the example plan; later visits restore the draft instead.
+void provider.ready.then(() => {
+  if (provider.plan && provider.plan.revision === 0) provider.plan = { ...example('full'), revision: 1 };
+});

@@ -1,0 +1,26 @@
+// `npm test`: installs what is missing, finds Chrome/Chromium, runs the browser tests, then
+// builds Storybook and opens every story. Ends with one plain `N passed, N failed` line.
+import { spawnSync } from 'node:child_process';
+import { CHROME_HINT, findChrome } from './chrome.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
+
+ensureDeps();
+if (!findChrome()) {
+  console.error(CHROME_HINT);
+  process.exit(1);
+}
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+  process.stdout.write(r.stdout ?? '');
+  const m = [...(r.stdout ?? '').matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  return { code: r.status ?? 1, passed: Number(m?.[1] ?? 0), failed: Number(m?.[2] ?? 0), counted: Boolean(m) };
+}
+
+const units = run('npx', ['wtr']);
+const stories = process.argv.includes('--no-stories') ? { code: 0, passed: 0, failed: 0, counted: true } : run('node', ['scripts/story-check.mjs']);
+const passed = units.passed + stories.passed;
+// A runner that crashed without counting is one failure, never zero.
+const failed = units.failed + stories.failed + (units.counted ? 0 : 1) + (stories.counted ? 0 : 1);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(units.code || stories.code || (failed ? 1 : 0));

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Serves and builds the demo portal (`npm start`). Lit's decorators are TypeScript
+ * "experimental" ones with define semantics off, as in tsconfig.json.
+ */
+export default defineConfig({
+  root: 'demo',
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
+  preview: { host: '127.0.0.1', port: 4173 },
+  oxc: {
+    decorator: { legacy: true },
+    assumptions: { setPublicClassFields: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+  },
+  build: { outDir: '../dist-demo', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+});
