@@ -127,6 +127,8 @@ export const ClientMode: Story = {
 
 /** A host catalog entry that breaks a rule (a dose on a referral) is refused and shown. */
 export const InvalidHostCatalog: Story = {
+  // The picker reports the rejected host catalog on the console by design.
+  tags: ['expected-console-error'],
   render: () =>
     inProvider(mayaPlan('story-modality-bad-catalog'), 'clinician', [
       {
