@@ -2,7 +2,6 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
-  outdir: '.',
   litelement: true,
   packagejson: false,
 };

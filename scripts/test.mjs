@@ -1,5 +1,5 @@
 // `npm test`: installs what is missing, finds Chrome/Chromium, runs the browser tests, then
-// builds Storybook and opens every story. Ends with one plain `N passed, N failed` line.
+// builds Storybook and opens every story, then checks the built demo end to end. Ends with one plain `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
 import { CHROME_HINT, findChrome } from './chrome.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -19,8 +19,10 @@ function run(cmd, args) {
 
 const units = run('npx', ['wtr']);
 const stories = process.argv.includes('--no-stories') ? { code: 0, passed: 0, failed: 0, counted: true } : run('node', ['scripts/story-check.mjs']);
-const passed = units.passed + stories.passed;
+const e2e = run('node', ['scripts/e2e.mjs']);
+const all = [units, stories, e2e];
+const passed = all.reduce((n, r) => n + r.passed, 0);
 // A runner that crashed without counting is one failure, never zero.
-const failed = units.failed + stories.failed + (units.counted ? 0 : 1) + (stories.counted ? 0 : 1);
+const failed = all.reduce((n, r) => n + r.failed + (r.counted ? 0 : 1), 0);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(units.code || stories.code || (failed ? 1 : 0));
+process.exit(all.find((r) => r.code)?.code || (failed ? 1 : 0));

@@ -1,0 +1,103 @@
+// End-to-end check of the built demo in Chromium, served with a strict CSP and Trusted Types:
+// the page opens without errors or CSP violations, the example plan shows in the summary, an
+// edit is saved, and both survive a reload. Prints `e2e: N passed, N failed`.
+import { execSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, CHROME_HINT, findChrome } from './chrome.mjs';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(CHROME_HINT);
+  process.exit(1);
+}
+execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+const root = 'dist-demo';
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path === '/' ? 'index.html' : path);
+  if (!existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+  res.end(readFileSync(file));
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+let passed = 0;
+const failures = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    failures.push(name);
+    console.log(`  ✗ ${name}\n      ${e.message}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const summaryText = () =>
+    page.evaluate(() => document.querySelector('plan-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+  const status = () => page.textContent('#save-status');
+
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('All changes saved'));
+  await check('the demo opens under a strict CSP with Trusted Types, without errors', () =>
+    assert(problems.length === 0, problems.join('\n')),
+  );
+  await check('the example plan shows in the summary', async () => {
+    const text = await summaryText();
+    assert(text.includes('Maya Torres') && text.includes('PHQ-9'), text.slice(0, 200));
+  });
+
+  // An edit through the provider's API, as a host would make it.
+  await page.evaluate(() =>
+    document.querySelector('plan-provider').store.dispatch({
+      type: 'plan/set-client',
+      client: { hostId: 'MRN-0048-2213', displayName: 'Maya R. Torres' },
+    }),
+  );
+  await page.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('All changes saved'));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('Draft restored'));
+  await check('the plan and the edit survive a reload', async () => {
+    const text = await summaryText();
+    assert(text.includes('Maya R. Torres'), `${await status()} / ${text.slice(0, 200)}`);
+  });
+  await check('no errors after the reload', () => assert(problems.length === 0, problems.join('\n')));
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`e2e: ${passed} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
