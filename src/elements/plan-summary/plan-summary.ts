@@ -4,46 +4,15 @@ import { property } from 'lit/decorators.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import type {
   Administration,
-  Goal,
   Intervention,
   Objective,
-  PlanStatus,
   TreatmentPlan,
 } from '../../model/plan.js';
+import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from './labels.js';
-
-function statusWords(status: PlanStatus): string {
-  switch (status) {
-    case 'draft':
-      return msg('Draft');
-    case 'active':
-      return msg('Active');
-    case 'under-review':
-      return msg('Under review');
-    case 'completed':
-      return msg('Completed');
-    case 'discontinued':
-      return msg('Discontinued');
-  }
-}
-
-function goalStatusWords(status: Goal['status']): string {
-  switch (status) {
-    case 'proposed':
-      return msg('Proposed');
-    case 'active':
-      return msg('Active');
-    case 'achieved':
-      return msg('Achieved');
-    case 'on-hold':
-      return msg('On hold');
-    case 'discontinued':
-      return msg('Discontinued');
-  }
-}
 
 function frequencyWords(f: Intervention['frequency']): string {
   switch (f) {
@@ -127,7 +96,7 @@ export class PlanSummary extends PlanElement {
           ${this.#heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
           <dl class="facts">
             ${who ? html`<div><dt>${msg('Client')}</dt><dd>${who}</dd></div>` : nothing}
-            <div><dt>${msg('Status')}</dt><dd>${statusWords(plan.status)}</dd></div>
+            <div><dt>${msg('Status')}</dt><dd>${planStatusWords(plan.status)}</dd></div>
             ${plan.version > 0
               ? html`<div><dt>${msg('Version')}</dt><dd>${plan.version}</dd></div>`
               : nothing}

@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { property, state } from 'lit/decorators.js';
 import { computeAlerts } from '../../clinical/progress/alerts.js';
 import { instrumentSeries, type ChangeMarker, type InstrumentSeries, type PointChange } from '../../clinical/progress/change.js';
@@ -230,36 +231,6 @@ export class ProgressTimeline extends PlanElement {
         return reason === 'no-parameters'
           ? msg('No reliable-change rule for this questionnaire')
           : msg('Not enough data yet: needs a baseline and a later score');
-    }
-  }
-
-  #goalStatusWords(s: GoalStatusValue): string {
-    switch (s) {
-      case 'proposed':
-        return msg('Proposed');
-      case 'active':
-        return msg('Active');
-      case 'achieved':
-        return msg('Achieved');
-      case 'on-hold':
-        return msg('On hold');
-      case 'discontinued':
-        return msg('Discontinued');
-    }
-  }
-
-  #planStatusWords(s: TreatmentPlan['status']): string {
-    switch (s) {
-      case 'draft':
-        return msg('Draft');
-      case 'active':
-        return msg('Active');
-      case 'under-review':
-        return msg('Under review');
-      case 'completed':
-        return msg('Completed');
-      case 'discontinued':
-        return msg('Discontinued');
     }
   }
 
@@ -671,7 +642,7 @@ export class ProgressTimeline extends PlanElement {
                   const parts: string[] = [];
                   if (r.currentValue !== undefined) parts.push(msg(str`current value ${r.currentValue}`));
                   if (r.gas !== undefined) parts.push(msg(str`goal attainment ${this.#gasWords(r.gas)}`));
-                  if (r.status) parts.push(msg(str`status ${this.#goalStatusWords(r.status)}`));
+                  if (r.status) parts.push(msg(str`status ${goalStatusWords(r.status)}`));
                   if (r.note) parts.push(r.note);
                   return html`<li>${o ? this.#objectiveText(o) : msg('(objective removed)')}: ${parts.join('; ')}</li>`;
                 })}
@@ -698,8 +669,8 @@ export class ProgressTimeline extends PlanElement {
         </li>`;
       }
       case 'status': {
-        const from = this.#planStatusWords(e.from);
-        const to = this.#planStatusWords(e.to);
+        const from = planStatusWords(e.from);
+        const to = planStatusWords(e.to);
         return html`<li class="entry status" data-kind="status" data-id=${e.id}>
           ${head(msg('Status'))}
           <p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>
@@ -791,7 +762,7 @@ export class ProgressTimeline extends PlanElement {
       <div class="field">
         <label for="rv-status">${msg('Objective status')}</label>
         <select id="rv-status" @change=${(e: Event) => set({ status: (e.target as HTMLSelectElement).value as GoalStatusValue })}>
-          ${GOAL_STATUSES.map((s) => html`<option value=${s} ?selected=${v.status === s}>${this.#goalStatusWords(s)}</option>`)}
+          ${GOAL_STATUSES.map((s) => html`<option value=${s} ?selected=${v.status === s}>${goalStatusWords(s)}</option>`)}
         </select>
       </div>
       <div class="field">
