@@ -18,7 +18,7 @@ function run(cmd, args) {
 }
 
 const units = run('npx', ['wtr']);
-const stories = process.argv.includes('--no-stories') ? { code: 0, passed: 0, failed: 0, counted: true } : run('node', ['scripts/story-check.mjs']);
+const stories = process.argv.includes('--no-stories') ? { code: 0, passed: 0, failed: 0, counted: true } : run('node', ['scripts/story-check.mjs', '--themes', 'all']);
 const e2e = run('node', ['scripts/e2e.mjs']);
 const all = [units, stories, e2e];
 const passed = all.reduce((n, r) => n + r.passed, 0);
