@@ -35,7 +35,7 @@ import {
   frequencyWords,
   statusWords,
   structureWords,
-} from './words.js';
+} from '../../i18n/plan-words.js';
 
 interface HomeworkDraft {
   what: string;

@@ -8,28 +8,12 @@ import type {
   Objective,
   TreatmentPlan,
 } from '../../model/plan.js';
+import { frequencyWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from './labels.js';
-
-function frequencyWords(f: Intervention['frequency']): string {
-  switch (f) {
-    case 'twice-weekly':
-      return msg('twice a week');
-    case 'weekly':
-      return msg('weekly');
-    case 'every-two-weeks':
-      return msg('every two weeks');
-    case 'monthly':
-      return msg('monthly');
-    case 'as-needed':
-      return msg('as needed');
-    case 'other':
-      return msg('see note');
-  }
-}
 
 /** Latest administration of each instrument, in the order instruments were first given. */
 function latestByInstrument(list: readonly Administration[]): Administration[] {
@@ -235,7 +219,7 @@ export class PlanSummary extends PlanElement {
               (i) => html`<li>
                 <p class="wording"><strong>${modalityName(i.modalityId)}</strong></p>
                 <p class="meta">
-                  <span>${frequencyWords(i.frequency)}</span>
+                  <span>${frequencyWords(i.frequency)}${i.frequency === 'other' && i.frequencyNote ? `: ${i.frequencyNote}` : ''}</span>
                   ${i.sessionMinutes ? html`<span>${msg(str`${i.sessionMinutes} minutes`)}</span>` : nothing}
                   <span>${i.plannedSessions ? msg(str`${i.plannedSessions} sessions`) : msg('until the next review')}</span>
                 </p>

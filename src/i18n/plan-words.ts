@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import type { ApproachStructure } from '../../clinical/modalities/index.js';
-import type { ConcernArea, Intervention } from '../../model/plan.js';
+import type { ApproachStructure } from '../clinical/modalities/index.js';
+import type { ConcernArea, Intervention } from '../model/plan.js';
 
 /** UI words for the plan's enums, all through the localization layer. */
 
