@@ -209,7 +209,8 @@ export class ModalityPicker extends PlanElement {
 
   // ------------------------------------------------------------------ render
 
-  protected override renderPlan({ plan }: PlanContextValue): TemplateResult {
+  protected override renderPlan(ctx: PlanContextValue): TemplateResult {
+    const plan = ctx.plan;
     const problem = (e: PlanError | undefined, title: string, fallback: string) =>
       e
         ? html`<div part="catalog-error" class="catalog-error">
