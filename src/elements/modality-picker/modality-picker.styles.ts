@@ -50,11 +50,6 @@ export const styles = css`
   .reasons li + li {
     margin-block-start: var(--_space-1);
   }
-  .evidence {
-    display: block;
-    color: var(--_text-muted);
-    font-size: var(--_font-size-small);
-  }
   .preference,
   .demotion {
     color: var(--_text-muted);
@@ -69,12 +64,16 @@ export const styles = css`
   .empty,
   .count,
   .desc,
+  .evidence,
   .in-plan {
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
   }
-  .desc {
+  .desc,
+  .evidence {
     display: block;
+  }
+  .desc {
     margin-inline-start: 1.75rem;
   }
   .badge {

@@ -9,7 +9,6 @@ import {
   parseRules,
   searchCatalog,
   suggestModalities,
-  suggestionKey,
   MODALITY_DISMISSAL_PREFIX,
   type CatalogEntry,
   type ModalitySuggestion,
@@ -17,8 +16,15 @@ import {
   type SuggestionRule,
 } from '../../clinical/modalities/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
-import type { PlanError } from '../../model/errors.js';
-import { ConcernAreaSchema, type ConcernArea, type Intervention, type Objective, type TreatmentPlan } from '../../model/plan.js';
+import type { PlanError, Result } from '../../model/errors.js';
+import {
+  ConcernAreaSchema,
+  type ConcernArea,
+  type Goal,
+  type Intervention,
+  type Objective,
+  type TreatmentPlan,
+} from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
@@ -43,10 +49,70 @@ interface HomeworkDraft {
   objectiveId: string;
 }
 
+type Pair = readonly [string, string];
+type Fields = Partial<Omit<Intervention, 'id' | 'modalityId' | 'homework' | 'createdAt'>>;
+type Commit = (v: string) => unknown;
+
 const EMPTY_HOMEWORK: HomeworkDraft = { what: '', frequency: '', objectiveId: '' };
 
 /** Ids from plan data are safe in attributes but may hold spaces, which break `aria-describedby` lists. */
 const domId = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
+
+const objectiveLabel = (o: Objective) => o.clinicalText || o.clientWords || msg('Untitled objective');
+const goalLabel = (g: Goal) => g.clinicalText || g.clientWords || msg('Untitled goal');
+const allObjectives = (plan: TreatmentPlan) => plan.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives));
+const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[] => list.map((v) => [v, w(v)]);
+
+/** The error of a host value that was refused, also reported on the console. */
+const refused = (r: Result<unknown> | undefined): PlanError | undefined => {
+  if (!r || r.ok) return undefined;
+  console.error(`tailored-plan-kit: <modality-picker> ${r.error.message}`, r.error.issues);
+  return r.error;
+};
+
+// ------------------------------------------------------------------ small templates
+
+const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputElement).value);
+const options = (list: readonly Pair[], value: string) =>
+  list.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`);
+const labelled = (label: string, value: unknown) => html`<p><strong>${label}</strong> ${value}</p>`;
+const empty = (text: string) => html`<p class="empty">${text}</p>`;
+/** Names which item a repeated button acts on, for screen readers. */
+const srName = (name: string) => html`<span class="visually-hidden">: ${name}</span>`;
+const techniqueList = (list: readonly { name: string; description: string }[]) =>
+  html`<ul>
+    ${list.map((t) => html`<li><strong>${t.name}</strong>: ${t.description}</li>`)}
+  </ul>`;
+const cards = <T>(items: readonly T[], one: (item: T) => unknown, none: string, cls = 'cards') =>
+  items.length ? html`<ul class=${cls}>${items.map((x) => one(x))}</ul>` : empty(none);
+const section = (name: string, title: string, body: unknown) =>
+  html`<section class=${name} aria-labelledby=${`${name}-h`}>
+    <h2 id=${`${name}-h`}>${title}</h2>
+    ${body}
+  </section>`;
+const error = (m: string | undefined, id: string) => (m ? html`<p class="error" id=${id} role="alert">${m}</p>` : nothing);
+
+const field = (id: string, label: string, control: unknown, after?: unknown) =>
+  html`<div class="field"><label for=${id}>${label}</label>${control}${after}</div>`;
+const text = (id: string, label: string, value: string, commit: Commit, type = 'text') =>
+  field(id, label, html`<input id=${id} type=${type} .value=${live(value)} @change=${onValue(commit)} />`);
+const textarea = (id: string, label: string, value: string, commit: Commit) =>
+  field(id, label, html`<textarea id=${id} rows="2" .value=${live(value)} @change=${onValue(commit)}></textarea>`);
+const select = (id: string, label: string, value: string, list: readonly Pair[], commit: Commit, err?: string) =>
+  field(
+    id,
+    label,
+    html`<select id=${id} aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ? `${id}-err` : nothing}
+      .value=${live(value)} @change=${onValue(commit)}>${options(list, value)}</select>`,
+    error(err, `${id}-err`),
+  );
+const check = (id: string, label: string, on: boolean, commit: (on: boolean) => unknown, desc?: string, descId?: string) =>
+  html`<div class="check">
+    <input type="checkbox" id=${id} .checked=${live(on)} aria-describedby=${descId ?? nothing}
+      @change=${(e: Event) => commit((e.target as HTMLInputElement).checked)} />
+    <label for=${id}>${label}</label>
+    ${desc ? html`<span class="desc" id=${descId ?? nothing}>${desc}</span>` : nothing}
+  </div>`;
 
 /**
  * Where the clinician and client choose therapeutic approaches for this person: a searchable
@@ -130,28 +196,14 @@ export class ModalityPicker extends PlanElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('catalog')) {
-      if (this.catalog === undefined || this.catalog === null) {
-        this.#entries = MODALITY_CATALOG;
-        this.catalogError = undefined;
-      } else {
-        const merged = mergeCatalog(MODALITY_CATALOG, this.catalog);
-        if (merged.ok) {
-          this.#entries = merged.value;
-          this.catalogError = undefined;
-        } else {
-          this.#entries = MODALITY_CATALOG;
-          this.catalogError = merged.error;
-          console.error(`tailored-plan-kit: <modality-picker> ${merged.error.message}`, merged.error.issues);
-        }
-      }
+      const merged = this.catalog == null ? undefined : mergeCatalog(MODALITY_CATALOG, this.catalog);
+      this.#entries = merged?.ok ? merged.value : MODALITY_CATALOG;
+      this.catalogError = refused(merged);
     }
     if (changed.has('rules')) {
-      const parsed = this.rules === undefined || this.rules === null ? undefined : parseRules(this.rules);
+      const parsed = this.rules == null ? undefined : parseRules(this.rules);
       this.#rules = parsed?.ok ? parsed.value : SUGGESTION_RULES;
-      this.rulesError = parsed && !parsed.ok ? parsed.error : undefined;
-      if (parsed && !parsed.ok) {
-        console.error(`tailored-plan-kit: <modality-picker> ${parsed.error.message}`, parsed.error.issues);
-      }
+      this.rulesError = refused(parsed);
     }
   }
 
@@ -159,14 +211,6 @@ export class ModalityPicker extends PlanElement {
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
-    return html`
-      ${this.#renderCatalogError()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.mode === 'client' ? this.#renderClient(plan) : this.#renderClinician(plan)}
-    `;
-  }
-
-  #renderCatalogError(): TemplateResult {
     const problem = (e: PlanError | undefined, title: string, fallback: string) =>
       e
         ? html`<div part="catalog-error" class="catalog-error">
@@ -178,75 +222,76 @@ export class ModalityPicker extends PlanElement {
         : nothing;
     // The alert region stays in the DOM so that a problem appearing later is announced.
     return html`<div role="alert">
-      ${problem(
-        this.catalogError,
-        msg('The approach catalog supplied by this page could not be used.'),
-        msg('The built-in catalog is shown instead.'),
-      )}
-      ${problem(
-        this.rulesError,
-        msg('The suggestion rules supplied by this page could not be used.'),
-        msg('The built-in rules are used instead.'),
-      )}
-    </div>`;
-  }
-
-  #renderClinician(plan: TreatmentPlan): TemplateResult {
-    return html`
-      ${this.#renderSuggestions(plan)} ${this.#renderChosen(plan)} ${this.#renderCatalog(plan)}
-    `;
+        ${problem(
+          this.catalogError,
+          msg('The approach catalog supplied by this page could not be used.'),
+          msg('The built-in catalog is shown instead.'),
+        )}
+        ${problem(
+          this.rulesError,
+          msg('The suggestion rules supplied by this page could not be used.'),
+          msg('The built-in rules are used instead.'),
+        )}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.mode === 'client'
+        ? section('client', msg('Your approaches'), cards(
+            plan.interventions.filter((i) => i.status !== 'stopped'),
+            (iv) => this.#renderClientEntry(plan, iv),
+            msg('You and your clinician have not chosen any approaches yet.'),
+          ))
+        : [this.#renderSuggestions(plan), this.#renderChosen(plan), this.#renderCatalog(plan)]}`;
   }
 
   // ------------------------------------------------------------------ suggestions
 
   #renderSuggestions(plan: TreatmentPlan): TemplateResult {
-    const suggestions = suggestModalities(plan, this.#entries, this.#rules);
     const dismissed = plan.dismissals.filter((d) => d.key.startsWith(MODALITY_DISMISSAL_PREFIX));
-    return html`<section class="suggestions" aria-labelledby="suggestions-h">
-      <h2 id="suggestions-h">${msg('Suggested approaches')}</h2>
-      <p class="hint">
-        ${msg(
-          'Suggestions come from the assessment, goals, preferences and history. Each shows why. Nothing is added to the plan until you choose it.',
+    return section(
+      'suggestions',
+      msg('Suggested approaches'),
+      html`<p class="hint">
+          ${msg(
+            'Suggestions come from the assessment, goals, preferences and history. Each shows why. Nothing is added to the plan until you choose it.',
+          )}
+        </p>
+        ${cards(
+          suggestModalities(plan, this.#entries, this.#rules),
+          (s) => this.#renderSuggestion(s),
+          msg('No suggestions yet. They appear as concerns, scores and preferences are recorded in the assessment.'),
         )}
-      </p>
-      ${suggestions.length
-        ? html`<ul class="cards">
-            ${suggestions.map((s) => this.#renderSuggestion(s))}
-          </ul>`
-        : html`<p class="empty">
-            ${msg('No suggestions yet. They appear as concerns, scores and preferences are recorded in the assessment.')}
-          </p>`}
-      ${dismissed.length
-        ? html`<details class="dismissed">
-            <summary>${msg(str`Dismissed suggestions (${dismissed.length})`)}</summary>
-            <ul>
-              ${dismissed.map((d) => {
-                const id = d.key.slice(MODALITY_DISMISSAL_PREFIX.length);
-                const name = this.#entry(id)?.name ?? id;
-                return html`<li>
-                  <strong>${name}</strong>: ${d.reason}
-                  <button type="button" class="small" @click=${() => this.#restore(d.key, name)}>
-                    ${msg('Offer again')}<span class="visually-hidden">: ${name}</span>
-                  </button>
-                </li>`;
-              })}
-            </ul>
-          </details>`
-        : nothing}
-    </section>`;
+        ${dismissed.length
+          ? html`<details class="dismissed">
+              <summary>${msg(str`Dismissed suggestions (${dismissed.length})`)}</summary>
+              <ul>
+                ${dismissed.map((d) => {
+                  const id = d.key.slice(MODALITY_DISMISSAL_PREFIX.length);
+                  const name = this.#entry(id)?.name ?? id;
+                  return html`<li>
+                    <strong>${name}</strong>: ${d.reason}
+                    <button type="button" class="small" @click=${() => this.#restore(d.key, name)}>
+                      ${msg('Offer again')}${srName(name)}
+                    </button>
+                  </li>`;
+                })}
+              </ul>
+            </details>`
+          : nothing}`,
+    );
   }
 
   #renderSuggestion(s: ModalitySuggestion): TemplateResult {
-    const hid = domId('sg', s.modalityId);
-    const techniques = s.techniques.map((t) => s.entry.techniques.find((x) => x.id === t)?.name ?? t);
-    const isDismissing = this.dismissing?.key === s.key;
-    const errKey = `dismiss:${s.key}`;
+    const m = domId(s.modalityId);
+    const hid = `sg-${m}`;
+    const err = this.errors[`dismiss:${s.key}`];
     return html`<li part="suggestion" class="card suggestion ${s.demoted ? 'demoted' : ''}">
       <h3 id=${hid}>${s.entry.name}</h3>
       ${s.entry.kind === 'referral'
         ? html`<p class="note">${msg('A referral to a prescriber: this plan never sets a medication or dose.')}</p>`
         : nothing}
-      ${techniques.length ? html`<p><strong>${msg('Emphasis:')}</strong> ${techniques.join(', ')}</p>` : nothing}
+      ${s.techniques.length
+        ? labelled(msg('Emphasis:'), s.techniques.map((t) => s.entry.techniques.find((x) => x.id === t)?.name ?? t).join(', '))
+        : nothing}
       <p class="why-label"><strong>${msg('Why:')}</strong></p>
       <ul class="reasons">
         ${s.reasons.map(
@@ -258,44 +303,29 @@ export class ModalityPicker extends PlanElement {
         ${s.preference ? html`<li class="preference">${s.preference.text}</li>` : nothing}
         ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> ${s.demoted.text}</li>` : nothing}
       </ul>
-      ${isDismissing
-        ? html`<form
-            class="dismiss-form"
-            @submit=${(e: Event) => this.#confirmDismiss(e, s)}
+      ${this.dismissing?.key === s.key
+        ? html`<form class="dismiss-form" @submit=${(e: Event) => this.#confirmDismiss(e, s)}
             @keydown=${(e: KeyboardEvent) => {
               if (e.key === 'Escape') {
                 e.preventDefault();
-                void this.#cancelDismiss(s.modalityId);
+                this.#cancelDismiss(m);
               }
-            }}
-          >
-            <label for=${domId('dr', s.modalityId)}>${msg(str`Why dismiss ${s.entry.name}?`)}</label>
-            <textarea
-              id=${domId('dr', s.modalityId)}
-              rows="2"
-              aria-describedby=${this.errors[errKey] ? domId('dr-err', s.modalityId) : nothing}
-              aria-invalid=${this.errors[errKey] ? 'true' : 'false'}
-              .value=${live(this.dismissing!.reason)}
-              @input=${(e: Event) => {
-                this.dismissing = { key: s.key, reason: (e.target as HTMLTextAreaElement).value };
-              }}
+            }}>
+            <label for=${`dr-${m}`}>${msg(str`Why dismiss ${s.entry.name}?`)}</label>
+            <textarea id=${`dr-${m}`} rows="2" aria-describedby=${err ? `dr-err-${m}` : nothing} aria-invalid=${err ? 'true' : 'false'}
+              .value=${live(this.dismissing.reason)} @input=${onValue((reason) => (this.dismissing = { key: s.key, reason }))}
             ></textarea>
-            ${this.#error(errKey, domId('dr-err', s.modalityId))}
+            ${error(err, `dr-err-${m}`)}
             <div class="actions">
               <button type="submit" class="primary">${msg('Dismiss suggestion')}</button>
-              <button type="button" @click=${() => this.#cancelDismiss(s.modalityId)}>${msg('Cancel')}</button>
+              <button type="button" @click=${() => this.#cancelDismiss(m)}>${msg('Cancel')}</button>
             </div>
           </form>`
         : html`<div class="actions">
-            <button type="button" class="primary" aria-describedby=${hid} @click=${() => this.#addFromSuggestion(s)}>
+            <button type="button" class="primary" aria-describedby=${hid} @click=${() => this.#add(s.entry, s)}>
               ${msg('Add to plan')}
             </button>
-            <button
-              type="button"
-              id=${domId('dismiss', s.modalityId)}
-              aria-describedby=${hid}
-              @click=${() => this.#startDismiss(s)}
-            >
+            <button type="button" id=${`dismiss-${m}`} aria-describedby=${hid} @click=${() => this.#startDismiss(s.key, m)}>
               ${msg('Dismiss…')}
             </button>
           </div>`}
@@ -305,109 +335,99 @@ export class ModalityPicker extends PlanElement {
   // ------------------------------------------------------------------ chosen approaches
 
   #renderChosen(plan: TreatmentPlan): TemplateResult {
-    return html`<section class="chosen" aria-labelledby="chosen-h">
-      <h2 id="chosen-h">${msg('Approaches in this plan')}</h2>
-      ${plan.interventions.length
-        ? html`<ul class="cards">
-            ${plan.interventions.map((iv) => this.#renderEntry(plan, iv))}
-          </ul>`
-        : html`<p class="empty">${msg('No approaches chosen yet. Add one from the suggestions or the catalog.')}</p>`}
-    </section>`;
+    const groups = plan.problems.flatMap((p) =>
+      p.goals
+        .filter((g) => g.objectives.length)
+        .map((g) => ({ label: msg(str`Goal: ${goalLabel(g)}`), objectives: g.objectives })),
+    );
+    const objectiveOptions: Pair[] = [['', msg('Not linked')], ...allObjectives(plan).map((o): Pair => [o.id, objectiveLabel(o)])];
+    return section(
+      'chosen',
+      msg('Approaches in this plan'),
+      cards(
+        plan.interventions,
+        (iv) => this.#renderEntry(iv, groups, objectiveOptions),
+        msg('No approaches chosen yet. Add one from the suggestions or the catalog.'),
+      ),
+    );
   }
 
-  #renderEntry(plan: TreatmentPlan, iv: Intervention): TemplateResult {
+  #renderEntry(iv: Intervention, groups: { label: string; objectives: Objective[] }[], objectiveOptions: Pair[]): TemplateResult {
     const entry = this.#entry(iv.modalityId);
     const name = entry?.name ?? iv.modalityId;
     const id = (...p: string[]) => domId('iv', iv.id, ...p);
-    const objectives = this.#objectiveGroups(plan);
+    const set = (fields: Fields, errKey?: string) =>
+      this.#run({ type: 'intervention/update', interventionId: iv.id, fields }, errKey);
+    /** Free text: an empty value clears the field. */
+    const trimmed = (key: 'frequencyNote' | 'clinician' | 'startDate' | 'statusReason' | 'rationale') => (v: string) =>
+      set({ [key]: v.trim() || undefined });
     const statusErr = `status:${iv.id}`;
     const linksErr = `links:${iv.id}`;
     // Links to objectives removed elsewhere in the plan do not count.
-    const linked = objectives.some((g) => g.objectives.some((o) => iv.objectiveIds.includes(o.id)));
+    const linked = groups.some((g) => g.objectives.some((o) => iv.objectiveIds.includes(o.id)));
+    const rule = iv.suggestedBy && this.#rules.find((r) => r.id === iv.suggestedBy);
     return html`<li part="entry" class="card entry" id=${id()}>
       <h3 id=${id('h')} tabindex="-1">${name} <span class="badge">${statusWords(iv.status)}</span></h3>
       ${entry ? html`<p>${entry.summary}</p>` : nothing}
       ${entry?.kind === 'referral'
         ? html`<p class="note">${msg('A referral to a prescriber: the prescriber decides any medication and dose.')}</p>`
         : nothing}
-      ${iv.suggestedBy ? this.#renderSuggestedBy(iv.suggestedBy) : nothing}
-
-      ${entry && entry.techniques.length
+      ${iv.suggestedBy
+        ? html`<p class="hint">${msg('Suggested because:')} ${rule ? rule.reason : iv.suggestedBy}</p>`
+        : nothing}
+      ${entry?.techniques.length
         ? html`<fieldset>
             <legend>${msg('Techniques')}</legend>
-            ${entry.techniques.map(
-              (t) => html`<div class="check">
-                <input
-                  type="checkbox"
-                  id=${id('t', t.id)}
-                  .checked=${live(iv.techniques.includes(t.id))}
-                  aria-describedby=${id('td', t.id)}
-                  @change=${(e: Event) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    const techniques = entry.techniques
-                      .map((x) => x.id)
-                      .filter((x) => (x === t.id ? on : iv.techniques.includes(x)));
-                    this.#update(iv, { techniques });
-                  }}
-                />
-                <label for=${id('t', t.id)}>${t.name}</label>
-                <span class="desc" id=${id('td', t.id)}>${t.description}</span>
-              </div>`,
+            ${entry.techniques.map((t) =>
+              check(
+                id('t', t.id),
+                t.name,
+                iv.techniques.includes(t.id),
+                (on) =>
+                  set({
+                    techniques: entry.techniques.map((x) => x.id).filter((x) => (x === t.id ? on : iv.techniques.includes(x))),
+                  }),
+                t.description,
+                id('td', t.id),
+              ),
             )}
           </fieldset>`
         : nothing}
 
       <fieldset aria-describedby=${linked ? nothing : id('links-hint')}>
         <legend>${msg('Objectives this approach serves')}</legend>
-        ${objectives.length
-          ? objectives.map(
+        ${groups.length
+          ? groups.map(
               (g) => html`<div class="goal-group">
                 <p class="goal-name">${g.label}</p>
-                ${g.objectives.map(
-                  (o) => html`<div class="check">
-                    <input
-                      type="checkbox"
-                      id=${id('o', o.id)}
-                      .checked=${live(iv.objectiveIds.includes(o.id))}
-                      @change=${(e: Event) => {
-                        const on = (e.target as HTMLInputElement).checked;
-                        const objectiveIds = on
-                          ? [...iv.objectiveIds, o.id]
-                          : iv.objectiveIds.filter((x) => x !== o.id);
-                        this.#update(iv, { objectiveIds }, linksErr);
-                      }}
-                    />
-                    <label for=${id('o', o.id)}>${objectiveLabel(o)}</label>
-                  </div>`,
+                ${g.objectives.map((o) =>
+                  check(id('o', o.id), objectiveLabel(o), iv.objectiveIds.includes(o.id), (on) =>
+                    set(
+                      { objectiveIds: on ? [...iv.objectiveIds, o.id] : iv.objectiveIds.filter((x) => x !== o.id) },
+                      linksErr,
+                    ),
+                  ),
                 )}
               </div>`,
             )
           : html`<p>${msg('This plan has no objectives yet. Add goals and objectives first.')}</p>`}
         ${linked
           ? nothing
-          : html`<p class="hint" id=${id('links-hint')}>
-              ${msg('Link at least one objective before this approach can become active.')}
-            </p>`}
-        ${this.#error(linksErr, id('links-err'))}
+          : html`<p class="hint" id=${id('links-hint')}>${msg('Link at least one objective before this approach can become active.')}</p>`}
+        ${error(this.errors[linksErr], id('links-err'))}
       </fieldset>
 
       <fieldset>
         <legend>${msg('Dose and format')}</legend>
         <div class="grid">
-          ${this.#select(
-            id('freq'),
-            msg('How often'),
-            iv.frequency,
-            FREQUENCIES.map((f) => [f, frequencyWords(f)]),
-            (v) => this.#update(iv, { frequency: v as Intervention['frequency'] }),
+          ${select(id('freq'), msg('How often'), iv.frequency, words(FREQUENCIES, frequencyWords), (v) =>
+            set({ frequency: v as Intervention['frequency'] }),
           )}
           ${iv.frequency === 'other'
-            ? this.#text(id('freq-note'), msg('Describe the frequency'), iv.frequencyNote ?? '', (v) =>
-                this.#update(iv, { frequencyNote: v.trim() || undefined }),
-              )
+            ? text(id('freq-note'), msg('Describe the frequency'), iv.frequencyNote ?? '', trimmed('frequencyNote'))
             : nothing}
-          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v) =>
-            this.#update(iv, { sessionMinutes: v }, `minutes:${iv.id}`),
+          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v, k) =>
+            set({ sessionMinutes: v }, k),
           )}
           ${this.#number(
             id('sessions'),
@@ -416,22 +436,14 @@ export class ModalityPicker extends PlanElement {
             1,
             500,
             `sessions:${iv.id}`,
-            (v) => this.#update(iv, { plannedSessions: v }, `sessions:${iv.id}`),
+            (v, k) => set({ plannedSessions: v }, k),
             iv.plannedSessions === undefined ? msg('Empty: until the next review.') : msg('Clear to continue until the next review.'),
           )}
-          ${this.#select(
-            id('format'),
-            msg('Format'),
-            iv.format,
-            FORMATS.map((f) => [f, formatWords(f)]),
-            (v) => this.#update(iv, { format: v as Intervention['format'] }),
+          ${select(id('format'), msg('Format'), iv.format, words(FORMATS, formatWords), (v) =>
+            set({ format: v as Intervention['format'] }),
           )}
-          ${this.#select(
-            id('delivery'),
-            msg('Delivery'),
-            iv.delivery,
-            DELIVERIES.map((d) => [d, deliveryWords(d)]),
-            (v) => this.#update(iv, { delivery: v as Intervention['delivery'] }),
+          ${select(id('delivery'), msg('Delivery'), iv.delivery, words(DELIVERIES, deliveryWords), (v) =>
+            set({ delivery: v as Intervention['delivery'] }),
           )}
         </div>
         ${entry?.dose ? html`<p class="hint">${msg(str`Typical: ${entry.dose.text}.`)}</p>` : nothing}
@@ -440,74 +452,38 @@ export class ModalityPicker extends PlanElement {
       <fieldset>
         <legend>${msg('Who, when and why')}</legend>
         <div class="grid">
-          ${this.#text(id('clinician'), msg('Responsible clinician'), iv.clinician ?? '', (v) =>
-            this.#update(iv, { clinician: v.trim() || undefined }),
-          )}
-          <div class="field">
-            <label for=${id('start')}>${msg('Start date')}</label>
-            <input
-              type="date"
-              id=${id('start')}
-              .value=${live(iv.startDate ?? '')}
-              @change=${(e: Event) => this.#update(iv, { startDate: (e.target as HTMLInputElement).value || undefined })}
-            />
-          </div>
-          ${this.#select(
+          ${text(id('clinician'), msg('Responsible clinician'), iv.clinician ?? '', trimmed('clinician'))}
+          ${text(id('start'), msg('Start date'), iv.startDate ?? '', trimmed('startDate'), 'date')}
+          ${select(
             id('status'),
             msg('Status'),
             iv.status,
-            STATUSES.map((s) => [s, statusWords(s)]),
-            (v) => this.#update(iv, { status: v as Intervention['status'] }, statusErr),
-            statusErr,
+            words(STATUSES, statusWords),
+            (v) => set({ status: v as Intervention['status'] }, statusErr),
+            this.errors[statusErr],
           )}
         </div>
-        ${iv.status === 'paused' || iv.status === 'stopped' || iv.status === 'completed' || iv.statusReason
-          ? html`<div class="field">
-              <label for=${id('status-reason')}>${msg('Reason for this status')}</label>
-              <textarea
-                id=${id('status-reason')}
-                rows="2"
-                .value=${live(iv.statusReason ?? '')}
-                @change=${(e: Event) =>
-                  this.#update(iv, { statusReason: (e.target as HTMLTextAreaElement).value.trim() || undefined })}
-              ></textarea>
-            </div>`
+        ${['paused', 'stopped', 'completed'].includes(iv.status) || iv.statusReason
+          ? textarea(id('status-reason'), msg('Reason for this status'), iv.statusReason ?? '', trimmed('statusReason'))
           : nothing}
-        <div class="field">
-          <label for=${id('rationale')}>${msg('Rationale')}</label>
-          <textarea
-            id=${id('rationale')}
-            rows="2"
-            .value=${live(iv.rationale ?? '')}
-            @change=${(e: Event) =>
-              this.#update(iv, { rationale: (e.target as HTMLTextAreaElement).value.trim() || undefined })}
-          ></textarea>
-        </div>
+        ${textarea(id('rationale'), msg('Rationale'), iv.rationale ?? '', trimmed('rationale'))}
       </fieldset>
 
-      ${this.#renderHomework(plan, iv)}
+      ${this.#renderHomework(iv, objectiveOptions)}
 
       <div class="actions">
-        <button type="button" @click=${() => this.#remove(iv, name)}>
-          ${msg('Remove from plan')}<span class="visually-hidden">: ${name}</span>
-        </button>
+        <button type="button" @click=${() => this.#remove(iv.id, name)}>${msg('Remove from plan')}${srName(name)}</button>
       </div>
     </li>`;
   }
 
-  #renderSuggestedBy(ruleId: string): TemplateResult {
-    const rule = this.#rules.find((r) => r.id === ruleId);
-    return html`<p class="hint">${msg('Suggested because:')} ${rule ? rule.reason : ruleId}</p>`;
-  }
-
-  #renderHomework(plan: TreatmentPlan, iv: Intervention): TemplateResult {
+  #renderHomework(iv: Intervention, objectiveOptions: Pair[]): TemplateResult {
     const id = (...p: string[]) => domId('hw', iv.id, ...p);
-    const options = this.#objectiveOptions(plan);
     const draft = this.homeworkDrafts[iv.id] ?? EMPTY_HOMEWORK;
-    const setDraft = (patch: Partial<HomeworkDraft>) => {
-      this.homeworkDrafts = { ...this.homeworkDrafts, [iv.id]: { ...draft, ...patch } };
-    };
+    const setDraft = (key: keyof HomeworkDraft) =>
+      onValue((v) => (this.homeworkDrafts = { ...this.homeworkDrafts, [iv.id]: { ...draft, [key]: v } }));
     const addErr = `hw-add:${iv.id}`;
+    const addDescribed = this.errors[addErr] ? id('new-err') : nothing;
     return html`<fieldset class="homework">
       <legend>${msg('Homework and practice between sessions')}</legend>
       ${iv.homework.length
@@ -515,115 +491,55 @@ export class ModalityPicker extends PlanElement {
             ${iv.homework.map((h) => {
               const hid = (...p: string[]) => id(h.id, ...p);
               const err = `hw:${iv.id}:${h.id}`;
+              const set = (fields: { what?: string; frequency?: string; objectiveId?: string; agreedWithClient?: boolean }) =>
+                this.#run({ type: 'homework/update', interventionId: iv.id, homeworkId: h.id, fields }, err);
               return html`<li class="hw">
-                <div class="field">
-                  <label for=${hid('what')}>${msg('What')}</label>
-                  <textarea
-                    id=${hid('what')}
-                    rows="2"
-                    .value=${live(h.what)}
-                    @change=${(e: Event) =>
-                      this.#run(
-                        {
-                          type: 'homework/update',
-                          interventionId: iv.id,
-                          homeworkId: h.id,
-                          fields: { what: (e.target as HTMLTextAreaElement).value.trim() },
-                        },
-                        err,
-                      )}
-                  ></textarea>
-                </div>
+                ${textarea(hid('what'), msg('What'), h.what, (v) => set({ what: v.trim() }))}
                 <div class="grid">
-                  ${this.#text(hid('freq'), msg('How often'), h.frequency, (v) =>
-                    this.#run(
-                      { type: 'homework/update', interventionId: iv.id, homeworkId: h.id, fields: { frequency: v.trim() } },
-                      err,
-                    ),
-                  )}
-                  ${this.#select(hid('obj'), msg('For objective'), h.objectiveId ?? '', options, (v) =>
-                    this.#run(
-                      {
-                        type: 'homework/update',
-                        interventionId: iv.id,
-                        homeworkId: h.id,
-                        fields: { objectiveId: v || undefined },
-                      },
-                      err,
-                    ),
+                  ${text(hid('freq'), msg('How often'), h.frequency, (v) => set({ frequency: v.trim() }))}
+                  ${select(hid('obj'), msg('For objective'), h.objectiveId ?? '', objectiveOptions, (v) =>
+                    set({ objectiveId: v || undefined }),
                   )}
                 </div>
-                <div class="check">
-                  <input
-                    type="checkbox"
-                    id=${hid('agreed')}
-                    .checked=${live(!!h.agreedWithClient)}
-                    @change=${(e: Event) =>
-                      this.#run(
-                        {
-                          type: 'homework/update',
-                          interventionId: iv.id,
-                          homeworkId: h.id,
-                          fields: { agreedWithClient: (e.target as HTMLInputElement).checked },
-                        },
-                        err,
-                      )}
-                  />
-                  <label for=${hid('agreed')}>${msg('Agreed with the client')}</label>
-                  <span class="desc">${msg('Agreed homework is what the client sees in their view.')}</span>
-                </div>
-                ${this.#error(err, hid('err'))}
-                <button
-                  type="button"
-                  class="small"
-                  @click=${() => this.#run({ type: 'homework/remove', interventionId: iv.id, homeworkId: h.id })}
-                >
-                  ${msg('Remove homework')}<span class="visually-hidden">: ${h.what}</span>
+                ${check(
+                  hid('agreed'),
+                  msg('Agreed with the client'),
+                  !!h.agreedWithClient,
+                  (agreedWithClient) => set({ agreedWithClient }),
+                  msg('Agreed homework is what the client sees in their view.'),
+                )}
+                ${error(this.errors[err], hid('err'))}
+                <button type="button" class="small"
+                  @click=${() => this.#run({ type: 'homework/remove', interventionId: iv.id, homeworkId: h.id })}>
+                  ${msg('Remove homework')}${srName(h.what)}
                 </button>
               </li>`;
             })}
           </ul>`
-        : html`<p class="empty">${msg('No homework yet.')}</p>`}
-      <form
-        class="hw-add"
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          this.#addHomework(iv, draft, addErr);
-        }}
-      >
-        <div class="field">
-          <label for=${id('new-what')}>${msg('New homework: what')}</label>
-          <textarea
-            id=${id('new-what')}
-            rows="2"
-            aria-describedby=${this.errors[addErr] ? id('new-err') : nothing}
-            .value=${live(draft.what)}
-            @input=${(e: Event) => setDraft({ what: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-        </div>
+        : empty(msg('No homework yet.'))}
+      <form class="hw-add" @submit=${(e: Event) => this.#addHomework(e, iv.id, draft, addErr)}>
+        ${field(
+          id('new-what'),
+          msg('New homework: what'),
+          html`<textarea id=${id('new-what')} rows="2" aria-describedby=${addDescribed} .value=${live(draft.what)}
+            @input=${setDraft('what')}></textarea>`,
+        )}
         <div class="grid">
-          <div class="field">
-            <label for=${id('new-freq')}>${msg('How often')}</label>
-            <input
-              id=${id('new-freq')}
-              type="text"
-              aria-describedby=${this.errors[addErr] ? id('new-err') : nothing}
-              .value=${live(draft.frequency)}
-              @input=${(e: Event) => setDraft({ frequency: (e.target as HTMLInputElement).value })}
-            />
-          </div>
-          <div class="field">
-            <label for=${id('new-obj')}>${msg('For objective')}</label>
-            <select
-              id=${id('new-obj')}
-              .value=${live(draft.objectiveId)}
-              @change=${(e: Event) => setDraft({ objectiveId: (e.target as HTMLSelectElement).value })}
-            >
-              ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === draft.objectiveId}>${l}</option>`)}
-            </select>
-          </div>
+          ${field(
+            id('new-freq'),
+            msg('How often'),
+            html`<input id=${id('new-freq')} type="text" aria-describedby=${addDescribed} .value=${live(draft.frequency)}
+              @input=${setDraft('frequency')} />`,
+          )}
+          ${field(
+            id('new-obj'),
+            msg('For objective'),
+            html`<select id=${id('new-obj')} .value=${live(draft.objectiveId)} @change=${setDraft('objectiveId')}>
+              ${options(objectiveOptions, draft.objectiveId)}
+            </select>`,
+          )}
         </div>
-        ${this.#error(addErr, id('new-err'))}
+        ${error(this.errors[addErr], id('new-err'))}
         <button type="submit">${msg('Add homework')}</button>
       </form>
     </fieldset>`;
@@ -632,8 +548,8 @@ export class ModalityPicker extends PlanElement {
   // ------------------------------------------------------------------ catalog
 
   #renderCatalog(plan: TreatmentPlan): TemplateResult {
-    const goals = plan.problems.flatMap((p) => p.goals.map((g) => ({ goal: g, problem: p })));
-    const goalAreas = goals.find((x) => x.goal.id === this.filterGoal)?.problem.areas;
+    const goals = plan.problems.flatMap((p) => p.goals.map((goal) => ({ goal, areas: p.areas })));
+    const goalAreas = goals.find((x) => x.goal.id === this.filterGoal)?.areas;
     const usedFor = [...(goalAreas ?? []), ...(this.filterArea ? [this.filterArea] : [])];
     const results = searchCatalog(this.#entries, {
       text: this.query,
@@ -641,80 +557,55 @@ export class ModalityPicker extends PlanElement {
       ...(this.filterStructure ? { structure: this.filterStructure } : {}),
     });
     const inPlan = new Set(plan.interventions.map((i) => i.modalityId));
-    const goalHasNoAreas = this.filterGoal && goalAreas && goalAreas.length === 0;
-    return html`<section class="catalog" aria-labelledby="catalog-h">
-      <h2 id="catalog-h">${msg('Catalog of approaches')}</h2>
-      <form class="filters" data-no-emit role="search" aria-label=${msg('Search the catalog')} @submit=${(e: Event) => e.preventDefault()}>
-        <div class="field">
-          <label for="q">${msg('Search')}</label>
-          <input
-            id="q"
-            type="search"
-            .value=${live(this.query)}
-            @input=${(e: Event) => {
-              this.query = (e.target as HTMLInputElement).value;
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="f-goal">${msg('Serves goal')}</label>
-          <select
-            id="f-goal"
-            aria-describedby=${goalHasNoAreas ? 'f-goal-hint' : nothing}
-            @change=${(e: Event) => {
-              this.filterGoal = (e.target as HTMLSelectElement).value;
-            }}
-          >
-            <option value="" ?selected=${!this.filterGoal}>${msg('Any goal')}</option>
-            ${goals.map(
-              ({ goal }) =>
-                html`<option value=${goal.id} ?selected=${goal.id === this.filterGoal}>
-                  ${goal.clinicalText || goal.clientWords || msg('Untitled goal')}
-                </option>`,
-            )}
-          </select>
-          ${goalHasNoAreas
-            ? html`<p class="hint" id="f-goal-hint">
-                ${msg('This goal’s problem has no concern areas yet, so every approach is shown.')}
-              </p>`
-            : nothing}
-        </div>
-        <div class="field">
-          <label for="f-area">${msg('Used for')}</label>
-          <select
-            id="f-area"
-            @change=${(e: Event) => {
-              this.filterArea = (e.target as HTMLSelectElement).value as ConcernArea | '';
-            }}
-          >
-            <option value="" ?selected=${!this.filterArea}>${msg('Anything')}</option>
-            ${ConcernAreaSchema.options.map(
-              (a) => html`<option value=${a} ?selected=${a === this.filterArea}>${concernWords(a)}</option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-structure">${msg('Structure')}</label>
-          <select
-            id="f-structure"
-            @change=${(e: Event) => {
-              this.filterStructure = (e.target as HTMLSelectElement).value as ApproachStructure | '';
-            }}
-          >
-            <option value="" ?selected=${!this.filterStructure}>${msg('Any')}</option>
-            ${STRUCTURES.map(
-              (s) => html`<option value=${s} ?selected=${s === this.filterStructure}>${structureWords(s)}</option>`,
-            )}
-          </select>
-        </div>
-      </form>
-      <p class="count" role="status">${msg(str`${results.length} of ${this.#entries.length} approaches`)}</p>
-      ${results.length
-        ? html`<ul class="cards catalog-list">
-            ${results.map((e) => this.#renderCatalogItem(e, inPlan.has(e.id)))}
-          </ul>`
-        : html`<p class="empty">${msg('No approach matches. Try fewer words or clear a filter.')}</p>`}
-    </section>`;
+    const goalHint =
+      this.filterGoal && goalAreas && goalAreas.length === 0
+        ? msg('This goal’s problem has no concern areas yet, so every approach is shown.')
+        : '';
+    const filter = (id: string, label: string, value: string, list: Pair[], commit: Commit, note = '') =>
+      field(
+        id,
+        label,
+        html`<select id=${id} aria-describedby=${note ? `${id}-hint` : nothing} @change=${onValue(commit)}>
+          ${options(list, value)}
+        </select>`,
+        note ? html`<p class="hint" id=${`${id}-hint`}>${note}</p>` : nothing,
+      );
+    return section(
+      'catalog',
+      msg('Catalog of approaches'),
+      html`<form class="filters" data-no-emit role="search" aria-label=${msg('Search the catalog')} @submit=${(e: Event) => e.preventDefault()}>
+          ${field('q', msg('Search'), html`<input id="q" type="search" .value=${live(this.query)} @input=${onValue((v) => (this.query = v))} />`)}
+          ${filter(
+            'f-goal',
+            msg('Serves goal'),
+            this.filterGoal,
+            [['', msg('Any goal')], ...goals.map(({ goal }): Pair => [goal.id, goalLabel(goal)])],
+            (v) => (this.filterGoal = v),
+            goalHint,
+          )}
+          ${filter(
+            'f-area',
+            msg('Used for'),
+            this.filterArea,
+            [['', msg('Anything')], ...words(ConcernAreaSchema.options, concernWords)],
+            (v) => (this.filterArea = v as ConcernArea | ''),
+          )}
+          ${filter(
+            'f-structure',
+            msg('Structure'),
+            this.filterStructure,
+            [['', msg('Any')], ...words(STRUCTURES, structureWords)],
+            (v) => (this.filterStructure = v as ApproachStructure | ''),
+          )}
+        </form>
+        <p class="count" role="status">${msg(str`${results.length} of ${this.#entries.length} approaches`)}</p>
+        ${cards(
+          results,
+          (e) => this.#renderCatalogItem(e, inPlan.has(e.id)),
+          msg('No approach matches. Try fewer words or clear a filter.'),
+          'cards catalog-list',
+        )}`,
+    );
   }
 
   #renderCatalogItem(e: CatalogEntry, inPlan: boolean): TemplateResult {
@@ -723,51 +614,33 @@ export class ModalityPicker extends PlanElement {
       <h3 id=${hid}>${e.name}</h3>
       <p>${e.summary}</p>
       <dl class="facts">
-        <dt>${msg('Structure')}</dt>
-        <dd>${structureWords(e.structure)}</dd>
-        <dt>${msg('Typical dose')}</dt>
-        <dd>${e.dose ? e.dose.text : msg('Decided by the prescriber')}</dd>
-        <dt>${msg('Often used for')}</dt>
-        <dd>${e.usedFor.map((a) => concernWords(a)).join(', ')}</dd>
+        ${[
+          [msg('Structure'), structureWords(e.structure)],
+          [msg('Typical dose'), e.dose ? e.dose.text : msg('Decided by the prescriber')],
+          [msg('Often used for'), e.usedFor.map((a) => concernWords(a)).join(', ')],
+        ].map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}
       </dl>
       <details>
-        <summary>${msg('More about this approach')}<span class="visually-hidden">: ${e.name}</span></summary>
-        <p><strong>${msg('What it is:')}</strong> ${e.forClient}</p>
-        <p><strong>${msg('What a session involves:')}</strong> ${e.sessionInvolves}</p>
+        <summary>${msg('More about this approach')}${srName(e.name)}</summary>
+        ${labelled(msg('What it is:'), e.forClient)} ${labelled(msg('What a session involves:'), e.sessionInvolves)}
         <p><strong>${msg('Techniques:')}</strong></p>
-        <ul>
-          ${e.techniques.map((t) => html`<li><strong>${t.name}</strong>: ${t.description}</li>`)}
-        </ul>
+        ${techniqueList(e.techniques)}
       </details>
       <div class="actions">
         ${inPlan
           ? html`<p class="in-plan">${msg('In this plan')}</p>`
-          : html`<button type="button" aria-describedby=${hid} @click=${() => this.#addFromCatalog(e)}>
-              ${msg('Add to plan')}
-            </button>`}
+          : html`<button type="button" aria-describedby=${hid} @click=${() => this.#add(e)}>${msg('Add to plan')}</button>`}
       </div>
     </li>`;
   }
 
   // ------------------------------------------------------------------ client mode
 
-  #renderClient(plan: TreatmentPlan): TemplateResult {
-    const shown = plan.interventions.filter((i) => i.status !== 'stopped');
-    return html`<section class="client" aria-labelledby="client-h">
-      <h2 id="client-h">${msg('Your approaches')}</h2>
-      ${shown.length
-        ? html`<ul class="cards">
-            ${shown.map((iv) => this.#renderClientEntry(plan, iv))}
-          </ul>`
-        : html`<p class="empty">${msg('You and your clinician have not chosen any approaches yet.')}</p>`}
-    </section>`;
-  }
-
   #renderClientEntry(plan: TreatmentPlan, iv: Intervention): TemplateResult {
     const entry = this.#entry(iv.modalityId);
     const techniques = entry ? entry.techniques.filter((t) => iv.techniques.includes(t.id)) : [];
     const homework = iv.homework.filter((h) => h.agreedWithClient);
-    const objectives = new Map(this.#allObjectives(plan).map((o) => [o.id, o]));
+    const objectives = new Map(allObjectives(plan).map((o) => [o.id, o]));
     const dose = [
       frequencyWords(iv.frequency) + (iv.frequency === 'other' && iv.frequencyNote ? `: ${iv.frequencyNote}` : ''),
       iv.sessionMinutes ? msg(str`${iv.sessionMinutes}-minute sessions`) : '',
@@ -779,16 +652,11 @@ export class ModalityPicker extends PlanElement {
       <h3>${entry?.name ?? iv.modalityId} <span class="badge">${statusWords(iv.status)}</span></h3>
       ${entry
         ? html`<p>${entry.forClient}</p>
-            <p><strong>${msg('What a session involves:')}</strong> ${entry.sessionInvolves}</p>`
+            ${labelled(msg('What a session involves:'), entry.sessionInvolves)}`
         : nothing}
-      <p><strong>${msg('How often:')}</strong> ${dose.join(' · ')}</p>
-      ${iv.startDate ? html`<p><strong>${msg('Starting:')}</strong> ${this.#day(iv.startDate)}</p>` : nothing}
-      ${techniques.length
-        ? html`<h4>${msg('What you will work on')}</h4>
-            <ul>
-              ${techniques.map((t) => html`<li><strong>${t.name}</strong>: ${t.description}</li>`)}
-            </ul>`
-        : nothing}
+      ${labelled(msg('How often:'), dose.join(' · '))}
+      ${iv.startDate ? labelled(msg('Starting:'), this.#day(iv.startDate)) : nothing}
+      ${techniques.length ? html`<h4>${msg('What you will work on')}</h4>${techniqueList(techniques)}` : nothing}
       <h4>${msg('Practice between sessions')}</h4>
       ${homework.length
         ? html`<ul class="hw-list">
@@ -800,47 +668,11 @@ export class ModalityPicker extends PlanElement {
               </li>`;
             })}
           </ul>`
-        : html`<p class="empty">${msg('No practice agreed yet.')}</p>`}
+        : empty(msg('No practice agreed yet.'))}
     </li>`;
   }
 
   // ------------------------------------------------------------------ fields
-
-  #select(
-    id: string,
-    label: string,
-    value: string,
-    options: readonly (readonly [string, string])[],
-    commit: (v: string) => void,
-    errKey?: string,
-  ): TemplateResult {
-    const err = errKey && this.errors[errKey];
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select
-        id=${id}
-        aria-invalid=${err ? 'true' : 'false'}
-        aria-describedby=${err ? `${id}-err` : nothing}
-        .value=${live(value)}
-        @change=${(e: Event) => commit((e.target as HTMLSelectElement).value)}
-      >
-        ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
-      </select>
-      ${errKey ? this.#error(errKey, `${id}-err`) : nothing}
-    </div>`;
-  }
-
-  #text(id: string, label: string, value: string, commit: (v: string) => void): TemplateResult {
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="text"
-        .value=${live(value)}
-        @change=${(e: Event) => commit((e.target as HTMLInputElement).value)}
-      />
-    </div>`;
-  }
 
   #number(
     id: string,
@@ -849,41 +681,26 @@ export class ModalityPicker extends PlanElement {
     min: number,
     max: number,
     errKey: string,
-    commit: (v: number | undefined) => void,
-    hint?: string,
+    commit: (v: number | undefined, errKey: string) => void,
+    note?: string,
   ): TemplateResult {
     const err = this.errors[errKey];
-    const described = [hint ? `${id}-hint` : '', err ? `${id}-err` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="number"
-        inputmode="numeric"
-        min=${min}
-        max=${max}
-        step="1"
-        aria-invalid=${err ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        .value=${live(value === undefined ? '' : String(value))}
-        @change=${(e: Event) => {
-          const raw = (e.target as HTMLInputElement).value.trim();
-          if (!raw) return commit(undefined);
+    const described = [note ? `${id}-hint` : '', err ? `${id}-err` : ''].filter(Boolean).join(' ');
+    return field(
+      id,
+      label,
+      html`<input id=${id} type="number" inputmode="numeric" min=${min} max=${max} step="1"
+        aria-invalid=${err ? 'true' : 'false'} aria-describedby=${described || nothing}
+        .value=${live(value === undefined ? '' : String(value))} @change=${onValue((v) => {
+          const raw = v.trim();
           const n = Number(raw);
-          if (!Number.isInteger(n) || n < min || n > max) {
+          if (raw && (!Number.isInteger(n) || n < min || n > max)) {
             this.#setError(errKey, msg(str`Enter a whole number from ${min} to ${max}.`));
-            return;
-          }
-          commit(n);
-        }}
-      />
-      ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing} ${this.#error(errKey, `${id}-err`)}
-    </div>`;
-  }
-
-  #error(key: string, id: string): TemplateResult | typeof nothing {
-    const m = this.errors[key];
-    return m ? html`<p class="error" id=${id} role="alert">${m}</p>` : nothing;
+          } else commit(raw ? n : undefined, errKey);
+        })}
+      />`,
+      html`${note ? html`<p class="hint" id=${`${id}-hint`}>${note}</p>` : nothing} ${error(err, `${id}-err`)}`,
+    );
   }
 
   // ------------------------------------------------------------------ actions
@@ -897,25 +714,6 @@ export class ModalityPicker extends PlanElement {
 
   #entry(id: string): CatalogEntry | undefined {
     return this.#entries.find((e) => e.id === id);
-  }
-
-  #allObjectives(plan: TreatmentPlan): Objective[] {
-    return plan.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives));
-  }
-
-  #objectiveGroups(plan: TreatmentPlan): { label: string; objectives: Objective[] }[] {
-    return plan.problems.flatMap((p) =>
-      p.goals
-        .filter((g) => g.objectives.length)
-        .map((g) => ({
-          label: msg(str`Goal: ${g.clinicalText || g.clientWords || msg('Untitled goal')}`),
-          objectives: g.objectives,
-        })),
-    );
-  }
-
-  #objectiveOptions(plan: TreatmentPlan): [string, string][] {
-    return [['', msg('Not linked')], ...this.#allObjectives(plan).map((o): [string, string] => [o.id, objectiveLabel(o)])];
   }
 
   #setError(key: string, message: string | undefined): void {
@@ -936,73 +734,55 @@ export class ModalityPicker extends PlanElement {
     return r.ok;
   }
 
-  #update(iv: Intervention, fields: Partial<Omit<Intervention, 'id' | 'modalityId' | 'homework' | 'createdAt'>>, errKey?: string) {
-    return this.#run({ type: 'intervention/update', interventionId: iv.id, fields }, errKey);
-  }
-
-  /** A new entry starts from the catalog's typical dose and the client's format preference. */
-  #defaults(e: CatalogEntry): Pick<Intervention, 'frequency' | 'format' | 'delivery'> & { sessionMinutes?: number } {
-    const pref = this.plan?.assessment.intake.preferences.format;
-    return {
-      frequency: e.dose?.frequency ?? 'as-needed',
-      format: e.dose?.format ?? 'individual',
-      delivery: pref ?? 'in-person',
-      ...(e.dose?.sessionMinutes ? { sessionMinutes: e.dose.sessionMinutes } : {}),
-    };
-  }
-
-  async #added(id: string, name: string): Promise<void> {
-    this.announcement = msg(str`${name} added to the plan as proposed.`);
+  /** Moves focus to the element with this id once the next render is in the DOM. */
+  async #focus(id: string): Promise<void> {
     await this.updateComplete;
-    (this.renderRoot.querySelector(`#${CSS.escape(domId('iv', id, 'h'))}`) as HTMLElement | null)?.focus();
+    (this.renderRoot as ShadowRoot).getElementById(id)?.focus();
   }
 
-  #addFromCatalog(e: CatalogEntry): void {
+  /**
+   * Adds an approach, only ever on a click. A new entry starts from the catalog's typical dose and
+   * the client's format preference; one from a suggestion keeps its techniques and reasons.
+   */
+  #add(e: CatalogEntry, s?: ModalitySuggestion): void {
     const id = crypto.randomUUID();
-    if (this.#run({ type: 'intervention/add', id, modalityId: e.id, fields: this.#defaults(e) })) {
-      void this.#added(id, e.name);
-    }
-  }
-
-  #addFromSuggestion(s: ModalitySuggestion): void {
-    const id = crypto.randomUUID();
-    const fields = {
-      ...this.#defaults(s.entry),
-      techniques: s.techniques,
-      rationale: s.reasons.map((r) => r.text).join(' '),
-    };
     const added = this.#run({
       type: 'intervention/add',
       id,
-      modalityId: s.modalityId,
-      suggestedBy: s.reasons[0]!.ruleId,
-      fields,
+      modalityId: e.id,
+      ...(s && { suggestedBy: s.reasons[0]!.ruleId }),
+      fields: {
+        frequency: e.dose?.frequency ?? 'as-needed',
+        format: e.dose?.format ?? 'individual',
+        delivery: this.plan?.assessment.intake.preferences.format ?? 'in-person',
+        ...(e.dose?.sessionMinutes ? { sessionMinutes: e.dose.sessionMinutes } : {}),
+        ...(s && { techniques: s.techniques, rationale: s.reasons.map((r) => r.text).join(' ') }),
+      },
     });
-    if (added) void this.#added(id, s.entry.name);
+    if (added) {
+      this.announcement = msg(str`${e.name} added to the plan as proposed.`);
+      void this.#focus(domId('iv', id, 'h'));
+    }
   }
 
-  async #startDismiss(s: ModalitySuggestion): Promise<void> {
-    this.dismissing = { key: s.key, reason: '' };
-    this.#setError(`dismiss:${s.key}`, undefined);
-    await this.updateComplete;
-    (this.renderRoot.querySelector(`#${CSS.escape(domId('dr', s.modalityId))}`) as HTMLElement | null)?.focus();
+  #startDismiss(key: string, m: string): void {
+    this.dismissing = { key, reason: '' };
+    this.#setError(`dismiss:${key}`, undefined);
+    void this.#focus(`dr-${m}`);
   }
 
-  async #cancelDismiss(modalityId: string): Promise<void> {
+  #cancelDismiss(m: string): void {
     this.dismissing = undefined;
-    await this.updateComplete;
-    (this.renderRoot.querySelector(`#${CSS.escape(domId('dismiss', modalityId))}`) as HTMLElement | null)?.focus();
+    void this.#focus(`dismiss-${m}`);
   }
 
   #confirmDismiss(e: Event, s: ModalitySuggestion): void {
     e.preventDefault();
     const reason = this.dismissing?.reason.trim() ?? '';
-    const key = `dismiss:${s.key}`;
+    const errKey = `dismiss:${s.key}`;
     if (!reason) {
-      this.#setError(key, msg('Say why you are dismissing this suggestion; it will not be offered again.'));
-      return;
-    }
-    if (this.#run({ type: 'intervention/dismiss-suggestion', key: suggestionKey(s.modalityId), reason }, key)) {
+      this.#setError(errKey, msg('Say why you are dismissing this suggestion; it will not be offered again.'));
+    } else if (this.#run({ type: 'intervention/dismiss-suggestion', key: s.key, reason }, errKey)) {
       this.dismissing = undefined;
       this.announcement = msg(str`${s.entry.name} dismissed.`);
     }
@@ -1012,39 +792,33 @@ export class ModalityPicker extends PlanElement {
     if (this.#run({ type: 'intervention/restore-suggestion', key })) this.announcement = msg(str`${name} can be suggested again.`);
   }
 
-  #remove(iv: Intervention, name: string): void {
-    if (this.#run({ type: 'intervention/remove', interventionId: iv.id })) {
+  #remove(interventionId: string, name: string): void {
+    if (this.#run({ type: 'intervention/remove', interventionId })) {
       this.announcement = msg(str`${name} removed from the plan.`);
       (this.renderRoot.querySelector('#chosen-h') as HTMLElement | null)?.focus();
     }
   }
 
-  #addHomework(iv: Intervention, draft: HomeworkDraft, errKey: string): void {
-    if (!draft.what.trim() || !draft.frequency.trim()) {
+  #addHomework(e: Event, interventionId: string, draft: HomeworkDraft, errKey: string): void {
+    e.preventDefault();
+    const what = draft.what.trim();
+    const frequency = draft.frequency.trim();
+    if (!what || !frequency) {
       this.#setError(errKey, msg('Say what the homework is and how often it is done.'));
-      return;
-    }
-    const ok = this.#run(
-      {
-        type: 'homework/add',
-        interventionId: iv.id,
-        fields: {
-          what: draft.what.trim(),
-          frequency: draft.frequency.trim(),
-          ...(draft.objectiveId ? { objectiveId: draft.objectiveId } : {}),
+    } else if (
+      this.#run(
+        {
+          type: 'homework/add',
+          interventionId,
+          fields: { what, frequency, ...(draft.objectiveId ? { objectiveId: draft.objectiveId } : {}) },
         },
-      },
-      errKey,
-    );
-    if (ok) {
+        errKey,
+      )
+    ) {
       const drafts = { ...this.homeworkDrafts };
-      delete drafts[iv.id];
+      delete drafts[interventionId];
       this.homeworkDrafts = drafts;
       this.announcement = msg('Homework added.');
     }
   }
-}
-
-function objectiveLabel(o: Objective): string {
-  return o.clinicalText || o.clientWords || msg('Untitled objective');
 }
