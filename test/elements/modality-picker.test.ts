@@ -265,6 +265,8 @@ describe('<modality-picker>', () => {
     await click(picker, button(card(root, 'suggestion', 'Motivational interviewing'), 'Add to plan'));
     await click(picker, button(card(root, 'entry', 'Motivational interviewing'), 'Remove from plan'));
     expect(provider.plan!.interventions).to.deep.equal([]);
+    // Focus does not fall to the page: it lands on the list the approach left.
+    expect(root.activeElement?.textContent?.trim()).to.equal('Approaches in this plan');
     expect(card(root, 'suggestion', 'Motivational interviewing')).to.exist;
   });
 

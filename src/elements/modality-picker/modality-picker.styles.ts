@@ -199,6 +199,7 @@ export const styles = css`
     list-style: disc;
     padding-inline-start: var(--_space-6);
   }
+  h2[tabindex='-1']:focus,
   h3[tabindex='-1']:focus {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;

@@ -85,9 +85,10 @@ const techniqueList = (list: readonly { name: string; description: string }[]) =
   </ul>`;
 const cards = <T>(items: readonly T[], one: (item: T) => unknown, none: string, cls = 'cards') =>
   items.length ? html`<ul class=${cls}>${items.map((x) => one(x))}</ul>` : empty(none);
+// Headings take programmatic focus (tabindex -1), e.g. after an approach is removed.
 const section = (name: string, title: string, body: unknown) =>
   html`<section class=${name} aria-labelledby=${`${name}-h`}>
-    <h2 id=${`${name}-h`}>${title}</h2>
+    <h2 id=${`${name}-h`} tabindex="-1">${title}</h2>
     ${body}
   </section>`;
 const error = (m: string | undefined, id: string) => (m ? html`<p class="error" id=${id} role="alert">${m}</p>` : nothing);
