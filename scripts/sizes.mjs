@@ -1,23 +1,11 @@
-// Minified + gzip sizes of the whole kit and of each element entry (dependencies included).
+// Minified + gzip sizes of the whole kit and of each element entry (dependencies included), measured
+// on what the package ships: dist/ as `npm run build` writes it (styles already minified), bundled
+// and minified the way a host's bundler would.
+import { execSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { minifyCssLiterals } from './minify-css.mjs';
 
 export const ELEMENTS = ['plan-provider', 'plan-summary', 'assessment-form', 'goal-editor', 'modality-picker', 'progress-timeline'];
-
-const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
-
-// The styles ship minified (scripts/build.mjs), so they are measured that way.
-const minifiedStyles = {
-  name: 'minified-styles',
-  setup(b) {
-    b.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => ({
-      contents: minifyCssLiterals(await readFile(path, 'utf8')),
-      loader: 'ts',
-    }));
-  },
-};
 
 async function gzipOf(entry) {
   const r = await build({
@@ -27,20 +15,20 @@ async function gzipOf(entry) {
     format: 'esm',
     target: 'es2022',
     write: false,
-    tsconfigRaw,
     // Lit's production build, as a host's bundler would pick it.
     conditions: ['production'],
     legalComments: 'none',
-    plugins: [minifiedStyles],
   });
   const code = r.outputFiles[0].contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 export async function measureSizes() {
-  const whole = await gzipOf('src/define.ts');
+  // Always from a fresh build, so the figures are never those of a stale dist/.
+  execSync('node scripts/build.mjs', { stdio: 'ignore' });
+  const whole = await gzipOf('dist/define.js');
   const elements = {};
-  for (const tag of ELEMENTS) elements[tag] = await gzipOf(`src/elements/${tag}/define.ts`);
+  for (const tag of ELEMENTS) elements[tag] = await gzipOf(`dist/elements/${tag}/define.js`);
   return { whole, elements };
 }
 
