@@ -126,12 +126,6 @@ export const styles = css`
   .list-entry {
     background: var(--_surface-alt);
   }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    align-items: center;
-  }
   .score {
     padding-block: var(--_space-3);
     padding-inline: var(--_space-4);

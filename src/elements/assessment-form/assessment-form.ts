@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -15,21 +15,25 @@ import { describeIssues } from '../../model/errors.js';
 import {
   ConcernAreaSchema,
   IntakeSchema,
+  TraumaFeatureSchema,
   type Administration,
-  type ConcernArea,
-  type CriticalFinding,
+  type InstrumentDraft,
   type InstrumentScore,
   type Intake,
-  type TraumaFeature,
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
 import type { IntakeListName } from '../../plan/commands/assessment.js';
+import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
 
 type Section = keyof Intake;
+type Entry = { id: string } & Record<string, unknown>;
+type Choices = [value: string, label: string][];
+/** A field of a list entry: `text`, `long` (textarea), `date`, or the choices of a select. */
+type EntryField = [key: string, label: string, kind: 'text' | 'long' | 'date' | Choices, required?: boolean];
 
 /** What a host may pass in `prefill`: any intake fields it already knows. */
 export type AssessmentPrefill = { intake?: { [K in Section]?: Partial<Intake[K]> } };
@@ -46,24 +50,17 @@ export const AssessmentPrefillSchema = z.object({
   ),
 });
 
-/** Section tokens accepted in the `sections` attribute (kebab-case or the plan's own key). */
-const SECTION_TOKENS: Record<string, Section> = {
-  concerns: 'concerns',
-  history: 'history',
-  profile: 'profile',
-  biological: 'biological',
-  social: 'social',
-  preferences: 'preferences',
-  'substance-use': 'substanceUse',
-  substanceUse: 'substanceUse',
-  accommodations: 'accommodations',
-  strengths: 'strengths',
-};
-
 /** Intake fields whose values are ids from a fixed list (shown as words when read-only). */
 const ENUM_FIELDS = new Set(['socialEnergy', 'structure', 'format', 'uses', 'outcome', 'strength']);
 
 const ALL_SECTIONS = 'concerns history profile biological social preferences substance-use accommodations strengths';
+
+/** Each repeatable list: the section it lives in and the field an entry cannot be saved without. */
+const LISTS: Record<IntakeListName, [Section, string]> = {
+  pastTreatments: ['history', 'approach'],
+  supportSystem: ['social', 'who'],
+  lifeEvents: ['social', 'description'],
+};
 
 interface Problem {
   /** `data-field` of the control to focus. */
@@ -71,10 +68,283 @@ interface Problem {
   message: string;
 }
 
-const fieldKey = (section: string, key: string) => `${section}.${key}`;
-const itemKey = (instrumentId: string, itemId: string) => `${instrumentId}:${itemId}`;
 const isEmpty = (v: unknown) =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+
+const listItems = (intake: Intake, list: IntakeListName) =>
+  (intake[LISTS[list][0]] as unknown as Record<IntakeListName, Entry[]>)[list];
+
+/** Indexes of the scored items that have no answer yet. */
+const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefined) =>
+  def.items.flatMap((item, n) => (item.scored !== false && typeof draft?.answers[item.id] !== 'number' ? [n] : []));
+
+const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) =>
+  def.optionSets.find((s) => s.id === item.optionSet)!.options;
+
+const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition) =>
+  plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
+
+// ------------------------------------------------------------------ words
+
+/** Title and plain explanation of each intake section. */
+const sectionText = (s: Section): [string, string] =>
+  (({
+    concerns: [
+      msg('What brings you here'),
+      msg('In your own words: what is troubling you, and what you hope will change.'),
+    ],
+    history: [
+      msg('Health history'),
+      msg('Your physical, mental and emotional health so far, and any help you have tried before: what helped and what did not.'),
+    ],
+    profile: [
+      msg('How you think and cope'),
+      msg('How you tend to recharge, think things through and cope. There are no right or wrong answers.'),
+    ],
+    biological: [
+      msg('Family and physical health'),
+      msg('Mental health conditions in your family, your own health conditions, and any medicines you take.'),
+    ],
+    social: [
+      msg('Background and people around you'),
+      msg('Your background and what matters in it, your family, the people you can count on, and big events lately.'),
+    ],
+    preferences: [
+      msg('How you would like therapy to work'),
+      msg('What kind of sessions would suit you, so the plan fits your life.'),
+    ],
+    substanceUse: [
+      msg('Alcohol and other substances'),
+      msg('This helps plan care that fits. Answer only what you are comfortable sharing.'),
+    ],
+    accommodations: [
+      msg('Accommodations'),
+      msg('Anything that would make sessions easier: sensory, communication, processing or access needs.'),
+    ],
+    strengths: [
+      msg('Strengths'),
+      msg('What you are good at and what you can lean on. These are part of the plan too.'),
+    ],
+  }) as Record<Section, [string, string]>)[s];
+
+/** Words for every enumerated intake answer (concern areas included). */
+const valueWords = (): Record<string, string> => ({
+  depression: msg('Depression'),
+  'generalized-anxiety': msg('Generalized anxiety'),
+  panic: msg('Panic'),
+  'specific-phobia': msg('Specific phobia'),
+  'social-anxiety': msg('Social anxiety'),
+  ptsd: msg('PTSD'),
+  'complex-trauma': msg('Complex trauma'),
+  'substance-use': msg('Substance use'),
+  neurodivergence: msg('Neurodivergence'),
+  sleep: msg('Sleep'),
+  grief: msg('Grief'),
+  relationships: msg('Relationships'),
+  stress: msg('Stress'),
+  'strong-physical-symptoms': msg('Strong physical symptoms'),
+  'difficulty-making-sense': msg('Difficulty making sense of what happened'),
+  introverted: msg('More introverted'),
+  'in-between': msg('In between'),
+  extroverted: msg('More extroverted'),
+  structured: msg('Structured'),
+  balanced: msg('A mix of structured and open-ended'),
+  exploratory: msg('Open-ended, exploratory'),
+  'in-person': msg('In person'),
+  telehealth: msg('Telehealth'),
+  either: msg('In person or telehealth'),
+  yes: msg('Yes'),
+  no: msg('No'),
+  'prefer-not-to-say': msg('Would rather not say'),
+  helpful: msg('Helpful'),
+  'partly-helpful': msg('Partly helpful'),
+  unhelpful: msg('Not helpful'),
+  unknown: msg('Hard to say'),
+  strong: msg('Can count on them a lot'),
+  moderate: msg('Can count on them somewhat'),
+  weak: msg('Can count on them a little'),
+});
+
+/** Field names as the read-only view shows them. */
+const fieldLabel = (key: string): string =>
+  ({
+    inOwnWords: msg('In their own words'),
+    hopesToChange: msg('Hopes to change'),
+    areas: msg('Areas of concern'),
+    traumaFeatures: msg('Features of the trauma presentation'),
+    physical: msg('Physical health'),
+    mental: msg('Mental health'),
+    emotional: msg('Emotional health'),
+    pastTreatments: msg('Past treatment'),
+    socialEnergy: msg('Social energy'),
+    traits: msg('Traits'),
+    cognitiveStyle: msg('Cognitive style'),
+    copingThatWorks: msg('Coping that works'),
+    copingThatDoesNot: msg('Coping that does not work'),
+    familyHistory: msg('Family history'),
+    conditions: msg('Health conditions'),
+    medications: msg('Medicines'),
+    geneticNotes: msg('Genetic predispositions'),
+    culturalBackground: msg('Cultural background'),
+    culturalValues: msg('What matters in it'),
+    familyDynamics: msg('Family dynamics'),
+    supportSystem: msg('Support system'),
+    lifeEvents: msg('Recent life events'),
+    structure: msg('Structure'),
+    therapistStyle: msg('Therapist style'),
+    format: msg('Format'),
+    language: msg('Language'),
+    scheduling: msg('Scheduling'),
+    uses: msg('Uses substances'),
+    substances: msg('Substances'),
+    frequency: msg('Frequency'),
+    lastUse: msg('Last use'),
+    triggers: msg('Triggers'),
+    previousAttempts: msg('Previous attempts to stop'),
+    sensory: msg('Sensory'),
+    communication: msg('Communication'),
+    processing: msg('Processing'),
+    accessibility: msg('Accessibility'),
+    text: msg('Strengths'),
+    when: msg('When'),
+    helped: msg('What helped'),
+    didNotHelp: msg('What did not help'),
+    outcome: msg('Overall'),
+    strength: msg('Support'),
+    note: msg('Notes'),
+    date: msg('Date'),
+  })[key] ?? key;
+
+/** The problem shown when a list entry lacks its required field. */
+const entryProblem = (list: IntakeListName): string =>
+  ({
+    pastTreatments: msg('Name the treatment or approach (for example "group therapy"), or remove this entry.'),
+    supportSystem: msg('Say who this person is, or remove this entry.'),
+    lifeEvents: msg('Describe what happened, or remove this entry.'),
+  })[list];
+
+/** Heading, add-button text, legend of entry `n` and the fields of each repeatable list. */
+const listText = (list: IntakeListName, n: number): [string, string, string, EntryField[]] => {
+  const words = valueWords();
+  switch (list) {
+    case 'pastTreatments':
+      return [
+        msg('Help you have tried before'),
+        msg('Add a past treatment'),
+        msg(str`Past treatment ${n + 1}`),
+        [
+          ['approach', msg('Treatment or approach'), 'text', true],
+          ['when', msg('When'), 'text'],
+          ['helped', msg('What helped'), 'long'],
+          ['didNotHelp', msg('What did not help'), 'long'],
+          ['outcome', msg('Overall, was it helpful?'), ['helpful', 'partly-helpful', 'unhelpful', 'unknown'].map((v) => [v, words[v]!])],
+        ],
+      ];
+    case 'supportSystem':
+      return [
+        msg('People you can count on'),
+        msg('Add a person'),
+        msg(str`Person ${n + 1}`),
+        [
+          ['who', msg('Who'), 'text', true],
+          [
+            'strength',
+            msg('How much can you count on them?'),
+            [
+              ['strong', msg('A lot')],
+              ['moderate', msg('Somewhat')],
+              ['weak', msg('A little')],
+            ],
+          ],
+          ['note', msg('Notes'), 'long'],
+        ],
+      ];
+    case 'lifeEvents':
+      return [
+        msg('Recent significant life events'),
+        msg('Add a life event'),
+        msg(str`Life event ${n + 1}`),
+        [
+          ['description', msg('What happened'), 'long', true],
+          ['date', msg('When (date)'), 'date'],
+        ],
+      ];
+  }
+};
+
+const band = (s: InstrumentScore) => (s.bandLabel ? ` — ${s.bandLabel}` : '');
+
+const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): string =>
+  s.complete
+    ? msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${band(s)}`)
+    : msg(str`${def.shortTitle}: ${s.answered} of ${s.itemCount} answered`);
+
+const recordedWords = (a: Administration): string =>
+  msg(str`${a.score.total} of ${a.score.max}${band(a.score)}${a.critical.length ? ` · ${a.critical.map((c) => c.message).join(' · ')}` : ''}`);
+
+// ------------------------------------------------------------------ small templates
+
+const list = (items: unknown[]) => html`<ul>${items.map((l) => html`<li>${l}</li>`)}</ul>`;
+
+/** Screening result, the rule's notes and any subscale totals. */
+const scoreDetails = ({ scoring }: InstrumentDefinition, s: InstrumentScore) => {
+  const screen = s.positive === undefined ? '' : (scoring.cutoff ?? scoring.contextCutoff)?.[s.positive ? 'positiveLabel' : 'negativeLabel'];
+  const lines = [...(screen ? [screen] : []), ...(s.notes ?? [])];
+  const subs = scoring.subscales ?? [];
+  return [
+    lines.length ? list(lines) : nothing,
+    subs.length && s.subscores ? list(subs.map((sub) => html`${sub.label}: ${s.subscores![sub.id]}`)) : nothing,
+  ];
+};
+
+const alertBox = (content: unknown) => html`<div class="critical" part="critical-alert" role="alert">${content}</div>`;
+
+const box = (part: string, id: string, title: string, body: unknown) =>
+  html`<section part=${part} aria-labelledby=${id}><h3 id=${id}>${title}</h3>${body}</section>`;
+
+const group = (legend: unknown, options: unknown) =>
+  html`<fieldset><legend>${legend}</legend><div class="options">${options}</div></fieldset>`;
+
+/** One radio or checkbox with its label; `field` marks the first of a group for focus. */
+const option = (
+  label: unknown,
+  checked: boolean,
+  onChange: (e: Event) => void,
+  type = 'radio',
+  name?: string,
+  value?: string,
+  field?: string,
+  invalid?: string,
+) =>
+  html`<label><input type=${type} name=${name ?? nothing} value=${value ?? nothing} data-field=${field ?? nothing}
+    aria-invalid=${invalid ?? nothing} .checked=${live(checked)} @change=${onChange} />${label}</label>`;
+
+/** Enumerated answers read as words; free text is shown as typed. */
+const readonlySection = (data: Record<string, unknown>) => {
+  const words = valueWords();
+  const word = (k: string, v: string) => (ENUM_FIELDS.has(k) ? (words[v] ?? v) : v);
+  const rows: TemplateResult[] = [];
+  for (const [k, v] of Object.entries(data)) {
+    if (isEmpty(v)) continue;
+    const text =
+      typeof v === 'string'
+        ? word(k, v)
+        : !Array.isArray(v)
+          ? undefined
+          : v.every((x) => typeof x === 'string')
+            ? v.map((x) => words[x] ?? x).join(', ')
+            : (v as Record<string, unknown>[])
+                .map((x) =>
+                  Object.entries(x)
+                    .filter(([kk]) => kk !== 'id')
+                    .map(([kk, vv], i) => (i ? `${fieldLabel(kk)}: ` : '') + word(kk, String(vv)))
+                    .join(' · '),
+                )
+                .join('\n');
+    if (text !== undefined) rows.push(html`<dt>${fieldLabel(k)}</dt><dd>${text}</dd>`);
+  }
+  return rows.length ? html`<dl>${rows}</dl>` : html`<p class="unanswered">${msg('Nothing entered.')}</p>`;
+};
 
 /**
  * Intake sections and standardized instruments for the start of a treatment plan, filled in by a
@@ -104,8 +374,13 @@ const isEmpty = (v: unknown) =>
  * @cssprop --tpk-assessment-form-critical-color - Border of the critical-item alert.
  * @cssprop --tpk-assessment-form-critical-surface - Background of the critical-item alert.
  */
-@localized()
 export class AssessmentForm extends PlanElement {
+  // What `@localized()` does. As a class decorator it makes esbuild lower every `#private`
+  // member of this class to WeakMap helpers, which cost about 2.5 KB minified here.
+  static {
+    this.addInitializer(updateWhenLocaleChanges);
+  }
+
   static override styles = [baseStyles, styles];
   /** @internal */
   static formAssociated = true;
@@ -140,21 +415,19 @@ export class AssessmentForm extends PlanElement {
   }
   set prefill(value: unknown) {
     const old = this.#prefill;
-    if (value === undefined || value === null) {
-      this.#prefill = undefined;
-      this.prefillError = undefined;
-    } else {
+    let data: AssessmentPrefill | undefined;
+    let error: string | undefined;
+    if (value !== undefined && value !== null) {
       const parsed = AssessmentPrefillSchema.safeParse(value);
-      if (parsed.success) {
-        this.#prefill = parsed.data as AssessmentPrefill;
-        this.prefillError = undefined;
-      } else {
-        this.#prefill = undefined;
+      if (parsed.success) data = parsed.data as AssessmentPrefill;
+      else {
         const issues = describeIssues(parsed.error.issues);
-        this.prefillError = issues[0];
+        error = issues[0];
         console.error(`tailored-plan-kit: <assessment-form> prefill is not valid and was not used:\n${issues.join('\n')}`);
       }
     }
+    this.#prefill = data;
+    this.prefillError = error;
     this.#prefillApplied = undefined;
     this.requestUpdate('prefill', old);
   }
@@ -267,33 +540,19 @@ export class AssessmentForm extends PlanElement {
     const plan = this.ctx?.ready ? this.plan : undefined;
     if (plan && this.#prefill && !this.#readonly && this.#prefillApplied !== plan.id) {
       this.#prefillApplied = plan.id;
-      this.#applyPrefill(plan, this.#prefill);
+      for (const section of INTAKE_SECTIONS) {
+        const given = this.#prefill.intake?.[section] as Record<string, unknown> | undefined;
+        const current = plan.assessment.intake[section] as Record<string, unknown>;
+        const values: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(given ?? {})) if (isEmpty(current[k]) && !isEmpty(v)) values[k] = v;
+        if (Object.keys(values).length) this.dispatch({ type: 'intake/update', section, values });
+      }
     }
-    this.#syncFormState();
-  }
-
-  #syncFormState(): void {
     this.#internals.setFormValue(this.value);
-    const plan = this.plan;
-    if (!plan || this.#readonly) {
-      this.#internals.setValidity({});
-      return;
-    }
-    const first = this.#problems(plan)[0];
-    const anchor = first ? this.#control(first.key) : undefined;
-    if (first && anchor) this.#internals.setValidity({ valueMissing: true }, first.message, anchor);
+    const first = this.plan && !this.#readonly ? this.#problems(this.plan)[0] : undefined;
+    const anchor = first && this.#control(first.key);
+    if (anchor) this.#internals.setValidity({ valueMissing: true }, first!.message, anchor);
     else this.#internals.setValidity({});
-  }
-
-  #applyPrefill(plan: TreatmentPlan, prefill: AssessmentPrefill): void {
-    for (const section of INTAKE_SECTIONS) {
-      const given = prefill.intake?.[section] as Record<string, unknown> | undefined;
-      if (!given) continue;
-      const current = plan.assessment.intake[section] as Record<string, unknown>;
-      const values: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(given)) if (isEmpty(current[k]) && !isEmpty(v)) values[k] = v;
-      if (Object.keys(values).length) this.dispatch({ type: 'intake/update', section, values });
-    }
   }
 
   // ------------------------------------------------------------------ what is shown
@@ -301,18 +560,17 @@ export class AssessmentForm extends PlanElement {
   #sectionList(): Section[] {
     const out: Section[] = [];
     for (const token of this.sections.split(/\s+/).filter(Boolean)) {
-      const s = SECTION_TOKENS[token];
-      if (s && !out.includes(s)) out.push(s);
-      else if (!s) this.#reportToken('sections', token);
+      const s = (token === 'substance-use' ? 'substanceUse' : token) as Section;
+      if (!INTAKE_SECTIONS.includes(s)) this.#reportToken('sections', token);
+      else if (!out.includes(s)) out.push(s);
     }
     return out;
   }
 
   #instrumentList(): { defs: InstrumentDefinition[]; unknown: string[] } {
-    const ids = [...this.instruments.split(/\s+/).filter(Boolean), ...this.followUps];
     const defs: InstrumentDefinition[] = [];
     const unknown: string[] = [];
-    for (const id of ids) {
+    for (const id of [...this.instruments.split(/\s+/).filter(Boolean), ...this.followUps]) {
       const def = instrumentRegistry.get(id);
       if (def && !defs.includes(def)) defs.push(def);
       else if (!def && !unknown.includes(id)) {
@@ -333,41 +591,21 @@ export class AssessmentForm extends PlanElement {
   /** Everything that still needs an answer, in the order it appears on screen. */
   #problems(plan: TreatmentPlan): Problem[] {
     const out: Problem[] = [];
+    const need = (key: string, message: string) => out.push({ key, message });
     const intake = plan.assessment.intake;
     const sections = this.#sectionList();
     if (sections.includes('concerns') && isEmpty(intake.concerns.inOwnWords)) {
-      out.push({
-        key: fieldKey('concerns', 'inOwnWords'),
-        message: msg('Describe what brings you here, in your own words. A sentence or two is enough.'),
-      });
+      need('concerns.inOwnWords', msg('Describe what brings you here, in your own words. A sentence or two is enough.'));
     }
-    if (sections.includes('history')) {
-      for (const t of intake.history.pastTreatments) {
-        if (isEmpty(t.approach)) {
-          out.push({
-            key: `pastTreatments:${t.id}:approach`,
-            message: msg('Name the treatment or approach (for example "group therapy"), or remove this entry.'),
-          });
-        }
-      }
-    }
-    if (sections.includes('social')) {
-      for (const p of intake.social.supportSystem) {
-        if (isEmpty(p.who)) {
-          out.push({ key: `supportSystem:${p.id}:who`, message: msg('Say who this person is, or remove this entry.') });
-        }
-      }
-      for (const e of intake.social.lifeEvents) {
-        if (isEmpty(e.description)) {
-          out.push({ key: `lifeEvents:${e.id}:description`, message: msg('Describe what happened, or remove this entry.') });
-        }
+    for (const l in LISTS) {
+      const list = l as IntakeListName;
+      const [section, key] = LISTS[list];
+      if (sections.includes(section)) {
+        for (const e of listItems(intake, list)) if (isEmpty(e[key])) need(`${list}:${e.id}:${key}`, entryProblem(list));
       }
     }
     if (sections.includes('substanceUse') && intake.substanceUse.uses === 'yes' && isEmpty(intake.substanceUse.substances)) {
-      out.push({
-        key: fieldKey('substanceUse', 'substances'),
-        message: msg('List the substances used, or change the answer above to "No".'),
-      });
+      need('substanceUse.substances', msg('List the substances used, or change the answer above to "No".'));
     }
     for (const def of this.#instrumentList().defs) out.push(...this.#instrumentProblems(plan, def));
     return out;
@@ -376,127 +614,64 @@ export class AssessmentForm extends PlanElement {
   /** An instrument needs every scored item when it was never recorded or has been started again. */
   #instrumentProblems(plan: TreatmentPlan, def: InstrumentDefinition): Problem[] {
     const draft = plan.assessment.inProgress?.[def.id];
-    const recorded = plan.assessment.administrations.some((a) => a.instrumentId === def.id);
     const started = draft && Object.keys(draft.answers).length > 0;
-    if (recorded && !started && !this.submittedInstruments.has(def.id)) return [];
-    const out: Problem[] = [];
-    def.items.forEach((item, n) => {
-      if (item.scored === false) return;
-      if (typeof draft?.answers[item.id] !== 'number') {
-        out.push({
-          key: itemKey(def.id, item.id),
-          message: msg(str`${def.shortTitle} question ${n + 1} has no answer. Choose the option that fits best.`),
-        });
-      }
-    });
-    return out;
+    if (pastOf(plan, def).length && !started && !this.submittedInstruments.has(def.id)) return [];
+    return unanswered(def, draft).map((n) => ({
+      key: `${def.id}:${def.items[n]!.id}`,
+      message: msg(str`${def.shortTitle} question ${n + 1} has no answer. Choose the option that fits best.`),
+    }));
   }
 
   #visibleProblem(problems: Problem[], key: string, instrumentId?: string): string {
     const p = problems.find((x) => x.key === key);
-    if (!p) return '';
-    const show =
-      this.submitted || this.touched.has(key) || (instrumentId !== undefined && this.submittedInstruments.has(instrumentId));
-    return show ? p.message : '';
+    const show = this.submitted || this.touched.has(key) || this.submittedInstruments.has(instrumentId!);
+    return p && show ? p.message : '';
   }
 
-  #control(key: string): HTMLElement | undefined {
-    return (this.renderRoot.querySelector(`[data-field="${CSS.escape(key)}"]`) as HTMLElement | null) ?? undefined;
+  #control(key: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`[data-field="${CSS.escape(key)}"]`);
   }
 
   // ------------------------------------------------------------------ editing
 
   #touch(key: string): void {
-    if (this.touched.has(key)) return;
-    this.touched = new Set([...this.touched, key]);
+    if (!this.touched.has(key)) this.touched = new Set([...this.touched, key]);
   }
 
-  /** Marks a group as touched when focus leaves it (not while moving between its own radios). */
-  #leaveGroup(key: string, e: FocusEvent): void {
-    const group = e.currentTarget as HTMLElement;
-    if (e.relatedTarget instanceof Node && group.contains(e.relatedTarget)) return;
-    this.#touch(key);
-  }
-
-  #setField(section: Section, key: string, value: unknown): void {
-    this.dispatch({ type: 'intake/update', section, values: { [key]: isEmpty(value) ? undefined : value } });
+  /** Sends an edit and fires `input`, then `change` unless it is mid-typing. */
+  #edit(command: PlanCommand, change: boolean | undefined = true, touch?: string): void {
+    this.dispatch(command);
+    if (touch) this.#touch(touch);
     this.emitInput();
-  }
-
-  #onText(section: Section, key: string, e: Event): void {
-    this.#setField(section, key, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
-  }
-
-  #onChoice(section: Section, key: string, value: string): void {
-    this.#setField(section, key, value);
-    this.#touch(fieldKey(section, key));
-    this.emitChange();
-  }
-
-  #toggleArray(section: 'concerns', key: 'areas' | 'traumaFeatures', value: string, on: boolean): void {
-    const current = this.plan!.assessment.intake.concerns[key] as string[];
-    const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-    this.dispatch({ type: 'intake/update', section, values: { [key]: next } });
-    this.emitInput();
-    this.emitChange();
+    if (change) this.emitChange();
   }
 
   async #addListItem(list: IntakeListName): Promise<void> {
     const id = crypto.randomUUID();
-    this.dispatch({ type: 'intake/add-item', list, id });
-    this.emitInput();
-    this.emitChange();
+    this.#edit({ type: 'intake/add-item', list, id });
     await this.updateComplete;
-    const first = { pastTreatments: 'approach', supportSystem: 'who', lifeEvents: 'description' }[list];
-    this.#control(`${list}:${id}:${first}`)?.focus();
+    this.#control(`${list}:${id}:${LISTS[list][1]}`)?.focus();
   }
 
-  async #removeListItem(list: IntakeListName, id: string, addButton: string): Promise<void> {
-    this.dispatch({ type: 'intake/remove-item', list, itemId: id });
-    this.emitInput();
-    this.emitChange();
+  async #removeListItem(list: IntakeListName, itemId: string): Promise<void> {
+    this.#edit({ type: 'intake/remove-item', list, itemId });
     this.announcement = msg('Entry removed.');
     await this.updateComplete;
-    (this.renderRoot.querySelector(`[data-add="${addButton}"]`) as HTMLElement | null)?.focus();
-  }
-
-  #updateListItem(list: IntakeListName, id: string, key: string, value: string, required = false): void {
-    this.dispatch({
-      type: 'intake/update-item',
-      list,
-      itemId: id,
-      fields: { [key]: value === '' && !required ? undefined : value },
-    });
-    this.emitInput();
-  }
-
-  #answer(def: InstrumentDefinition, item: InstrumentItem, value: number): void {
-    this.dispatch({ type: 'assessment/update-instrument-draft', instrumentId: def.id, answers: { [item.id]: value } });
-    this.#touch(itemKey(def.id, item.id));
-    this.emitInput();
-    this.emitChange();
-  }
-
-  #setContext(def: InstrumentDefinition, key: string, value: string | null): void {
-    this.dispatch({ type: 'assessment/update-instrument-draft', instrumentId: def.id, context: { [key]: value } });
-    this.emitInput();
-    this.emitChange();
+    this.renderRoot.querySelector<HTMLElement>(`[data-add="${list}"]`)?.focus();
   }
 
   /** Records the instrument when every item is answered; otherwise shows what is missing. */
   async #record(def: InstrumentDefinition): Promise<boolean> {
-    const plan = this.plan!;
-    const draft = plan.assessment.inProgress?.[def.id];
-    const missing = def.items.filter((i) => i.scored !== false && typeof draft?.answers[i.id] !== 'number');
+    const draft = this.plan!.assessment.inProgress?.[def.id];
+    const missing = unanswered(def, draft);
     if (missing.length || !draft) {
       this.submittedInstruments = new Set([...this.submittedInstruments, def.id]);
       this.announcement =
         missing.length === 1
           ? msg(str`${def.shortTitle}: one question still needs an answer.`)
           : msg(str`${def.shortTitle}: ${missing.length} questions still need an answer.`);
-      const problems = this.#instrumentProblems(plan, def);
       await this.updateComplete;
-      if (problems[0]) this.#control(problems[0].key)?.focus();
+      if (missing.length) this.#control(`${def.id}:${def.items[missing[0]!]!.id}`)?.focus();
       return false;
     }
     const result = this.dispatch({
@@ -510,8 +685,7 @@ export class AssessmentForm extends PlanElement {
       return false;
     }
     const s = result.value.assessment.administrations.at(-1)!.score;
-    const band = s.bandLabel ? ` — ${s.bandLabel}` : '';
-    this.announcement = msg(str`${def.shortTitle} recorded: ${s.total} of ${s.max}${band}.`);
+    this.announcement = msg(str`${def.shortTitle} recorded: ${s.total} of ${s.max}${band(s)}.`);
     const next = new Set(this.submittedInstruments);
     next.delete(def.id);
     this.submittedInstruments = next;
@@ -525,9 +699,7 @@ export class AssessmentForm extends PlanElement {
     // Instruments whose answers are all in are recorded first, so they no longer count as missing.
     for (const def of this.#instrumentList().defs) {
       const draft = plan.assessment.inProgress?.[def.id];
-      if (draft && Object.keys(draft.answers).length && !this.#instrumentProblems(plan, def).length) {
-        await this.#record(def);
-      }
+      if (draft && Object.keys(draft.answers).length && !unanswered(def, draft).length) await this.#record(def);
     }
     if (!this.reportValidity()) return;
     this.dispatch({ type: 'assessment/complete' });
@@ -537,9 +709,9 @@ export class AssessmentForm extends PlanElement {
 
   #offerFollowUp(id: string): void {
     if (!this.followUps.includes(id)) this.followUps = [...this.followUps, id];
-    void this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(`[data-instrument="${CSS.escape(id)}"] input`) as HTMLElement | null)?.focus();
-    });
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-instrument="${CSS.escape(id)}"] input`)?.focus(),
+    );
   }
 
   // ------------------------------------------------------------------ rendering
@@ -551,6 +723,7 @@ export class AssessmentForm extends PlanElement {
     const sections = this.#sectionList();
     const { defs, unknown } = this.#instrumentList();
     const showSummary = this.submitted && problems.length > 0;
+    const completed = plan.assessment.completedAt;
     return html`
       <h2>${msg('Assessment')}</h2>
       <p class="intro">
@@ -563,19 +736,23 @@ export class AssessmentForm extends PlanElement {
             ${msg(str`Information from the host system could not be used: ${this.prefillError}`)}
           </p>`
         : nothing}
-      ${sections.map((s) => this.#renderSection(plan, s, problems))}
+      ${sections.map((s) => {
+        const [title, explanation] = sectionText(s);
+        return box('section', `section-${s}`, title, [
+          html`<p class="explain">${explanation}</p>`,
+          this.#sectionFields(plan.assessment.intake, s, problems),
+        ]);
+      })}
       ${unknown.map(
         (id) => html`<p class="summary" role="status">${msg(str`The instrument "${id}" is not available on this page.`)}</p>`,
       )}
-      ${defs.map((d) => this.#renderInstrument(ctx, d, problems))}
+      ${defs.map((d) => this.#renderInstrument(ctx, d, defs, problems))}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.announcement : nothing}</div>
-      ${plan.assessment.completedAt && !problems.length
-        ? html`<p class="done" role="status">
-            ${msg(str`Assessment completed on ${this.#date(plan.assessment.completedAt)}.`)}
-          </p>`
+      ${completed && !problems.length
+        ? html`<p class="done" role="status">${msg(str`Assessment completed on ${this.#date(completed)}.`)}</p>`
         : nothing}
       <div class="actions">
-        <button type="button" class="primary" part="complete-button" @click=${() => void this.#complete()}>
+        <button type="button" class="primary" part="complete-button" @click=${this.#complete}>
           ${msg('Complete assessment')}
         </button>
       </div>
@@ -583,556 +760,312 @@ export class AssessmentForm extends PlanElement {
     `;
   }
 
-  #sectionTitle(s: Section): string {
+  #sectionFields(intake: Intake, s: Section, problems: Problem[]): unknown {
+    const data = intake[s] as Record<string, unknown>;
+    const set = (key: string, v: string, change?: boolean, touch?: string) =>
+      this.#edit({ type: 'intake/update', section: s, values: { [key]: isEmpty(v) ? undefined : v } }, change, touch);
+    const t = (key: string, label: string, long = true, required?: boolean, hint?: string) =>
+      this.#field(`f-${s}-${key}`, `${s}.${key}`, label, long ? 'long' : 'text', data[key], problems, (v) => set(key, v, false), required, hint);
+    const choice = (key: string, legend: string, choices: Choices) =>
+      group(
+        legend,
+        choices.map(([v, label], n) =>
+          option(label, data[key] === v, () => set(key, v, true, `${s}.${key}`), 'radio', `${s}-${key}`, v, n ? undefined : `${s}.${key}`),
+        ),
+      );
     switch (s) {
       case 'concerns':
-        return msg('What brings you here');
+        return [
+          t('inOwnWords', msg('In your own words, what brings you here?'), true, true),
+          t('hopesToChange', msg('What do you hope will change?')),
+          this.mode === 'clinician' ? this.#concernAreas(intake.concerns) : nothing,
+        ];
       case 'history':
-        return msg('Health history');
+        return [
+          t('physical', msg('Physical health')),
+          t('mental', msg('Mental health')),
+          t('emotional', msg('Emotional health')),
+          this.#list(intake, 'pastTreatments', problems),
+        ];
       case 'profile':
-        return msg('How you think and cope');
-      case 'biological':
-        return msg('Family and physical health');
-      case 'social':
-        return msg('Background and people around you');
-      case 'preferences':
-        return msg('How you would like therapy to work');
-      case 'substanceUse':
-        return msg('Alcohol and other substances');
-      case 'accommodations':
-        return msg('Accommodations');
-      case 'strengths':
-        return msg('Strengths');
-    }
-  }
-
-  #sectionExplanation(s: Section): string {
-    switch (s) {
-      case 'concerns':
-        return msg('In your own words: what is troubling you, and what you hope will change.');
-      case 'history':
-        return msg('Your physical, mental and emotional health so far, and any help you have tried before: what helped and what did not.');
-      case 'profile':
-        return msg('How you tend to recharge, think things through and cope. There are no right or wrong answers.');
-      case 'biological':
-        return msg('Mental health conditions in your family, your own health conditions, and any medicines you take.');
-      case 'social':
-        return msg('Your background and what matters in it, your family, the people you can count on, and big events lately.');
-      case 'preferences':
-        return msg('What kind of sessions would suit you, so the plan fits your life.');
-      case 'substanceUse':
-        return msg('This helps plan care that fits. Answer only what you are comfortable sharing.');
-      case 'accommodations':
-        return msg('Anything that would make sessions easier: sensory, communication, processing or access needs.');
-      case 'strengths':
-        return msg('What you are good at and what you can lean on. These are part of the plan too.');
-    }
-  }
-
-  #renderSection(plan: TreatmentPlan, s: Section, problems: Problem[]): TemplateResult {
-    const id = `section-${s}`;
-    return html`<section part="section" aria-labelledby=${id}>
-      <h3 id=${id}>${this.#sectionTitle(s)}</h3>
-      <p class="explain">${this.#sectionExplanation(s)}</p>
-      ${this.#sectionFields(plan, s, problems)}
-    </section>`;
-  }
-
-  #sectionFields(plan: TreatmentPlan, s: Section, problems: Problem[]): TemplateResult {
-    const i = plan.assessment.intake;
-    const t = (key: string, label: string, opts: { long?: boolean; required?: boolean; hint?: string } = {}) =>
-      this.#textField(plan, s, key, label, problems, opts);
-    switch (s) {
-      case 'concerns':
-        return html`
-          ${t('inOwnWords', msg('In your own words, what brings you here?'), { long: true, required: true })}
-          ${t('hopesToChange', msg('What do you hope will change?'), { long: true })}
-          ${this.mode === 'clinician' ? this.#concernAreas(i.concerns.areas, i.concerns.traumaFeatures) : nothing}
-        `;
-      case 'history':
-        return html`
-          ${t('physical', msg('Physical health'), { long: true })} ${t('mental', msg('Mental health'), { long: true })}
-          ${t('emotional', msg('Emotional health'), { long: true })}
-          ${this.#list(plan, 'pastTreatments', problems)}
-        `;
-      case 'profile':
-        return html`
-          ${this.#choiceField(plan, s, 'socialEnergy', msg('After time with other people, do you usually feel…'), [
+        return [
+          choice('socialEnergy', msg('After time with other people, do you usually feel…'), [
             ['introverted', msg('Drained: I recharge alone (more introverted)')],
             ['in-between', msg('Somewhere in between')],
             ['extroverted', msg('Energized: I recharge with others (more extroverted)')],
-          ])}
-          ${t('traits', msg('How would you describe yourself?'), { long: true })}
-          ${t('cognitiveStyle', msg('How do you usually think problems through?'), {
-            long: true,
-            hint: msg('For example: step by step, by talking it over, by writing, by picturing it.'),
-          })}
-          ${t('copingThatWorks', msg('Ways of coping that work for you'), { long: true })}
-          ${t('copingThatDoesNot', msg('Ways of coping that do not work, or make things worse'), { long: true })}
-        `;
+          ]),
+          t('traits', msg('How would you describe yourself?')),
+          t(
+            'cognitiveStyle',
+            msg('How do you usually think problems through?'),
+            true,
+            false,
+            msg('For example: step by step, by talking it over, by writing, by picturing it.'),
+          ),
+          t('copingThatWorks', msg('Ways of coping that work for you')),
+          t('copingThatDoesNot', msg('Ways of coping that do not work, or make things worse')),
+        ];
       case 'biological':
-        return html`
-          ${t('familyHistory', msg('Mental health conditions in your family'), { long: true })}
-          ${t('conditions', msg('Your current health conditions and their treatment'), { long: true })}
-          ${t('medications', msg('Medicines you take now'), { long: true })}
-          ${t('geneticNotes', msg('Anything known to run in your family (genetic predispositions)'), { long: true })}
-        `;
+        return [
+          t('familyHistory', msg('Mental health conditions in your family')),
+          t('conditions', msg('Your current health conditions and their treatment')),
+          t('medications', msg('Medicines you take now')),
+          t('geneticNotes', msg('Anything known to run in your family (genetic predispositions)')),
+        ];
       case 'social':
-        return html`
-          ${t('culturalBackground', msg('Your cultural background'), { long: true })}
-          ${t('culturalValues', msg('What matters to you in it (beliefs, traditions, community)'), { long: true })}
-          ${t('familyDynamics', msg('How things are in your family'), { long: true })}
-          ${this.#list(plan, 'supportSystem', problems)} ${this.#list(plan, 'lifeEvents', problems)}
-        `;
+        return [
+          t('culturalBackground', msg('Your cultural background')),
+          t('culturalValues', msg('What matters to you in it (beliefs, traditions, community)')),
+          t('familyDynamics', msg('How things are in your family')),
+          this.#list(intake, 'supportSystem', problems),
+          this.#list(intake, 'lifeEvents', problems),
+        ];
       case 'preferences':
-        return html`
-          ${this.#choiceField(plan, s, 'structure', msg('Would you prefer sessions that are…'), [
+        return [
+          choice('structure', msg('Would you prefer sessions that are…'), [
             ['structured', msg('Structured, with clear steps and homework')],
             ['balanced', msg('A mix of both')],
             ['exploratory', msg('Open-ended, exploring what comes up')],
-          ])}
-          ${t('therapistStyle', msg('What would you like your therapist to be like?'), { long: true })}
-          ${this.#choiceField(plan, s, 'format', msg('How would you like to meet?'), [
+          ]),
+          t('therapistStyle', msg('What would you like your therapist to be like?')),
+          choice('format', msg('How would you like to meet?'), [
             ['in-person', msg('In person')],
             ['telehealth', msg('By video or phone (telehealth)')],
             ['either', msg('Either is fine')],
-          ])}
-          ${t('language', msg('Language you prefer for sessions'))}
-          ${t('scheduling', msg('Times that work or do not work for you'), { long: true })}
-        `;
-      case 'substanceUse': {
-        const su = i.substanceUse;
-        return html`
-          ${this.#choiceField(plan, s, 'uses', msg('Do you use alcohol, drugs or other substances?'), [
+          ]),
+          t('language', msg('Language you prefer for sessions'), false),
+          t('scheduling', msg('Times that work or do not work for you')),
+        ];
+      case 'substanceUse':
+        return [
+          choice('uses', msg('Do you use alcohol, drugs or other substances?'), [
             ['yes', msg('Yes')],
             ['no', msg('No')],
             ['prefer-not-to-say', msg('I would rather not say')],
-          ])}
-          ${su.uses === 'yes'
-            ? html`
-                ${t('substances', msg('Which substances?'), { long: true, required: true })}
-                ${t('frequency', msg('How often, and how much?'), { long: true })}
-                ${t('lastUse', msg('When did you last use?'))}
-                ${t('triggers', msg('What tends to set off using?'), { long: true })}
-                ${t('previousAttempts', msg('Have you tried to cut down or stop before? What happened?'), { long: true })}
-              `
-            : nothing}
-        `;
-      }
+          ]),
+          intake.substanceUse.uses === 'yes'
+            ? [
+                t('substances', msg('Which substances?'), true, true),
+                t('frequency', msg('How often, and how much?')),
+                t('lastUse', msg('When did you last use?'), false),
+                t('triggers', msg('What tends to set off using?')),
+                t('previousAttempts', msg('Have you tried to cut down or stop before? What happened?')),
+              ]
+            : nothing,
+        ];
       case 'accommodations':
-        return html`
-          ${t('sensory', msg('Sensory needs (light, sound, touch, smell)'), { long: true })}
-          ${t('communication', msg('Communication needs (how you prefer to talk, write or get information)'), { long: true })}
-          ${t('processing', msg('Processing needs (time to think, written summaries, breaks)'), { long: true })}
-          ${t('accessibility', msg('Access needs (mobility, vision, hearing, other)'), { long: true })}
-        `;
+        return [
+          t('sensory', msg('Sensory needs (light, sound, touch, smell)')),
+          t('communication', msg('Communication needs (how you prefer to talk, write or get information)')),
+          t('processing', msg('Processing needs (time to think, written summaries, breaks)')),
+          t('accessibility', msg('Access needs (mobility, vision, hearing, other)')),
+        ];
       case 'strengths':
-        return t('text', msg('What are you good at? What or who can you lean on?'), { long: true });
+        return t('text', msg('What are you good at? What or who can you lean on?'));
     }
   }
 
-  #textField(
-    plan: TreatmentPlan,
-    section: Section,
+  /** A labelled text box (`long`: a textarea); `key` is its problem key and `data-field`. */
+  #field(
+    id: string,
     key: string,
     label: string,
+    kind: string,
+    value: unknown,
     problems: Problem[],
-    opts: { long?: boolean; required?: boolean; hint?: string },
+    onInput: (value: string) => void,
+    required?: boolean,
+    hint?: string,
   ): TemplateResult {
-    const k = fieldKey(section, key);
-    const id = `f-${section}-${key}`;
-    const value = ((plan.assessment.intake[section] as Record<string, unknown>)[key] as string | undefined) ?? '';
-    const error = this.#visibleProblem(problems, k);
-    const describedBy = [opts.hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
-    const common = {
-      input: (e: Event) => this.#onText(section, key, e),
-      change: () => this.emitChange(),
-      blur: () => this.#touch(k),
-    };
+    const error = this.#visibleProblem(problems, key);
+    const invalid = error ? 'true' : 'false';
+    const describedBy = `${hint ? `${id}-hint ` : ''}${id}-error`;
+    const text = live((value as string | undefined) ?? '');
+    const input = (e: Event) => onInput((e.target as HTMLInputElement).value);
+    const blur = () => this.#touch(key);
     return html`<div class="field">
-      <label for=${id}>${label}${opts.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-      ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : nothing}
-      ${opts.long
-        ? html`<textarea
-            id=${id}
-            maxlength="20000"
-            data-field=${k}
-            ?required=${opts.required}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            .value=${live(value)}
-            @input=${common.input}
-            @change=${common.change}
-            @blur=${common.blur}
-          ></textarea>`
-        : html`<input
-            type="text"
-            id=${id}
-            maxlength="500"
-            data-field=${k}
-            ?required=${opts.required}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            .value=${live(value)}
-            @input=${common.input}
-            @change=${common.change}
-            @blur=${common.blur}
-          />`}
+      <label for=${id}>${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${kind === 'long'
+        ? html`<textarea id=${id} maxlength="20000" data-field=${key} ?required=${required} aria-invalid=${invalid}
+            aria-describedby=${describedBy} .value=${text} @input=${input} @change=${this.emitChange} @blur=${blur}></textarea>`
+        : html`<input type=${kind} id=${id} maxlength=${kind === 'text' ? '500' : nothing} data-field=${key}
+            ?required=${required} aria-invalid=${invalid} aria-describedby=${describedBy} .value=${text}
+            @input=${input} @change=${this.emitChange} @blur=${blur} />`}
       <p class="error" id="${id}-error" aria-live="polite">${error}</p>
     </div>`;
   }
 
-  #choiceField(plan: TreatmentPlan, section: Section, key: string, legend: string, choices: [string, string][]): TemplateResult {
-    const value = (plan.assessment.intake[section] as Record<string, unknown>)[key];
-    const name = `${section}-${key}`;
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      <div class="options">
-        ${choices.map(
-          ([v, label], n) => html`<label>
-            <input
-              type="radio"
-              name=${name}
-              value=${v}
-              data-field=${n === 0 ? fieldKey(section, key) : nothing}
-              .checked=${live(value === v)}
-              @change=${() => this.#onChoice(section, key, v)}
-            />${label}
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  #concernAreas(areas: ConcernArea[], features: TraumaFeature[]): TemplateResult {
-    const labels = this.#areaLabels();
-    const trauma = areas.includes('ptsd') || areas.includes('complex-trauma');
-    const featureLabels: [TraumaFeature, string][] = [
-      ['strong-physical-symptoms', msg('Strong physical symptoms')],
-      ['difficulty-making-sense', msg('Difficulty making sense of what happened')],
+  #concernAreas({ areas, traumaFeatures }: Intake['concerns']): unknown {
+    const words = valueWords();
+    const check = (key: 'areas' | 'traumaFeatures', chosen: string[], v: string) =>
+      option(words[v]!, chosen.includes(v), (e) => {
+        const rest = (this.plan!.assessment.intake.concerns[key] as string[]).filter((x) => x !== v);
+        this.#edit({
+          type: 'intake/update',
+          section: 'concerns',
+          values: { [key]: (e.target as HTMLInputElement).checked ? [...rest, v] : rest },
+        });
+      }, 'checkbox');
+    return [
+      group(msg('Areas of concern (clinician)'), ConcernAreaSchema.options.map((a) => check('areas', areas, a))),
+      areas.includes('ptsd') || areas.includes('complex-trauma')
+        ? group(
+            msg('Features of the trauma presentation'),
+            TraumaFeatureSchema.options.map((f) => check('traumaFeatures', traumaFeatures, f)),
+          )
+        : nothing,
     ];
-    return html`<fieldset>
-        <legend>${msg('Areas of concern (clinician)')}</legend>
-        <div class="options">
-          ${ConcernAreaSchema.options.map(
-            (a) => html`<label>
-              <input
-                type="checkbox"
-                .checked=${live(areas.includes(a))}
-                @change=${(e: Event) => this.#toggleArray('concerns', 'areas', a, (e.target as HTMLInputElement).checked)}
-              />${labels[a]}
-            </label>`,
-          )}
-        </div>
-      </fieldset>
-      ${trauma
-        ? html`<fieldset>
-            <legend>${msg('Features of the trauma presentation')}</legend>
-            <div class="options">
-              ${featureLabels.map(
-                ([f, label]) => html`<label>
-                  <input
-                    type="checkbox"
-                    .checked=${live(features.includes(f))}
-                    @change=${(e: Event) =>
-                      this.#toggleArray('concerns', 'traumaFeatures', f, (e.target as HTMLInputElement).checked)}
-                  />${label}
-                </label>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}`;
   }
 
-  #list(plan: TreatmentPlan, list: IntakeListName, problems: Problem[]): TemplateResult {
-    const intake = plan.assessment.intake;
-    const items: { id: string }[] =
-      list === 'pastTreatments' ? intake.history.pastTreatments : list === 'supportSystem' ? intake.social.supportSystem : intake.social.lifeEvents;
-    const title = {
-      pastTreatments: msg('Help you have tried before'),
-      supportSystem: msg('People you can count on'),
-      lifeEvents: msg('Recent significant life events'),
-    }[list];
-    const add = {
-      pastTreatments: msg('Add a past treatment'),
-      supportSystem: msg('Add a person'),
-      lifeEvents: msg('Add a life event'),
-    }[list];
+  #list(intake: Intake, list: IntakeListName, problems: Problem[]): TemplateResult {
+    const [title, add] = listText(list, 0);
     const headingId = `list-${list}`;
     return html`<div role="group" aria-labelledby=${headingId}>
       <h4 id=${headingId}>${title}</h4>
-      ${items.map((item, n) => this.#listEntry(list, item as Record<string, unknown> & { id: string }, n, problems))}
+      ${listItems(intake, list).map((item, n) => this.#listEntry(list, item, n, problems))}
       <button type="button" data-add=${list} @click=${() => void this.#addListItem(list)}>${add}</button>
     </div>`;
   }
 
-  #listEntry(list: IntakeListName, item: Record<string, unknown> & { id: string }, n: number, problems: Problem[]): TemplateResult {
-    const input = (key: string, label: string, kind: 'text' | 'long' | 'date', required = false) => {
-      const k = `${list}:${item.id}:${key}`;
-      const id = `f-${list}-${item.id}-${key}`;
-      const error = this.#visibleProblem(problems, k);
-      const value = (item[key] as string | undefined) ?? '';
-      const onInput = (e: Event) =>
-        this.#updateListItem(list, item.id, key, (e.target as HTMLInputElement).value, required);
-      return html`<div class="field">
-        <label for=${id}>${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-        ${kind === 'long'
-          ? html`<textarea
-              id=${id}
-              maxlength="20000"
-              data-field=${k}
-              ?required=${required}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby="${id}-error"
-              .value=${live(value)}
-              @input=${onInput}
-              @change=${() => this.emitChange()}
-              @blur=${() => this.#touch(k)}
-            ></textarea>`
-          : html`<input
-              type=${kind}
-              id=${id}
-              maxlength=${kind === 'text' ? '500' : nothing}
-              data-field=${k}
-              ?required=${required}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby="${id}-error"
-              .value=${live(value)}
-              @input=${onInput}
-              @change=${() => this.emitChange()}
-              @blur=${() => this.#touch(k)}
-            />`}
-        <p class="error" id="${id}-error" aria-live="polite">${error}</p>
-      </div>`;
-    };
-    const select = (key: string, label: string, choices: [string, string][]) => {
-      const id = `f-${list}-${item.id}-${key}`;
-      const value = (item[key] as string | undefined) ?? '';
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select
-          id=${id}
-          @change=${(e: Event) => {
-            this.#updateListItem(list, item.id, key, (e.target as HTMLSelectElement).value);
-            this.emitChange();
-          }}
-        >
-          <option value="" ?selected=${value === ''}>${msg('Not said')}</option>
-          ${choices.map(([v, l]) => html`<option value=${v} ?selected=${value === v}>${l}</option>`)}
-        </select>
-      </div>`;
-    };
-    const legend = {
-      pastTreatments: msg(str`Past treatment ${n + 1}`),
-      supportSystem: msg(str`Person ${n + 1}`),
-      lifeEvents: msg(str`Life event ${n + 1}`),
-    }[list];
-    let fields: TemplateResult;
-    if (list === 'pastTreatments') {
-      fields = html`${input('approach', msg('Treatment or approach'), 'text', true)} ${input('when', msg('When'), 'text')}
-      ${input('helped', msg('What helped'), 'long')} ${input('didNotHelp', msg('What did not help'), 'long')}
-      ${select('outcome', msg('Overall, was it helpful?'), [
-        ['helpful', msg('Helpful')],
-        ['partly-helpful', msg('Partly helpful')],
-        ['unhelpful', msg('Not helpful')],
-        ['unknown', msg('Hard to say')],
-      ])}`;
-    } else if (list === 'supportSystem') {
-      fields = html`${input('who', msg('Who'), 'text', true)}
-      ${select('strength', msg('How much can you count on them?'), [
-        ['strong', msg('A lot')],
-        ['moderate', msg('Somewhat')],
-        ['weak', msg('A little')],
-      ])}
-      ${input('note', msg('Notes'), 'long')}`;
-    } else {
-      fields = html`${input('description', msg('What happened'), 'long', true)} ${input('date', msg('When (date)'), 'date')}`;
-    }
+  #listEntry(list: IntakeListName, item: Entry, n: number, problems: Problem[]): TemplateResult {
+    const [, , legend, fields] = listText(list, n);
+    const update = (key: string, value: string, required?: boolean): PlanCommand => ({
+      type: 'intake/update-item',
+      list,
+      itemId: item.id,
+      fields: { [key]: value === '' && !required ? undefined : value },
+    });
     return html`<fieldset class="list-entry">
       <legend>${legend}</legend>
-      ${fields}
-      <button type="button" @click=${() => void this.#removeListItem(list, item.id, list)}>
-        ${msg(str`Remove ${legend.toLowerCase()}`)}
-      </button>
+      ${fields.map(([key, label, kind, required]) => {
+        const id = `f-${list}-${item.id}-${key}`;
+        const value = item[key] as string | undefined;
+        return typeof kind === 'string'
+          ? this.#field(id, `${list}:${item.id}:${key}`, label, kind, value, problems, (v) => this.#edit(update(key, v, required), false), required)
+          : html`<div class="field">
+              <label for=${id}>${label}</label>
+              <select id=${id} @change=${(e: Event) => this.#edit(update(key, (e.target as HTMLSelectElement).value))}>
+                <option value="" ?selected=${!value}>${msg('Not said')}</option>
+                ${kind.map(([v, l]) => html`<option value=${v} ?selected=${value === v}>${l}</option>`)}
+              </select>
+            </div>`;
+      })}
+      <button type="button" @click=${() => void this.#removeListItem(list, item.id)}>${msg(str`Remove ${legend.toLowerCase()}`)}</button>
     </fieldset>`;
   }
 
   // ------------------------------------------------------------------ instruments
 
-  #renderInstrument(ctx: PlanContextValue, def: InstrumentDefinition, problems: Problem[]): TemplateResult {
-    const plan = ctx.plan;
-    const draft = plan.assessment.inProgress?.[def.id];
+  #renderInstrument(ctx: PlanContextValue, def: InstrumentDefinition, defs: InstrumentDefinition[], problems: Problem[]): TemplateResult {
+    const draft = ctx.plan.assessment.inProgress?.[def.id];
     const answers = draft?.answers ?? {};
     const context = draft?.context ?? {};
     const score = scoreAdministration(def, answers, context);
-    const past = plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
+    const past = pastOf(ctx.plan, def);
     const last = past.at(-1);
-    const findings = findCritical(def, answers);
+    const now = findCritical(def, answers);
+    // The critical-item alert: for answers being given now, or else for the latest recorded
+    // administration. It never depends on the total.
+    const findings = now.length ? now : (last?.critical ?? []);
+    const when = !now.length && last ? ` (${msg(str`recorded ${this.#date(last.date)}`)})` : '';
+    const cc = def.scoring.contextCutoff;
     const titleId = `i-${def.id}-title`;
-    const scoreId = `i-${def.id}-score`;
     return html`<section part="instrument" class="instrument" data-instrument=${def.id} aria-labelledby=${titleId}>
       <h3 id=${titleId}>${def.title}</h3>
       <p class="instructions">${def.instructions}</p>
-      ${def.scoring.contextCutoff ? this.#contextQuestion(def, context) : nothing}
-      ${def.items.map((item, n) => this.#item(def, item, n, answers[item.id], problems))}
-      <div class="score" part="score" id=${scoreId}>
-        <p role="status" aria-live="polite">${this.#scoreWords(def, score)}</p>
-        ${score.complete ? this.#scoreDetails(def, score) : nothing}
-      </div>
-      ${this.#criticalAlert(ctx, def, findings, last && !findings.length ? last : undefined)}
-      ${this.#followUpOffer(def, score)}
-      <div class="actions">
-        <button type="button" @click=${() => void this.#record(def)}>
-          ${msg(str`Save ${def.shortTitle} result`)}
-        </button>
-      </div>
-      ${past.length
-        ? html`<h4>${msg(str`Earlier ${def.shortTitle} results`)}</h4>
-            <ul class="history">
-              ${past.map((a) => html`<li>${this.#date(a.date)}: ${this.#recordedWords(a)}</li>`)}
-            </ul>`
+      ${cc
+        ? group(
+            cc.question,
+            [
+              ...cc.values.map((v): [string | null, string] => [v.value, v.label]),
+              [null, msg('Not given (show both thresholds)')] as [null, string],
+            ].map(
+              ([v, label]) =>
+                option(
+                  label,
+                  (context[cc.key] ?? null) === v,
+                  () => this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, context: { [cc.key]: v } }),
+                  'radio',
+                  `${def.id}-context-${cc.key}`,
+                ),
+            ),
+          )
         : nothing}
+      ${def.items.map((item, n) => {
+        const key = `${def.id}:${item.id}`;
+        const error = this.#visibleProblem(problems, key, def.id);
+        const errorId = `e-${def.id}-${item.id}`;
+        return html`<fieldset class="item ${error ? 'invalid' : ''}" aria-describedby=${errorId} @focusout=${(e: FocusEvent) => {
+            // Touched when focus leaves the group, not while moving between its own radios.
+            if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) this.#touch(key);
+          }}>
+          <legend>${n + 1}. ${item.text}</legend>
+          <div class="options">
+            ${optionsOf(def, item).map((o, i) =>
+                option(
+                  o.label,
+                  answers[item.id] === o.value,
+                  () =>
+                    this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, answers: { [item.id]: o.value } }, true, key),
+                  'radio',
+                  `${def.id}-${item.id}`,
+                  String(o.value),
+                  i ? undefined : key,
+                  error ? 'true' : 'false',
+                ),
+              )}
+          </div>
+          <p class="error" id=${errorId} aria-live="polite">${error}</p>
+        </fieldset>`;
+      })}
+      <div class="score" part="score" id="i-${def.id}-score">
+        <p role="status" aria-live="polite">${scoreWords(def, score)}</p>
+        ${score.complete ? scoreDetails(def, score) : nothing}
+      </div>
+      ${findings.length
+        ? alertBox(
+            findings.map((f) =>
+              ctx.mode === 'client'
+                ? html`<p>
+                    ${msg(
+                      'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call your local emergency number.',
+                    )}
+                  </p>`
+                : html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+            ),
+          )
+        : nothing}
+      ${this.#followUpOffer(def, score, defs)}
+      <div class="actions">
+        <button type="button" @click=${() => void this.#record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
+      </div>
+      ${past.length ? this.#history(msg(str`Earlier ${def.shortTitle} results`), past) : nothing}
       <p class="licence">${def.licence}</p>
     </section>`;
   }
 
-  #contextQuestion(def: InstrumentDefinition, context: Record<string, string>): TemplateResult {
-    const cc = def.scoring.contextCutoff!;
-    const value = context[cc.key];
-    const name = `${def.id}-context-${cc.key}`;
-    return html`<fieldset>
-      <legend>${cc.question}</legend>
-      <div class="options">
-        ${cc.values.map(
-          (v) => html`<label>
-            <input
-              type="radio"
-              name=${name}
-              .checked=${live(value === v.value)}
-              @change=${() => this.#setContext(def, cc.key, v.value)}
-            />${v.label}
-          </label>`,
-        )}
-        <label>
-          <input type="radio" name=${name} .checked=${live(value === undefined)} @change=${() => this.#setContext(def, cc.key, null)} />
-          ${msg('Not given (show both thresholds)')}
-        </label>
-      </div>
-    </fieldset>`;
-  }
-
-  #item(
-    def: InstrumentDefinition,
-    item: InstrumentItem,
-    n: number,
-    value: number | null | undefined,
-    problems: Problem[],
-  ): TemplateResult {
-    const key = itemKey(def.id, item.id);
-    const error = this.#visibleProblem(problems, key, def.id);
-    const set = def.optionSets.find((s) => s.id === item.optionSet)!;
-    const errorId = `e-${def.id}-${item.id}`;
-    return html`<fieldset
-      class="item ${error ? 'invalid' : ''}"
-      aria-describedby=${errorId}
-      @focusout=${(e: FocusEvent) => this.#leaveGroup(key, e)}
-    >
-      <legend>${n + 1}. ${item.text}</legend>
-      <div class="options">
-        ${set.options.map(
-          (o, i) => html`<label>
-            <input
-              type="radio"
-              name="${def.id}-${item.id}"
-              value=${String(o.value)}
-              data-field=${i === 0 ? key : nothing}
-              aria-invalid=${error ? 'true' : 'false'}
-              .checked=${live(value === o.value)}
-              @change=${() => this.#answer(def, item, o.value)}
-            />${o.label}
-          </label>`,
-        )}
-      </div>
-      <p class="error" id=${errorId} aria-live="polite">${error}</p>
-    </fieldset>`;
-  }
-
-  #scoreWords(def: InstrumentDefinition, s: InstrumentScore): string {
-    if (!s.complete) {
-      return msg(str`${def.shortTitle}: ${s.answered} of ${s.itemCount} answered`);
-    }
-    const band = s.bandLabel ? ` — ${s.bandLabel}` : '';
-    return msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${band}`);
-  }
-
-  #scoreDetails(def: InstrumentDefinition, s: InstrumentScore): TemplateResult {
-    const rule = def.scoring;
-    const screen =
-      s.positive === undefined
-        ? undefined
-        : s.positive
-          ? (rule.cutoff ?? rule.contextCutoff)?.positiveLabel
-          : (rule.cutoff ?? rule.contextCutoff)?.negativeLabel;
-    const lines = [...(screen ? [screen] : []), ...(s.notes ?? [])];
-    const subs = rule.subscales ?? [];
-    return html`${lines.length ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}
-    ${subs.length && s.subscores
-      ? html`<ul>
-          ${subs.map((sub) => html`<li>${sub.label}: ${s.subscores![sub.id]}</li>`)}
-        </ul>`
-      : nothing}`;
-  }
-
-  #recordedWords(a: Administration): string {
-    const band = a.score.bandLabel ? ` — ${a.score.bandLabel}` : '';
-    const flag = a.critical.length ? ` · ${a.critical.map((c) => c.message).join(' · ')}` : '';
-    return msg(str`${a.score.total} of ${a.score.max}${band}${flag}`);
-  }
-
-  /**
-   * The critical-item alert: for answers being given now, or else for the latest recorded
-   * administration. It never depends on the total.
-   */
-  #criticalAlert(
-    ctx: PlanContextValue,
-    def: InstrumentDefinition,
-    now: CriticalFinding[],
-    last: Administration | undefined,
-  ): TemplateResult | typeof nothing {
-    const findings = now.length ? now : (last?.critical ?? []);
-    if (!findings.length) return nothing;
-    const when = !now.length && last ? ` (${msg(str`recorded ${this.#date(last.date)}`)})` : '';
-    return html`<div class="critical" part="critical-alert" role="alert">
-      ${findings.map((f) => {
-        const n = def.items.findIndex((i) => i.id === f.itemId) + 1;
-        return ctx.mode === 'client'
-          ? html`<p>
-              ${msg(
-                'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call your local emergency number.',
-              )}
-            </p>`
-          : html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${n}: answer ${f.value}.`)}</p>`;
-      })}
-    </div>`;
-  }
-
-  #followUpOffer(def: InstrumentDefinition, s: InstrumentScore): TemplateResult | typeof nothing {
-    const next = def.followUp ? instrumentRegistry.get(def.followUp) : undefined;
-    if (!next || !s.complete) return nothing;
-    const shown = this.#instrumentList().defs.includes(next);
+  #followUpOffer(def: InstrumentDefinition, s: InstrumentScore, defs: InstrumentDefinition[]): unknown {
+    const next = def.followUp && instrumentRegistry.get(def.followUp);
     const hasCutoff = def.scoring.cutoff || def.scoring.contextCutoff;
-    if (hasCutoff && !s.positive) return nothing;
-    const text = hasCutoff
-      ? msg(str`The ${def.shortTitle} screen is positive. The full ${next.shortTitle} measures severity.`)
-      : msg(str`The full ${next.shortTitle} measures severity in more detail.`);
+    if (!next || !s.complete || (hasCutoff && !s.positive)) return nothing;
     return html`<div class="offer" role="status">
-      <p>${text}</p>
-      ${shown
+      <p>
+        ${hasCutoff
+          ? msg(str`The ${def.shortTitle} screen is positive. The full ${next.shortTitle} measures severity.`)
+          : msg(str`The full ${next.shortTitle} measures severity in more detail.`)}
+      </p>
+      ${defs.includes(next)
         ? html`<p>${msg(str`The ${next.shortTitle} is below.`)}</p>`
-        : html`<button type="button" @click=${() => this.#offerFollowUp(next.id)}>
-            ${msg(str`Add the ${next.shortTitle}`)}
-          </button>`}
+        : html`<button type="button" @click=${() => this.#offerFollowUp(next.id)}>${msg(str`Add the ${next.shortTitle}`)}</button>`}
     </div>`;
+  }
+
+  #history(heading: string, past: Administration[]): TemplateResult {
+    return html`<h4>${heading}</h4>
+      <ul class="history">
+        ${past.map((a) => html`<li>${this.#date(a.date)}: ${recordedWords(a)}</li>`)}
+      </ul>`;
   }
 
   // ------------------------------------------------------------------ read-only
@@ -1147,177 +1080,39 @@ export class AssessmentForm extends PlanElement {
           ? msg(str`Completed on ${this.#date(completed)}.`)
           : msg('Not completed yet. This is what has been entered so far.')}
       </p>
-      ${this.#sectionList().map(
-        (s) => html`<section part="section" aria-labelledby="ro-${s}">
-          <h3 id="ro-${s}">${this.#sectionTitle(s)}</h3>
-          ${this.#readonlySection(plan, s)}
-        </section>`,
+      ${this.#sectionList().map((s) =>
+        box('section', `ro-${s}`, sectionText(s)[0], readonlySection(plan.assessment.intake[s] as Record<string, unknown>)),
       )}
-      ${defs.map((def) => this.#readonlyInstrument(plan, def))}
+      ${defs.map((def) => {
+        const past = pastOf(plan, def);
+        const last = past.at(-1);
+        return box(
+          'instrument',
+          `ro-i-${def.id}`,
+          def.title,
+          html`${last
+              ? html`<div class="score" part="score">
+                    <p class="total">${this.#date(last.date)}: ${recordedWords(last)}</p>
+                    ${scoreDetails(def, last.score)}
+                  </div>
+                  ${last.critical.length ? alertBox(last.critical.map((f) => html`<p>${f.message}</p>`)) : nothing}
+                  <dl>
+                    ${def.items.map((item, n) => {
+                      const v = last.answers[item.id];
+                      const label = optionsOf(def, item).find((o) => o.value === v)?.label;
+                      return html`<dt>${n + 1}. ${item.text}</dt>
+                        <dd>${label ? `${label} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
+                    })}
+                  </dl>
+                  ${past.length > 1 ? this.#history(msg('Earlier results'), past.slice(0, -1)) : nothing}`
+              : html`<p class="unanswered">${msg('Not given yet.')}</p>`}
+            <p class="licence">${def.licence}</p>`,
+        );
+      })}
     `;
   }
 
-  #readonlySection(plan: TreatmentPlan, s: Section): TemplateResult {
-    const data = plan.assessment.intake[s] as Record<string, unknown>;
-    const words = this.#valueWords();
-    // Enumerated answers read as words; free text is shown as typed.
-    const word = (k: string, v: string) => (ENUM_FIELDS.has(k) ? (words[v] ?? v) : v);
-    const entries: [string, string][] = [];
-    for (const [k, v] of Object.entries(data)) {
-      if (isEmpty(v)) continue;
-      if (typeof v === 'string') entries.push([this.#readonlyLabel(k), word(k, v)]);
-      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
-        entries.push([this.#readonlyLabel(k), v.map((x) => words[x] ?? x).join(', ')]);
-      } else if (Array.isArray(v)) {
-        const text = (v as Record<string, unknown>[])
-          .map((x) =>
-            Object.entries(x)
-              .filter(([kk]) => kk !== 'id')
-              .map(([kk, vv], i) => (i === 0 ? word(kk, String(vv)) : `${this.#readonlyLabel(kk)}: ${word(kk, String(vv))}`))
-              .join(' · '),
-          )
-          .join('\n');
-        entries.push([this.#readonlyLabel(k), text]);
-      }
-    }
-    if (!entries.length) return html`<p class="unanswered">${msg('Nothing entered.')}</p>`;
-    return html`<dl>${entries.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
-  }
-
-  /** Words for every enumerated intake answer, as the read-only view shows them. */
-  #valueWords(): Record<string, string> {
-    return {
-      ...this.#areaLabels(),
-      'strong-physical-symptoms': msg('Strong physical symptoms'),
-      'difficulty-making-sense': msg('Difficulty making sense of what happened'),
-      introverted: msg('More introverted'),
-      'in-between': msg('In between'),
-      extroverted: msg('More extroverted'),
-      structured: msg('Structured'),
-      balanced: msg('A mix of structured and open-ended'),
-      exploratory: msg('Open-ended, exploratory'),
-      'in-person': msg('In person'),
-      telehealth: msg('Telehealth'),
-      either: msg('In person or telehealth'),
-      yes: msg('Yes'),
-      no: msg('No'),
-      'prefer-not-to-say': msg('Would rather not say'),
-      helpful: msg('Helpful'),
-      'partly-helpful': msg('Partly helpful'),
-      unhelpful: msg('Not helpful'),
-      unknown: msg('Hard to say'),
-      strong: msg('Can count on them a lot'),
-      moderate: msg('Can count on them somewhat'),
-      weak: msg('Can count on them a little'),
-    };
-  }
-
-  #areaLabels(): Record<ConcernArea, string> {
-    return {
-      depression: msg('Depression'),
-      'generalized-anxiety': msg('Generalized anxiety'),
-      panic: msg('Panic'),
-      'specific-phobia': msg('Specific phobia'),
-      'social-anxiety': msg('Social anxiety'),
-      ptsd: msg('PTSD'),
-      'complex-trauma': msg('Complex trauma'),
-      'substance-use': msg('Substance use'),
-      neurodivergence: msg('Neurodivergence'),
-      sleep: msg('Sleep'),
-      grief: msg('Grief'),
-      relationships: msg('Relationships'),
-      stress: msg('Stress'),
-    };
-  }
-
-  #readonlyLabel(key: string): string {
-    const labels: Record<string, string> = {
-      inOwnWords: msg('In their own words'),
-      hopesToChange: msg('Hopes to change'),
-      areas: msg('Areas of concern'),
-      traumaFeatures: msg('Features of the trauma presentation'),
-      physical: msg('Physical health'),
-      mental: msg('Mental health'),
-      emotional: msg('Emotional health'),
-      pastTreatments: msg('Past treatment'),
-      socialEnergy: msg('Social energy'),
-      traits: msg('Traits'),
-      cognitiveStyle: msg('Cognitive style'),
-      copingThatWorks: msg('Coping that works'),
-      copingThatDoesNot: msg('Coping that does not work'),
-      familyHistory: msg('Family history'),
-      conditions: msg('Health conditions'),
-      medications: msg('Medicines'),
-      geneticNotes: msg('Genetic predispositions'),
-      culturalBackground: msg('Cultural background'),
-      culturalValues: msg('What matters in it'),
-      familyDynamics: msg('Family dynamics'),
-      supportSystem: msg('Support system'),
-      lifeEvents: msg('Recent life events'),
-      structure: msg('Structure'),
-      therapistStyle: msg('Therapist style'),
-      format: msg('Format'),
-      language: msg('Language'),
-      scheduling: msg('Scheduling'),
-      uses: msg('Uses substances'),
-      substances: msg('Substances'),
-      frequency: msg('Frequency'),
-      lastUse: msg('Last use'),
-      triggers: msg('Triggers'),
-      previousAttempts: msg('Previous attempts to stop'),
-      sensory: msg('Sensory'),
-      communication: msg('Communication'),
-      processing: msg('Processing'),
-      accessibility: msg('Accessibility'),
-      text: msg('Strengths'),
-      when: msg('When'),
-      helped: msg('What helped'),
-      didNotHelp: msg('What did not help'),
-      outcome: msg('Overall'),
-      strength: msg('Support'),
-      note: msg('Notes'),
-      date: msg('Date'),
-    };
-    return labels[key] ?? key;
-  }
-
-  #readonlyInstrument(plan: TreatmentPlan, def: InstrumentDefinition): TemplateResult {
-    const past = plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
-    const last = past.at(-1);
-    const titleId = `ro-i-${def.id}`;
-    return html`<section part="instrument" aria-labelledby=${titleId}>
-      <h3 id=${titleId}>${def.title}</h3>
-      ${last
-        ? html`<div class="score" part="score">
-              <p class="total">${this.#date(last.date)}: ${this.#recordedWords(last)}</p>
-              ${this.#scoreDetails(def, last.score)}
-            </div>
-            ${last.critical.length
-              ? html`<div class="critical" part="critical-alert" role="alert">
-                  ${last.critical.map((f) => html`<p>${f.message}</p>`)}
-                </div>`
-              : nothing}
-            <dl>
-              ${def.items.map((item, n) => {
-                const v = last.answers[item.id];
-                const label = def.optionSets.find((s) => s.id === item.optionSet)!.options.find((o) => o.value === v)?.label;
-                return html`<dt>${n + 1}. ${item.text}</dt>
-                  <dd>${label ? `${label} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
-              })}
-            </dl>
-            ${past.length > 1
-              ? html`<h4>${msg('Earlier results')}</h4>
-                  <ul class="history">
-                    ${past.slice(0, -1).map((a) => html`<li>${this.#date(a.date)}: ${this.#recordedWords(a)}</li>`)}
-                  </ul>`
-              : nothing}`
-        : html`<p class="unanswered">${msg('Not given yet.')}</p>`}
-      <p class="licence">${def.licence}</p>
-    </section>`;
-  }
-
   #date(iso: string): string {
-    const locale = this.ctx?.locale ?? 'en';
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.ctx?.locale ?? 'en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
   }
 }
