@@ -119,12 +119,12 @@ function targetOf(objective: Objective): GoalTarget {
     },
     ...(value === undefined
       ? {}
-      : // "at most" / "at least" the target: only a Quantity can say that (comparator).
-        !direction && !unit && Number.isInteger(value)
+      : !direction && !unit && Number.isInteger(value)
         ? { detailInteger: value }
         : {
             detailQuantity: {
               value,
+              // "at most" / "at least" the target: only a Quantity can say that (comparator).
               ...(direction ? { comparator: direction === 'decrease' ? '<=' : '>=' } : {}),
               ...(unit ? { unit } : {}),
             },

@@ -59,15 +59,14 @@ const leafExtension = {
   valueCodeableConcept: opt(ConceptSchema),
 };
 
+const base = {
+  id: optStr,
+  identifier: list(IdentifierSchema),
+  extension: list(z.object({ ...leafExtension, extension: list(z.object(leafExtension)) })),
+  meta: opt(z.object({ lastUpdated: optStr })),
+};
 const resource = <T extends string, S extends z.core.$ZodLooseShape>(resourceType: T, shape: S) =>
-  z.object({
-    id: optStr,
-    identifier: list(IdentifierSchema),
-    extension: list(z.object({ ...leafExtension, extension: list(z.object(leafExtension)) })),
-    meta: opt(z.object({ lastUpdated: optStr })),
-    resourceType: z.literal(resourceType),
-    ...shape,
-  });
+  z.object({ ...base, resourceType: z.literal(resourceType), ...shape });
 
 const CarePlanSchema = resource('CarePlan', {
   status: oneOf<FhirCarePlanStatus>('draft active on-hold revoked completed entered-in-error unknown'),
