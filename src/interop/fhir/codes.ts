@@ -1,4 +1,5 @@
 import type { Goal, Intervention, PlanStatus } from '../../model/plan.js';
+import { titleCase } from './coding.js';
 
 type GoalStatus = Goal['status'];
 
@@ -27,12 +28,13 @@ export const KIT_QUESTIONNAIRE_BASE = `${KIT_FHIR_BASE}/Questionnaire`;
 
 /** Standard R4 extension linking a goal to its objectives (type `milestone`). */
 export const GOAL_RELATIONSHIP_EXTENSION_URL = 'http://hl7.org/fhir/StructureDefinition/goal-relationship';
-export const GOAL_RELATIONSHIP_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/goal-relationship-type';
-export const GOAL_ACHIEVEMENT_SYSTEM = 'http://terminology.hl7.org/CodeSystem/goal-achievement';
-export const GOAL_PRIORITY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/goal-priority';
-export const OBSERVATION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category';
-export const CONDITION_CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
-export const CONDITION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-category';
+const HL7_CODE_SYSTEM = 'http://terminology.hl7.org/CodeSystem';
+export const GOAL_RELATIONSHIP_TYPE_SYSTEM = `${HL7_CODE_SYSTEM}/goal-relationship-type`;
+export const GOAL_ACHIEVEMENT_SYSTEM = `${HL7_CODE_SYSTEM}/goal-achievement`;
+export const GOAL_PRIORITY_SYSTEM = `${HL7_CODE_SYSTEM}/goal-priority`;
+export const OBSERVATION_CATEGORY_SYSTEM = `${HL7_CODE_SYSTEM}/observation-category`;
+export const CONDITION_CLINICAL_SYSTEM = `${HL7_CODE_SYSTEM}/condition-clinical`;
+export const CONDITION_CATEGORY_SYSTEM = `${HL7_CODE_SYSTEM}/condition-category`;
 export const LOINC_SYSTEM = 'http://loinc.org';
 
 /** FHIR strings "SHALL NOT exceed 1MB" (R4 string.value maxLength 1048576). */
@@ -84,25 +86,21 @@ export type FhirGoalLifecycleStatus =
   | 'entered-in-error'
   | 'rejected';
 
+const GOAL_LIFECYCLE: Readonly<Record<GoalStatus, FhirGoalLifecycleStatus>> = {
+  proposed: 'proposed',
+  active: 'active',
+  achieved: 'completed',
+  'on-hold': 'on-hold',
+  discontinued: 'cancelled',
+};
+
 /**
  * Goal / objective status → Goal.lifecycleStatus. A proposed goal the client has agreed to is
  * `accepted` ("a proposed goal was accepted or acknowledged"); `achieved` → `completed`;
  * `discontinued` → `cancelled` (dropped before being reached; `rejected` would claim it was never agreed).
  */
-export function goalLifecycleStatus(status: GoalStatus, agreed: boolean): FhirGoalLifecycleStatus {
-  switch (status) {
-    case 'proposed':
-      return agreed ? 'accepted' : 'proposed';
-    case 'active':
-      return 'active';
-    case 'achieved':
-      return 'completed';
-    case 'on-hold':
-      return 'on-hold';
-    case 'discontinued':
-      return 'cancelled';
-  }
-}
+export const goalLifecycleStatus = (status: GoalStatus, agreed: boolean): FhirGoalLifecycleStatus =>
+  agreed && status === 'proposed' ? 'accepted' : GOAL_LIFECYCLE[status];
 
 export const GOAL_STATUS_FROM_FHIR: Readonly<Record<Exclude<FhirGoalLifecycleStatus, 'entered-in-error'>, GoalStatus>> = {
   proposed: 'proposed',
@@ -126,17 +124,12 @@ export type FhirGoalAchievement =
   | 'no-progress'
   | 'not-attainable';
 
-export const GOAL_ACHIEVEMENT_DISPLAY: Readonly<Record<FhirGoalAchievement, string>> = {
-  'in-progress': 'In Progress',
-  improving: 'Improving',
-  worsening: 'Worsening',
-  'no-change': 'No Change',
-  achieved: 'Achieved',
-  sustaining: 'Sustaining',
-  'not-achieved': 'Not Achieved',
-  'no-progress': 'No Progress',
-  'not-attainable': 'Not Attainable',
-};
+/** Each code's display is the code in title case (`no-change` → `No Change`). */
+export const GOAL_ACHIEVEMENT_DISPLAY = Object.fromEntries(
+  'in-progress improving worsening no-change achieved sustaining not-achieved no-progress not-attainable'
+    .split(' ')
+    .map((code) => [code, titleCase(code)]),
+) as Readonly<Record<FhirGoalAchievement, string>>;
 
 export const GOAL_PRIORITY = {
   high: { code: 'high-priority', display: 'High Priority' },
@@ -202,9 +195,7 @@ export function loincTotalFor(instrumentId: string) {
   return CONFIRMED_LOINC_TOTALS[instrumentKey(instrumentId)];
 }
 
-export function instrumentForLoinc(code: string) {
-  return Object.values(CONFIRMED_LOINC_TOTALS).find((x) => x.code === code);
-}
+export const instrumentForLoinc = (code: string) => Object.values(CONFIRMED_LOINC_TOTALS).find((x) => x.code === code);
 
 // ---------------------------------------------------------------- frequency
 
@@ -220,14 +211,11 @@ export const FREQUENCY_TIMING: Readonly<Partial<Record<Intervention['frequency']
 
 export const AS_NEEDED_TEXT = 'as needed';
 
-export function frequencyFromTiming(t: { frequency?: number; period?: number; periodUnit?: string }): Intervention['frequency'] | undefined {
-  for (const [key, value] of Object.entries(FREQUENCY_TIMING)) {
-    if (value.frequency === (t.frequency ?? 1) && value.period === t.period && value.periodUnit === t.periodUnit) {
-      return key as Intervention['frequency'];
-    }
-  }
-  return undefined;
-}
+export const frequencyFromTiming = (t: { frequency?: number; period?: number; periodUnit?: string }) =>
+  (Object.keys(FREQUENCY_TIMING) as Intervention['frequency'][]).find((key) => {
+    const v = FREQUENCY_TIMING[key]!;
+    return v.frequency === (t.frequency ?? 1) && v.period === t.period && v.periodUnit === t.periodUnit;
+  });
 
 // ---------------------------------------------------------------- who proposed
 

@@ -9,7 +9,6 @@ import {
   CRITICAL_FINDING_EXTENSION_URL,
   FHIR_STRING_MAX,
   FREQUENCY_TIMING,
-  GOAL_ACHIEVEMENT_DISPLAY,
   GOAL_ACHIEVEMENT_SYSTEM,
   GOAL_PRIORITY,
   GOAL_PRIORITY_SYSTEM,
@@ -41,6 +40,7 @@ import type {
   Reference,
 } from './types.js';
 import { uuidV5 } from './uuid.js';
+import { coded } from './coding.js';
 
 export interface FhirExportOptions {
   /**
@@ -64,36 +64,24 @@ export function fhirUuid(planId: string, kind: Kind, itemId: string): string {
   return uuidV5(`tailored-plan-kit|${planId}|${kind}|${itemId}`);
 }
 
-const urn = (uuid: string) => `urn:uuid:${uuid}`;
 const kitId = (value: string) => [{ system: KIT_ID_SYSTEM, value }];
-const day = (instant: string) => instant.slice(0, 10);
-
-function subjectOf(plan: TreatmentPlan, options: FhirExportOptions): Reference {
-  // The kit stores nothing identifying beyond the host's id; the name goes out only if the host set one.
-  if (!plan.client) return { display: 'Client not identified in this plan' };
-  return {
-    identifier: {
-      ...(options.clientIdentifierSystem ? { system: options.clientIdentifierSystem } : {}),
-      value: plan.client.hostId,
-    },
-    ...(plan.client.displayName ? { display: plan.client.displayName } : {}),
-  };
-}
 
 /** Latest value recorded for an objective: the newest complete administration of its instrument, or the newest review. */
 export function currentObjectiveValue(plan: TreatmentPlan, objective: Objective): number | undefined {
   const m = objective.measure;
+  let latest: Administration | undefined;
   if (m.kind === 'instrument' && m.instrumentId) {
-    const latest = plan.assessment.administrations
-      .filter((a) => a.instrumentId === m.instrumentId && a.score.complete && a.id !== m.baselineAdministrationId)
-      .reduce<Administration | undefined>((best, a) => (!best || a.date > best.date ? a : best), undefined);
-    if (latest) return latest.score.total;
+    for (const a of plan.assessment.administrations) {
+      if (a.instrumentId === m.instrumentId && a.score.complete && a.id !== m.baselineAdministrationId && !(latest && a.date <= latest.date)) {
+        latest = a;
+      }
+    }
   }
+  if (latest) return latest.score.total;
   let value: number | undefined;
   let at = '';
   for (const entry of plan.timeline) {
-    if (entry.kind !== 'review' || entry.date < at) continue;
-    const r = entry.objectives.find((o) => o.objectiveId === objective.id && o.currentValue !== undefined);
+    const r = entry.kind === 'review' && entry.date >= at && entry.objectives.find((o) => o.objectiveId === objective.id && o.currentValue !== undefined);
     if (r) {
       value = r.currentValue;
       at = entry.date;
@@ -122,93 +110,27 @@ export function achievementOf(plan: TreatmentPlan, item: Goal | Objective): Fhir
 }
 
 function targetOf(objective: Objective): GoalTarget {
-  const m = objective.measure;
-  const loinc = m.kind === 'instrument' && m.instrumentId ? loincTotalFor(m.instrumentId) : undefined;
-  const measure: CodeableConcept = {
-    ...(loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code }] } : {}),
-    text: m.unit ? `${m.label} (${m.unit})` : m.label,
+  const { kind, instrumentId, unit, label, target: value, direction } = objective.measure;
+  const loinc = kind === 'instrument' && instrumentId ? loincTotalFor(instrumentId) : undefined;
+  return {
+    measure: {
+      ...(loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code }] } : {}),
+      text: unit ? `${label} (${unit})` : label,
+    },
+    ...(value === undefined
+      ? {}
+      : !direction && !unit && Number.isInteger(value)
+        ? { detailInteger: value }
+        : {
+            detailQuantity: {
+              value,
+              // "at most" / "at least" the target: only a Quantity can say that (comparator).
+              ...(direction ? { comparator: direction === 'decrease' ? '<=' : '>=' } : {}),
+              ...(unit ? { unit } : {}),
+            },
+          }),
+    ...(objective.dueDate ? { dueDate: objective.dueDate } : {}),
   };
-  const target: GoalTarget = { measure };
-  if (m.target !== undefined) {
-    if (m.direction) {
-      // "at most" / "at least" the target: only a Quantity can say that (comparator).
-      target.detailQuantity = {
-        value: m.target,
-        comparator: m.direction === 'decrease' ? '<=' : '>=',
-        ...(m.unit ? { unit: m.unit } : {}),
-      };
-    } else if (Number.isInteger(m.target) && !m.unit) {
-      target.detailInteger = m.target;
-    } else {
-      target.detailQuantity = { value: m.target, ...(m.unit ? { unit: m.unit } : {}) };
-    }
-  }
-  if (objective.dueDate) target.dueDate = objective.dueDate;
-  return target;
-}
-
-function goalResource(
-  plan: TreatmentPlan,
-  item: Goal | Objective,
-  subject: Reference,
-  addresses: Reference[],
-  milestones: string[],
-): FhirGoal {
-  const achievement = achievementOf(plan, item);
-  const proposer: Reference =
-    item.proposedBy === 'client' && subject.identifier
-      ? { identifier: subject.identifier, display: PROPOSER_DISPLAY.client }
-      : { display: PROPOSER_DISPLAY[item.proposedBy] };
-  const relationships: Extension[] = milestones.map((ref) => ({
-    url: GOAL_RELATIONSHIP_EXTENSION_URL,
-    extension: [
-      {
-        url: 'type',
-        valueCodeableConcept: { coding: [{ system: GOAL_RELATIONSHIP_TYPE_SYSTEM, code: 'milestone', display: 'Milestone' }] },
-      },
-      { url: 'target', valueReference: { reference: ref } },
-    ],
-  }));
-  const goal: FhirGoal = {
-    resourceType: 'Goal',
-    ...(relationships.length ? { extension: relationships } : {}),
-    identifier: kitId(item.id),
-    lifecycleStatus: goalLifecycleStatus(item.status, item.agreement?.agreed === true),
-    ...(achievement
-      ? {
-          achievementStatus: {
-            coding: [{ system: GOAL_ACHIEVEMENT_SYSTEM, code: achievement, display: GOAL_ACHIEVEMENT_DISPLAY[achievement] }],
-          },
-        }
-      : {}),
-    priority: { coding: [{ system: GOAL_PRIORITY_SYSTEM, ...GOAL_PRIORITY[item.priority] }] },
-    description: { text: item.clinicalText },
-    subject,
-    startDate: day(item.createdAt),
-    ...('measure' in item ? { target: [targetOf(item)] } : {}),
-    ...(item.statusReason ? { statusReason: item.statusReason } : {}),
-    expressedBy: proposer,
-    ...(addresses.length ? { addresses } : {}),
-    ...(item.clientWords ? { note: [{ authorString: CLIENT_WORDS_AUTHOR, text: item.clientWords }] } : {}),
-  };
-  return goal;
-}
-
-function observationCode(instrumentId: string): CodeableConcept {
-  const loinc = loincTotalFor(instrumentId);
-  // Unconfirmed instruments get a text-only code: never an invented LOINC.
-  return loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code }], text: loinc.text } : { text: instrumentId };
-}
-
-function criticalExtension(a: Administration): Extension[] {
-  return a.critical.map((c) => ({
-    url: CRITICAL_FINDING_EXTENSION_URL,
-    extension: [
-      { url: 'itemId', valueString: c.itemId },
-      { url: 'value', valueDecimal: c.value },
-      { url: 'message', valueString: c.message },
-    ],
-  }));
 }
 
 /**
@@ -219,82 +141,101 @@ function criticalExtension(a: Administration): Extension[] {
  */
 export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {}): FhirBundle {
   const { embedPlan = true, questionnaireResponses = true } = options;
-  const subject = subjectOf(plan, options);
+  const urn = (kind: Kind, itemId: string) => `urn:uuid:${fhirUuid(plan.id, kind, itemId)}`;
+  const ref = (kind: Kind, itemId: string): Reference => ({ reference: urn(kind, itemId) });
   const entries: BundleEntry[] = [];
-  const add = <R extends FhirResource>(kind: Kind, itemId: string, resource: R): string => {
-    const uuid = fhirUuid(plan.id, kind, itemId);
+  const add = (kind: Kind, itemId: string, resource: FhirResource): Reference => {
+    const fullUrl = urn(kind, itemId);
     // resourceType, then id, then the rest: the order the specification shows.
     const { resourceType, ...rest } = resource;
-    entries.push({ fullUrl: urn(uuid), resource: { resourceType, id: uuid, ...rest } as FhirResource });
-    return urn(uuid);
+    entries.push({ fullUrl, resource: { resourceType, id: fullUrl.slice(9), ...rest } as FhirResource });
+    return { reference: fullUrl };
   };
-  const ref = (kind: Kind, itemId: string): Reference => ({ reference: urn(fhirUuid(plan.id, kind, itemId)) });
 
-  const problemRefs: Reference[] = [];
-  for (const problem of plan.problems) {
-    const condition: FhirCondition = {
-      resourceType: 'Condition',
-      identifier: kitId(problem.id),
-      clinicalStatus: { coding: [{ system: CONDITION_CLINICAL_SYSTEM, code: 'active' }] },
-      category: [{ coding: [{ system: CONDITION_CATEGORY_SYSTEM, code: 'problem-list-item', display: 'Problem List Item' }] }],
-      code: { text: problem.title },
-      subject,
-      recordedDate: problem.createdAt,
-      ...(problem.evidencedBy.length ? { evidence: [{ code: problem.evidencedBy.map((text) => ({ text })) }] } : {}),
-    };
-    problemRefs.push({ reference: add('problem', problem.id, condition) });
-  }
-  for (const dx of plan.assessment.diagnoses) {
-    const condition: FhirCondition = {
-      resourceType: 'Condition',
-      identifier: kitId(dx.id),
-      clinicalStatus: { coding: [{ system: CONDITION_CLINICAL_SYSTEM, code: 'active' }] },
-      category: [{ coding: [{ system: CONDITION_CATEGORY_SYSTEM, code: 'encounter-diagnosis', display: 'Encounter Diagnosis' }] }],
-      // The code is free text written by the clinician (ICD-10/11 or DSM-5-TR, system unknown): text only.
-      code: { text: dx.code ? `${dx.label} (${dx.code})` : dx.label },
-      subject,
-    };
-    problemRefs.push({ reference: add('diagnosis', dx.id, condition) });
-  }
+  // The kit stores nothing identifying beyond the host's id; the name goes out only if the host set one.
+  const client = plan.client;
+  const subject: Reference = client
+    ? {
+        identifier: {
+          ...(options.clientIdentifierSystem ? { system: options.clientIdentifierSystem } : {}),
+          value: client.hostId,
+        },
+        ...(client.displayName ? { display: client.displayName } : {}),
+      }
+    : { display: 'Client not identified in this plan' };
 
+  const condition = (kind: Kind, id: string, category: string, text: string, more?: Partial<FhirCondition>) =>
+    add(kind, id, {
+      resourceType: 'Condition',
+      identifier: kitId(id),
+      clinicalStatus: { coding: [{ system: CONDITION_CLINICAL_SYSTEM, code: 'active' }] },
+      category: [coded(CONDITION_CATEGORY_SYSTEM, category)],
+      code: { text },
+      subject,
+      ...more,
+    });
+  const problemRefs = [
+    ...plan.problems.map((p) =>
+      condition('problem', p.id, 'problem-list-item', p.title, {
+        recordedDate: p.createdAt,
+        ...(p.evidencedBy.length ? { evidence: [{ code: p.evidencedBy.map((text) => ({ text })) }] } : {}),
+      }),
+    ),
+    // The code is free text written by the clinician (ICD-10/11 or DSM-5-TR, system unknown): text only.
+    ...plan.assessment.diagnoses.map((dx) =>
+      condition('diagnosis', dx.id, 'encounter-diagnosis', dx.code ? `${dx.label} (${dx.code})` : dx.label),
+    ),
+  ];
+
+  const goal = (kind: Kind, item: Goal | Objective, addresses: Reference[]): Reference => {
+    const achievement = achievementOf(plan, item);
+    const milestones: Extension[] = ('measure' in item ? [] : item.objectives).map((o) => ({
+      url: GOAL_RELATIONSHIP_EXTENSION_URL,
+      extension: [
+        { url: 'type', valueCodeableConcept: coded(GOAL_RELATIONSHIP_TYPE_SYSTEM, 'milestone') },
+        { url: 'target', valueReference: ref('objective', o.id) },
+      ],
+    }));
+    return add(kind, item.id, {
+      resourceType: 'Goal',
+      ...(milestones.length ? { extension: milestones } : {}),
+      identifier: kitId(item.id),
+      lifecycleStatus: goalLifecycleStatus(item.status, item.agreement?.agreed === true),
+      ...(achievement ? { achievementStatus: coded(GOAL_ACHIEVEMENT_SYSTEM, achievement) } : {}),
+      priority: coded(GOAL_PRIORITY_SYSTEM, GOAL_PRIORITY[item.priority].code),
+      description: { text: item.clinicalText },
+      subject,
+      startDate: item.createdAt.slice(0, 10),
+      ...('measure' in item ? { target: [targetOf(item)] } : {}),
+      ...(item.statusReason ? { statusReason: item.statusReason } : {}),
+      expressedBy:
+        item.proposedBy === 'client' && subject.identifier
+          ? { identifier: subject.identifier, display: PROPOSER_DISPLAY.client }
+          : { display: PROPOSER_DISPLAY[item.proposedBy] },
+      ...(addresses.length ? { addresses } : {}),
+      ...(item.clientWords ? { note: [{ authorString: CLIENT_WORDS_AUTHOR, text: item.clientWords }] } : {}),
+    });
+  };
   const goalRefs: Reference[] = [];
+  const goalOfObjective = new Map<string, string>();
   for (const problem of plan.problems) {
-    for (const goal of problem.goals) {
+    for (const g of problem.goals) {
       const addresses = [ref('problem', problem.id)];
-      goalRefs.push({
-        reference: add(
-          'goal',
-          goal.id,
-          goalResource(plan, goal, subject, addresses, goal.objectives.map((o) => ref('objective', o.id).reference!)),
-        ),
-      });
-      for (const objective of goal.objectives) {
-        goalRefs.push({ reference: add('objective', objective.id, goalResource(plan, objective, subject, addresses, [])) });
+      goalRefs.push(goal('goal', g, addresses));
+      for (const o of g.objectives) {
+        goalOfObjective.set(o.id, g.id);
+        goalRefs.push(goal('objective', o, addresses));
       }
     }
   }
 
-  const goalOfObjective = new Map<string, string>();
-  for (const problem of plan.problems) {
-    for (const goal of problem.goals) for (const o of goal.objectives) goalOfObjective.set(o.id, goal.id);
-  }
-
   const activities: CarePlanActivity[] = plan.interventions.map((iv) => {
-    const parentGoals = [...new Set(iv.objectiveIds.map((id) => goalOfObjective.get(id)).filter((g): g is string => !!g))];
+    const linked = iv.objectiveIds.filter((id) => goalOfObjective.has(id));
     const goals = [
-      ...parentGoals.map((g) => ref('goal', g)),
-      ...iv.objectiveIds.filter((id) => goalOfObjective.has(id)).map((id) => ref('objective', id)),
+      ...[...new Set(linked.map((id) => goalOfObjective.get(id)!))].map((g) => ref('goal', g)),
+      ...linked.map((id) => ref('objective', id)),
     ];
     const timing = FREQUENCY_TIMING[iv.frequency];
-    const repeat = {
-      ...(iv.startDate ? { boundsPeriod: { start: iv.startDate } } : {}),
-      ...(iv.plannedSessions ? { count: iv.plannedSessions } : {}),
-      ...(iv.sessionMinutes ? { duration: iv.sessionMinutes, durationUnit: 'min' as const } : {}),
-      ...(timing ?? {}),
-    };
-    const schedule = timing
-      ? { scheduledTiming: { repeat } }
-      : { scheduledString: iv.frequency === 'as-needed' ? AS_NEEDED_TEXT : (iv.frequencyNote ?? 'other') };
     const how = [
       iv.format,
       iv.delivery,
@@ -302,7 +243,6 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
       iv.sessionMinutes ? `${iv.sessionMinutes}-minute sessions` : '',
       iv.plannedSessions ? `${iv.plannedSessions} sessions planned` : '',
     ].filter(Boolean);
-    const techniques = iv.techniques.length ? `; techniques: ${iv.techniques.join(', ')}` : '';
     return {
       id: iv.id,
       detail: {
@@ -312,46 +252,70 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
         ...(goals.length ? { goal: goals } : {}),
         status: ACTIVITY_STATUS[iv.status],
         ...(iv.statusReason ? { statusReason: { text: iv.statusReason } } : {}),
-        ...schedule,
+        ...(timing
+          ? {
+              scheduledTiming: {
+                repeat: {
+                  ...(iv.startDate ? { boundsPeriod: { start: iv.startDate } } : {}),
+                  ...(iv.plannedSessions ? { count: iv.plannedSessions } : {}),
+                  ...(iv.sessionMinutes ? { duration: iv.sessionMinutes, durationUnit: 'min' as const } : {}),
+                  ...timing,
+                },
+              },
+            }
+          : { scheduledString: iv.frequency === 'as-needed' ? AS_NEEDED_TEXT : (iv.frequencyNote ?? 'other') }),
         ...(iv.clinician ? { performer: [{ display: iv.clinician }] } : {}),
-        description: `${iv.modalityId} — ${how.join(', ')}${techniques}`,
+        description: `${iv.modalityId} — ${how.join(', ')}${iv.techniques.length ? `; techniques: ${iv.techniques.join(', ')}` : ''}`,
       },
     };
   });
 
   for (const a of plan.assessment.administrations) {
+    const { complete, total, band: bandCode, bandLabel } = a.score;
     const responseRef =
       questionnaireResponses &&
       add('response', a.id, {
         resourceType: 'QuestionnaireResponse',
-        identifier: { system: KIT_ID_SYSTEM, value: a.id },
+        identifier: kitId(a.id)[0],
         questionnaire: `${KIT_QUESTIONNAIRE_BASE}/${encodeURIComponent(a.instrumentId)}|${a.instrumentVersion}`,
-        status: a.score.complete ? 'completed' : 'in-progress',
+        status: complete ? 'completed' : 'in-progress',
         subject,
         authored: a.date,
         // Unanswered questions are left out (HL7 FHIR-25949: a question item appears only with an answer).
         item: Object.entries(a.answers).flatMap(([linkId, value]) =>
           value === null ? [] : [{ linkId, answer: [Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value }] }],
         ),
-      } satisfies FhirQuestionnaireResponse);
-    if (!a.score.complete) continue; // a partial total would mislead; the answers are in the response
-    const band = a.score.bandLabel ?? a.score.band;
-    const observation: FhirObservation = {
+      });
+    if (!complete) continue; // a partial total would mislead; the answers are in the response
+    const band = bandLabel ?? bandCode;
+    const loinc = loincTotalFor(a.instrumentId);
+    add('observation', a.id, {
       resourceType: 'Observation',
-      ...(a.critical.length ? { extension: criticalExtension(a) } : {}),
+      ...(a.critical.length
+        ? {
+            extension: a.critical.map((c) => ({
+              url: CRITICAL_FINDING_EXTENSION_URL,
+              extension: [
+                { url: 'itemId', valueString: c.itemId },
+                { url: 'value', valueDecimal: c.value },
+                { url: 'message', valueString: c.message },
+              ],
+            })),
+          }
+        : {}),
       identifier: kitId(a.id),
       status: 'final',
-      category: [{ coding: [{ system: OBSERVATION_CATEGORY_SYSTEM, code: 'survey', display: 'Survey' }] }],
-      code: observationCode(a.instrumentId),
+      category: [coded(OBSERVATION_CATEGORY_SYSTEM, 'survey')],
+      // Unconfirmed instruments get a text-only code: never an invented LOINC.
+      code: loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code }], text: loinc.text } : { text: a.instrumentId },
       subject,
       effectiveDateTime: a.date,
-      ...(Number.isInteger(a.score.total) ? { valueInteger: a.score.total } : { valueQuantity: { value: a.score.total } }),
+      ...(Number.isInteger(total) ? { valueInteger: total } : { valueQuantity: { value: total } }),
       ...(band ? { interpretation: [{ text: band }] } : {}),
       // A critical item travels next to the total, in words, every time (clinical safety rule).
       ...(a.critical.length ? { note: a.critical.map((c) => ({ text: c.message })) } : {}),
-      ...(responseRef ? { derivedFrom: [{ reference: responseRef }] } : {}),
-    };
-    add('observation', a.id, observation);
+      ...(responseRef ? { derivedFrom: [responseRef] } : {}),
+    });
   }
 
   const closedAt =
@@ -359,10 +323,8 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
       ? plan.timeline.filter((e) => e.kind === 'status' && e.to === plan.status).at(-1)?.date
       : undefined;
   const json = embedPlan ? canonicalJson(plan) : '';
-  const carePlanId = fhirUuid(plan.id, 'careplan', plan.id);
-  const carePlan: FhirCarePlan = {
+  add('careplan', plan.id, {
     resourceType: 'CarePlan',
-    id: carePlanId,
     ...(json && json.length <= FHIR_STRING_MAX ? { extension: [{ url: PLAN_JSON_EXTENSION_URL, valueString: json }] } : {}),
     identifier: kitId(plan.id),
     status: CARE_PLAN_STATUS[plan.status],
@@ -375,17 +337,16 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
     ...(problemRefs.length ? { addresses: problemRefs } : {}),
     ...(goalRefs.length ? { goal: goalRefs } : {}),
     ...(activities.length ? { activity: activities } : {}),
-  };
-  // The CarePlan goes first: a reader finds the plan at entry[0].
-  entries.unshift({ fullUrl: urn(carePlanId), resource: carePlan });
+  });
 
   return {
     resourceType: 'Bundle',
     id: fhirUuid(plan.id, 'bundle', String(plan.revision)),
-    identifier: { system: KIT_ID_SYSTEM, value: plan.id },
+    identifier: kitId(plan.id)[0],
     type: 'collection',
     timestamp: plan.updatedAt,
-    entry: entries,
+    // The CarePlan goes first: a reader finds the plan at entry[0].
+    entry: [entries.pop()!, ...entries],
   };
 }
 
