@@ -63,16 +63,14 @@ export const styles = css`
     align-items: flex-end;
     margin-block: var(--_space-2);
   }
-  .fields > label,
-  .field {
+  .fields > label {
     display: flex;
     flex-direction: column;
     gap: var(--_space-1);
     min-inline-size: 8rem;
     flex: 1 1 10rem;
   }
-  .fields > label.wide,
-  .field.wide {
+  .fields > label.wide {
     flex-basis: 100%;
   }
   /* Clinical wording and the client's own words sit side by side when there is room. */

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -22,6 +22,7 @@ import {
   type LibraryProblem,
 } from '../../clinical/goals/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
+import { goalStatusWords } from '../../i18n/status-words.js';
 import type { PlanError } from '../../model/errors.js';
 import { ConcernAreaSchema } from '../../model/plan.js';
 import type {
@@ -47,6 +48,8 @@ type Proposer = Goal['proposedBy'];
 type Priority = Goal['priority'];
 type SupportKind = Support['kind'];
 type Collaborative = Goal | Objective;
+/** The items the editor lists. Each one's commands are `${kind}/${verb}` with a `${kind}Id`. */
+type Kind = 'problem' | 'goal' | 'objective' | 'phase' | 'support';
 
 const STATUSES: Status[] = ['proposed', 'active', 'achieved', 'on-hold', 'discontinued'];
 const PROPOSERS: Proposer[] = ['client', 'clinician', 'together'];
@@ -55,15 +58,75 @@ const KINDS: Measure['kind'][] = ['count', 'rating', 'instrument', 'custom'];
 const SUPPORT_KINDS: SupportKind[] = ['strength', 'barrier', 'person', 'group', 'community-resource'];
 const AREAS: readonly ConcernArea[] = ConcernAreaSchema.options;
 
-function newId(): string {
-  return crypto.randomUUID();
-}
+const newId = (): string => crypto.randomUUID();
 
 function numberOrUndefined(value: string): number | undefined {
   if (value.trim() === '') return undefined;
   const n = Number(value);
   return Number.isFinite(n) ? n : undefined;
 }
+
+const signed = (n: number): string | number => (n > 0 ? `+${n}` : n);
+
+/** Completes a button's name with the item it acts on (": Panic attacks"), for screen readers. */
+const hidden = (label: string) => html`<span class="visually-hidden">: ${label}</span>`;
+
+function options<T extends string | number>(values: readonly T[], current: T | undefined, words: (v: T) => string | number) {
+  return values.map((v) => html`<option value=${v} ?selected=${v === current}>${words(v)}</option>`);
+}
+
+// ---------------------------------------------------------------- words
+
+const statusWords = (s: Status, client: boolean): string =>
+  client
+    ? {
+        proposed: msg('Suggested, not started'),
+        active: msg('Working on it'),
+        achieved: msg('Done'),
+        'on-hold': msg('Paused for now'),
+        discontinued: msg('Stopped'),
+      }[s]
+    : goalStatusWords(s);
+
+const proposerWords = (p: Proposer, client: boolean): string =>
+  (client
+    ? { client: msg('Me'), clinician: msg('My therapist'), together: msg('Together') }
+    : { client: msg('Client'), clinician: msg('Clinician'), together: msg('Together') })[p];
+
+const priorityWords = (p: Priority): string => ({ high: msg('High'), medium: msg('Medium'), low: msg('Low') })[p];
+
+const kindWords = (k: Measure['kind']): string =>
+  ({
+    count: msg('Count (how often)'),
+    rating: msg('Rating (for example 0–10)'),
+    instrument: msg('Questionnaire score'),
+    custom: msg('Other measure'),
+  })[k];
+
+/** All area names at once: callers look up many per render. */
+const areaWords = (): Record<ConcernArea, string> => ({
+  depression: msg('depression'),
+  'generalized-anxiety': msg('generalized anxiety'),
+  panic: msg('panic'),
+  'specific-phobia': msg('specific phobia'),
+  'social-anxiety': msg('social anxiety'),
+  ptsd: msg('PTSD'),
+  'complex-trauma': msg('complex trauma'),
+  'substance-use': msg('substance use'),
+  neurodivergence: msg('neurodivergent needs'),
+  sleep: msg('sleep'),
+  grief: msg('grief'),
+  relationships: msg('relationships'),
+  stress: msg('stress'),
+});
+
+const supportWords = (): Record<SupportKind, string> => ({
+  strength: msg('Strength'),
+  barrier: msg('Barrier'),
+  person: msg('Person'),
+  group: msg('Group'),
+  'community-resource': msg('Community resource'),
+});
 
 /** A removal the user can still take back (while nothing else has changed since). */
 interface UndoOffer {
@@ -86,6 +149,19 @@ interface RenderScope {
   gasLatest: ReadonlyMap<string, number>;
 }
 
+/** Options of a text field rendered by `#field`. */
+interface FieldOptions {
+  /** Class of the label (`wide`, `words`). */
+  class?: string;
+  /** `data-focus` key of the control. */
+  focus?: string;
+  /** `data-field` of the control. */
+  field?: string;
+  /** A number input (decimal keyboard); otherwise text. */
+  number?: boolean;
+  /** A textarea instead of an input. */
+  area?: boolean;
+}
 /**
  * Problems → long-term goals → measurable short-term objectives, written together with the
  * client: the client's own words beside the clinical wording, who proposed it, agreement,
@@ -119,8 +195,13 @@ interface RenderScope {
  * @cssprop --tpk-goal-editor-card-background - Background of problem, goal and objective cards.
  * @cssprop --tpk-goal-editor-card-border-color - Border of the cards.
  */
-@localized()
 export class GoalEditor extends PlanElement {
+  // What `@localized()` does. A class decorator would make the build lower every `#private`
+  // member to WeakMap helpers, which costs several KB here.
+  static {
+    this.addInitializer(updateWhenLocaleChanges);
+  }
+
   static override styles = [baseStyles, styles];
 
   /**
@@ -168,20 +249,10 @@ export class GoalEditor extends PlanElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('library')) {
-      if (this.library === undefined || this.library === null) {
-        this.#library = DEFAULT_GOAL_LIBRARY;
-        this.libraryError = undefined;
-      } else {
-        const parsed = parseGoalLibrary(this.library);
-        if (parsed.ok) {
-          this.#library = parsed.value;
-          this.libraryError = undefined;
-        } else {
-          this.#library = DEFAULT_GOAL_LIBRARY;
-          this.libraryError = parsed.error;
-          console.error(`tailored-plan-kit: <goal-editor> library refused. ${parsed.error.message}`, parsed.error.issues);
-        }
-      }
+      const parsed = this.library === undefined || this.library === null ? undefined : parseGoalLibrary(this.library);
+      this.#library = parsed?.ok ? parsed.value : DEFAULT_GOAL_LIBRARY;
+      this.libraryError = parsed?.ok === false ? parsed.error : undefined;
+      if (parsed?.ok === false) console.error(`tailored-plan-kit: <goal-editor> library refused. ${parsed.error.message}`, parsed.error.issues);
     }
   }
 
@@ -208,6 +279,16 @@ export class GoalEditor extends PlanElement {
     if (errorKey && this.errors.has(errorKey)) this.#setError(errorKey, undefined);
     this.emitChange();
     return true;
+  }
+
+  /** A command on one item: `${kind}/${verb}` with `${kind}Id: id` and the rest of the payload. */
+  #item(kind: Kind, id: string, verb: string, rest?: object, errorKey?: string): boolean {
+    return this.#run({ type: `${kind}/${verb}`, [`${kind}Id`]: id, ...rest } as unknown as PlanCommand, errorKey);
+  }
+
+  /** Goal and objective cards show a refused edit beside the fields; other refusals are announced. */
+  #update(kind: Kind, id: string, fields: object): void {
+    this.#item(kind, id, 'update', { fields }, kind === 'goal' || kind === 'objective' ? `${id}:fields` : undefined);
   }
 
   #setError(key: string, message: string | undefined): void {
@@ -239,27 +320,27 @@ export class GoalEditor extends PlanElement {
     this.emitInput();
   };
 
-  #typing(commit: (value: string) => void) {
+  /** `@input` and `@change` handler of a text field: typed text stays pending, `change` commits it. */
+  #edit(commit: (value: string) => void) {
     return (e: Event) => {
       const value = (e.target as HTMLInputElement).value;
-      this.#pending = () => commit(value);
+      if (e.type === 'input') this.#pending = () => commit(value);
+      else {
+        this.#pending = undefined;
+        commit(value);
+      }
     };
   }
 
-  #committing(commit: (value: string) => void) {
-    return (e: Event) => {
-      this.#pending = undefined;
-      commit((e.target as HTMLInputElement).value);
-    };
+  /** Runs an add or insert command; focus then goes to `${focus}:${id}` of the new item. */
+  #add(command: PlanCommand, focus = 'title'): boolean {
+    const ok = this.#run(command);
+    if (ok) this.#focusAfterRender = { key: `${focus}:${(command as { id: string }).id}` };
+    return ok;
   }
 
-  /** `@input`/`@change` handlers of a text field that commits `commit(value)` on change. */
-  #text(commit: (value: string) => void) {
-    return { input: this.#typing(commit), change: this.#committing(commit) };
-  }
-
-  #remove(command: PlanCommand, text: string, restoreFocus: string): void {
-    if (!this.#run(command)) return;
+  #remove(kind: Kind, id: string, text: string, restoreFocus: string): void {
+    if (!this.#item(kind, id, 'remove')) return;
     this.undoOffer = { text, revision: this.store!.plan.revision, restoreFocus };
     this.announcement = text;
     this.#focusAfterRender = { key: 'undo' };
@@ -275,10 +356,6 @@ export class GoalEditor extends PlanElement {
     }
   }
 
-  #move(command: PlanCommand, key: string, fallback: string): void {
-    if (this.#run(command)) this.#focusAfterRender = { key, fallback };
-  }
-
   #toggle(id: string): void {
     const expanded = new Set(this.expanded);
     if (expanded.has(id)) expanded.delete(id);
@@ -288,82 +365,37 @@ export class GoalEditor extends PlanElement {
   }
 
   /** Status changes: checks the activation guard and the reason before asking the store. */
-  #setStatus(kind: 'goal' | 'objective', item: Collaborative, status: Status, reason: string | undefined, scope: RenderScope): void {
+  #setStatus(kind: 'goal' | 'objective', item: Collaborative, status: Status, reason: string, scope: RenderScope): void {
     const key = `${item.id}:status`;
-    if (status === 'active' && kind === 'objective') {
-      const missing = scope.checklist(item as Objective).filter((i) => i.required && !i.ok);
-      if (missing.length) {
-        this.#setError(key, msg('This objective cannot be made active until it is measurable: complete the checklist below.'));
-        this.requestUpdate();
-        return;
-      }
-    }
-    if ((status === 'on-hold' || status === 'discontinued') && !reason?.trim()) {
-      this.#setError(key, msg('Give the reason first, then choose this status.'));
-      this.requestUpdate();
-      return;
-    }
-    const command: PlanCommand =
-      kind === 'goal'
-        ? { type: 'goal/set-status', goalId: item.id, status, ...(reason?.trim() ? { reason } : {}) }
-        : { type: 'objective/set-status', objectiveId: item.id, status, ...(reason?.trim() ? { reason } : {}) };
-    this.#run(command, key);
-  }
-
-  #updateGoal(goal: Goal, fields: Partial<Goal>): void {
-    this.#run({ type: 'goal/update', goalId: goal.id, fields } as PlanCommand, `${goal.id}:fields`);
-  }
-
-  #updateObjective(o: Objective, fields: Partial<Objective>): void {
-    this.#run({ type: 'objective/update', objectiveId: o.id, fields } as PlanCommand, `${o.id}:fields`);
+    const refusal =
+      status === 'active' && kind === 'objective' && scope.checklist(item as Objective).some((i) => i.required && !i.ok)
+        ? msg('This objective cannot be made active until it is measurable: complete the checklist below.')
+        : (status === 'on-hold' || status === 'discontinued') && !reason.trim()
+          ? msg('Give the reason first, then choose this status.')
+          : undefined;
+    if (refusal) this.#setError(key, refusal);
+    else this.#item(kind, item.id, 'set-status', { status, ...(reason.trim() ? { reason } : {}) }, key);
   }
 
   #updateMeasure(o: Objective, patch: Partial<Measure>): void {
     const measure = { ...o.measure, ...patch } as Record<string, unknown>;
     for (const [k, v] of Object.entries(measure)) if (v === undefined) delete measure[k];
-    this.#updateObjective(o, { measure: measure as Measure });
-  }
-
-  #addProblem(): void {
-    const id = newId();
-    if (this.#run({ type: 'problem/add', id, fields: { title: '' } })) this.#focusAfterRender = { key: `title:${id}` };
-  }
-
-  #addGoal(problem: Problem): void {
-    const id = newId();
-    if (this.#run({ type: 'goal/add', problemId: problem.id, id, fields: {} })) this.#focusAfterRender = { key: `text:${id}` };
+    this.#update('objective', o.id, { measure });
   }
 
   #addObjective(goal: Goal): void {
     const id = newId();
-    if (this.#run({ type: 'objective/add', goalId: goal.id, id, fields: {} })) {
+    if (this.#add({ type: 'objective/add', goalId: goal.id, id, fields: {} }, 'text')) {
       this.expanded = new Set(this.expanded).add(id);
       this.#touch(goal.id);
-      this.#focusAfterRender = { key: `text:${id}` };
-    }
-  }
-
-  #insertProblem(lp: LibraryProblem): void {
-    const id = newId();
-    if (this.#run({ type: 'library/insert', as: 'problem', problem: lp, id })) {
-      this.announcement = msg(str`Inserted “${lp.title}”. Edit it with the client.`);
-      this.#focusAfterRender = { key: `title:${id}` };
     }
   }
 
   #insertGoal(lp: LibraryProblem, goalIndex: number, problemId: string): void {
     const goal = lp.goals[goalIndex];
     if (!goal || !problemId) return;
-    const id = newId();
-    if (this.#run({ type: 'library/insert', as: 'goal', problemId, goal, ...(lp.phases ? { phases: lp.phases } : {}), id })) {
+    if (this.#add({ type: 'library/insert', as: 'goal', problemId, goal, ...(lp.phases ? { phases: lp.phases } : {}), id: newId() }, 'text')) {
       this.announcement = msg(str`Inserted the goal “${goal.clinicalText}”.`);
-      this.#focusAfterRender = { key: `text:${id}` };
-    }
-  }
-
-  #acceptSuggestion(s: GoalSuggestion): void {
-    if (this.#run({ type: 'library/insert', ...s.insert } as PlanCommand)) {
-      this.announcement = msg(str`Added: ${s.proposalText}.`);
     }
   }
 
@@ -385,95 +417,6 @@ export class GoalEditor extends PlanElement {
 
   // ---------------------------------------------------------------- words
 
-  #statusWords(status: Status, client: boolean): string {
-    switch (status) {
-      case 'proposed':
-        return client ? msg('Suggested, not started') : msg('Proposed');
-      case 'active':
-        return client ? msg('Working on it') : msg('Active');
-      case 'achieved':
-        return client ? msg('Done') : msg('Achieved');
-      case 'on-hold':
-        return client ? msg('Paused for now') : msg('On hold');
-      case 'discontinued':
-        return client ? msg('Stopped') : msg('Discontinued');
-    }
-  }
-
-  #proposerWords(p: Proposer, client: boolean): string {
-    switch (p) {
-      case 'client':
-        return client ? msg('Me') : msg('Client');
-      case 'clinician':
-        return client ? msg('My therapist') : msg('Clinician');
-      case 'together':
-        return msg('Together');
-    }
-  }
-
-  #priorityWords(p: Priority): string {
-    return p === 'high' ? msg('High') : p === 'medium' ? msg('Medium') : msg('Low');
-  }
-
-  #kindWords(k: Measure['kind']): string {
-    switch (k) {
-      case 'count':
-        return msg('Count (how often)');
-      case 'rating':
-        return msg('Rating (for example 0–10)');
-      case 'instrument':
-        return msg('Questionnaire score');
-      case 'custom':
-        return msg('Other measure');
-    }
-  }
-
-  #areaWords(a: ConcernArea): string {
-    switch (a) {
-      case 'depression':
-        return msg('depression');
-      case 'generalized-anxiety':
-        return msg('generalized anxiety');
-      case 'panic':
-        return msg('panic');
-      case 'specific-phobia':
-        return msg('specific phobia');
-      case 'social-anxiety':
-        return msg('social anxiety');
-      case 'ptsd':
-        return msg('PTSD');
-      case 'complex-trauma':
-        return msg('complex trauma');
-      case 'substance-use':
-        return msg('substance use');
-      case 'neurodivergence':
-        return msg('neurodivergent needs');
-      case 'sleep':
-        return msg('sleep');
-      case 'grief':
-        return msg('grief');
-      case 'relationships':
-        return msg('relationships');
-      case 'stress':
-        return msg('stress');
-    }
-  }
-
-  #supportWords(k: SupportKind): string {
-    switch (k) {
-      case 'strength':
-        return msg('Strength');
-      case 'barrier':
-        return msg('Barrier');
-      case 'person':
-        return msg('Person');
-      case 'group':
-        return msg('Group');
-      case 'community-resource':
-        return msg('Community resource');
-    }
-  }
-
   #date(day: string | undefined, locale: string): string {
     if (!day) return '';
     const t = Date.parse(day.length === 10 ? `${day}T00:00:00Z` : day);
@@ -490,11 +433,11 @@ export class GoalEditor extends PlanElement {
   /** "panic attacks from 7 per week to 1 per week by 1 Feb 2027", in the reader's language. */
   #sentence(o: Objective, scope: RenderScope): string {
     const m = o.measure;
-    const name = m.kind === 'instrument' && m.instrumentId ? instrumentDisplayName(m.instrumentId) : m.label.trim();
-    const unit = m.kind === 'instrument' ? '' : m.unit?.trim() ?? '';
+    const instrument = m.kind === 'instrument';
+    const name = instrument && m.instrumentId ? instrumentDisplayName(m.instrumentId) : m.label.trim();
+    const unit = instrument ? '' : m.unit?.trim() ?? '';
     const withUnit = (n: number) => (unit ? `${n} ${unit}` : `${n}`);
-    const baseline = m.kind === 'instrument' ? scope.progress(o)?.baseline?.value : m.baseline;
-    const due = o.dueDate ? this.#date(o.dueDate, scope.locale) : undefined;
+    const baseline = instrument ? scope.progress(o)?.baseline?.value : m.baseline;
     if (!name) return msg('Nothing to measure yet');
     let text = name;
     if (baseline !== undefined && m.target !== undefined) {
@@ -502,7 +445,7 @@ export class GoalEditor extends PlanElement {
     } else if (m.target !== undefined) {
       text = m.direction === 'increase' ? msg(str`${name} up to ${withUnit(m.target)}`) : msg(str`${name} down to ${withUnit(m.target)}`);
     }
-    return due ? msg(str`${text} by ${due}`) : text;
+    return o.dueDate ? msg(str`${text} by ${this.#date(o.dueDate, scope.locale)}`) : text;
   }
 
   #checkWords(item: ChecklistItem, o: Objective, scope: RenderScope): string {
@@ -551,7 +494,8 @@ export class GoalEditor extends PlanElement {
     }
     if (r.areas.length > 1) return msg('Depression and substance use both present: one integrated plan');
     if (s.kind === 'phases') return msg('Complex trauma: work in phases, safety and stabilization first');
-    return msg(str`Intake: ${r.areas.map((a) => this.#areaWords(a)).join(', ')} marked as a concern`);
+    const words = areaWords();
+    return msg(str`Intake: ${r.areas.map((a) => words[a]).join(', ')} marked as a concern`);
   }
 
   #proposalWords(s: GoalSuggestion): string {
@@ -570,41 +514,89 @@ export class GoalEditor extends PlanElement {
     }
   }
 
+  /** "PHQ-9 objective", "problem: Panic attacks…" from a dismissal key. */
+  #dismissedWords(key: string): string {
+    const [, kind, id = ''] = key.split(':');
+    if (kind === 'instrument') return msg(str`${instrumentDisplayName(id)} objective`);
+    if (kind === 'phases') return msg('Phased structure');
+    return this.#library.problems.find((p) => p.id === id)?.title ?? id;
+  }
+
+  // ---------------------------------------------------------------- small templates
+
+  /** A button whose accessible name ends with the item it acts on. */
+  #button(text: string, label: string, click: (e: Event) => void): TemplateResult {
+    return html`<button type="button" @click=${click}>${text}${hidden(label)}</button>`;
+  }
+
+  /** A labelled text field that commits on `change` (see `#edit`). */
+  #field(label: string, value: string | undefined, commit: (value: string) => void, o: FieldOptions = {}): TemplateResult {
+    const edit = this.#edit(commit);
+    return html`<label class=${o.class ?? nothing}>${label}${o.area
+      ? html`<textarea data-focus=${o.focus ?? nothing} .value=${live(value ?? '')} @input=${edit} @change=${edit}></textarea>`
+      : html`<input
+          data-focus=${o.focus ?? nothing}
+          data-field=${o.field ?? nothing}
+          type=${o.number ? 'number' : nothing}
+          inputmode=${o.number ? 'decimal' : nothing}
+          .value=${live(value ?? '')}
+          @input=${edit}
+          @change=${edit}
+        />`}</label>`;
+  }
+
+  /** A labelled select that reports the chosen value on `change`. */
+  #select<T extends string | number>(
+    label: string,
+    values: readonly T[],
+    current: T | undefined,
+    words: (v: T) => string | number,
+    set: (value: string) => void,
+    field?: string,
+  ): TemplateResult {
+    return html`<label>${label}<select data-field=${field ?? nothing} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>${options(values, current, words)}</select></label>`;
+  }
+
+  /** The toolbar of one item in a list of `count`: [before], move up, move down, remove (undoable). */
+  #tools(kind: Kind, id: string, label: string, index: number, count: number, removed: () => string, restoreFocus: string, before: unknown = nothing): TemplateResult {
+    const up = `up:${id}`;
+    const down = `down:${id}`;
+    const move = (toIndex: number, key: string, fallback: string) => () => {
+      if (this.#item(kind, id, 'move', { toIndex })) this.#focusAfterRender = { key, fallback };
+    };
+    return html`<div class="toolbar">${before}<button type="button" data-focus=${up} ?disabled=${index === 0} @click=${move(index - 1, up, down)}>${msg('Move up')}${hidden(label)}</button><button type="button" data-focus=${down} ?disabled=${index === count - 1} @click=${move(index + 1, down, up)}>${msg('Move down')}${hidden(label)}</button>${this.#button(msg('Remove'), label, () => this.#remove(kind, id, removed(), restoreFocus))}</div>`;
+  }
+
+  #error(message: string | undefined, id?: string): TemplateResult | typeof nothing {
+    return message ? html`<p class="error" id=${id ?? nothing} role="alert">${message}</p>` : nothing;
+  }
+
   // ---------------------------------------------------------------- render
 
   /** @internal */
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
     const client = ctx.mode === 'client';
-    const scope = this.#scope(plan, ctx);
     const gas = planGasScore(plan);
-    scope.gasLatest = gas.latest;
-    const undo = this.undoOffer && this.undoOffer.revision === plan.revision ? this.undoOffer : undefined;
+    const scope = this.#scope(plan, ctx, gas.latest);
+    const undo = this.undoOffer?.revision === plan.revision ? this.undoOffer : undefined;
     const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library);
     return html`<section part="base" aria-labelledby="ge-heading" @input=${this.#onAnyInput}>
       <h2 id="ge-heading">${client ? msg('My goals') : msg('Goals and objectives')}</h2>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${undo
-        ? html`<div class="undo-bar" part="undo">
-            <span>${undo.text}</span>
-            <button type="button" data-focus="undo" @click=${() => this.#undo()}>${msg('Undo')}</button>
-          </div>`
+        ? html`<div class="undo-bar" part="undo"><span>${undo.text}</span><button type="button" data-focus="undo" @click=${() => this.#undo()}>${msg('Undo')}</button></div>`
         : nothing}
       ${gas.current !== undefined
-        ? html`<p class="muted">
-            ${msg(str`Goal Attainment Scaling T-score: ${gas.current.toFixed(1)} (50 = as expected; ${gas.rated} of ${gas.scaled} scaled objectives rated)`)}
-          </p>`
+        ? html`<p class="muted">${msg(str`Goal Attainment Scaling T-score: ${gas.current.toFixed(1)} (50 = as expected; ${gas.rated} of ${gas.scaled} scaled objectives rated)`)}</p>`
         : nothing}
-      ${this.libraryError
-        ? html`<p class="error" role="alert">${msg(str`The goal library given to this page was refused, so the built-in one is shown. ${this.libraryError.message}`)}</p>`
-        : nothing}
+      ${this.#error(this.libraryError && msg(str`The goal library given to this page was refused, so the built-in one is shown. ${this.libraryError.message}`))}
       ${suggestions.length ? this.#renderSuggestions(suggestions) : nothing}
-      ${client ? nothing : this.#renderDismissed(plan)}
-      ${client ? nothing : this.#renderLibrary(plan)}
+      ${client ? nothing : [this.#renderDismissed(plan), this.#renderLibrary(plan)]}
       ${this.#renderPhases(scope)}
-      ${plan.problems.length === 0
-        ? html`<p class="muted">${client ? msg('No goals have been written yet.') : msg('No problems yet. Add one, or insert one from the library.')}</p>`
-        : nothing}
+      ${plan.problems.length
+        ? nothing
+        : html`<p class="muted">${client ? msg('No goals have been written yet.') : msg('No problems yet. Add one, or insert one from the library.')}</p>`}
       <ol class="plain problems">
         ${repeat(
           plan.problems,
@@ -612,12 +604,18 @@ export class GoalEditor extends PlanElement {
           (p, i) => this.#renderProblem(p, i, plan.problems.length, scope),
         )}
       </ol>
-      ${client ? nothing : html`<div class="toolbar"><button type="button" class="primary" data-focus="add-problem" @click=${() => this.#addProblem()}>${msg('Add problem')}</button></div>`}
+      ${client
+        ? nothing
+        : html`<div class="toolbar">
+            <button type="button" class="primary" data-focus="add-problem" @click=${() => this.#add({ type: 'problem/add', id: newId(), fields: { title: '' } })}>
+              ${msg('Add problem')}
+            </button>
+          </div>`}
       ${this.#renderSupports(scope)}
     </section>`;
   }
 
-  #scope(plan: TreatmentPlan, ctx: PlanContextValue): RenderScope {
+  #scope(plan: TreatmentPlan, ctx: PlanContextValue, gasLatest: ReadonlyMap<string, number>): RenderScope {
     if (this.#checklistAdmins !== plan.assessment.administrations) {
       this.#checklistAdmins = plan.assessment.administrations;
       this.#checklistCache = new WeakMap();
@@ -642,7 +640,7 @@ export class GoalEditor extends PlanElement {
         if (!progressCache.has(o.id)) progressCache.set(o.id, instrumentProgress(plan, o));
         return progressCache.get(o.id);
       },
-      gasLatest: new Map(),
+      gasLatest,
     };
   }
 
@@ -655,29 +653,34 @@ export class GoalEditor extends PlanElement {
           suggestions,
           (s) => s.key,
           (s) => {
-            const errKey = `${s.key}:dismiss`;
-            const err = this.errors.get(errKey);
+            const err = this.errors.get(`${s.key}:dismiss`);
             const errId = `err-${s.key}`;
             return html`<li class="suggestion" data-suggestion=${s.key}>
               <p class="reason"><strong>${this.#reasonWords(s)}</strong> → ${this.#proposalWords(s)}</p>
               ${this.dismissing === s.key
                 ? html`<div class="fields">
                       <label class="wide"
-                        >${msg('Why does this not fit?')}
-                        <textarea
+                        >${msg('Why does this not fit?')}<textarea
                           data-focus=${`dismiss-reason:${s.key}`}
                           aria-describedby=${err ? errId : nothing}
                           aria-invalid=${err ? 'true' : 'false'}
                         ></textarea>
                       </label>
                     </div>
-                    ${err ? html`<p class="error" id=${errId} role="alert">${err}</p>` : nothing}
+                    ${this.#error(err, errId)}
                     <div class="toolbar">
                       <button type="button" @click=${() => this.#dismissSuggestion(s)}>${msg('Dismiss with this reason')}</button>
                       <button type="button" @click=${() => (this.dismissing = undefined)}>${msg('Cancel')}</button>
                     </div>`
                 : html`<div class="toolbar">
-                    <button type="button" class="primary" data-action="accept" @click=${() => this.#acceptSuggestion(s)}>
+                    <button
+                      type="button"
+                      class="primary"
+                      data-action="accept"
+                      @click=${() => {
+                        if (this.#run({ type: 'library/insert', ...s.insert } as PlanCommand)) this.announcement = msg(str`Added: ${s.proposalText}.`);
+                      }}
+                    >
                       ${msg('Add to plan')}
                     </button>
                     <button
@@ -705,28 +708,19 @@ export class GoalEditor extends PlanElement {
     return html`<details class="dismissed">
       <summary>${msg(str`Dismissed suggestions (${dismissed.length})`)}</summary>
       <ul>
-        ${dismissed.map(
-          (d) => html`<li data-dismissed=${d.key}>
-            ${msg(str`${this.#dismissedWords(d.key)} — why: ${d.reason}`)}
-            <button type="button" @click=${() => this.#run({ type: 'goal-suggestion/restore', key: d.key })}>
-              ${msg('Offer again')}<span class="visually-hidden">: ${this.#dismissedWords(d.key)}</span>
-            </button>
-          </li>`,
-        )}
+        ${dismissed.map((d) => {
+          const words = this.#dismissedWords(d.key);
+          return html`<li data-dismissed=${d.key}>
+            ${msg(str`${words} — why: ${d.reason}`)}
+            ${this.#button(msg('Offer again'), words, () => this.#run({ type: 'goal-suggestion/restore', key: d.key }))}
+          </li>`;
+        })}
       </ul>
     </details>`;
   }
 
-  /** "PHQ-9 objective", "problem: Panic attacks…" from a dismissal key. */
-  #dismissedWords(key: string): string {
-    const [, kind, id = ''] = key.split(':');
-    if (kind === 'instrument') return msg(str`${instrumentDisplayName(id)} objective`);
-    const lp = this.#library.problems.find((p) => p.id === id);
-    if (kind === 'phases') return msg('Phased structure');
-    return lp ? lp.title : id;
-  }
-
   #renderLibrary(plan: TreatmentPlan): TemplateResult {
+    const problems = plan.problems;
     return html`<details
       part="library"
       class="library"
@@ -735,53 +729,47 @@ export class GoalEditor extends PlanElement {
     >
       <summary>${msg(str`Goal library: ${this.#library.title}`)}</summary>
       <p class="muted">${msg('Insert a starting point, then edit it with the client in their own words.')}</p>
-      ${!this.libraryOpen ? nothing : this.#library.problems.map(
-        (lp) => html`<div class="library-entry" data-library=${lp.id}>
-          <h3>${lp.title}</h3>
-          ${lp.summary ? html`<p class="muted">${lp.summary}</p>` : nothing}
-          ${lp.phases?.length ? html`<p class="muted">${msg(str`Phases: ${lp.phases.map((p) => p.title).join(' → ')}`)}</p>` : nothing}
-          <ul>
-            ${lp.goals.map(
-              (g, gi) => html`<li>
-                ${g.clinicalText}
-                ${plan.problems.length
-                  ? html`<span class="toolbar">
-                      <label class="inline"
-                        >${msg('Add this goal to')}
-                        <select data-library-goal-target=${`${lp.id}:${gi}`}>
-                          ${plan.problems.map((p) => html`<option value=${p.id}>${p.title || msg('(untitled problem)')}</option>`)}
-                        </select>
-                      </label>
-                      <button
-                        type="button"
-                        @click=${(e: Event) => {
-                          const select = (e.currentTarget as HTMLElement).parentElement!.querySelector('select')!;
-                          this.#insertGoal(lp, gi, select.value);
-                        }}
-                      >
-                        ${msg('Add goal')}<span class="visually-hidden">: ${g.clinicalText}</span>
-                      </button>
-                    </span>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>
-          <button type="button" data-action="insert-problem" @click=${() => this.#insertProblem(lp)}>
-            ${msg('Insert problem')}<span class="visually-hidden">: ${lp.title}</span>
-          </button>
-        </div>`,
-      )}
+      ${!this.libraryOpen
+        ? nothing
+        : this.#library.problems.map(
+            (lp) => html`<div class="library-entry" data-library=${lp.id}>
+              <h3>${lp.title}</h3>
+              ${lp.summary ? html`<p class="muted">${lp.summary}</p>` : nothing}
+              ${lp.phases?.length ? html`<p class="muted">${msg(str`Phases: ${lp.phases.map((p) => p.title).join(' → ')}`)}</p>` : nothing}
+              <ul>
+                ${lp.goals.map(
+                  (g, gi) => html`<li>
+                    ${g.clinicalText}
+                    ${problems.length
+                      ? html`<span class="toolbar"
+                          ><label class="inline"
+                            >${msg('Add this goal to')}
+                            <select data-library-goal-target=${`${lp.id}:${gi}`}>
+                              ${problems.map((p) => html`<option value=${p.id}>${p.title || msg('(untitled problem)')}</option>`)}
+                            </select></label
+                          >
+                          ${this.#button(msg('Add goal'), g.clinicalText, (e) =>
+                            this.#insertGoal(lp, gi, (e.currentTarget as HTMLElement).parentElement!.querySelector('select')!.value),
+                          )}</span
+                        >`
+                      : nothing}
+                  </li>`,
+                )}
+              </ul>
+              <button
+                type="button"
+                data-action="insert-problem"
+                @click=${() => {
+                  if (this.#add({ type: 'library/insert', as: 'problem', problem: lp, id: newId() })) {
+                    this.announcement = msg(str`Inserted “${lp.title}”. Edit it with the client.`);
+                  }
+                }}
+              >
+                ${msg('Insert problem')}${hidden(lp.title)}
+              </button>
+            </div>`,
+          )}
     </details>`;
-  }
-
-  #moveButtons(label: string, focusId: string, index: number, count: number, move: (to: number) => PlanCommand): TemplateResult {
-    const up = `up:${focusId}`;
-    const down = `down:${focusId}`;
-    return html`<button type="button" data-focus=${up} ?disabled=${index === 0} @click=${() => this.#move(move(index - 1), up, down)}>
-        ${msg('Move up')}<span class="visually-hidden">: ${label}</span></button
-      ><button type="button" data-focus=${down} ?disabled=${index === count - 1} @click=${() => this.#move(move(index + 1), down, up)}>
-        ${msg('Move down')}<span class="visually-hidden">: ${label}</span>
-      </button>`;
   }
 
   #renderPhases(scope: RenderScope): TemplateResult | typeof nothing {
@@ -789,53 +777,33 @@ export class GoalEditor extends PlanElement {
     if (client && !phases.length) return nothing;
     return html`<section aria-labelledby="ge-phases" class="phases">
       <h3 id="ge-phases">${client ? msg('Stages of my plan') : msg('Phases')}</h3>
-      ${!phases.length ? html`<p class="muted">${msg('No phases: goals are worked on together. Add phases for a staged plan (for example safety and stabilization → processing → integration).')}</p>` : nothing}
+      ${phases.length
+        ? nothing
+        : html`<p class="muted">
+            ${msg('No phases: goals are worked on together. Add phases for a staged plan (for example safety and stabilization → processing → integration).')}
+          </p>`}
       <ol class="plain">
         ${repeat(
           phases,
           (p) => p.id,
-          (p, i) =>
-            client
-              ? html`<li class="phase"><strong>${i + 1}. ${p.title}</strong>${p.description ? html`<p class="readonly">${p.description}</p>` : nothing}</li>`
-              : html`<li class="phase" data-phase=${p.id}>
-                  <div class="fields">
-                    <label
-                      >${msg(str`Phase ${i + 1} title`)}
-                      <input
-                        data-focus=${`title:${p.id}`}
-                        .value=${live(p.title)}
-                        @input=${this.#typing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { title: v } }))}
-                        @change=${this.#committing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { title: v } }))}
-                    /></label>
-                    <label class="wide"
-                      >${msg('Description')}
-                      <textarea
-                        .value=${live(p.description ?? '')}
-                        @input=${this.#typing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { description: v || undefined } }))}
-                        @change=${this.#committing((v) => this.#run({ type: 'phase/update', phaseId: p.id, fields: { description: v || undefined } }))}
-                      ></textarea>
-                    </label>
-                  </div>
-                  <div class="toolbar">
-                    ${this.#moveButtons(p.title || msg(str`phase ${i + 1}`), p.id, i, phases.length, (toIndex) => ({ type: 'phase/move', phaseId: p.id, toIndex }))}
-                    <button type="button" @click=${() => this.#remove({ type: 'phase/remove', phaseId: p.id }, msg(str`Removed phase “${p.title}”.`), `title:${p.id}`)}>
-                      ${msg('Remove')}<span class="visually-hidden">: ${p.title || msg(str`phase ${i + 1}`)}</span>
-                    </button>
-                  </div>
-                </li>`,
+          (p, i) => {
+            if (client) return html`<li class="phase"><strong>${i + 1}. ${p.title}</strong>${p.description ? html`<p class="readonly">${p.description}</p>` : nothing}</li>`;
+            const update = (fields: Partial<Phase>) => this.#update('phase', p.id, fields);
+            const label = p.title || msg(str`phase ${i + 1}`);
+            return html`<li class="phase" data-phase=${p.id}>
+              <div class="fields">
+                ${this.#field(msg(str`Phase ${i + 1} title`), p.title, (v) => update({ title: v }), { focus: `title:${p.id}` })}
+                ${this.#field(msg('Description'), p.description, (v) => update({ description: v || undefined }), { class: 'wide', area: true })}
+              </div>
+              ${this.#tools('phase', p.id, label, i, phases.length, () => msg(str`Removed phase “${p.title}”.`), `title:${p.id}`)}
+            </li>`;
+          },
         )}
       </ol>
       ${client
         ? nothing
         : html`<div class="toolbar">
-            <button
-              type="button"
-              data-focus="add-phase"
-              @click=${() => {
-                const id = newId();
-                if (this.#run({ type: 'phase/add', id, fields: { title: '' } })) this.#focusAfterRender = { key: `title:${id}` };
-              }}
-            >
+            <button type="button" data-focus="add-phase" @click=${() => this.#add({ type: 'phase/add', id: newId(), fields: { title: '' } })}>
               ${msg('Add phase')}
             </button>
           </div>`}
@@ -845,37 +813,25 @@ export class GoalEditor extends PlanElement {
   #renderProblem(p: Problem, index: number, count: number, scope: RenderScope): TemplateResult {
     const { client } = scope;
     const label = p.title || msg(str`problem ${index + 1}`);
-    const headingId = `problem-${p.id}`;
+    const update = (fields: Partial<Problem>) => this.#update('problem', p.id, fields);
+    const words = client ? undefined : areaWords();
     return html`<li class="problem" part="problem" data-problem=${p.id}>
-      <h3 id=${headingId}>${client ? p.title || msg('Something to work on') : msg(str`Problem ${index + 1}: ${p.title || msg('(untitled)')}`)}</h3>
-      ${client
+      <h3 id=${`problem-${p.id}`}>${client ? p.title || msg('Something to work on') : msg(str`Problem ${index + 1}: ${p.title || msg('(untitled)')}`)}</h3>
+      ${!words
         ? p.evidencedBy.length
           ? html`<ul>${p.evidencedBy.map((e) => html`<li>${e}</li>`)}</ul>`
           : nothing
         : html`<div class="fields">
-              <label class="wide"
-                >${msg('Problem')}
-                <input
-                  data-focus=${`title:${p.id}`}
-                  .value=${live(p.title)}
-                  @input=${this.#typing((v) => this.#run({ type: 'problem/update', problemId: p.id, fields: { title: v } }))}
-                  @change=${this.#committing((v) => this.#run({ type: 'problem/update', problemId: p.id, fields: { title: v } }))}
-              /></label>
-              <label class="wide"
-                >${msg('As evidenced by (one per line)')}
-                <textarea
-                  .value=${live(p.evidencedBy.join('\n'))}
-                  @input=${this.#typing((v) =>
-                    this.#run({ type: 'problem/update', problemId: p.id, fields: { evidencedBy: v.split('\n').map((l) => l.trim()).filter(Boolean) } }),
-                  )}
-                  @change=${this.#committing((v) =>
-                    this.#run({ type: 'problem/update', problemId: p.id, fields: { evidencedBy: v.split('\n').map((l) => l.trim()).filter(Boolean) } }),
-                  )}
-                ></textarea>
-              </label>
+              ${this.#field(msg('Problem'), p.title, (v) => update({ title: v }), { class: 'wide', focus: `title:${p.id}` })}
+              ${this.#field(
+                msg('As evidenced by (one per line)'),
+                p.evidencedBy.join('\n'),
+                (v) => update({ evidencedBy: v.split('\n').map((l) => l.trim()).filter(Boolean) }),
+                { class: 'wide', area: true },
+              )}
             </div>
             <details class="areas">
-              <summary>${msg(str`Areas of concern: ${p.areas.length ? p.areas.map((a) => this.#areaWords(a)).join(', ') : msg('none chosen')}`)}</summary>
+              <summary>${msg(str`Areas of concern: ${p.areas.length ? p.areas.map((a) => words[a]).join(', ') : msg('none chosen')}`)}</summary>
               <fieldset>
                 <legend>${msg(str`Areas this problem covers (links suggestions): ${label}`)}</legend>
                 ${AREAS.map(
@@ -884,22 +840,14 @@ export class GoalEditor extends PlanElement {
                       type="checkbox"
                       data-area=${a}
                       .checked=${live(p.areas.includes(a))}
-                      @change=${(e: Event) => {
-                        const on = (e.target as HTMLInputElement).checked;
-                        const areas = on ? [...p.areas, a] : p.areas.filter((x) => x !== a);
-                        this.#run({ type: 'problem/update', problemId: p.id, fields: { areas } });
-                      }}
-                    />${this.#areaWords(a)}</label
+                      @change=${(e: Event) =>
+                        update({ areas: (e.target as HTMLInputElement).checked ? [...p.areas, a] : p.areas.filter((x) => x !== a) })}
+                    />${words[a]}</label
                   >`,
                 )}
               </fieldset>
             </details>
-            <div class="toolbar">
-              ${this.#moveButtons(label, p.id, index, count, (toIndex) => ({ type: 'problem/move', problemId: p.id, toIndex }))}
-              <button type="button" @click=${() => this.#remove({ type: 'problem/remove', problemId: p.id }, msg(str`Removed problem “${label}” and its goals.`), `title:${p.id}`)}>
-                ${msg('Remove')}<span class="visually-hidden">: ${label}</span>
-              </button>
-            </div>`}
+            ${this.#tools('problem', p.id, label, index, count, () => msg(str`Removed problem “${label}” and its goals.`), `title:${p.id}`)}`}
       <ol class="plain goals" aria-label=${msg(str`Goals for ${label}`)}>
         ${repeat(
           p.goals,
@@ -913,7 +861,7 @@ export class GoalEditor extends PlanElement {
       ${client
         ? nothing
         : html`<div class="toolbar">
-            <button type="button" @click=${() => this.#addGoal(p)}>${msg('Add goal')}<span class="visually-hidden">: ${label}</span></button>
+            ${this.#button(msg('Add goal'), label, () => this.#add({ type: 'goal/add', problemId: p.id, id: newId(), fields: {} }, 'text'))}
           </div>`}
     </li>`;
   }
@@ -921,70 +869,58 @@ export class GoalEditor extends PlanElement {
   /** Fields every goal and objective share: wording, proposer, agreement, priority, status. */
   #renderCollaborative(kind: 'goal' | 'objective', item: Collaborative, scope: RenderScope): TemplateResult {
     const { client } = scope;
-    const update = (fields: Partial<Collaborative>) =>
-      kind === 'goal' ? this.#updateGoal(item as Goal, fields) : this.#updateObjective(item as Objective, fields);
-    const statusKey = `${item.id}:status`;
-    const statusError = this.errors.get(statusKey);
+    const update = (fields: Partial<Collaborative>) => this.#update(kind, item.id, fields);
+    const statusError = this.errors.get(`${item.id}:status`);
     const statusErrId = `err-status-${item.id}`;
     const agreement = item.agreement;
     const agree = html`<label class="inline">
-      <input
-        type="checkbox"
-        data-focus=${`agree:${item.id}`}
-        .checked=${live(agreement?.agreed ?? false)}
-        @change=${(e: Event) => {
-          const agreed = (e.target as HTMLInputElement).checked;
-          this.#run(kind === 'goal' ? { type: 'goal/agree', goalId: item.id, agreed } : { type: 'objective/agree', objectiveId: item.id, agreed });
-        }}
-      />
-      ${client ? (kind === 'goal' ? msg('I agree with this goal') : msg('I agree with this step')) : msg('Client agrees')}
-    </label>
-    ${agreement ? html`<span class="muted">${agreement.agreed ? msg(str`Agreed on ${this.#date(agreement.date, scope.locale)}`) : msg(str`Not agreed (${this.#date(agreement.date, scope.locale)})`)}</span>` : nothing}`;
-    const ownWords = html`<label class=${client ? 'wide' : 'words'}
-      >${client ? msg('In my own words') : msg("Client's own words")}
-      <textarea
-        data-focus=${`words:${item.id}`}
-        .value=${live(item.clientWords ?? '')}
-        @input=${this.#typing((v) => update({ clientWords: v || undefined }))}
-        @change=${this.#committing((v) => update({ clientWords: v || undefined }))}
-      ></textarea>
-    </label>`;
+        <input
+          type="checkbox"
+          data-focus=${`agree:${item.id}`}
+          .checked=${live(agreement?.agreed ?? false)}
+          @change=${(e: Event) => this.#item(kind, item.id, 'agree', { agreed: (e.target as HTMLInputElement).checked })}
+        />
+        ${client ? (kind === 'goal' ? msg('I agree with this goal') : msg('I agree with this step')) : msg('Client agrees')}
+      </label>
+      ${agreement
+        ? html`<span class="muted"
+            >${agreement.agreed ? msg(str`Agreed on ${this.#date(agreement.date, scope.locale)}`) : msg(str`Not agreed (${this.#date(agreement.date, scope.locale)})`)}</span
+          >`
+        : nothing}`;
+    const ownWords = this.#field(client ? msg('In my own words') : msg("Client's own words"), item.clientWords, (v) => update({ clientWords: v || undefined }), {
+      class: client ? 'wide' : 'words',
+      focus: `words:${item.id}`,
+      area: true,
+    });
     if (client) {
       return html`<p class="readonly"><span class="muted">${msg('How my therapist wrote it:')}</span> ${item.clinicalText || '—'}</p>
         <div class="fields">${ownWords}</div>
         <div class="fields">${agree}</div>
         <p class="muted">
-          ${msg(str`Suggested by: ${this.#proposerWords(item.proposedBy, true)}. Status: ${this.#statusWords(item.status, true)}.`)}
+          ${msg(str`Suggested by: ${proposerWords(item.proposedBy, true)}. Status: ${statusWords(item.status, true)}.`)}
           ${item.statusReason ? msg(str`Why: ${item.statusReason}`) : nothing}
         </p>`;
     }
     let reasonValue = item.statusReason ?? '';
+    const onReason = (e: Event) => {
+      reasonValue = (e.target as HTMLInputElement).value;
+      if (e.type === 'change') {
+        if (item.status === 'on-hold' || item.status === 'discontinued') {
+          if (reasonValue.trim()) update({ statusReason: reasonValue });
+        } else update({ statusReason: reasonValue || undefined });
+      }
+    };
     return html`<div class="fields">
-        <label class="words"
-          >${kind === 'goal' ? msg('Goal (clinical wording)') : msg('Objective (clinical wording)')}
-          <textarea
-            data-focus=${`text:${item.id}`}
-            .value=${live(item.clinicalText)}
-            @input=${this.#typing((v) => update({ clinicalText: v }))}
-            @change=${this.#committing((v) => update({ clinicalText: v }))}
-          ></textarea>
-        </label>
+        ${this.#field(kind === 'goal' ? msg('Goal (clinical wording)') : msg('Objective (clinical wording)'), item.clinicalText, (v) => update({ clinicalText: v }), {
+          class: 'words',
+          focus: `text:${item.id}`,
+          area: true,
+        })}
         ${ownWords}
+        ${this.#select(msg('Proposed by'), PROPOSERS, item.proposedBy, (p) => proposerWords(p, false), (v) => update({ proposedBy: v as Proposer }))}
+        ${this.#select(msg('Priority'), PRIORITIES, item.priority, priorityWords, (v) => update({ priority: v as Priority }))}
         <label
-          >${msg('Proposed by')}
-          <select @change=${(e: Event) => update({ proposedBy: (e.target as HTMLSelectElement).value as Proposer })}>
-            ${PROPOSERS.map((p) => html`<option value=${p} ?selected=${p === item.proposedBy}>${this.#proposerWords(p, false)}</option>`)}
-          </select>
-        </label>
-        <label
-          >${msg('Priority')}
-          <select @change=${(e: Event) => update({ priority: (e.target as HTMLSelectElement).value as Priority })}>
-            ${PRIORITIES.map((p) => html`<option value=${p} ?selected=${p === item.priority}>${this.#priorityWords(p)}</option>`)}
-          </select>
-        </label>
-        <label
-          >${msg('Status')}
-          <select
+          >${msg('Status')}<select
             data-focus=${`status:${item.id}`}
             aria-describedby=${statusError ? statusErrId : nothing}
             aria-invalid=${statusError ? 'true' : 'false'}
@@ -996,67 +932,41 @@ export class GoalEditor extends PlanElement {
               this.#setStatus(kind, item, next, reasonValue, scope);
             }}
           >
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === item.status}>${this.#statusWords(s, false)}</option>`)}
-          </select>
-        </label>
+            ${options(STATUSES, item.status, goalStatusWords)}
+          </select></label
+        >
         <label
-          >${msg('Reason for status')}
-          <input
-            data-focus=${`reason:${item.id}`}
-            .value=${live(item.statusReason ?? '')}
-            @input=${(e: Event) => {
-              reasonValue = (e.target as HTMLInputElement).value;
-            }}
-            @change=${(e: Event) => {
-              reasonValue = (e.target as HTMLInputElement).value;
-              if (item.status === 'on-hold' || item.status === 'discontinued') {
-                if (reasonValue.trim()) update({ statusReason: reasonValue });
-              } else update({ statusReason: reasonValue || undefined });
-            }}
-          />
-        </label>
+          >${msg('Reason for status')}<input data-focus=${`reason:${item.id}`} .value=${live(item.statusReason ?? '')} @input=${onReason} @change=${onReason}
+        /></label>
         ${agree}
       </div>
-      ${statusError ? html`<p class="error" id=${statusErrId} role="alert">${statusError}</p>` : nothing}`;
+      ${this.#error(statusError, statusErrId)}`;
   }
 
   #renderGoal(g: Goal, index: number, count: number, scope: RenderScope): TemplateResult {
     const { client, phases } = scope;
     const label = g.clinicalText || g.clientWords || msg(str`goal ${index + 1}`);
     const phase = g.phaseId ? phases.find((p) => p.id === g.phaseId) : undefined;
-    const err = this.errors.get(`${g.id}:fields`);
     return html`<li class="goal" part="goal" data-goal=${g.id}>
       <h4>
-        ${client ? msg(str`Goal ${index + 1}`) : msg(str`Goal ${index + 1}`)}${phase ? html` <span class="badge">${phase.title}</span>` : nothing}
-        <span class="badge">${this.#statusWords(g.status, client)}</span>
+        ${msg(str`Goal ${index + 1}`)}${phase ? html` <span class="badge">${phase.title}</span>` : nothing}
+        <span class="badge">${statusWords(g.status, client)}</span>
       </h4>
       ${client && g.clientWords ? html`<p class="sentence">${g.clientWords}</p>` : nothing}
       ${this.#renderCollaborative('goal', g, scope)}
       ${!client && phases.length
         ? html`<div class="fields">
-            <label
-              >${msg('Phase')}
-              <select
-                @change=${(e: Event) => {
-                  const v = (e.target as HTMLSelectElement).value;
-                  this.#updateGoal(g, { phaseId: v || undefined });
-                }}
-              >
-                <option value="" ?selected=${!g.phaseId}>${msg('No phase')}</option>
-                ${phases.map((p) => html`<option value=${p.id} ?selected=${p.id === g.phaseId}>${p.title}</option>`)}
-              </select>
-            </label>
+            ${this.#select(
+              msg('Phase'),
+              ['', ...phases.map((p) => p.id)],
+              g.phaseId || '',
+              (id) => (id ? phases.find((p) => p.id === id)!.title : msg('No phase')),
+              (v) => this.#update('goal', g.id, { phaseId: v || undefined }),
+            )}
           </div>`
         : nothing}
-      ${err ? html`<p class="error" role="alert">${err}</p>` : nothing}
-      ${client
-        ? nothing
-        : html`<div class="toolbar">
-            ${this.#moveButtons(label, g.id, index, count, (toIndex) => ({ type: 'goal/move', goalId: g.id, toIndex }))}
-            <button type="button" @click=${() => this.#remove({ type: 'goal/remove', goalId: g.id }, msg(str`Removed goal “${label}”.`), `text:${g.id}`)}>
-              ${msg('Remove')}<span class="visually-hidden">: ${label}</span>
-            </button>
-          </div>`}
+      ${this.#error(this.errors.get(`${g.id}:fields`))}
+      ${client ? nothing : this.#tools('goal', g.id, label, index, count, () => msg(str`Removed goal “${label}”.`), `text:${g.id}`)}
       <h5>${client ? msg('Steps toward it') : msg('Objectives')}</h5>
       <ol class="plain objectives">
         ${repeat(
@@ -1067,9 +977,7 @@ export class GoalEditor extends PlanElement {
       </ol>
       ${client
         ? nothing
-        : html`<div class="toolbar">
-            <button type="button" @click=${() => this.#addObjective(g)}>${msg('Add objective')}<span class="visually-hidden">: ${label}</span></button>
-          </div>`}
+        : html`<div class="toolbar">${this.#button(msg('Add objective'), label, () => this.#addObjective(g))}</div>`}
     </li>`;
   }
 
@@ -1087,7 +995,7 @@ export class GoalEditor extends PlanElement {
     </ul>`;
   }
 
-  #renderProgress(o: Objective, progress: InstrumentProgress | undefined, scope: RenderScope): TemplateResult | typeof nothing {
+  #renderProgress(progress: InstrumentProgress | undefined, scope: RenderScope): TemplateResult | typeof nothing {
     if (!progress) return nothing;
     const name = instrumentDisplayName(progress.instrumentId);
     const b = progress.baseline;
@@ -1109,7 +1017,6 @@ export class GoalEditor extends PlanElement {
     const expanded = this.expanded.has(o.id);
     const sentence = this.#sentence(o, scope);
     const label = o.clinicalText || sentence;
-    const progress = scope.progress(o);
     const gasRating = scope.gasLatest.get(o.id);
     return html`<li class="objective" part="objective" data-objective=${o.id}>
       <p class="sentence">${client && o.clientWords ? o.clientWords : o.clinicalText || msg('(new objective)')}</p>
@@ -1118,141 +1025,105 @@ export class GoalEditor extends PlanElement {
         <span class=${measurable ? 'badge ok' : 'badge todo'} data-measurable=${String(measurable)}>
           ${measurable ? msg('Measurable') : client ? msg('Still being worked out') : msg('Not yet measurable')}
         </span>
-        <span class="badge">${this.#statusWords(o.status, client)}</span>
+        <span class="badge">${statusWords(o.status, client)}</span>
       </p>
-      ${this.#renderProgress(o, progress, scope)}
-      ${o.gas && gasRating !== undefined ? html`<p class="muted">${msg(str`Latest attainment rating: ${gasRating > 0 ? `+${gasRating}` : gasRating}`)}</p>` : nothing}
-      ${client ? nothing : this.#renderChecklist(o, expanded ? items : items.filter((i) => !i.ok), scope)}
+      ${this.#renderProgress(scope.progress(o), scope)}
+      ${o.gas && gasRating !== undefined ? html`<p class="muted">${msg(str`Latest attainment rating: ${signed(gasRating)}`)}</p>` : nothing}
       ${client
         ? this.#renderCollaborative('objective', o, scope)
-        : html`<div class="toolbar">
-              <button type="button" aria-expanded=${String(expanded)} data-focus=${`edit:${o.id}`} @click=${() => this.#toggle(o.id)}>
-                ${expanded ? msg('Close details') : msg('Edit details')}<span class="visually-hidden">: ${label}</span>
-              </button>
-              ${this.#moveButtons(label, o.id, index, count, (toIndex) => ({ type: 'objective/move', objectiveId: o.id, toIndex }))}
-              <button type="button" @click=${() => this.#remove({ type: 'objective/remove', objectiveId: o.id }, msg(str`Removed objective “${label}”.`), `edit:${o.id}`)}>
-                ${msg('Remove')}<span class="visually-hidden">: ${label}</span>
-              </button>
-            </div>
+        : html`${this.#renderChecklist(o, expanded ? items : items.filter((i) => !i.ok), scope)}
+            ${this.#tools(
+              'objective',
+              o.id,
+              label,
+              index,
+              count,
+              () => msg(str`Removed objective “${label}”.`),
+              `edit:${o.id}`,
+              html`<button type="button" aria-expanded=${String(expanded)} data-focus=${`edit:${o.id}`} @click=${() => this.#toggle(o.id)}>
+                ${expanded ? msg('Close details') : msg('Edit details')}${hidden(label)}
+              </button>`,
+            )}
             ${expanded ? this.#renderObjectiveDetails(o, scope) : nothing}`}
     </li>`;
   }
 
   #renderObjectiveDetails(o: Objective, scope: RenderScope): TemplateResult {
     const m = o.measure;
-    const err = this.errors.get(`${o.id}:fields`);
-    const num = (field: 'baseline' | 'target') =>
-      this.#committing((v) => this.#updateMeasure(o, { [field]: numberOrUndefined(v) }));
+    const set = (patch: Partial<Measure>) => this.#updateMeasure(o, patch);
     const instrument = m.kind === 'instrument';
-    const progress = scope.progress(o);
+    const num = (field: 'baseline' | 'target') =>
+      this.#field(field === 'baseline' ? msg('Baseline') : msg('Target'), m[field] === undefined ? '' : String(m[field]), (v) => set({ [field]: numberOrUndefined(v) }), {
+        field,
+        number: true,
+      });
+    const directions = { '': msg('Choose…'), decrease: msg('Decrease (lower is better)'), increase: msg('Increase (higher is better)') };
     return html`<div class="details" data-details=${o.id}>
       ${this.#renderCollaborative('objective', o, scope)}
       <fieldset>
         <legend>${msg('Measure')}</legend>
         <div class="fields">
-          <label
-            >${msg('Kind of measure')}
-            <select
-              data-field="kind"
-              @change=${(e: Event) => {
-                const kind = (e.target as HTMLSelectElement).value as Measure['kind'];
-                const { instrumentId: _i, baselineAdministrationId: _a, ...rest } = m;
-                // A baseline read from a questionnaire means nothing for a counted measure, and vice versa.
-                const crossing = (kind === 'instrument') !== (m.kind === 'instrument');
-                this.#updateMeasure(o, { ...rest, kind, ...(crossing ? { baseline: undefined } : {}), ...(kind === 'instrument' ? { unit: undefined } : {}) });
-              }}
-            >
-              ${KINDS.map((k) => html`<option value=${k} ?selected=${k === m.kind}>${this.#kindWords(k)}</option>`)}
-            </select>
-          </label>
+          ${this.#select(
+            msg('Kind of measure'),
+            KINDS,
+            m.kind,
+            kindWords,
+            (v) => {
+              const kind = v as Measure['kind'];
+              // A baseline read from a questionnaire means nothing for a counted measure, and vice versa.
+              const crossing = (kind === 'instrument') !== instrument;
+              set({ kind, ...(crossing ? { baseline: undefined } : {}), ...(kind === 'instrument' ? { unit: undefined } : {}) });
+            },
+            'kind',
+          )}
           ${instrument
-            ? html`<label
-                >${msg('Questionnaire')}
-                <select
-                  data-field="instrument"
-                  @change=${(e: Event) => {
-                    const id = (e.target as HTMLSelectElement).value;
-                    this.#updateMeasure(o, { instrumentId: id || undefined, label: id ? `${instrumentDisplayName(id)}` : m.label });
-                  }}
-                >
-                  <option value="" ?selected=${!m.instrumentId}>${msg('Choose…')}</option>
-                  ${Object.entries(GOAL_INSTRUMENTS).map(([id, meta]) => html`<option value=${id} ?selected=${id === m.instrumentId}>${meta.name}</option>`)}
-                </select>
-              </label>`
-            : html`<label
-                  >${msg('What is measured')}
-                  <input
-                    data-field="label"
-                    .value=${live(m.label)}
-                    @input=${this.#typing((v) => this.#updateMeasure(o, { label: v }))}
-                    @change=${this.#committing((v) => this.#updateMeasure(o, { label: v }))}
-                /></label>
-                <label
-                  >${msg('Unit')}
-                  <input
-                    data-field="unit"
-                    .value=${live(m.unit ?? '')}
-                    @input=${this.#typing((v) => this.#updateMeasure(o, { unit: v || undefined }))}
-                    @change=${this.#committing((v) => this.#updateMeasure(o, { unit: v || undefined }))}
-                /></label>
-                <label
-                  >${msg('Baseline')}
-                  <input
-                    data-field="baseline"
-                    type="number"
-                    inputmode="decimal"
-                    .value=${live(m.baseline === undefined ? '' : String(m.baseline))}
-                    @input=${this.#typing((v) => this.#updateMeasure(o, { baseline: numberOrUndefined(v) }))}
-                    @change=${num('baseline')}
-                /></label>`}
+            ? this.#select(
+                msg('Questionnaire'),
+                ['', ...Object.keys(GOAL_INSTRUMENTS)],
+                m.instrumentId || '',
+                (id) => (id ? GOAL_INSTRUMENTS[id]!.name : msg('Choose…')),
+                (id) => set({ instrumentId: id || undefined, label: id ? instrumentDisplayName(id) : m.label }),
+                'instrument',
+              )
+            : [
+                this.#field(msg('What is measured'), m.label, (v) => set({ label: v }), { field: 'label' }),
+                this.#field(msg('Unit'), m.unit, (v) => set({ unit: v || undefined }), { field: 'unit' }),
+                num('baseline'),
+              ]}
+          ${num('target')}
+          ${this.#select(
+            msg('Direction'),
+            ['', 'decrease', 'increase'] as const,
+            m.direction ?? '',
+            (d) => directions[d],
+            (v) => set({ direction: (v || undefined) as Measure['direction'] }),
+            'direction',
+          )}
           <label
-            >${msg('Target')}
-            <input
-              data-field="target"
-              type="number"
-              inputmode="decimal"
-              .value=${live(m.target === undefined ? '' : String(m.target))}
-              @input=${this.#typing((v) => this.#updateMeasure(o, { target: numberOrUndefined(v) }))}
-              @change=${num('target')}
-          /></label>
-          <label
-            >${msg('Direction')}
-            <select
-              data-field="direction"
-              @change=${(e: Event) => {
-                const v = (e.target as HTMLSelectElement).value;
-                this.#updateMeasure(o, { direction: v === 'decrease' || v === 'increase' ? v : undefined });
-              }}
-            >
-              <option value="" ?selected=${!m.direction}>${msg('Choose…')}</option>
-              <option value="decrease" ?selected=${m.direction === 'decrease'}>${msg('Decrease (lower is better)')}</option>
-              <option value="increase" ?selected=${m.direction === 'increase'}>${msg('Increase (higher is better)')}</option>
-            </select>
-          </label>
-          <label
-            >${msg('Due date')}
-            <input
+            >${msg('Due date')}<input
               data-field="due"
               type="date"
               .value=${live(o.dueDate ?? '')}
-              @change=${this.#committing((v) => this.#updateObjective(o, { dueDate: v || undefined }))}
+              @change=${this.#edit((v) => this.#update('objective', o.id, { dueDate: v || undefined }))}
           /></label>
         </div>
-        ${instrument && progress?.baseline
+        ${instrument && scope.progress(o)?.baseline
           ? html`<div class="toolbar">
-              <button type="button" @click=${() => this.#run({ type: 'objective/rebaseline', objectiveId: o.id })}>${msg('Use the latest score as baseline')}</button>
+              <button type="button" @click=${() => this.#item('objective', o.id, 'rebaseline')}>${msg('Use the latest score as baseline')}</button>
             </div>`
           : nothing}
       </fieldset>
-      ${err ? html`<p class="error" role="alert">${err}</p>` : nothing}
+      ${this.#error(this.errors.get(`${o.id}:fields`))}
       ${this.#renderGas(o)}
     </div>`;
   }
 
   #renderGas(o: Objective): TemplateResult {
     const gas = o.gas;
-    const setGas = (next: GasScale | undefined) => this.#updateObjective(o, { gas: next });
+    const setGas = (next: GasScale | undefined) => this.#update('objective', o.id, { gas: next });
     const levelNames = [msg('−2 much less than expected'), msg('−1 less than expected'), msg('0 expected outcome'), msg('+1 more than expected'), msg('+2 much more than expected')];
+    const rating = (label: string, key: 'importance' | 'difficulty' | 'baseline', values: readonly number[], words: (n: number) => string | number = String) =>
+      this.#select(label, values, gas![key], words, (v) => setGas({ ...gas!, [key]: Number(v) }));
     return html`<fieldset>
       <legend>${msg('Goal Attainment Scaling (optional)')}</legend>
       <label class="inline">
@@ -1267,42 +1138,20 @@ export class GoalEditor extends PlanElement {
       </label>
       ${gas
         ? html`<div class="fields">
-            ${gas.levels.map(
-              (text, i) => html`<label class="wide"
-                >${levelNames[i]}
-                <input
-                  data-field=${`gas-${i}`}
-                  .value=${live(text)}
-                  @input=${this.#typing((v) => {
-                    const levels = gas.levels.slice() as GasScale['levels'];
-                    levels[i] = v;
-                    setGas({ ...gas, levels });
-                  })}
-                  @change=${this.#committing((v) => {
-                    const levels = gas.levels.slice() as GasScale['levels'];
-                    levels[i] = v;
-                    setGas({ ...gas, levels });
-                  })}
-              /></label>`,
+            ${gas.levels.map((text, i) =>
+              this.#field(
+                levelNames[i]!,
+                text,
+                (v) => {
+                  const levels = gas.levels.slice() as GasScale['levels'];
+                  levels[i] = v;
+                  setGas({ ...gas, levels });
+                },
+                { class: 'wide', field: `gas-${i}` },
+              ),
             )}
-            <label
-              >${msg('Importance (0–3)')}
-              <select @change=${(e: Event) => setGas({ ...gas, importance: Number((e.target as HTMLSelectElement).value) })}>
-                ${[0, 1, 2, 3].map((n) => html`<option value=${n} ?selected=${n === gas.importance}>${n}</option>`)}
-              </select>
-            </label>
-            <label
-              >${msg('Difficulty (0–3)')}
-              <select @change=${(e: Event) => setGas({ ...gas, difficulty: Number((e.target as HTMLSelectElement).value) })}>
-                ${[0, 1, 2, 3].map((n) => html`<option value=${n} ?selected=${n === gas.difficulty}>${n}</option>`)}
-              </select>
-            </label>
-            <label
-              >${msg('Level when set')}
-              <select @change=${(e: Event) => setGas({ ...gas, baseline: Number((e.target as HTMLSelectElement).value) })}>
-                ${GAS_LEVELS.map((n) => html`<option value=${n} ?selected=${n === gas.baseline}>${n > 0 ? `+${n}` : n}</option>`)}
-              </select>
-            </label>
+            ${rating(msg('Importance (0–3)'), 'importance', [0, 1, 2, 3])} ${rating(msg('Difficulty (0–3)'), 'difficulty', [0, 1, 2, 3])}
+            ${rating(msg('Level when set'), 'baseline', GAS_LEVELS, signed)}
           </div>`
         : nothing}
     </fieldset>`;
@@ -1311,54 +1160,30 @@ export class GoalEditor extends PlanElement {
   #renderSupports(scope: RenderScope): TemplateResult {
     const { client, plan } = scope;
     const supports = plan.supports;
+    const words = supportWords();
     return html`<section aria-labelledby="ge-supports" class="supports">
       <h3 id="ge-supports">${client ? msg('What helps me and what gets in the way') : msg('Strengths, barriers and supports')}</h3>
-      ${!supports.length ? html`<p class="muted">${msg('None recorded yet.')}</p>` : nothing}
+      ${supports.length ? nothing : html`<p class="muted">${msg('None recorded yet.')}</p>`}
       <ul class="plain">
         ${repeat(
           supports,
           (s) => s.id,
-          (s, i) =>
-            client
-              ? html`<li class="support"><strong>${this.#supportWords(s.kind)}:</strong> ${s.label}${s.details ? html` — ${s.details}` : nothing}${s.contact ? html` (${s.contact})` : nothing}</li>`
-              : html`<li class="support" data-support=${s.id}>
-                  <div class="fields">
-                    <label
-                      >${msg('Kind')}
-                      <select @change=${(e: Event) => this.#run({ type: 'support/update', supportId: s.id, fields: { kind: (e.target as HTMLSelectElement).value as SupportKind } })}>
-                        ${SUPPORT_KINDS.map((k) => html`<option value=${k} ?selected=${k === s.kind}>${this.#supportWords(k)}</option>`)}
-                      </select>
-                    </label>
-                    <label
-                      >${msg('Name or description')}
-                      <input
-                        data-focus=${`title:${s.id}`}
-                        .value=${live(s.label)}
-                        @input=${this.#typing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { label: v } }))}
-                        @change=${this.#committing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { label: v } }))}
-                    /></label>
-                    <label
-                      >${msg('Details')}
-                      <input
-                        .value=${live(s.details ?? '')}
-                        @input=${this.#typing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { details: v || undefined } }))}
-                        @change=${this.#committing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { details: v || undefined } }))}
-                    /></label>
-                    <label
-                      >${msg('Contact or where')}
-                      <input
-                        .value=${live(s.contact ?? '')}
-                        @input=${this.#typing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { contact: v || undefined } }))}
-                        @change=${this.#committing((v) => this.#run({ type: 'support/update', supportId: s.id, fields: { contact: v || undefined } }))}
-                    /></label>
-                  </div>
-                  <div class="toolbar">
-                    ${this.#moveButtons(s.label || this.#supportWords(s.kind), s.id, i, supports.length, (toIndex) => ({ type: 'support/move', supportId: s.id, toIndex }))}
-                    <button type="button" @click=${() => this.#remove({ type: 'support/remove', supportId: s.id }, msg(str`Removed “${s.label || this.#supportWords(s.kind)}”.`), `title:${s.id}`)}>
-                      ${msg('Remove')}<span class="visually-hidden">: ${s.label || this.#supportWords(s.kind)}</span>
-                    </button>
-                  </div>
-                </li>`,
+          (s, i) => {
+            if (client) {
+              return html`<li class="support"><strong>${words[s.kind]}:</strong> ${s.label}${s.details ? html` — ${s.details}` : nothing}${s.contact ? html` (${s.contact})` : nothing}</li>`;
+            }
+            const update = (fields: Partial<Support>) => this.#update('support', s.id, fields);
+            const label = s.label || words[s.kind];
+            return html`<li class="support" data-support=${s.id}>
+              <div class="fields">
+                ${this.#select(msg('Kind'), SUPPORT_KINDS, s.kind, (k) => words[k], (v) => update({ kind: v as SupportKind }))}
+                ${this.#field(msg('Name or description'), s.label, (v) => update({ label: v }), { focus: `title:${s.id}` })}
+                ${this.#field(msg('Details'), s.details, (v) => update({ details: v || undefined }))}
+                ${this.#field(msg('Contact or where'), s.contact, (v) => update({ contact: v || undefined }))}
+              </div>
+              ${this.#tools('support', s.id, label, i, supports.length, () => msg(str`Removed “${label}”.`), `title:${s.id}`)}
+            </li>`;
+          },
         )}
       </ul>
       ${client
@@ -1367,16 +1192,15 @@ export class GoalEditor extends PlanElement {
             <label class="inline"
               >${msg('Add a')}
               <select data-field="new-support-kind">
-                ${SUPPORT_KINDS.map((k) => html`<option value=${k}>${this.#supportWords(k)}</option>`)}
+                ${options(SUPPORT_KINDS, undefined, (k) => words[k])}
               </select>
             </label>
             <button
               type="button"
               data-focus="add-support"
               @click=${(e: Event) => {
-                const kind = (e.currentTarget as HTMLElement).parentElement!.querySelector<HTMLSelectElement>('select')!.value as SupportKind;
-                const id = newId();
-                if (this.#run({ type: 'support/add', id, fields: { kind, label: '' } })) this.#focusAfterRender = { key: `title:${id}` };
+                const kind = (e.currentTarget as HTMLElement).parentElement!.querySelector('select')!.value as SupportKind;
+                this.#add({ type: 'support/add', id: newId(), fields: { kind, label: '' } });
               }}
             >
               ${msg('Add')}
