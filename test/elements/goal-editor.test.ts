@@ -292,6 +292,12 @@ describe('<goal-editor>', function () {
     const card2 = $$(m.root, '[data-goal="g2"] [data-objective]')[0]!;
     expect(text($(card2, '[data-progress]'))).to.contain('Since then: 4 (Jan 15, 2027)');
     expect(text($(card2, '[data-progress]'))).to.contain('Target reached.');
+
+    // Made a counted measure, it keeps nothing of the questionnaire.
+    await choose(m.editor, $(card2, '[data-field="kind"]'), 'count');
+    const counted = m.provider.plan!.problems[0]!.goals[1]!.objectives[0]!.measure;
+    expect(counted.kind).to.equal('count');
+    expect(counted).to.not.have.any.keys('instrumentId', 'baselineAdministrationId', 'baseline');
   });
 
   it('offers suggestions with their reasons, never applies them without a click, and dismisses with a reason', async () => {

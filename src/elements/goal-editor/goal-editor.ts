@@ -1070,9 +1070,14 @@ export class GoalEditor extends PlanElement {
             kindWords,
             (v) => {
               const kind = v as Measure['kind'];
-              // A baseline read from a questionnaire means nothing for a counted measure, and vice versa.
+              // A baseline read from a questionnaire means nothing for a counted measure, and vice versa;
+              // a measure that is no longer a questionnaire keeps no questionnaire behind it either.
               const crossing = (kind === 'instrument') !== instrument;
-              set({ kind, ...(crossing ? { baseline: undefined } : {}), ...(kind === 'instrument' ? { unit: undefined } : {}) });
+              set({
+                kind,
+                ...(crossing ? { baseline: undefined } : {}),
+                ...(kind === 'instrument' ? { unit: undefined } : { instrumentId: undefined, baselineAdministrationId: undefined }),
+              });
             },
             'kind',
           )}
