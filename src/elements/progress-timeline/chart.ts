@@ -4,6 +4,18 @@ import type { ChangeMarker, InstrumentSeries, PointChange } from '../../clinical
 /** Geometry of the score chart, in SVG user units (the SVG scales to its container). */
 export const CHART = { width: 640, height: 260, left: 40, right: 120, top: 16, bottom: 36 } as const;
 
+// The same numbers as plain constants, which the minifier folds into the markup below.
+const WIDTH = 640;
+const HEIGHT = 260;
+const LEFT = 40;
+const TOP = 16;
+/** x of the plot's right edge (band labels sit to its right). */
+const RIGHT = WIDTH - 120;
+/** y of the plot's bottom edge (the time axis). */
+const BOTTOM = HEIGHT - 36;
+const plotW = RIGHT - LEFT;
+const plotH = BOTTOM - TOP;
+
 export interface ChartTarget {
   objectiveId: string;
   value: number;
@@ -23,9 +35,6 @@ export interface ChartOptions {
   baselineLabel: string;
 }
 
-const plotW = CHART.width - CHART.left - CHART.right;
-const plotH = CHART.height - CHART.top - CHART.bottom;
-
 export function chartScales(series: InstrumentSeries): { x: (t: number) => number; y: (v: number) => number } {
   const pts = series.points;
   const t0 = pts[0]?.point.time ?? 0;
@@ -33,20 +42,23 @@ export function chartScales(series: InstrumentSeries): { x: (t: number) => numbe
   const span = t1 - t0;
   const max = series.max || Math.max(1, ...pts.map((p) => p.point.score));
   return {
-    x: (t) => CHART.left + (span > 0 ? ((t - t0) / span) * plotW : plotW / 2),
-    y: (v) => CHART.top + (1 - Math.max(0, Math.min(max, v)) / max) * plotH,
+    x: (t) => LEFT + (span > 0 ? ((t - t0) / span) * plotW : plotW / 2),
+    y: (v) => TOP + (1 - Math.max(0, Math.min(max, v)) / max) * plotH,
   };
 }
 
-function markerGlyphs(markers: readonly ChangeMarker[]): string {
-  // Letters, not colour alone, tell the markers apart (legend under the chart).
-  const out: string[] = [];
-  if (markers.includes('reliable-improvement')) out.push('↓');
-  if (markers.includes('reliable-deterioration')) out.push('↑');
-  if (markers.includes('response')) out.push('R');
-  if (markers.includes('remission')) out.push('M');
-  return out.join(' ');
-}
+// Letters, not colour alone, tell the markers apart (legend under the chart).
+const GLYPHS: [ChangeMarker, string][] = [
+  ['reliable-improvement', '↓'],
+  ['reliable-deterioration', '↑'],
+  ['response', 'R'],
+  ['remission', 'M'],
+];
+
+const markerGlyphs = (markers: readonly ChangeMarker[]): string =>
+  GLYPHS.filter(([m]) => markers.includes(m))
+    .map(([, g]) => g)
+    .join(' ');
 
 function pointShape(p: PointChange, x: number, y: number, k: number): SVGTemplateResult {
   if (p.markers.includes('reliable-deterioration')) {
@@ -60,70 +72,54 @@ function pointShape(p: PointChange, x: number, y: number, k: number): SVGTemplat
   return svg`<circle class="dot" cx=${x} cy=${y} r=${5.5 * k}></circle>`;
 }
 
+/** A horizontal line across the plot at `y`, labelled `dy` below (above when negative) its left end. */
+const rule = (y: number, label: string, dy: number): SVGTemplateResult =>
+  svg`<line x1=${LEFT} x2=${RIGHT} y1=${y} y2=${y}></line><text x=${LEFT + 14} y=${y + dy}>${label}</text>`;
+
 /** The chart's inner SVG: severity bands, baseline, targets, the line, and one focusable mark per point. */
 export function renderChartBody(o: ChartOptions): SVGTemplateResult {
   const { series, targets } = o;
   const { x, y } = chartScales(series);
   const max = series.max;
   const pts = series.points;
+  const times = pts.map((p) => p.point.time);
   const baseline = pts[0]?.point.score;
   const line = pts.map((p) => `${x(p.point.time).toFixed(1)},${y(p.point.score).toFixed(1)}`).join(' ');
-  const ticks = monthTicks(pts.map((p) => p.point.time));
-  const long = (pts.at(-1)?.point.time ?? 0) - (pts[0]?.point.time ?? 0) > 300 * 86_400_000;
+  const long = (times.at(-1) ?? 0) - (times[0] ?? 0) > 300 * 86_400_000;
   // Dense series: smaller marks and no glyphs (the list and the table still say every marker).
   const dense = pts.length > 60;
-  const right = CHART.width - CHART.right;
-  return svg`
-    <g class="bands" aria-hidden="true">
+  return svg`<g class="bands" aria-hidden="true">
       ${series.bands.map((b, i) => {
         const top = y(Math.min(max, b.max + (b.max >= max ? 0 : 0.5)));
         const bottom = y(Math.max(0, b.min - (b.min <= 0 ? 0 : 0.5)));
-        return svg`<rect class=${`band band-${i % 5}`} x=${CHART.left} y=${top} width=${plotW} height=${Math.max(0, bottom - top)}></rect>
-          <text class="band-label" x=${right + 14} y=${(top + bottom) / 2 + 4}>${b.label}</text>`;
+        return svg`<rect class=${`band band-${i % 5}`} x=${LEFT} y=${top} width=${plotW} height=${Math.max(0, bottom - top)}></rect>
+          <text class="band-label" x=${RIGHT + 14} y=${(top + bottom) / 2 + 4}>${b.label}</text>`;
       })}
     </g>
     <g class="axes" aria-hidden="true">
-      <line class="axis" x1=${CHART.left} y1=${CHART.top} x2=${CHART.left} y2=${CHART.top + plotH}></line>
-      <line class="axis" x1=${CHART.left} y1=${CHART.top + plotH} x2=${right} y2=${CHART.top + plotH}></line>
+      <line class="axis" x1=${LEFT} y1=${TOP} x2=${LEFT} y2=${BOTTOM}></line>
+      <line class="axis" x1=${LEFT} y1=${BOTTOM} x2=${RIGHT} y2=${BOTTOM}></line>
       ${[0, ...series.bands.map((b) => b.min).filter((v) => v > 0), max].map(
-        (v) => svg`<text class="tick" x=${CHART.left - 6} y=${y(v) + 4} text-anchor="end">${v}</text>`,
+        (v) => svg`<text class="tick" x=${LEFT - 6} y=${y(v) + 4} text-anchor="end">${v}</text>`,
       )}
-      ${ticks.map((t) => svg`<text class="tick" x=${x(t)} y=${CHART.height - 12} text-anchor="middle">${o.formatTick(t, long)}</text>`)}
+      ${monthTicks(times).map((t) => svg`<text class="tick" x=${x(t)} y=${HEIGHT - 12} text-anchor="middle">${o.formatTick(t, long)}</text>`)}
     </g>
-    ${baseline !== undefined
-      ? svg`<g class="baseline" aria-hidden="true">
-          <line x1=${CHART.left} x2=${right} y1=${y(baseline)} y2=${y(baseline)}></line>
-          <text x=${CHART.left + 14} y=${y(baseline) - 6}>${o.baselineLabel}</text>
-        </g>`
-      : null}
-    ${targets.map(
-      (t) => svg`<g class="target" aria-hidden="true" data-objective=${t.objectiveId}>
-        <line x1=${CHART.left} x2=${right} y1=${y(t.value)} y2=${y(t.value)}></line>
-        <text x=${CHART.left + 14} y=${y(t.value) + 15}>${t.label}</text>
-      </g>`,
-    )}
+    ${baseline !== undefined ? svg`<g class="baseline" aria-hidden="true">${rule(y(baseline), o.baselineLabel, -6)}</g>` : null}
+    ${targets.map((t) => svg`<g class="target" aria-hidden="true" data-objective=${t.objectiveId}>${rule(y(t.value), t.label, 15)}</g>`)}
     <polyline class="line" aria-hidden="true" points=${line}></polyline>
     <g class="points">
       ${pts.map((p, i) => {
         const px = x(p.point.time);
         const py = y(p.point.score);
         const glyphs = dense ? '' : markerGlyphs(p.markers);
-        return svg`<g
-          class="point"
-          role="img"
-          tabindex=${i === o.activeIndex ? 0 : -1}
-          aria-label=${o.pointLabels[i] ?? ''}
-          data-index=${i}
-          data-date=${p.point.date}
-          data-score=${p.point.score}
-        >
+        return svg`<g class="point" role="img" tabindex=${i === o.activeIndex ? 0 : -1} aria-label=${o.pointLabels[i] ?? ''}
+          data-index=${i} data-date=${p.point.date} data-score=${p.point.score}>
           <circle class="hit" cx=${px} cy=${py} r="12"></circle>
           ${pointShape(p, px, py, dense ? 0.55 : 1)}
           ${glyphs ? svg`<text class="glyph" x=${px} y=${py - 11} text-anchor="middle" aria-hidden="true">${glyphs}</text>` : null}
         </g>`;
       })}
-    </g>
-  `;
+    </g>`;
 }
 
 /** At most six evenly spread tick times: first, last, and some in between. */

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Shared declarations are grouped first (one rule per declaration set); rules further down add
+// only what differs, so their order still decides where they override the groups. A badge is
+// shown only while a review is due soon, due or overdue, and the only notice is the danger one
+// ("Needs attention"), so neither needs a rule per variant.
 export const styles = css`
   :host {
     --_line: var(--tpk-progress-timeline-line-color, var(--_accent));
@@ -7,6 +11,50 @@ export const styles = css`
     --_baseline: var(--tpk-progress-timeline-baseline-color, var(--_text-muted));
     --_band-opacity: var(--tpk-progress-timeline-band-opacity, 0.7);
     --_chart-max: var(--tpk-progress-timeline-chart-max-inline-size, 48rem);
+  }
+  .muted,
+  .provisional,
+  .kind {
+    color: var(--_text-muted);
+  }
+  .badge,
+  .provisional,
+  .legend,
+  .selected,
+  table,
+  .error,
+  .kind {
+    font-size: var(--_font-size-small);
+  }
+  .badge,
+  .status,
+  caption,
+  legend,
+  .kind,
+  .target text {
+    font-weight: 600;
+  }
+  .row,
+  .legend,
+  .filters,
+  .entry-head,
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .notice,
+  .objectives > li,
+  fieldset,
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .objectives,
+  .month,
+  .legend {
+    list-style: none;
+    padding: 0;
+    margin: 0;
   }
   h2,
   h3,
@@ -24,15 +72,12 @@ export const styles = css`
   section {
     margin-block-end: var(--_space-6);
   }
-  p {
+  p,
+  .notice,
+  .legend {
     margin-block: var(--_space-2);
   }
-  .muted {
-    color: var(--_text-muted);
-  }
   .row {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-2) var(--_space-4);
     align-items: center;
   }
@@ -42,11 +87,6 @@ export const styles = css`
     padding-inline: var(--_space-2);
     border-radius: var(--_radius);
     border: 1px solid currentColor;
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-  }
-  .badge.due-soon,
-  .badge.due {
     color: var(--_warning);
     background: var(--_warning-surface);
   }
@@ -57,41 +97,19 @@ export const styles = css`
   .notice {
     padding-block: var(--_space-3);
     padding-inline: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    margin-block: var(--_space-2);
-  }
-  .notice.danger {
-    border-inline-start-color: var(--_danger);
+    border-inline-start: 4px solid var(--_danger);
     background: var(--_danger-surface);
-  }
-  .notice.warning {
-    border-inline-start-color: var(--_warning);
-    background: var(--_warning-surface);
-  }
-  .notice.ok {
-    border-inline-start-color: var(--_success);
-    background: var(--_success-surface);
   }
   .notice ul {
     margin: 0;
     padding-inline-start: var(--_space-4);
   }
   .objectives {
-    list-style: none;
-    padding: 0;
-    margin: 0;
     display: grid;
     gap: var(--_space-3);
   }
   .objectives > li {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: var(--_space-3);
-  }
-  .status {
-    font-weight: 600;
   }
   .status.worsening {
     color: var(--_danger);
@@ -100,17 +118,10 @@ export const styles = css`
   .status.achieved {
     color: var(--_success);
   }
-  .provisional {
-    font-size: var(--_font-size-small);
-    color: var(--_text-muted);
-  }
   figure {
     margin: 0;
     margin-block-end: var(--_space-4);
     max-inline-size: var(--_chart-max);
-  }
-  figcaption {
-    font-weight: 600;
   }
   svg {
     display: block;
@@ -155,7 +166,6 @@ export const styles = css`
   }
   .target text {
     fill: var(--_target);
-    font-weight: 600;
   }
   .line {
     fill: none;
@@ -191,32 +201,26 @@ export const styles = css`
     stroke-width: var(--_focus-width);
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-1) var(--_space-4);
-    padding: 0;
-    margin-block: var(--_space-2);
-    list-style: none;
-    font-size: var(--_font-size-small);
   }
   .selected {
     min-block-size: 1.5em;
-    font-size: var(--_font-size-small);
   }
   table {
     border-collapse: collapse;
     inline-size: 100%;
     max-inline-size: var(--_chart-max);
-    font-size: var(--_font-size-small);
+  }
+  caption,
+  th,
+  td {
+    text-align: start;
   }
   caption {
-    text-align: start;
-    font-weight: 600;
     padding-block-end: var(--_space-2);
   }
   th,
   td {
-    text-align: start;
     padding-block: var(--_space-1);
     padding-inline: var(--_space-2);
     border-block-end: 1px solid var(--_border);
@@ -225,14 +229,11 @@ export const styles = css`
     overflow-x: auto;
   }
   fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     margin-block: var(--_space-3);
     padding: var(--_space-3);
     min-inline-size: 0;
   }
   legend {
-    font-weight: 600;
     padding-inline: var(--_space-1);
   }
   .field {
@@ -257,18 +258,12 @@ export const styles = css`
   }
   .error {
     color: var(--_danger);
-    font-size: var(--_font-size-small);
     margin: 0;
   }
   .filters {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-1) var(--_space-4);
   }
   .month {
-    margin: 0;
-    padding: 0;
-    list-style: none;
     border-inline-start: 2px solid var(--_border);
   }
   .entry {
@@ -279,17 +274,12 @@ export const styles = css`
     border-block-start: 1px solid var(--_surface-alt);
   }
   .entry-head {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-2);
     align-items: baseline;
   }
   .kind {
-    font-size: var(--_font-size-small);
-    font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    color: var(--_text-muted);
   }
   .entry.risk-flag .kind,
   .entry .worse-text {
@@ -303,8 +293,6 @@ export const styles = css`
     inline-size: min(40rem, 100vw - 2rem);
     max-block-size: calc(100vh - 2rem);
     padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_surface);
   }
@@ -312,8 +300,6 @@ export const styles = css`
     background: rgb(0 0 0 / 0.45);
   }
   .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-2);
     justify-content: flex-end;
     margin-block-start: var(--_space-4);

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { property, state } from 'lit/decorators.js';
@@ -16,17 +16,108 @@ import { applyCommand, type PlanCommand } from '../../plan/reducer.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
-import { CHART, renderChartBody, type ChartTarget } from './chart.js';
+import { CHART, renderChartBody } from './chart.js';
 import { styles } from './progress-timeline.styles.js';
 
 type GoalStatusValue = Objective['status'];
 const GOAL_STATUSES: readonly GoalStatusValue[] = ['proposed', 'active', 'achieved', 'on-hold', 'discontinued'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A number field's text; unparseable typing (`validity.badInput`) is kept as a value that fails validation. */
 const numberInput = (e: Event): string => {
   const input = e.target as HTMLInputElement;
   return input.validity.badInput ? 'not-a-number' : input.value;
 };
+
+/** The text of the input, select or textarea that fired `e`. */
+const fieldValue = (e: Event): string => (e.target as HTMLInputElement).value;
+
+/** A copy of `set` with `value` added (`on`) or removed; toggled when `on` is absent. */
+const toggled = <T>(set: ReadonlySet<T>, value: T, on = !set.has(value)): Set<T> => {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+};
+
+/** `obj` without its undefined properties: commands carry only what was given. */
+const defined = <T extends object>(obj: T): T => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+
+/** A labelled form field. */
+const field = (id: string, label: string, control: unknown): TemplateResult =>
+  html`<div class="field"><label for=${id}>${label}</label>${control}</div>`;
+
+/** Date formats, all in UTC (plan days are calendar days): day, month, month with year (long chart axes), axis tick. */
+const DATE_FORMATS: Intl.DateTimeFormatOptions[] = [
+  { dateStyle: 'medium' },
+  { month: 'long', year: 'numeric' },
+  { month: 'short', year: 'numeric' },
+  { month: 'short', day: 'numeric' },
+];
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+// Words are looked up when rendering (never at module load) so a locale change re-renders them.
+
+const markerWords = (m: ChangeMarker): string =>
+  ({
+    'reliable-improvement': msg('reliable improvement'),
+    'reliable-deterioration': msg('reliable deterioration'),
+    response: msg('response (at least 50% lower than baseline)'),
+    remission: msg('remission (PHQ-9 below 5)'),
+  })[m];
+
+const changeWords = (p: PointChange): string => {
+  if (p.isBaseline) return msg('Baseline.');
+  const diff = p.difference;
+  const n = Math.abs(diff);
+  const words = diff === 0 ? msg('same as baseline') : diff < 0 ? msg(str`${n} lower than baseline`) : msg(str`${n} higher than baseline`);
+  return `${[words, ...p.markers.map(markerWords)].join('; ')}.`;
+};
+
+const dataStatusWords = (s: DataStatus, reason?: ObjectiveProgress['reason']): string =>
+  s === 'not-enough-data'
+    ? reason === 'no-parameters'
+      ? msg('No reliable-change rule for this questionnaire')
+      : msg('Not enough data yet: needs a baseline and a later score')
+    : {
+        achieved: msg('Target reached'),
+        improving: msg('Improving (reliable improvement)'),
+        'no-reliable-change': msg('No reliable change yet'),
+        worsening: msg('Worsening (reliable deterioration)'),
+      }[s];
+
+const gasWords = (v: number): string =>
+  [
+    msg('−2: much less than expected'),
+    msg('−1: less than expected'),
+    msg('0: as expected'),
+    msg('+1: more than expected'),
+    msg('+2: much more than expected'),
+  ][v + 2]!;
+
+const changeLine = (c: Change): string => {
+  const subject = {
+    problem: msg('problem'),
+    goal: msg('goal'),
+    objective: msg('objective'),
+    intervention: msg('approach'),
+    homework: msg('homework'),
+    phase: msg('phase'),
+    support: msg('support'),
+    status: msg('status'),
+  }[c.subject];
+  const kind = c.kind === 'added' ? msg(str`Added ${subject}`) : c.kind === 'removed' ? msg(str`Removed ${subject}`) : msg(str`Changed ${subject}`);
+  return `${kind}: ${c.text}`;
+};
+
+const attendanceWords = (): Record<SessionDraft['attendance'], string> => ({
+  attended: msg('Attended'),
+  cancelled: msg('Cancelled'),
+  'no-show': msg('Did not attend'),
+});
+
+const changeList = (changes: readonly Change[]): TemplateResult =>
+  html`<ul class="changes">${changes.map((c) => html`<li>${changeLine(c)}</li>`)}</ul>`;
 
 interface ReviewObjectiveDraft {
   currentValue: string;
@@ -94,9 +185,14 @@ interface SessionDraft {
  * @cssprop --tpk-progress-timeline-band-opacity - Opacity of the severity bands (default 0.7).
  * @cssprop --tpk-progress-timeline-chart-max-inline-size - Widest a chart or table grows (default 48rem).
  */
-@localized()
 export class ProgressTimeline extends PlanElement {
   static override styles = [baseStyles, styles];
+
+  // What `@localized()` does, without a class decorator: that would make esbuild lower every
+  // `#private` member of this class to WeakMap helpers.
+  static {
+    this.addInitializer(updateWhenLocaleChanges);
+  }
 
   /**
    * The day (`YYYY-MM-DD`) used for due/overdue badges and "not on track"; defaults to the
@@ -128,34 +224,22 @@ export class ProgressTimeline extends PlanElement {
 
   #timelineCache?: { plan: TreatmentPlan; kinds: ReadonlySet<TimelineKind>; timeline: Timeline };
   #seriesCache?: { plan: TreatmentPlan; series: InstrumentSeries[] };
-  #formatters = new Map<string, Intl.DateTimeFormat>();
   /** Derived data depends only on the plan snapshot (and day/locale): recomputed when those change, not on every keystroke. */
   #derived?: { plan: TreatmentPlan; today: string; locale: string; alerts: PlanAlertDetail[]; progress: ObjectiveProgress[]; labels: Map<string, string[]> };
 
   // ------------------------------------------------------------------ helpers
 
   #day(): string {
-    return /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : toDay(new Date());
+    return DAY.test(this.today) ? this.today : toDay(new Date());
   }
 
-  #format(value: string | number, kind: 'day' | 'month' | 'month-short' | 'tick'): string {
+  /** `kind` indexes DATE_FORMATS (default: the day). */
+  #format(value: string | number, kind = 0): string {
     const locale = this.ctx?.locale ?? 'en';
-    const key = `${locale}:${kind}`;
-    let f = this.#formatters.get(key);
-    if (!f) {
-      const opts: Intl.DateTimeFormatOptions =
-        kind === 'day'
-          ? { dateStyle: 'medium', timeZone: 'UTC' }
-          : kind === 'month'
-            ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-            : kind === 'month-short'
-              ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-              : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-      f = new Intl.DateTimeFormat(locale, opts);
-      this.#formatters.set(key, f);
-    }
-    const d = typeof value === 'number' ? new Date(value) : new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-    return f.format(d);
+    const key = locale + kind;
+    let f = formatters.get(key);
+    if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[kind], timeZone: 'UTC' })));
+    return f.format(typeof value === 'number' ? value : new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
   }
 
   #series(plan: TreatmentPlan): InstrumentSeries[] {
@@ -175,97 +259,19 @@ export class ProgressTimeline extends PlanElement {
     return (this.mode === 'client' ? o.clientWords || o.clinicalText : o.clinicalText || o.clientWords) || o.measure.label;
   }
 
-  #kindLabel(kind: TimelineKind): string {
-    switch (kind) {
-      case 'measurement':
-        return msg('Measurements');
-      case 'session':
-        return msg('Sessions');
-      case 'review':
-        return msg('Reviews');
-      case 'revision':
-        return msg('Plan revisions');
-      case 'status':
-        return msg('Status changes');
-      case 'risk-flag':
-        return msg('Risk flags');
-    }
-  }
-
-  #markerWords(m: ChangeMarker): string {
-    switch (m) {
-      case 'reliable-improvement':
-        return msg('reliable improvement');
-      case 'reliable-deterioration':
-        return msg('reliable deterioration');
-      case 'response':
-        return msg('response (at least 50% lower than baseline)');
-      case 'remission':
-        return msg('remission (PHQ-9 below 5)');
-    }
-  }
-
-  #differenceWords(diff: number): string {
-    if (diff === 0) return msg('same as baseline');
-    const n = Math.abs(diff);
-    return diff < 0 ? msg(str`${n} lower than baseline`) : msg(str`${n} higher than baseline`);
-  }
-
-  #changeWords(p: PointChange): string {
-    if (p.isBaseline) return msg('Baseline.');
-    const parts = [this.#differenceWords(p.difference), ...p.markers.map((m) => this.#markerWords(m))];
-    return `${parts.join('; ')}.`;
-  }
-
-  #dataStatusWords(s: DataStatus, reason?: ObjectiveProgress['reason']): string {
-    switch (s) {
-      case 'achieved':
-        return msg('Target reached');
-      case 'improving':
-        return msg('Improving (reliable improvement)');
-      case 'no-reliable-change':
-        return msg('No reliable change yet');
-      case 'worsening':
-        return msg('Worsening (reliable deterioration)');
-      case 'not-enough-data':
-        return reason === 'no-parameters'
-          ? msg('No reliable-change rule for this questionnaire')
-          : msg('Not enough data yet: needs a baseline and a later score');
-    }
-  }
-
-  #gasWords(v: number): string {
-    return [
-      msg('−2: much less than expected'),
-      msg('−1: less than expected'),
-      msg('0: as expected'),
-      msg('+1: more than expected'),
-      msg('+2: much more than expected'),
-    ][v + 2]!;
-  }
-
-  #changeLine(c: Change): string {
-    const subject = {
-      problem: msg('problem'),
-      goal: msg('goal'),
-      objective: msg('objective'),
-      intervention: msg('approach'),
-      homework: msg('homework'),
-      phase: msg('phase'),
-      support: msg('support'),
-      status: msg('status'),
-    }[c.subject];
-    const kind = c.kind === 'added' ? msg(str`Added ${subject}`) : c.kind === 'removed' ? msg(str`Removed ${subject}`) : msg(str`Changed ${subject}`);
-    return `${kind}: ${c.text}`;
-  }
-
   #pointLabel(s: InstrumentSeries, p: PointChange): string {
-    const date = this.#format(p.point.date, 'day');
+    const date = this.#format(p.point.date);
     const band = p.point.bandLabel ?? msg('no band');
     const label = s.label;
     const score = p.point.score;
     const max = p.point.max;
-    return `${msg(str`${date}: ${label} ${score} of ${max}, ${band}.`)} ${this.#changeWords(p)}`;
+    return `${msg(str`${date}: ${label} ${score} of ${max}, ${band}.`)} ${changeWords(p)}`;
+  }
+
+  /** Announces the outcome of a recorded change and fires `change`. */
+  #changed(status: string): void {
+    this._status = status;
+    this.emitChange();
   }
 
   // ------------------------------------------------------------------ render
@@ -274,8 +280,7 @@ export class ProgressTimeline extends PlanElement {
     const locale = this.ctx?.locale ?? 'en';
     const d = this.#derived;
     if (d && d.plan === plan && d.today === today && d.locale === locale) return d;
-    this.#derived = { plan, today, locale, alerts: computeAlerts(plan, today), progress: allObjectiveProgress(plan), labels: new Map() };
-    return this.#derived;
+    return (this.#derived = { plan, today, locale, alerts: computeAlerts(plan, today), progress: allObjectiveProgress(plan), labels: new Map() });
   }
 
   protected renderPlan(ctx: PlanContextValue): TemplateResult {
@@ -283,18 +288,14 @@ export class ProgressTimeline extends PlanElement {
     const today = this.#day();
     const derived = this.#derive(plan, today);
     const clinician = this.mode === 'clinician';
-    return html`
-      <section aria-labelledby="progress-title">
+    return html`<section aria-labelledby="progress-title">
         <h2 id="progress-title">${clinician ? msg('Progress') : msg('Your progress')}</h2>
-        ${this.#renderAlerts(plan, derived.alerts)}
-        ${this.#renderReview(plan, reviewSchedule(plan, today))}
-        ${this.#renderObjectives(plan)}
-        ${this.#renderCharts(plan)}
-        ${clinician ? this.#renderSessionForm(today) : nothing}
-        ${this.#renderTimeline(plan)}
+        ${this.#renderAlerts(plan, derived.alerts)}${this.#renderReview(plan, reviewSchedule(plan, today))}${this.#renderObjectives(plan, derived.progress)}${this.#renderCharts(
+          plan,
+          derived.labels,
+        )}${clinician ? this.#renderSessionForm(today) : nothing}${this.#renderTimeline(plan)}
       </section>
-      ${this.#renderDialog(plan)}
-    `;
+      ${this.#renderDialog(plan)}`;
   }
 
   #renderAlerts(plan: TreatmentPlan, alerts: PlanAlertDetail[]): TemplateResult | typeof nothing {
@@ -303,7 +304,7 @@ export class ProgressTimeline extends PlanElement {
       const o = a.objectiveId ? findObjective(plan, a.objectiveId)?.objective : undefined;
       const text = o ? this.#objectiveText(o) : '';
       if (a.code === 'not-on-track' && o) {
-        const due = o.dueDate ? this.#format(o.dueDate, 'day') : '';
+        const due = o.dueDate ? this.#format(o.dueDate) : '';
         return msg(str`Not on track: “${text}” was due ${due} and has not reached its target.`);
       }
       if (a.code === 'reliable-deterioration') {
@@ -322,23 +323,21 @@ export class ProgressTimeline extends PlanElement {
     };
     return html`<div class="notice danger" part="alerts" role="group" aria-labelledby="alerts-title">
       <h3 id="alerts-title">${msg('Needs attention')}</h3>
-      <ul>
-        ${alerts.map((a) => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`)}
-      </ul>
+      <ul>${alerts.map((a) => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`)}</ul>
     </div>`;
   }
 
   #renderReview(plan: TreatmentPlan, s: ReviewSchedule): TemplateResult {
-    const reviewable = plan.status === 'active' || plan.status === 'under-review';
     const days = Math.abs(s.daysUntil ?? 0);
+    const state = s.state;
     const badge =
-      s.state === 'overdue'
+      state === 'overdue'
         ? days === 1
           ? msg('Overdue by 1 day')
           : msg(str`Overdue by ${days} days`)
-        : s.state === 'due'
+        : state === 'due'
           ? msg('Due today')
-          : s.state === 'due-soon'
+          : state === 'due-soon'
             ? days === 1
               ? msg('Due tomorrow')
               : msg(str`Due in ${days} days`)
@@ -347,150 +346,106 @@ export class ProgressTimeline extends PlanElement {
     return html`<section part="review" aria-labelledby="review-title">
       <h3 id="review-title">${msg('Reviews')}</h3>
       ${s.nextDue
-        ? html`<p class="row">
-            <span>${msg('Next review:')} <strong class="next-due">${this.#format(s.nextDue, 'day')}</strong></span>
-            ${badge ? html`<span class=${`badge ${s.state}`} data-state=${s.state}>${badge}</span>` : nothing}
-          </p>`
+        ? html`<p class="row"><span>${msg('Next review:')} <strong class="next-due">${this.#format(s.nextDue)}</strong></span>${badge
+              ? html`<span class=${`badge ${state}`} data-state=${state}>${badge}</span>`
+              : nothing}</p>`
         : html`<p class="muted">${msg('No review is scheduled: reviews start once the plan is active.')}</p>`}
       <p class="muted">${msg(str`Reviewed every ${interval} days.`)}</p>
-      ${this.mode === 'clinician' && reviewable
-        ? html`<button id="start-review" class="primary" type="button" aria-haspopup="dialog" @click=${this.#openReview}>
-            ${msg('Start review')}
-          </button>`
+      ${this.mode === 'clinician' && (plan.status === 'active' || plan.status === 'under-review')
+        ? html`<button id="start-review" class="primary" type="button" aria-haspopup="dialog" @click=${this.#openReview}>${msg('Start review')}</button>`
         : nothing}
       <p class="outcome" role="status">${this._status}</p>
     </section>`;
   }
 
-  #renderObjectives(plan: TreatmentPlan): TemplateResult | typeof nothing {
-    const progress = this.#derive(plan, this.#day()).progress;
+  #renderObjectives(plan: TreatmentPlan, progress: ObjectiveProgress[]): TemplateResult | typeof nothing {
     if (!progress.length) return nothing;
     return html`<section part="objectives" aria-labelledby="objectives-title">
       <h3 id="objectives-title">${msg('Objectives measured by questionnaires')}</h3>
-      <ul class="objectives">
-        ${progress.map((p) => {
-          const o = findObjective(plan, p.objectiveId)!.objective;
-          const confirmed = o.progress && o.progress.status === p.status && o.progress.administrationId === p.latest?.administrationId;
-          const canConfirm = this.mode === 'clinician' && p.status !== 'not-enough-data' && !confirmed;
-          const target = p.target;
-          const baseline = p.baseline;
-          const latest = p.latest?.score;
-          const label = p.instrumentLabel;
-          return html`<li data-objective=${p.objectiveId}>
-            <p><strong>${this.#objectiveText(o)}</strong></p>
-            <p>
-              ${baseline !== undefined && latest !== undefined
-                ? msg(str`${label}: baseline ${baseline}, latest ${latest}`)
-                : label}${target !== undefined ? html`; ${msg(str`target ${p.direction === 'decrease' ? '≤' : '≥'} ${target}`)}` : nothing}
-            </p>
-            <p>
-              ${msg('From the data:')}
-              <span class=${`status ${p.status}`} data-status=${p.status}>${this.#dataStatusWords(p.status, p.reason)}</span>
-            </p>
-            ${!p.verified ? html`<p class="provisional">${msg('Provisional: the reliable-change rule uses a reference value still being verified.')}</p>` : nothing}
-            ${confirmed
-              ? html`<p class="muted confirmed">${msg(str`Confirmed by the clinician on ${this.#format(o.progress!.confirmedAt, 'day')}.`)}</p>`
-              : nothing}
-            ${canConfirm
-              ? html`<button type="button" class="confirm" @click=${() => this.#confirm(p)}>
-                  ${msg(str`Confirm: ${this.#dataStatusWords(p.status)}`)}
-                </button>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
+      <ul class="objectives">${progress.map((p) => {
+        const o = findObjective(plan, p.objectiveId)!.objective;
+        const confirmed = o.progress && o.progress.status === p.status && o.progress.administrationId === p.latest?.administrationId;
+        const target = p.target;
+        const baseline = p.baseline;
+        const latest = p.latest?.score;
+        const label = p.instrumentLabel;
+        return html`<li data-objective=${p.objectiveId}><p><strong>${this.#objectiveText(o)}</strong></p><p>${baseline !== undefined && latest !== undefined
+            ? msg(str`${label}: baseline ${baseline}, latest ${latest}`)
+            : label}${target !== undefined ? html`; ${msg(str`target ${p.direction === 'decrease' ? '≤' : '≥'} ${target}`)}` : nothing}</p><p>${msg('From the data:')}
+            <span class=${`status ${p.status}`} data-status=${p.status}>${dataStatusWords(p.status, p.reason)}</span></p>${p.verified
+            ? nothing
+            : html`<p class="provisional">${msg('Provisional: the reliable-change rule uses a reference value still being verified.')}</p>`}${confirmed
+            ? html`<p class="muted confirmed">${msg(str`Confirmed by the clinician on ${this.#format(o.progress!.confirmedAt)}.`)}</p>`
+            : this.mode === 'clinician' && p.status !== 'not-enough-data'
+              ? html`<button type="button" class="confirm" @click=${() => this.#confirm(p)}>${msg(str`Confirm: ${dataStatusWords(p.status)}`)}</button>`
+              : nothing}</li>`;
+      })}</ul>
     </section>`;
   }
 
-  #renderCharts(plan: TreatmentPlan): TemplateResult {
+  #renderCharts(plan: TreatmentPlan, labels: Map<string, string[]>): TemplateResult {
     const series = this.#series(plan);
     return html`<section aria-labelledby="charts-title">
       <h3 id="charts-title">${msg('Scores over time')}</h3>
-      ${series.length ? series.map((s) => this.#renderSeries(plan, s)) : html`<p class="muted">${msg('No questionnaire scores yet.')}</p>`}
+      ${series.length ? series.map((s) => this.#renderSeries(plan, s, labels)) : html`<p class="muted">${msg('No questionnaire scores yet.')}</p>`}
     </section>`;
   }
 
-  #targets(plan: TreatmentPlan, s: InstrumentSeries): ChartTarget[] {
-    const key = normalizeInstrumentId(s.instrumentId);
-    return allObjectives(plan)
-      .filter((o) => o.measure.kind === 'instrument' && o.measure.instrumentId && normalizeInstrumentId(o.measure.instrumentId) === key && o.measure.target !== undefined)
-      .filter((o) => o.status !== 'discontinued')
-      .map((o) => {
-        const t = o.measure.target!;
-        const sign = (o.measure.direction ?? 'decrease') === 'decrease' ? '≤' : '≥';
-        return { objectiveId: o.id, value: t, label: msg(str`Target ${sign} ${t}`) };
-      });
-  }
-
-  #renderSeries(plan: TreatmentPlan, s: InstrumentSeries): TemplateResult {
+  #renderSeries(plan: TreatmentPlan, s: InstrumentSeries, cache: Map<string, string[]>): TemplateResult {
     const key = normalizeInstrumentId(s.instrumentId);
     const asTable = this._tables.has(key);
-    const cache = this.#derive(plan, this.#day()).labels;
+    const points = s.points;
     let labels = cache.get(key);
-    if (!labels) cache.set(key, (labels = s.points.map((p) => this.#pointLabel(s, p))));
-    const active = Math.min(this._active[key] ?? s.points.length - 1, s.points.length - 1);
-    const titleId = `series-${key}`;
+    if (!labels) cache.set(key, (labels = points.map((p) => this.#pointLabel(s, p))));
+    const last = points.length - 1;
     const label = s.label;
-    const anyProvisional = s.points.some((p) => !p.verified);
     return html`<div class="series" data-instrument=${s.instrumentId}>
-      <div class="row">
-        <h4 id=${titleId}>${s.label}</h4>
-        <button type="button" class="toggle-table" aria-pressed=${asTable ? 'true' : 'false'} @click=${() => this.#toggleTable(key)}>
-          ${msg('Show as table')}
-        </button>
-      </div>
+      <div class="row"><h4 id=${`series-${key}`}>${label}</h4><button type="button" class="toggle-table" aria-pressed=${asTable}
+        @click=${() => (this._tables = toggled(this._tables, key))}>${msg('Show as table')}</button></div>
       ${asTable
-        ? html`<div class="table-wrap" part="table">
-            <table>
-              <caption>${msg(str`${label} scores`)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${msg('Date')}</th>
-                  <th scope="col">${msg('Score')}</th>
-                  <th scope="col">${msg('Severity')}</th>
-                  <th scope="col">${msg('Change from baseline')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${s.points.map(
-                  (p) => html`<tr data-date=${p.point.date} data-score=${p.point.score}>
-                    <th scope="row">${this.#format(p.point.date, 'day')}</th>
-                    <td>${p.point.score} / ${p.point.max}</td>
-                    <td>${p.point.bandLabel ?? '—'}</td>
-                    <td>${this.#changeWords(p)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? html`<div class="table-wrap" part="table"><table>
+            <caption>${msg(str`${label} scores`)}</caption>
+            <thead><tr>${[msg('Date'), msg('Score'), msg('Severity'), msg('Change from baseline')].map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+            <tbody>${points.map(
+              (p) => html`<tr data-date=${p.point.date} data-score=${p.point.score}><th scope="row">${this.#format(p.point.date)}</th><td>${p.point.score} / ${p.point
+                .max}</td><td>${p.point.bandLabel ?? '—'}</td><td>${changeWords(p)}</td></tr>`,
+            )}</tbody>
+          </table></div>`
         : html`<figure part="chart">
-            <svg
-              viewBox=${`0 0 ${CHART.width} ${CHART.height}`}
-              role="group"
+            <svg viewBox=${`0 0 ${CHART.width} ${CHART.height}`} role="group"
               aria-label=${msg(str`${label} scores over time. Use the arrow keys to move between points.`)}
-              @keydown=${(e: KeyboardEvent) => this.#onChartKey(e, key, s.points.length)}
-              @focusin=${(e: FocusEvent) => this.#onPointFocus(e, key, labels)}
-            >
-              ${renderChartBody({
+              @keydown=${(e: KeyboardEvent) => this.#onChartKey(e, key, points.length)} @focusin=${(e: FocusEvent) => this.#onPointFocus(e, key, labels)}>${renderChartBody({
                 series: s,
-                targets: this.#targets(plan, s),
-                activeIndex: active,
+                targets: allObjectives(plan)
+                  .filter(
+                    (o) =>
+                      o.measure.kind === 'instrument' &&
+                      o.measure.instrumentId &&
+                      normalizeInstrumentId(o.measure.instrumentId) === key &&
+                      o.measure.target !== undefined &&
+                      o.status !== 'discontinued',
+                  )
+                  .map((o) => {
+                    const t = o.measure.target!;
+                    const sign = (o.measure.direction ?? 'decrease') === 'decrease' ? '≤' : '≥';
+                    return { objectiveId: o.id, value: t, label: msg(str`Target ${sign} ${t}`) };
+                  }),
+                activeIndex: Math.min(this._active[key] ?? last, last),
                 pointLabels: labels,
-                formatTick: (t, long) => this.#format(t, long ? 'month-short' : 'tick'),
+                formatTick: (t, long) => this.#format(t, long ? 2 : 3),
                 baselineLabel: msg('Baseline'),
-              })}
-            </svg>
+              })}</svg>
             <p class="selected" aria-hidden="true">${this._selected[key] ?? ''}</p>
-            <ul class="legend">
-              <li>◆ ↓ ${msg('reliable improvement')}</li>
-              <li>■ ↑ ${msg('reliable deterioration')}</li>
-              <li>R ${msg('response')}</li>
-              <li>M ${msg('remission')}</li>
-              <li>- - ${msg('baseline')}</li>
-              <li>··· ${msg('target')}</li>
-            </ul>
+            <ul class="legend">${[
+              ['◆ ↓ ', msg('reliable improvement')],
+              ['■ ↑ ', msg('reliable deterioration')],
+              ['R ', msg('response')],
+              ['M ', msg('remission')],
+              ['- - ', msg('baseline')],
+              ['··· ', msg('target')],
+            ].map(([mark, words]) => html`<li>${mark}${words}</li>`)}</ul>
           </figure>`}
-      ${anyProvisional
+      ${points.some((p) => !p.verified)
         ? html`<p class="provisional">${msg('Reliable-change markers are provisional: the reference value they use is still being verified.')}</p>`
         : nothing}
     </div>`;
@@ -499,56 +454,36 @@ export class ProgressTimeline extends PlanElement {
   #renderSessionForm(today: string): TemplateResult {
     const d = this._session;
     const err = this._sessionError;
-    const attendance: [SessionDraft['attendance'], string][] = [
-      ['attended', msg('Attended')],
-      ['cancelled', msg('Cancelled')],
-      ['no-show', msg('Did not attend')],
-    ];
     return html`<section part="session-form" aria-labelledby="session-title">
       <h3 id="session-title">${msg('Record a session')}</h3>
       <form class="session" novalidate @submit=${this.#recordSession}>
-        <div class="field">
-          <label for="session-date">${msg('Date')}</label>
-          <input
-            id="session-date"
-            name="date"
-            type="date"
-            max=${today}
-            required
-            .value=${d.date ?? today}
-            aria-invalid=${err ? 'true' : 'false'}
-            aria-describedby=${err ? 'session-date-error' : nothing}
-            @input=${(e: Event) => this.#editSession({ date: (e.target as HTMLInputElement).value })}
-          />
-          ${err ? html`<p id="session-date-error" class="error" role="alert">${err}</p>` : nothing}
-        </div>
-        <fieldset>
-          <legend>${msg('Attendance')}</legend>
-          ${attendance.map(
-            ([v, l]) => html`<label class="choice">
-              <input
-                type="radio"
-                name="attendance"
-                value=${v}
-                .checked=${d.attendance === v}
-                @change=${() => this.#editSession({ attendance: v })}
-              />${l}
-            </label>`,
-          )}
-        </fieldset>
-        <div class="field">
-          <label for="session-homework">${msg('Homework')}</label>
-          <select id="session-homework" name="homework" @change=${(e: Event) => this.#editSession({ homework: (e.target as HTMLSelectElement).value as SessionDraft['homework'] })}>
-            <option value="" ?selected=${d.homework === ''}>${msg('Not recorded')}</option>
-            <option value="yes" ?selected=${d.homework === 'yes'}>${msg('Done')}</option>
-            <option value="partly" ?selected=${d.homework === 'partly'}>${msg('Partly done')}</option>
-            <option value="no" ?selected=${d.homework === 'no'}>${msg('Not done')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="session-note">${msg('Short note')}</label>
-          <textarea id="session-note" name="note" maxlength="20000" .value=${d.note} @input=${(e: Event) => this.#editSession({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
-        </div>
+        ${field(
+          'session-date',
+          msg('Date'),
+          html`<input id="session-date" name="date" type="date" max=${today} required .value=${d.date ?? today} aria-invalid=${!!err}
+              aria-describedby=${err ? 'session-date-error' : nothing} @input=${(e: Event) => this.#editSession({ date: fieldValue(e) })} />${err
+              ? html`<p id="session-date-error" class="error" role="alert">${err}</p>`
+              : nothing}`,
+        )}
+        <fieldset><legend>${msg('Attendance')}</legend>${Object.entries(attendanceWords()).map(
+          ([v, l]) => html`<label class="choice"><input type="radio" name="attendance" value=${v} .checked=${d.attendance === v}
+              @change=${() => this.#editSession({ attendance: v as SessionDraft['attendance'] })} />${l}</label>`,
+        )}</fieldset>
+        ${field(
+          'session-homework',
+          msg('Homework'),
+          html`<select id="session-homework" name="homework" @change=${(e: Event) => this.#editSession({ homework: fieldValue(e) as SessionDraft['homework'] })}>${[
+            ['', msg('Not recorded')],
+            ['yes', msg('Done')],
+            ['partly', msg('Partly done')],
+            ['no', msg('Not done')],
+          ].map(([v, l]) => html`<option value=${v!} ?selected=${d.homework === v}>${l}</option>`)}</select>`,
+        )}
+        ${field(
+          'session-note',
+          msg('Short note'),
+          html`<textarea id="session-note" name="note" maxlength="20000" .value=${d.note} @input=${(e: Event) => this.#editSession({ note: fieldValue(e) })}></textarea>`,
+        )}
         <button type="submit" class="primary">${msg('Record session')}</button>
       </form>
     </section>`;
@@ -564,161 +499,142 @@ export class ProgressTimeline extends PlanElement {
       const items = g.items.slice(0, limit - shown);
       shown += items.length;
       const id = `month-${g.month}`;
-      groups.push(html`<h4 id=${id}>${this.#format(`${g.month}-01`, 'month')}</h4>
-        <ol class="month" aria-labelledby=${id}>
-          ${items.map((i) => this.#renderEntry(plan, i))}
-        </ol>`);
+      groups.push(
+        html`<h4 id=${id}>${this.#format(`${g.month}-01`, 1)}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) => this.#renderEntry(plan, i))}</ol>`,
+      );
     }
     const available = t.groups.reduce((n, g) => n + g.items.length, 0);
     const remaining = available - shown;
+    const kinds: Record<TimelineKind, string> = {
+      measurement: msg('Measurements'),
+      session: msg('Sessions'),
+      review: msg('Reviews'),
+      revision: msg('Plan revisions'),
+      status: msg('Status changes'),
+      'risk-flag': msg('Risk flags'),
+    };
     return html`<section part="timeline" aria-labelledby="timeline-title">
       <h3 id="timeline-title">${msg('Course of therapy')}</h3>
-      <fieldset class="filters">
-        <legend>${msg('Show')}</legend>
-        ${TIMELINE_KINDS.map(
-          (k) => html`<label class="choice">
-            <input type="checkbox" name="kind" value=${k} .checked=${this._kinds.has(k)} @change=${(e: Event) => this.#toggleKind(k, (e.target as HTMLInputElement).checked)} />
-            ${this.#kindLabel(k)} (${t.counts[k]})
-          </label>`,
-        )}
-      </fieldset>
+      <fieldset class="filters"><legend>${msg('Show')}</legend>${TIMELINE_KINDS.map(
+        (k) => html`<label class="choice"><input type="checkbox" name="kind" value=${k} .checked=${this._kinds.has(k)} @change=${(e: Event) => {
+            this._kinds = toggled(this._kinds, k, (e.target as HTMLInputElement).checked);
+            this._limit = 0;
+          }} />${kinds[k]} (${t.counts[k]})</label>`,
+      )}</fieldset>
       <p class="muted count">${msg(str`Showing ${shown} of ${available} entries.`)}</p>
-      ${available ? groups : html`<p class="muted">${msg('Nothing to show yet.')}</p>`}
-      ${remaining > 0
-        ? html`<button type="button" class="more" @click=${() => (this._limit = limit + this.pageSize)}>
-            ${msg(str`Show older entries (${remaining} more)`)}
-          </button>`
+      ${available ? groups : html`<p class="muted">${msg('Nothing to show yet.')}</p>`}${remaining > 0
+        ? html`<button type="button" class="more" @click=${() => (this._limit = limit + this.pageSize)}>${msg(str`Show older entries (${remaining} more)`)}</button>`
         : nothing}
     </section>`;
   }
 
   #renderEntry(plan: TreatmentPlan, item: TimelineItem): TemplateResult {
-    const date = this.#format(item.date, 'day');
-    const head = (kind: string) => html`<p class="entry-head"><span class="kind">${kind}</span> <time datetime=${item.date}>${date}</time></p>`;
+    // Every entry: its kind in words, the day, then what happened.
+    const entry = (kind: string, body: unknown) =>
+      html`<li class=${`entry ${item.kind}`} data-kind=${item.kind} data-id=${item.id}><p class="entry-head"><span class="kind">${kind}</span> <time
+            datetime=${item.date}>${this.#format(item.date)}</time></p>${body}</li>`;
     if (item.kind === 'measurement') {
       const a = item.administration;
       const s = a.score;
+      const c = item.change;
       const label = item.instrumentLabel;
       const total = s.total;
       const max = s.max;
       const answered = s.answered;
       const count = s.itemCount;
-      return html`<li class="entry measurement" data-kind="measurement" data-id=${item.id}>
-        ${head(msg('Measurement'))}
-        <p>
-          ${s.complete
+      return entry(
+        msg('Measurement'),
+        html`<p>${s.complete
             ? html`<strong>${msg(str`${label}: ${total} of ${max}`)}</strong>${s.bandLabel ? html` — ${s.bandLabel}` : nothing}`
-            : html`<strong>${label}</strong>: ${msg(str`${answered} of ${count} answered, no total`)}`}
-          ${a.source === 'host' ? html`<span class="muted"> ${msg('(added by the host system)')}</span>` : nothing}
-        </p>
-        ${item.change && !item.change.isBaseline
-          ? html`<p class=${item.change.markers.includes('reliable-deterioration') ? 'worse-text change' : 'change'}>
-              ${this.#changeWords(item.change)}${!item.change.verified ? html` <span class="provisional">${msg('(provisional)')}</span>` : nothing}
-            </p>`
-          : item.change?.isBaseline
-            ? html`<p class="change muted">${msg('Baseline.')}</p>`
-            : nothing}
-        ${a.critical.map((c) => html`<p class="worse-text"><strong>${c.message}</strong></p>`)}
-      </li>`;
+            : html`<strong>${label}</strong>: ${msg(str`${answered} of ${count} answered, no total`)}`} ${a.source === 'host'
+            ? html`<span class="muted"> ${msg('(added by the host system)')}</span>`
+            : nothing}</p>${!c
+            ? nothing
+            : c.isBaseline
+              ? html`<p class="change muted">${msg('Baseline.')}</p>`
+              : html`<p class=${c.markers.includes('reliable-deterioration') ? 'worse-text change' : 'change'}>${changeWords(c)}${c.verified
+                    ? nothing
+                    : html` <span class="provisional">${msg('(provisional)')}</span>`}</p>`}${a.critical.map(
+            (x) => html`<p class="worse-text"><strong>${x.message}</strong></p>`,
+          )}`,
+      );
     }
     const e = item.entry;
     switch (e.kind) {
       case 'session': {
-        const att = e.attendance === 'attended' ? msg('Attended') : e.attendance === 'cancelled' ? msg('Cancelled') : msg('Did not attend');
-        const hw = e.homeworkDone === 'yes' ? msg('homework done') : e.homeworkDone === 'partly' ? msg('homework partly done') : e.homeworkDone === 'no' ? msg('homework not done') : '';
-        return html`<li class="entry session" data-kind="session" data-id=${e.id}>
-          ${head(msg('Session'))}
-          <p>${att}${hw ? ` · ${hw}` : ''}</p>
-          ${e.note ? html`<p>${e.note}</p>` : nothing}
-        </li>`;
+        const hw = e.homeworkDone && { yes: msg('homework done'), partly: msg('homework partly done'), no: msg('homework not done') }[e.homeworkDone];
+        return entry(msg('Session'), html`<p>${attendanceWords()[e.attendance]}${hw ? ` · ${hw}` : ''}</p>${e.note ? html`<p>${e.note}</p>` : nothing}`);
       }
       case 'review':
-        return html`<li class="entry review" data-kind="review" data-id=${e.id}>
-          ${head(msg('Review'))}
-          ${e.objectives.length
-            ? html`<ul>
-                ${e.objectives.map((r) => {
-                  const o = findObjective(plan, r.objectiveId)?.objective;
-                  const parts: string[] = [];
-                  if (r.currentValue !== undefined) parts.push(msg(str`current value ${r.currentValue}`));
-                  if (r.gas !== undefined) parts.push(msg(str`goal attainment ${this.#gasWords(r.gas)}`));
-                  if (r.status) parts.push(msg(str`status ${goalStatusWords(r.status)}`));
-                  if (r.note) parts.push(r.note);
-                  return html`<li>${o ? this.#objectiveText(o) : msg('(objective removed)')}: ${parts.join('; ')}</li>`;
-                })}
-              </ul>`
-            : nothing}
-          ${e.working ? html`<p><strong>${msg('Working:')}</strong> ${e.working}</p>` : nothing}
-          ${e.notWorking ? html`<p><strong>${msg('Not working:')}</strong> ${e.notWorking}</p>` : nothing}
-          ${e.adjustments ? html`<p><strong>${msg('Adjustments:')}</strong> ${e.adjustments}</p>` : nothing}
-          <p class="muted">
-            ${e.producedVersion !== undefined ? msg(str`Created plan version ${e.producedVersion}.`) : msg('The plan itself did not change.')}
-          </p>
-        </li>`;
+        return entry(
+          msg('Review'),
+          html`${e.objectives.length
+            ? html`<ul>${e.objectives.map((r) => {
+                const o = findObjective(plan, r.objectiveId)?.objective;
+                const parts: string[] = [];
+                if (r.currentValue !== undefined) parts.push(msg(str`current value ${r.currentValue}`));
+                if (r.gas !== undefined) parts.push(msg(str`goal attainment ${gasWords(r.gas)}`));
+                if (r.status) parts.push(msg(str`status ${goalStatusWords(r.status)}`));
+                if (r.note) parts.push(r.note);
+                return html`<li>${o ? this.#objectiveText(o) : msg('(objective removed)')}: ${parts.join('; ')}</li>`;
+              })}</ul>`
+            : nothing}${[
+            [msg('Working:'), e.working],
+            [msg('Not working:'), e.notWorking],
+            [msg('Adjustments:'), e.adjustments],
+          ].map(([label, text]) => (text ? html`<p><strong>${label}</strong> ${text}</p>` : nothing))}<p class="muted">${e.producedVersion !== undefined
+            ? msg(str`Created plan version ${e.producedVersion}.`)
+            : msg('The plan itself did not change.')}</p>`,
+        );
       case 'revision': {
         const v = e.version;
         const why = e.reason === 'activated' ? msg('plan activated') : e.reason === 'review' ? msg('after a review') : msg('edited');
-        return html`<li class="entry revision" data-kind="revision" data-id=${e.id}>
-          ${head(msg('Plan revision'))}
-          <p><strong>${msg(str`Version ${v}`)}</strong> (${why})</p>
-          ${e.changes.length
-            ? html`<ul class="changes">
-                ${e.changes.map((c) => html`<li>${this.#changeLine(c)}</li>`)}
-              </ul>`
-            : html`<p class="muted">${msg('No content changes.')}</p>`}
-        </li>`;
+        return entry(
+          msg('Plan revision'),
+          html`<p><strong>${msg(str`Version ${v}`)}</strong> (${why})</p>${e.changes.length
+            ? changeList(e.changes)
+            : html`<p class="muted">${msg('No content changes.')}</p>`}`,
+        );
       }
       case 'status': {
         const from = planStatusWords(e.from);
         const to = planStatusWords(e.to);
-        return html`<li class="entry status" data-kind="status" data-id=${e.id}>
-          ${head(msg('Status'))}
-          <p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>
-        </li>`;
+        return entry(msg('Status'), html`<p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>`);
       }
       case 'risk-flag':
-        return html`<li class="entry risk-flag" data-kind="risk-flag" data-id=${e.id}>
-          ${head(msg('Risk flag'))}
-          <p><strong>${e.message}</strong></p>
-          ${e.acknowledgedAt
-            ? html`<p class="muted">${msg(str`Acknowledged on ${this.#format(e.acknowledgedAt, 'day')}.`)}</p>`
+        return entry(
+          msg('Risk flag'),
+          html`<p><strong>${e.message}</strong></p>${e.acknowledgedAt
+            ? html`<p class="muted">${msg(str`Acknowledged on ${this.#format(e.acknowledgedAt)}.`)}</p>`
             : this.mode === 'clinician'
               ? html`<button type="button" class="acknowledge" @click=${() => this.#acknowledge(e.id)}>${msg('Acknowledge')}</button>`
-              : nothing}
-        </li>`;
+              : nothing}`,
+        );
     }
   }
 
   // ------------------------------------------------------------------ review dialog
 
-  #reviewObjectives(plan: TreatmentPlan): Objective[] {
-    return allObjectives(plan).filter((o) => o.status !== 'discontinued' && o.status !== 'achieved');
-  }
-
   #renderDialog(plan: TreatmentPlan): TemplateResult {
     const d = this._review;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
-      ${d ? this.#renderReviewStep(plan, d) : nothing}
-    </dialog>`;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>${d ? this.#renderReviewStep(plan, d) : nothing}</dialog>`;
   }
 
   #renderReviewStep(plan: TreatmentPlan, d: ReviewDraft): TemplateResult {
     const total = d.objectiveIds.length + 1;
     const step = d.step;
     const n = step + 1;
-    const last = step === d.objectiveIds.length;
     const objectiveId = d.objectiveIds[step];
     const o = objectiveId ? findObjective(plan, objectiveId)?.objective : undefined;
     return html`<form novalidate @submit=${(e: Event) => this.#reviewNext(e, plan)}>
       <h3 id="dialog-title">${msg('Plan review')}</h3>
       <p class="muted">${msg(str`Step ${n} of ${total}`)}</p>
-      ${o ? this.#renderReviewObjective(plan, o, d) : this.#renderReviewSummary(plan, d)}
-      ${d.failure ? html`<p class="error" role="alert">${d.failure}</p>` : nothing}
-      <div class="dialog-actions">
-        <button type="button" class="cancel" @click=${this.#closeDialog}>${msg('Cancel')}</button>
-        ${step > 0 ? html`<button type="button" class="back" @click=${() => this.#goToStep(step - 1)}>${msg('Back')}</button>` : nothing}
-        <button type="submit" class="primary next">${last ? msg('Record review') : msg('Next')}</button>
-      </div>
+      ${o ? this.#renderReviewObjective(plan, o, d) : this.#renderReviewSummary(plan, d)}${d.failure
+        ? html`<p class="error" role="alert">${d.failure}</p>`
+        : nothing}
+      <div class="dialog-actions"><button type="button" class="cancel" @click=${this.#closeDialog}>${msg('Cancel')}</button>${step > 0
+          ? html`<button type="button" class="back" @click=${() => this.#goToStep(step - 1)}>${msg('Back')}</button>`
+          : nothing}<button type="submit" class="primary next">${step === d.objectiveIds.length ? msg('Record review') : msg('Next')}</button></div>
     </form>`;
   }
 
@@ -726,99 +642,80 @@ export class ProgressTimeline extends PlanElement {
     const v = d.objectives[o.id]!;
     const set = (patch: Partial<ReviewObjectiveDraft>) => this.#editReviewObjective(o.id, patch);
     const p = objectiveProgress(plan, o);
-    const err = (field: string) => d.errors[`${o.id}-${field}`];
-    const described = (field: string) => (err(field) ? `${o.id}-${field}-error` : nothing);
-    const errorText = (field: string) =>
-      err(field) ? html`<p id=${`${o.id}-${field}-error`} class="error" role="alert">${err(field)}</p>` : nothing;
     const unit = o.measure.unit ? ` (${o.measure.unit})` : '';
+    // A number field with its error next to it; `name` keys the field id and its error.
+    const number = (name: string, label: string, key: 'currentValue' | 'target') => {
+      const id = `rv-${name}`;
+      const error = d.errors[`${o.id}-${name}`];
+      const errorId = `${o.id}-${name}-error`;
+      return field(
+        id,
+        label,
+        html`<input id=${id} type="number" step="any" inputmode="decimal" .value=${v[key]} aria-invalid=${!!error}
+            aria-describedby=${error ? errorId : nothing} @input=${(e: Event) => set({ [key]: numberInput(e) })} />${error
+            ? html`<p id=${errorId} class="error" role="alert">${error}</p>`
+            : nothing}`,
+      );
+    };
     return html`<fieldset class="review-objective" data-objective=${o.id}>
       <legend tabindex="-1" class="step-heading">${this.#objectiveText(o)}</legend>
       ${p
-        ? html`<p>
-            ${p.latest
-              ? msg(str`Latest ${p.instrumentLabel}: ${p.latest.score} on ${this.#format(p.latest.date, 'day')}.`)
+        ? html`<p>${p.latest
+              ? msg(str`Latest ${p.instrumentLabel}: ${p.latest.score} on ${this.#format(p.latest.date)}.`)
               : msg(str`No ${p.instrumentLabel} score after the baseline yet.`)}
-            ${msg('From the data:')} <strong>${this.#dataStatusWords(p.status, p.reason)}</strong>
-          </p>`
-        : html`<div class="field">
-            <label for="rv-current">${msg(str`Current value: ${o.measure.label}${unit}`)}</label>
-            <input id="rv-current" type="number" step="any" inputmode="decimal" .value=${v.currentValue}
-              aria-invalid=${err('current') ? 'true' : 'false'} aria-describedby=${described('current')}
-              @input=${(e: Event) => set({ currentValue: numberInput(e) })} />
-            ${errorText('current')}
-          </div>`}
-      ${o.gas
-        ? html`<fieldset>
-            <legend>${msg('Goal attainment')}</legend>
-            ${o.gas.levels.map((level, i) => {
-              const value = String(i - 2);
-              return html`<label class="choice">
-                <input type="radio" name="gas" value=${value} .checked=${v.gas === value} @change=${() => set({ gas: value })} />
-                ${this.#gasWords(i - 2)} — ${level}
-              </label>`;
-            })}
-          </fieldset>`
-        : nothing}
-      <div class="field">
-        <label for="rv-status">${msg('Objective status')}</label>
-        <select id="rv-status" @change=${(e: Event) => set({ status: (e.target as HTMLSelectElement).value as GoalStatusValue })}>
-          ${GOAL_STATUSES.map((s) => html`<option value=${s} ?selected=${v.status === s}>${goalStatusWords(s)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="rv-target">${msg('Target')}</label>
-        <input id="rv-target" type="number" step="any" inputmode="decimal" .value=${v.target}
-          aria-invalid=${err('target') ? 'true' : 'false'} aria-describedby=${described('target')}
-          @input=${(e: Event) => set({ target: numberInput(e) })} />
-        ${errorText('target')}
-      </div>
-      <div class="field">
-        <label for="rv-due">${msg('Due date')}</label>
-        <input id="rv-due" type="date" .value=${v.dueDate} @input=${(e: Event) => set({ dueDate: (e.target as HTMLInputElement).value })} />
-      </div>
-      <div class="field">
-        <label for="rv-note">${msg('Note on this objective')}</label>
-        <textarea id="rv-note" .value=${v.note} @input=${(e: Event) => set({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
-      </div>
+            ${msg('From the data:')} <strong>${dataStatusWords(p.status, p.reason)}</strong></p>`
+        : number('current', msg(str`Current value: ${o.measure.label}${unit}`), 'currentValue')}${o.gas
+        ? html`<fieldset><legend>${msg('Goal attainment')}</legend>${o.gas.levels.map((level, i) => {
+            const value = String(i - 2);
+            return html`<label class="choice"><input type="radio" name="gas" value=${value} .checked=${v.gas === value} @change=${() => set({ gas: value })} />${gasWords(
+                i - 2,
+              )} — ${level}</label>`;
+          })}</fieldset>`
+        : nothing}${field(
+        'rv-status',
+        msg('Objective status'),
+        html`<select id="rv-status" @change=${(e: Event) => set({ status: fieldValue(e) as GoalStatusValue })}>${GOAL_STATUSES.map(
+          (s) => html`<option value=${s} ?selected=${v.status === s}>${goalStatusWords(s)}</option>`,
+        )}</select>`,
+      )}${number('target', msg('Target'), 'target')}${field(
+        'rv-due',
+        msg('Due date'),
+        html`<input id="rv-due" type="date" .value=${v.dueDate} @input=${(e: Event) => set({ dueDate: fieldValue(e) })} />`,
+      )}${field('rv-note', msg('Note on this objective'), html`<textarea id="rv-note" .value=${v.note} @input=${(e: Event) => set({ note: fieldValue(e) })}></textarea>`)}
     </fieldset>`;
   }
 
   #renderReviewSummary(plan: TreatmentPlan, d: ReviewDraft): TemplateResult {
-    const set = (patch: Partial<Pick<ReviewDraft, 'working' | 'notWorking' | 'adjustments'>>) => {
-      this._review = { ...this._review!, ...patch };
-      this.emitInput();
-    };
     const preview = applyCommand(plan, this.#reviewCommand(plan, d), { now: new Date().toISOString(), newId: () => 'preview' });
     const revision = preview.ok ? preview.value.plan.timeline.find((e) => e.kind === 'revision' && e.version > plan.version) : undefined;
     return html`<fieldset class="review-summary">
       <legend tabindex="-1" class="step-heading">${msg('What is working, what is not, what changes')}</legend>
-      <div class="field">
-        <label for="rv-working">${msg('What is working')}</label>
-        <textarea id="rv-working" .value=${d.working} @input=${(e: Event) => set({ working: (e.target as HTMLTextAreaElement).value })}></textarea>
-      </div>
-      <div class="field">
-        <label for="rv-not-working">${msg('What is not working')}</label>
-        <textarea id="rv-not-working" .value=${d.notWorking} @input=${(e: Event) => set({ notWorking: (e.target as HTMLTextAreaElement).value })}></textarea>
-      </div>
-      <div class="field">
-        <label for="rv-adjustments">${msg('Adjustments decided')}</label>
-        <textarea id="rv-adjustments" .value=${d.adjustments} @input=${(e: Event) => set({ adjustments: (e.target as HTMLTextAreaElement).value })}></textarea>
-      </div>
-      <div class="preview">
-        ${revision?.kind === 'revision'
-          ? html`<p>${msg(str`Recording this review creates plan version ${revision.version} with these changes:`)}</p>
-              <ul class="changes">
-                ${revision.changes.map((c) => html`<li>${this.#changeLine(c)}</li>`)}
-              </ul>`
-          : html`<p class="muted">${msg('The plan itself does not change, so no new version is created.')}</p>`}
-      </div>
+      ${(
+        [
+          ['working', 'rv-working', msg('What is working')],
+          ['notWorking', 'rv-not-working', msg('What is not working')],
+          ['adjustments', 'rv-adjustments', msg('Adjustments decided')],
+        ] as const
+      ).map(([key, id, label]) =>
+        field(
+          id,
+          label,
+          html`<textarea id=${id} .value=${d[key]} @input=${(e: Event) => {
+            this._review = { ...this._review!, [key]: fieldValue(e) };
+            this.emitInput();
+          }}></textarea>`,
+        ),
+      )}
+      <div class="preview">${revision?.kind === 'revision'
+          ? html`<p>${msg(str`Recording this review creates plan version ${revision.version} with these changes:`)}</p>${changeList(revision.changes)}`
+          : html`<p class="muted">${msg('The plan itself does not change, so no new version is created.')}</p>`}</div>
     </fieldset>`;
   }
 
   #reviewCommand(plan: TreatmentPlan, d: ReviewDraft): PlanCommand {
     const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
-    return {
-      type: 'progress/record-review',
+    return defined({
+      type: 'progress/record-review' as const,
       objectives: d.objectiveIds.flatMap((id) => {
         const o = findObjective(plan, id)?.objective;
         const v = d.objectives[id];
@@ -828,27 +725,27 @@ export class ProgressTimeline extends PlanElement {
         const gas = v.gas === '' ? undefined : Number(v.gas);
         const target = num(v.target);
         return [
-          {
+          defined({
             objectiveId: id,
-            ...(currentValue !== undefined && Number.isFinite(currentValue) ? { currentValue } : {}),
-            ...(gas !== undefined ? { gas } : {}),
-            ...(v.status !== o.status ? { status: v.status } : {}),
-            ...(target !== undefined && Number.isFinite(target) && target !== o.measure.target ? { target } : {}),
-            ...(v.dueDate && v.dueDate !== o.dueDate ? { dueDate: v.dueDate } : {}),
-            ...(v.note.trim() ? { note: v.note.trim() } : {}),
-          },
+            currentValue: Number.isFinite(currentValue) ? currentValue : undefined,
+            gas,
+            status: v.status !== o.status ? v.status : undefined,
+            target: Number.isFinite(target) && target !== o.measure.target ? target : undefined,
+            dueDate: v.dueDate && v.dueDate !== o.dueDate ? v.dueDate : undefined,
+            note: v.note.trim() || undefined,
+          }),
         ];
       }),
-      ...(d.working.trim() ? { working: d.working.trim() } : {}),
-      ...(d.notWorking.trim() ? { notWorking: d.notWorking.trim() } : {}),
-      ...(d.adjustments.trim() ? { adjustments: d.adjustments.trim() } : {}),
-    };
+      working: d.working.trim() || undefined,
+      notWorking: d.notWorking.trim() || undefined,
+      adjustments: d.adjustments.trim() || undefined,
+    });
   }
 
   async #openReview(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
-    const objectives = this.#reviewObjectives(plan);
+    const objectives = allObjectives(plan).filter((o) => o.status !== 'discontinued' && o.status !== 'achieved');
     const drafts: Record<string, ReviewObjectiveDraft> = {};
     for (const o of objectives) {
       drafts[o.id] = {
@@ -865,10 +762,6 @@ export class ProgressTimeline extends PlanElement {
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
-    this.#focusStep();
-  }
-
-  #focusStep(): void {
     this.renderRoot.querySelector<HTMLElement>('dialog .step-heading')?.focus();
   }
 
@@ -883,7 +776,7 @@ export class ProgressTimeline extends PlanElement {
     if (!this._review) return;
     this._review = { ...this._review, step, errors: {} };
     await this.updateComplete;
-    this.#focusStep();
+    this.renderRoot.querySelector<HTMLElement>('dialog .step-heading')?.focus();
   }
 
   #validateStep(plan: TreatmentPlan, d: ReviewDraft): Record<string, string> {
@@ -920,59 +813,36 @@ export class ProgressTimeline extends PlanElement {
       return;
     }
     const version = result.value.version;
-    this._status =
+    this.#changed(
       version > before
         ? msg(str`Review recorded. Plan version ${version} was created.`)
-        : msg('Review recorded. The plan did not change, so no new version was created.');
-    this.emitChange();
+        : msg('Review recorded. The plan did not change, so no new version was created.'),
+    );
     this.#closeDialog();
   }
 
-  #closeDialog = (): void => {
+  #closeDialog(): void {
     this.renderRoot.querySelector('dialog')?.close();
-  };
+  }
 
-  #onDialogClose = (): void => {
+  #onDialogClose(): void {
     this._review = undefined;
     this.renderRoot.querySelector<HTMLElement>('#start-review')?.focus();
-  };
+  }
 
   // ------------------------------------------------------------------ other actions
-
-  #toggleTable(key: string): void {
-    const next = new Set(this._tables);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this._tables = next;
-  }
-
-  #toggleKind(kind: TimelineKind, on: boolean): void {
-    const next = new Set(this._kinds);
-    if (on) next.add(kind);
-    else next.delete(kind);
-    this._kinds = next;
-    this._limit = 0;
-  }
 
   async #onChartKey(e: KeyboardEvent, key: string, count: number): Promise<void> {
     const from = Number((e.target as Element).closest('.point')?.getAttribute('data-index') ?? NaN);
     if (!Number.isFinite(from)) return;
-    const to =
-      e.key === 'ArrowRight' || e.key === 'ArrowUp'
-        ? Math.min(count - 1, from + 1)
-        : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
-          ? Math.max(0, from - 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? count - 1
-              : undefined;
-    if (to === undefined) return;
+    const to = { ArrowRight: from + 1, ArrowUp: from + 1, ArrowLeft: from - 1, ArrowDown: from - 1, Home: 0, End: count - 1 }[e.key];
+    // (Inherited names such as "toString" are not keys a keyboard reports, but they are not numbers either.)
+    if (typeof to !== 'number') return;
     e.preventDefault();
-    this._active = { ...this._active, [key]: to };
+    const index = Math.max(0, Math.min(count - 1, to));
+    this._active = { ...this._active, [key]: index };
     await this.updateComplete;
-    const svg = (e.currentTarget ?? (e.target as Element).closest('svg')) as Element | null;
-    svg?.querySelector<SVGGElement>(`.point[data-index="${to}"]`)?.focus();
+    (e.target as Element).closest('svg')?.querySelector<SVGGElement>(`.point[data-index="${index}"]`)?.focus();
   }
 
   #onPointFocus(e: FocusEvent, key: string, labels: readonly string[]): void {
@@ -991,7 +861,7 @@ export class ProgressTimeline extends PlanElement {
   #recordSession(e: Event): void {
     e.preventDefault();
     const d = { ...this._session, date: this._session.date ?? this.#day() };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) {
+    if (!DAY.test(d.date)) {
       this._sessionError = msg('Enter the date of the session.');
       return;
     }
@@ -999,40 +869,33 @@ export class ProgressTimeline extends PlanElement {
       this._sessionError = msg('A session in the future can only be recorded as cancelled.');
       return;
     }
-    const result = this.dispatch({
-      type: 'progress/record-session',
-      date: d.date,
-      attendance: d.attendance,
-      ...(d.homework ? { homeworkDone: d.homework } : {}),
-      ...(d.note.trim() ? { note: d.note.trim() } : {}),
-    });
+    const result = this.dispatch(
+      defined({
+        type: 'progress/record-session' as const,
+        date: d.date,
+        attendance: d.attendance,
+        homeworkDone: d.homework || undefined,
+        note: d.note.trim() || undefined,
+      }),
+    );
     if (!result.ok) {
       this._sessionError = result.error.message;
       return;
     }
     this._sessionError = '';
     this._session = { date: d.date, attendance: 'attended', homework: '', note: '' };
-    const day = this.#format(d.date, 'day');
-    this._status = msg(str`Session on ${day} recorded.`);
-    this.emitChange();
+    const day = this.#format(d.date);
+    this.#changed(msg(str`Session on ${day} recorded.`));
   }
 
   #confirm(p: ObjectiveProgress): void {
     if (p.status === 'not-enough-data') return;
     const result = this.dispatch({ type: 'progress/confirm-objective-status', objectiveId: p.objectiveId, status: p.status });
-    if (result.ok) {
-      this._status = msg('Status confirmed.');
-      this.emitChange();
-    } else {
-      this._status = result.error.message;
-    }
+    if (result.ok) this.#changed(msg('Status confirmed.'));
+    else this._status = result.error.message;
   }
 
   #acknowledge(entryId: string): void {
-    const result = this.dispatch({ type: 'progress/acknowledge-risk-flag', entryId });
-    if (result.ok) {
-      this._status = msg('Risk flag acknowledged.');
-      this.emitChange();
-    }
+    if (this.dispatch({ type: 'progress/acknowledge-risk-flag', entryId }).ok) this.#changed(msg('Risk flag acknowledged.'));
   }
 }
