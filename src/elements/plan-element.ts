@@ -1,5 +1,5 @@
 import { ContextRoot, consume } from '@lit/context';
-import { msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { planContext, type PlanContextValue } from '../context/plan-context.js';
@@ -29,6 +29,13 @@ function ensureContextRoot(): void {
  */
 export abstract class PlanElement extends LitElement {
   static readonly kitVersion = KIT_VERSION;
+
+  // Every widget re-renders when the locale changes: this is what `@localized()` does, done once
+  // here (subclasses inherit initializers). As a class decorator on each widget it would also make
+  // esbuild (tests, demo, hosts bundling src/) lower every `#private` member to WeakMap helpers.
+  static {
+    this.addInitializer(updateWhenLocaleChanges);
+  }
 
   /** @internal */
   @consume({ context: planContext, subscribe: true })

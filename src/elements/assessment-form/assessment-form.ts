@@ -1,4 +1,4 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -375,12 +375,6 @@ const readonlySection = (data: Record<string, unknown>) => {
  * @cssprop --tpk-assessment-form-critical-surface - Background of the critical-item alert.
  */
 export class AssessmentForm extends PlanElement {
-  // What `@localized()` does. As a class decorator it makes esbuild lower every `#private`
-  // member of this class to WeakMap helpers, which cost about 2.5 KB minified here.
-  static {
-    this.addInitializer(updateWhenLocaleChanges);
-  }
-
   static override styles = [baseStyles, styles];
   /** @internal */
   static formAssociated = true;

@@ -1,4 +1,4 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -196,12 +196,6 @@ interface FieldOptions {
  * @cssprop --tpk-goal-editor-card-border-color - Border of the cards.
  */
 export class GoalEditor extends PlanElement {
-  // What `@localized()` does. A class decorator would make the build lower every `#private`
-  // member to WeakMap helpers, which costs several KB here.
-  static {
-    this.addInitializer(updateWhenLocaleChanges);
-  }
-
   static override styles = [baseStyles, styles];
 
   /**

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -137,7 +137,6 @@ const check = (id: string, label: string, on: boolean, commit: (on: boolean) => 
  * @cssprop [--tpk-modality-picker-card-border=var(--tpk-color-border)] - Border colour of those cards.
  * @cssprop [--tpk-modality-picker-gap=var(--tpk-space-4)] - Space between cards.
  */
-@localized()
 export class ModalityPicker extends PlanElement {
   static override styles = [baseStyles, styles];
 

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
@@ -96,8 +96,12 @@ const memoryRepository = new MemoryDraftRepository();
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, objectiveId?, instrumentId? }`.
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
  */
-@localized()
 export class PlanProvider extends LitElement {
+  // What `@localized()` does; a class decorator would make esbuild lower every `#private` member.
+  static {
+    this.addInitializer(updateWhenLocaleChanges);
+  }
+
   static readonly kitVersion = KIT_VERSION;
 
   static override styles = css`

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
@@ -40,7 +40,6 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
  * @cssprop [--tpk-plan-summary-max-inline-size=60rem] - Widest the summary grows.
  */
-@localized()
 export class PlanSummary extends PlanElement {
   static override styles = [baseStyles, styles];
 

@@ -1,4 +1,4 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { property, state } from 'lit/decorators.js';
@@ -187,12 +187,6 @@ interface SessionDraft {
  */
 export class ProgressTimeline extends PlanElement {
   static override styles = [baseStyles, styles];
-
-  // What `@localized()` does, without a class decorator: that would make esbuild lower every
-  // `#private` member of this class to WeakMap helpers.
-  static {
-    this.addInitializer(updateWhenLocaleChanges);
-  }
 
   /**
    * The day (`YYYY-MM-DD`) used for due/overdue badges and "not on track"; defaults to the
