@@ -3,6 +3,9 @@ import { describeIssues, fail, ok, type Result } from '../../model/errors.js';
 import { IdSchema, LongTextSchema, ShortTextSchema } from '../../model/primitives.js';
 
 const opt = z.optional;
+const text1 = ShortTextSchema.check(z.minLength(1));
+const longText1 = LongTextSchema.check(z.minLength(1));
+const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
 /** A LOINC code such as `44249-1` or an answer code such as `LA6568-5`. */
 const LoincSchema = z.string().check(z.regex(/^(LA)?\d{1,6}-\d$/, 'Expected a LOINC code like 44249-1 or LA6568-5'));
@@ -11,7 +14,7 @@ export const InstrumentOptionSchema = z.object({
   /** The weight this answer adds to the total. */
   value: z.number().check(z.refine(Number.isFinite, 'Expected a finite number')),
   /** Exact published wording of the answer. */
-  label: ShortTextSchema.check(z.minLength(1)),
+  label: text1,
   /** LOINC answer code, only where verified (CLINICAL.md). */
   loinc: opt(LoincSchema),
 });
@@ -24,7 +27,7 @@ export const InstrumentOptionSetSchema = z.object({
 export const InstrumentItemSchema = z.object({
   id: IdSchema,
   /** Exact published wording; never translated by the kit. */
-  text: LongTextSchema.check(z.minLength(1)),
+  text: longText1,
   /** Id of the option set the answers come from. */
   optionSet: IdSchema,
   /** `false` for items that are asked but not added to the total (PHQ-9 question 10). Default `true`. */
@@ -35,7 +38,7 @@ export const InstrumentItemSchema = z.object({
 export const ScoreBandSchema = z.object({
   id: IdSchema,
   /** Words shown next to the total, e.g. "Moderate". */
-  label: ShortTextSchema.check(z.minLength(1)),
+  label: text1,
   min: z.number(),
   max: z.number(),
 });
@@ -55,9 +58,7 @@ export const ContextCutoffSchema = z.object({
   /** Question shown to collect it. */
   question: ShortTextSchema,
   /** One threshold per context value; when the value is not given, every threshold is reported. */
-  values: z
-    .array(z.object({ value: IdSchema, label: ShortTextSchema, min: z.number() }))
-    .check(z.minLength(1)),
+  values: nonEmpty(z.object({ value: IdSchema, label: ShortTextSchema, min: z.number() })),
   positiveLabel: ShortTextSchema,
   negativeLabel: ShortTextSchema,
 });
@@ -65,7 +66,7 @@ export const ContextCutoffSchema = z.object({
 export const SubscaleSchema = z.object({
   id: IdSchema,
   label: ShortTextSchema,
-  items: z.array(IdSchema).check(z.minLength(1)),
+  items: nonEmpty(IdSchema),
 });
 
 /**
@@ -100,23 +101,23 @@ export const CriticalItemSchema = z.object({
   /** The item is positive when its value is greater than this. */
   above: z.number(),
   /** Words shown next to the total and carried by `risk-flag`. */
-  message: ShortTextSchema.check(z.minLength(1)),
+  message: text1,
 });
 
 export const InstrumentDefinitionSchema = z
   .object({
     id: IdSchema.check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lowercase letters, digits and hyphens, e.g. "phq9"')),
-    version: ShortTextSchema.check(z.minLength(1)),
+    version: text1,
     /** Short name, e.g. "PHQ-9". */
-    shortTitle: ShortTextSchema.check(z.minLength(1)),
-    title: ShortTextSchema.check(z.minLength(1)),
+    shortTitle: text1,
+    title: text1,
     instructions: LongTextSchema,
-    optionSets: z.array(InstrumentOptionSetSchema).check(z.minLength(1)),
-    items: z.array(InstrumentItemSchema).check(z.minLength(1)),
+    optionSets: nonEmpty(InstrumentOptionSetSchema),
+    items: nonEmpty(InstrumentItemSchema),
     scoring: ScoringRuleSchema,
     critical: opt(z.array(CriticalItemSchema)),
     /** Copyright / licence notice, shown with the instrument. */
-    licence: LongTextSchema.check(z.minLength(1)),
+    licence: longText1,
     /** Citation of the published source. */
     source: opt(LongTextSchema),
     loinc: opt(z.object({ panel: opt(LoincSchema), total: opt(LoincSchema) })),
@@ -128,8 +129,9 @@ export const InstrumentDefinitionSchema = z
       const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
       const sets = new Map(def.optionSets.map((s) => [s.id, s]));
       if (sets.size !== def.optionSets.length) issue(['optionSets'], 'Option set ids must be unique');
-      const items = new Map(def.items.map((i) => [i.id, i]));
+      const items = new Set(def.items.map((i) => i.id));
       if (items.size !== def.items.length) issue(['items'], 'Item ids must be unique');
+      const noItem = (path: PropertyKey[], id: string) => items.has(id) || issue(path, `No item "${id}"`);
       def.items.forEach((item, i) => {
         if (!sets.has(item.optionSet)) issue(['items', i, 'optionSet'], `No option set "${item.optionSet}"`);
       });
@@ -152,19 +154,13 @@ export const InstrumentDefinitionSchema = z
         sorted.forEach((b, i) => {
           if (b.min > b.max) issue(['scoring', 'bands'], `Band "${b.id}" has min above max`);
           const next = sorted[i + 1];
-          if (next && next.min !== b.max + 1) {
-            issue(['scoring', 'bands'], `Bands "${b.id}" and "${next.id}" must meet without gap or overlap`);
-          }
+          if (next && next.min !== b.max + 1) issue(['scoring', 'bands'], `Bands "${b.id}" and "${next.id}" must meet without gap or overlap`);
         });
         if (sorted[0] && sorted[0].min > min) issue(['scoring', 'bands'], `Bands must start at the lowest total (${min})`);
         const last = sorted.at(-1);
         if (last && last.max < max) issue(['scoring', 'bands'], `Bands must reach the highest total (${max})`);
       }
-      def.scoring.subscales?.forEach((s, i) =>
-        s.items.forEach((id, j) => {
-          if (!items.has(id)) issue(['scoring', 'subscales', i, 'items', j], `No item "${id}"`);
-        }),
-      );
+      def.scoring.subscales?.forEach((s, i) => s.items.forEach((id, j) => noItem(['scoring', 'subscales', i, 'items', j], id)));
       const rule = def.scoring.clusterRule;
       if (rule) {
         const ids = new Set(def.scoring.subscales?.map((s) => s.id));
@@ -173,10 +169,8 @@ export const InstrumentDefinitionSchema = z
         }
       }
       const sole = def.scoring.soleSourceNote;
-      if (sole && !items.has(sole.itemId)) issue(['scoring', 'soleSourceNote', 'itemId'], `No item "${sole.itemId}"`);
-      def.critical?.forEach((c, i) => {
-        if (!items.has(c.itemId)) issue(['critical', i, 'itemId'], `No item "${c.itemId}"`);
-      });
+      if (sole) noItem(['scoring', 'soleSourceNote', 'itemId'], sole.itemId);
+      def.critical?.forEach((c, i) => noItem(['critical', i, 'itemId'], c.itemId));
     }),
   );
 

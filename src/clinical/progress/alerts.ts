@@ -21,6 +21,7 @@ export type PlanAlertCode = (typeof PLAN_ALERT_CODES)[number];
 const OPEN_STATUSES: readonly Objective['status'][] = ['proposed', 'active'];
 
 const label = (o: Objective) => o.clinicalText || o.clientWords || o.measure.label || o.id;
+const openObjectives = (plan: TreatmentPlan) => allObjectives(plan).filter((o) => OPEN_STATUSES.includes(o.status));
 
 function notOnTrack(plan: TreatmentPlan, o: Objective, today: string): PlanAlertDetail | undefined {
   if (!o.dueDate || today <= o.dueDate) return undefined;
@@ -50,7 +51,7 @@ function notOnTrack(plan: TreatmentPlan, o: Objective, today: string): PlanAlert
 export function computeAlerts(plan: TreatmentPlan, today: string): PlanAlertDetail[] {
   if (plan.status !== 'active' && plan.status !== 'under-review') return [];
   const alerts: PlanAlertDetail[] = [];
-  const open = allObjectives(plan).filter((o) => OPEN_STATUSES.includes(o.status));
+  const open = openObjectives(plan);
   for (const o of open) {
     const a = notOnTrack(plan, o, today);
     if (a) alerts.push(a);
@@ -62,7 +63,7 @@ export function computeAlerts(plan: TreatmentPlan, today: string): PlanAlertDeta
 /** Only the `reliable-deterioration` alerts (the review command returns these as effects). */
 export function deteriorationAlerts(
   plan: TreatmentPlan,
-  objectives: readonly Objective[] = allObjectives(plan).filter((o) => OPEN_STATUSES.includes(o.status)),
+  objectives: readonly Objective[] = openObjectives(plan),
 ): PlanAlertDetail[] {
   const alerts: PlanAlertDetail[] = [];
   const bound = new Set<string>();

@@ -104,8 +104,8 @@ export function changeMarkers(
   if (reliable.direction === 'deterioration') markers.push('reliable-deterioration');
   if (p.response && p.better === 'lower' && isResponse(baseline, current)) markers.push('response');
   if (p.remission && baseline >= p.remission.below && current < p.remission.below) markers.push('remission');
-  const usesReliable = markers.includes('reliable-improvement') || markers.includes('reliable-deterioration');
-  return { markers, reliable, verified: usesReliable ? reliable.verified : true };
+  // Only the reliable-change markers rest on SD and r.
+  return { markers, reliable, verified: !reliable.reliable || reliable.verified };
 }
 
 /** Every complete administration of one instrument, oldest first, with its change from the first. */

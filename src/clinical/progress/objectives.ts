@@ -100,12 +100,9 @@ export function objectiveProgress(plan: TreatmentPlan, objective: Objective): Ob
 
 /** Progress of every instrument-bound objective in the plan, in plan order. */
 export function allObjectiveProgress(plan: TreatmentPlan): ObjectiveProgress[] {
-  const out: ObjectiveProgress[] = [];
-  for (const o of allObjectives(plan)) {
-    const p = objectiveProgress(plan, o);
-    if (p) out.push(p);
-  }
-  return out;
+  return allObjectives(plan)
+    .map((o) => objectiveProgress(plan, o))
+    .filter((p) => p !== undefined);
 }
 
 /** The latest value recorded for an objective: data for instrument measures, else the newest review's value. */

@@ -66,9 +66,9 @@ export function buildTimeline(plan: TreatmentPlan, kinds?: Iterable<TimelineKind
     items.push({ kind: e.kind, id: e.id, date: e.date, time: Date.parse(e.date), entry: e });
   }
   // Newest first; entries recorded at the same instant keep their recording order reversed
-  // (a review is listed above the revision and status change it produced).
-  const seq = new Map<TimelineItem, number>(items.map((item, i) => [item, i]));
-  items.sort((a, b) => b.time - a.time || seq.get(b)! - seq.get(a)!);
+  // (a review is listed above the revision and status change it produced): reversed, then a
+  // stable sort.
+  items.reverse().sort((a, b) => b.time - a.time);
 
   const groups: TimelineGroup[] = [];
   let current: TimelineGroup | undefined;
