@@ -21,7 +21,7 @@ export class AutosaveScheduler {
     const t = this.now();
     this.#burstStart ??= t;
     const remaining = Math.max(0, this.maxWait - (t - this.#burstStart));
-    this.#clearTimer();
+    clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.run(), Math.min(this.delay, remaining));
   }
 
@@ -33,12 +33,7 @@ export class AutosaveScheduler {
   }
 
   cancel(): void {
-    this.#clearTimer();
-    this.#burstStart = undefined;
-  }
-
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = this.#burstStart = undefined;
   }
 }

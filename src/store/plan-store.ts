@@ -99,19 +99,11 @@ export class PlanStore {
 
   /** Goes back one change. The restored content gets a new, higher revision so drafts and tabs move forward. */
   undo(): boolean {
-    const previous = this.#past.pop();
-    if (!previous) return false;
-    this.#future.push(this.#plan);
-    this.#set(this.#restamp(previous), 'undo', []);
-    return true;
+    return this.#step(this.#past, this.#future, 'undo');
   }
 
   redo(): boolean {
-    const next = this.#future.pop();
-    if (!next) return false;
-    this.#past.push(this.#plan);
-    this.#set(this.#restamp(next), 'redo', []);
-    return true;
+    return this.#step(this.#future, this.#past, 'redo');
   }
 
   subscribe(listener: PlanListener): () => void {
@@ -119,8 +111,13 @@ export class PlanStore {
     return () => this.#listeners.delete(listener);
   }
 
-  #restamp(plan: TreatmentPlan): TreatmentPlan {
-    return { ...plan, revision: this.#plan.revision + 1, updatedAt: this.#clock().toISOString() };
+  /** Moves one snapshot from `from` to the current plan, keeping the current one in `to`. */
+  #step(from: TreatmentPlan[], to: TreatmentPlan[], origin: 'undo' | 'redo'): boolean {
+    const plan = from.pop();
+    if (!plan) return false;
+    to.push(this.#plan);
+    this.#set({ ...plan, revision: this.#plan.revision + 1, updatedAt: this.#clock().toISOString() }, origin, []);
+    return true;
   }
 
   #set(plan: TreatmentPlan, origin: ChangeOrigin, effects: PlanEffect[], command?: PlanCommand): void {

@@ -21,13 +21,10 @@ import {
 import { computeAlerts } from '../../clinical/progress/alerts.js';
 import { reviewDue } from '../../clinical/progress/review.js';
 import { toDay } from '../../model/dates.js';
-import type { ErrorCode } from '../../model/errors.js';
-import { createPlan } from '../../model/factory.js';
+import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
-import type { PlanEffect } from '../../plan/define.js';
 import { exportFhir as toFhirBundle, importFhir as fromFhirBundle, type FhirBundle, type FhirExportOptions } from '../../interop/fhir/index.js';
-import type { Result } from '../../model/errors.js';
 import { AutosaveScheduler } from '../../store/autosave.js';
 import { decryptJson, encryptJson } from '../../store/crypto.js';
 import {
@@ -179,51 +176,38 @@ export class PlanProvider extends LitElement {
   #session: Session | undefined;
   #sync: DraftSync | undefined;
   #autosave = new AutosaveScheduler(() => void this.#save(), 500, MAX_UNSAVED_MS);
-  #ready!: Promise<void>;
-  #resolveReady: (() => void) | undefined;
+  #resolveReady: (() => void) | undefined; // declared first: the line below sets it
+  #ready = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #hostPlan: TreatmentPlan | undefined;
-
-  constructor() {
-    super();
-    this.#resetReady();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    window.addEventListener('pagehide', this.#onPageHide);
+    document.addEventListener('visibilitychange', this.#onHide);
+    window.addEventListener('pagehide', this.#onHide);
     this.#connectSync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    window.removeEventListener('pagehide', this.#onPageHide);
+    document.removeEventListener('visibilitychange', this.#onHide);
+    window.removeEventListener('pagehide', this.#onHide);
     // Moving the provider in the DOM keeps its plan; only pending work is written now.
     void this.flush();
-    this.#sync?.close();
-    this.#sync = undefined;
+    this.#connectSync(); // no longer connected: closes the channel
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const s = this.#session;
     const attrs = this.#attributes();
-    if (!attrs.ok) {
-      this.#fail(attrs.error);
-    } else if (
-      !s ||
-      this.configError ||
-      s.planId !== attrs.value.planId ||
-      s.scope !== attrs.value.scope ||
-      s.storage !== attrs.value.storage ||
-      s.custom !== this.draftRepository
-    ) {
-      this.#open(attrs.value);
+    if (!attrs.ok) return this.#fail(attrs.error);
+    const a = attrs.value;
+    if (!s || this.configError || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
+      this.#open(a);
     } else {
       if (changed.has('mode') || changed.has('locale')) this.#publish();
-      if (changed.has('encryptionKey') && this.encryptionKey && s.locked !== undefined) this.#open(attrs.value, true);
+      if (changed.has('encryptionKey') && this.encryptionKey && s.locked !== undefined) this.#open(a, true);
     }
-    if (attrs.ok) this.#autosave.delay = attrs.value.autosaveDelay;
+    this.#autosave.delay = a.autosaveDelay;
   }
 
   protected override render() {
@@ -240,8 +224,7 @@ export class PlanProvider extends LitElement {
    * Nothing is sent anywhere: the host decides where the bundle goes.
    */
   exportFhir(options?: FhirExportOptions): FhirBundle | undefined {
-    const plan = this.plan;
-    return plan ? toFhirBundle(plan, options) : undefined;
+    return this.plan && toFhirBundle(this.plan, options);
   }
 
   /**
@@ -250,14 +233,11 @@ export class PlanProvider extends LitElement {
    */
   importFhir(bundle: unknown): Result<TreatmentPlan> {
     const r = fromFhirBundle(bundle);
-    if (!r.ok) {
-      this.#error(r.error.code, r.error.message, r.error.issues);
-      return r;
-    }
+    if (!r.ok) return this.#error(r);
     if (this.planId && r.value.id !== this.planId) {
-      const message = `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`;
-      this.#error('plan-id-mismatch', message);
-      return { ok: false, error: { code: 'plan-id-mismatch', message } };
+      return this.#error(
+        fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),
+      );
     }
     this.#acceptHostPlan(r.value);
     return r;
@@ -285,7 +265,7 @@ export class PlanProvider extends LitElement {
       s.dirty = false;
       this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
     } catch (e) {
-      this.#error(e instanceof StorageError ? e.code : 'delete-failed', (e as Error).message);
+      this.#failed(e, 'delete-failed');
     }
   }
 
@@ -309,7 +289,7 @@ export class PlanProvider extends LitElement {
 
   // ------------------------------------------------------------------ opening and restoring
 
-  #attributes(): { ok: true; value: z.infer<typeof AttributesSchema> } | { ok: false; error: DraftErrorDetail } {
+  #attributes(): Result<z.infer<typeof AttributesSchema>> {
     const parsed = AttributesSchema.safeParse({
       planId: this.planId ?? '',
       scope: this.scope,
@@ -318,14 +298,10 @@ export class PlanProvider extends LitElement {
       locale: this.locale,
       mode: this.mode,
     });
-    if (parsed.success) return { ok: true, value: parsed.data };
+    if (parsed.success) return ok(parsed.data);
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    return { ok: false, error: { code: 'invalid-attribute', message: `${name}: ${issue.message}` } };
-  }
-
-  #resetReady(): void {
-    this.#ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    return fail('invalid-attribute', `${name}: ${issue.message}`);
   }
 
   #settleReady(done: Promise<void>): void {
@@ -341,7 +317,7 @@ export class PlanProvider extends LitElement {
   #fail(error: DraftErrorDetail): void {
     const same = this.configError?.message === error.message;
     this.configError = error;
-    if (!same) this.dispatchEvent(new DraftErrorEvent(error));
+    if (!same) this.#fire(new DraftErrorEvent(error));
     // Widgets must not keep showing a plan the provider no longer stands behind.
     this.#close();
     this.#context.setValue(undefined as unknown as PlanContextValue);
@@ -394,26 +370,28 @@ export class PlanProvider extends LitElement {
       : undefined;
   }
 
-  async #restore(s: Session): Promise<void> {
-    let raw: unknown;
+  /** The stored record as read, or `undefined` when there is none or reading failed (reported). */
+  async #load(s: Session): Promise<unknown> {
     try {
-      raw = await s.repo.load(s.scope, s.planId);
+      return await s.repo.load(s.scope, s.planId);
     } catch (e) {
-      this.#error(e instanceof StorageError ? e.code : 'restore-failed', (e as Error).message);
-      this.#finishOpen(s);
-      return;
+      this.#failed(e, 'restore-failed');
     }
+  }
+
+  async #restore(s: Session): Promise<void> {
+    const raw = await this.#load(s);
     if (raw !== undefined && s === this.#session) {
       const outcome = await this.#readRecord(raw, s.planId);
       if (s !== this.#session) return;
       if (outcome.ok) {
-        const { record, plan } = outcome;
+        const { record, plan } = outcome.value;
         const host = this.#hostPlan;
         // A plan the host set that is at least as new as the draft wins; otherwise the draft
         // holds unsaved work and is restored.
         if (!host || host.id !== s.planId || record.revision > host.revision) {
           s.store.replace(plan, 'restore');
-          this.dispatchEvent(
+          this.#fire(
             new DraftRestoredEvent({
               planId: s.planId,
               scope: s.scope,
@@ -426,13 +404,13 @@ export class PlanProvider extends LitElement {
           s.dirty = true;
         }
         s.token = record.token;
-      } else if (outcome.code === 'draft-locked') {
+      } else if (outcome.error.code === 'draft-locked') {
         s.locked = raw;
-        this.#error('draft-locked', outcome.message);
+        this.#error(outcome);
       } else {
         // Unreadable: keep it aside (never overwrite it), tell the host, go on with a fresh plan.
-        this.#error(outcome.code, outcome.message, outcome.issues);
-        await s.repo.quarantine(s.scope, s.planId, raw, outcome.code).catch(() => undefined);
+        this.#error(outcome);
+        await s.repo.quarantine(s.scope, s.planId, raw, outcome.error.code).catch(() => undefined);
       }
     }
     this.#finishOpen(s);
@@ -446,38 +424,32 @@ export class PlanProvider extends LitElement {
     this.#announceOnOpen();
   }
 
-  async #readRecord(
-    raw: unknown,
-    planId: string,
-  ): Promise<
-    | { ok: true; record: DraftRecord; plan: TreatmentPlan }
-    | { ok: false; code: ErrorCode; message: string; issues?: string[] }
-  > {
+  async #readRecord(raw: unknown, planId: string): Promise<Result<{ record: DraftRecord; plan: TreatmentPlan }>> {
     const rec = DraftRecordSchema.safeParse(raw);
     if (!rec.success) {
-      return { ok: false, code: 'draft-corrupt', message: msg('The saved draft is damaged and cannot be read. It was kept aside; the plan starts fresh.') };
+      return fail('draft-corrupt', msg('The saved draft is damaged and cannot be read. It was kept aside; the plan starts fresh.'));
     }
     const record = rec.data;
     let planJson: unknown = record.plan;
     if (record.encrypted) {
       if (!this.encryptionKey) {
-        return { ok: false, code: 'draft-locked', message: msg('The saved draft is encrypted. Set encryptionKey to open it; it will not be overwritten meanwhile.') };
+        return fail('draft-locked', msg('The saved draft is encrypted. Set encryptionKey to open it; it will not be overwritten meanwhile.'));
       }
       try {
         planJson = await decryptJson(this.encryptionKey, record.encrypted);
       } catch {
-        return { ok: false, code: 'decrypt-failed', message: msg('The saved draft could not be decrypted with this key. It was kept aside.') };
+        return fail('decrypt-failed', msg('The saved draft could not be decrypted with this key. It was kept aside.'));
       }
     }
     const parsed = parsePlan(planJson);
     if (!parsed.ok) {
-      const code = parsed.error.code === 'invalid-plan' ? 'draft-corrupt' : parsed.error.code;
-      return { ok: false, code, message: parsed.error.message, ...(parsed.error.issues ? { issues: parsed.error.issues } : {}) };
+      const { code, message, issues } = parsed.error;
+      return fail(code === 'invalid-plan' ? 'draft-corrupt' : code, message, issues);
     }
     if (parsed.value.id !== planId) {
-      return { ok: false, code: 'plan-id-mismatch', message: `The saved draft belongs to plan "${parsed.value.id}", not "${planId}".` };
+      return fail('plan-id-mismatch', `The saved draft belongs to plan "${parsed.value.id}", not "${planId}".`);
     }
-    return { ok: true, record, plan: parsed.value };
+    return ok({ record, plan: parsed.value });
   }
 
   /** Events a clinician must not miss when a plan is opened: a review that is due, objectives not on track. */
@@ -486,8 +458,8 @@ export class PlanProvider extends LitElement {
     if (!plan || plan.status === 'completed' || plan.status === 'discontinued') return;
     const today = toDay(new Date());
     const due = reviewDue(plan, today);
-    if (due) this.dispatchEvent(new ReviewDueEvent(due));
-    for (const alert of computeAlerts(plan, today)) this.dispatchEvent(new PlanAlertEvent(alert));
+    if (due) this.#fire(new ReviewDueEvent(due));
+    for (const alert of computeAlerts(plan, today)) this.#fire(new PlanAlertEvent(alert));
   }
 
   // ------------------------------------------------------------------ store wiring
@@ -495,51 +467,38 @@ export class PlanProvider extends LitElement {
   #publish(): void {
     const s = this.#session;
     if (!s) return;
-    const value: PlanContextValue = {
+    this.#context.setValue({
       plan: s.store.plan,
       store: s.store,
       mode: this.mode === 'client' ? 'client' : 'clinician',
       locale: this.locale === 'es' ? 'es' : 'en',
       ready: s.restored,
-    };
-    this.#context.setValue(value);
+    });
   }
 
   #onChange(s: Session, change: PlanChange): void {
     if (s !== this.#session) return;
     this.#publish();
-    if (change.plan !== change.previous) {
-      this.dispatchEvent(
-        new PlanChangeEvent({
-          plan: change.plan,
-          origin: change.origin,
-          ...(change.command ? { command: change.command.type } : {}),
-        }),
+    const { plan, origin, command } = change;
+    const changed = plan !== change.previous;
+    if (changed) this.#fire(new PlanChangeEvent({ plan, origin, ...(command ? { command: command.type } : {}) }));
+    for (const { type, ...detail } of change.effects) {
+      this.#fire(
+        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(detail as PlanAlertDetail),
       );
     }
-    for (const effect of change.effects) this.#announce(effect);
-    if (change.origin !== 'restore' && change.origin !== 'remote' && change.plan !== change.previous) {
+    if (changed && origin !== 'restore' && origin !== 'remote') {
       s.dirty = true;
       if (s.restored) this.#autosave.poke();
     }
   }
 
-  #announce(effect: PlanEffect): void {
-    const { type, ...detail } = effect;
-    if (type === 'risk-flag') this.dispatchEvent(new RiskFlagEvent(detail as RiskFlagDetail));
-    else this.dispatchEvent(new PlanAlertEvent(detail as PlanAlertDetail));
-  }
-
   #acceptHostPlan(value: unknown): void {
     const parsed = parsePlan(value);
-    if (!parsed.ok) {
-      this.#error(parsed.error.code, parsed.error.message, parsed.error.issues);
-      return;
-    }
+    if (!parsed.ok) return void this.#error(parsed);
     const plan = parsed.value;
     if (this.planId && plan.id !== this.planId) {
-      this.#error('plan-id-mismatch', `The plan's id "${plan.id}" does not match plan-id="${this.planId}". It was not loaded.`);
-      return;
+      return void this.#error(fail('plan-id-mismatch', `The plan's id "${plan.id}" does not match plan-id="${this.planId}". It was not loaded.`));
     }
     this.#hostPlan = plan;
     const s = this.#session;
@@ -582,8 +541,7 @@ export class PlanProvider extends LitElement {
         ...(key ? { encrypted: await encryptJson(key, plan) } : { plan }),
       };
     } catch (e) {
-      this.#error('save-failed', `Encrypting the draft failed: ${(e as Error).message}`);
-      return;
+      return void this.#error(fail('save-failed', `Encrypting the draft failed: ${(e as Error).message}`));
     }
     try {
       const outcome = await s.repo.save(record, s.token);
@@ -592,13 +550,13 @@ export class PlanProvider extends LitElement {
         return;
       }
     } catch (e) {
-      this.#error(e instanceof StorageError ? e.code : 'save-failed', (e as Error).message);
+      this.#failed(e, 'save-failed');
       return;
     }
     s.token = token;
     if (s.store.plan === plan) s.dirty = false;
     this.#sync?.post({ kind: 'saved', scope: s.scope, planId: s.planId, token, revision: plan.revision });
-    this.dispatchEvent(
+    this.#fire(
       new DraftSavedEvent({
         planId: s.planId,
         scope: s.scope,
@@ -613,7 +571,7 @@ export class PlanProvider extends LitElement {
   #raiseConflict(s: Session, stored: DraftRecord): void {
     s.conflict = stored;
     if (s === this.#session) this.#autosave.cancel();
-    this.dispatchEvent(
+    this.#fire(
       new DraftConflictEvent({
         planId: stored.planId,
         scope: stored.scope,
@@ -632,14 +590,7 @@ export class PlanProvider extends LitElement {
       return;
     }
     if (m.token === s.token) return;
-    let raw: unknown;
-    try {
-      raw = await s.repo.load(s.scope, s.planId);
-    } catch (e) {
-      this.#error(e instanceof StorageError ? e.code : 'restore-failed', (e as Error).message);
-      return;
-    }
-    const rec = DraftRecordSchema.safeParse(raw);
+    const rec = DraftRecordSchema.safeParse(await this.#load(s));
     if (!rec.success || rec.data.token === s.token) return;
     if (s.dirty) this.#raiseConflict(s, rec.data);
     else await this.#adoptRecord(s, rec.data);
@@ -647,24 +598,31 @@ export class PlanProvider extends LitElement {
 
   async #adoptRecord(s: Session, record: DraftRecord): Promise<void> {
     const outcome = await this.#readRecord(record, record.planId);
-    if (!outcome.ok) {
-      this.#error(outcome.code, outcome.message, outcome.issues);
-      return;
-    }
-    s.store.replace(outcome.plan, 'remote');
+    if (!outcome.ok) return void this.#error(outcome);
+    s.store.replace(outcome.value.plan, 'remote');
     s.token = record.token;
     s.dirty = false;
   }
 
-  #error(code: ErrorCode, message: string, issues?: string[]): void {
-    this.dispatchEvent(new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) }));
+  /** Fires `draft-error` for a failed result and hands the result back. */
+  #error<T>(r: Result<T>): Result<T> {
+    if (!r.ok) {
+      const { code, message, issues } = r.error;
+      this.#fire(new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) }));
+    }
+    return r;
   }
 
-  #onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void this.flush();
-  };
+  #fire(event: Event): void {
+    this.dispatchEvent(event);
+  }
 
-  #onPageHide = (): void => {
-    void this.flush();
+  /** A repository call threw: its own code when it is a StorageError, `code` otherwise. */
+  #failed(e: unknown, code: ErrorCode): void {
+    this.#error(fail(e instanceof StorageError ? e.code : code, (e as Error).message));
+  }
+
+  #onHide = (e: Event): void => {
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
   };
 }

@@ -2,18 +2,19 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
-import type {
-  Administration,
-  Intervention,
-  Objective,
-  TreatmentPlan,
-} from '../../model/plan.js';
+import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
 import { frequencyWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from './labels.js';
+
+const empty = (text: string) => html`<p class="empty">${text}</p>`;
+const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+/** A labelled paragraph, e.g. "Summary: …", shown only when `shown`. */
+const said = (shown: unknown, label: string, text: unknown) =>
+  shown ? html`<p><strong>${label}</strong> ${text}</p>` : nothing;
 
 /** Latest administration of each instrument, in the order instruments were first given. */
 function latestByInstrument(list: readonly Administration[]): Administration[] {
@@ -46,22 +47,27 @@ export class PlanSummary extends PlanElement {
   /** Heading level (1–6) of the summary's title, so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  #heading(level: number, text: string, part?: string): TemplateResult {
-    const l = Math.min(6, Math.max(1, Math.round(level)));
-    switch (l) {
-      case 1:
-        return html`<h1 part=${part ?? nothing}>${text}</h1>`;
-      case 2:
-        return html`<h2 part=${part ?? nothing}>${text}</h2>`;
-      case 3:
-        return html`<h3 part=${part ?? nothing}>${text}</h3>`;
-      case 4:
-        return html`<h4 part=${part ?? nothing}>${text}</h4>`;
-      case 5:
-        return html`<h5 part=${part ?? nothing}>${text}</h5>`;
-      default:
-        return html`<h6 part=${part ?? nothing}>${text}</h6>`;
-    }
+  #heading(level: number, text: string): TemplateResult {
+    // Clamped to h1–h6; a level that is not a number gives h6.
+    const l = Math.round(level);
+    return l < 2
+      ? html`<h1>${text}</h1>`
+      : l < 3
+        ? html`<h2>${text}</h2>`
+        : l < 4
+          ? html`<h3>${text}</h3>`
+          : l < 5
+            ? html`<h4>${text}</h4>`
+            : l < 6
+              ? html`<h5>${text}</h5>`
+              : html`<h6>${text}</h6>`;
+  }
+
+  #section(h: number, title: string, content: unknown): TemplateResult {
+    return html`<section part="section">
+      ${this.#heading(h, title)}
+      ${content}
+    </section>`;
   }
 
   protected renderPlan({ plan, mode, locale }: PlanContextValue): TemplateResult {
@@ -78,12 +84,10 @@ export class PlanSummary extends PlanElement {
         <header part="header">
           ${this.#heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
           <dl class="facts">
-            ${who ? html`<div><dt>${msg('Client')}</dt><dd>${who}</dd></div>` : nothing}
-            <div><dt>${msg('Status')}</dt><dd>${planStatusWords(plan.status)}</dd></div>
-            ${plan.version > 0
-              ? html`<div><dt>${msg('Version')}</dt><dd>${plan.version}</dd></div>`
-              : nothing}
-            <div><dt>${msg('Last changed')}</dt><dd>${date(plan.updatedAt)}</dd></div>
+            ${who ? fact(msg('Client'), who) : nothing}
+            ${fact(msg('Status'), planStatusWords(plan.status))}
+            ${plan.version > 0 ? fact(msg('Version'), plan.version) : nothing}
+            ${fact(msg('Last changed'), date(plan.updatedAt))}
             <div>
               <dt>${msg('Next review')}</dt>
               <dd>${plan.review.nextDue ? date(plan.review.nextDue) : msg('Set when the plan is activated')}</dd>
@@ -91,8 +95,19 @@ export class PlanSummary extends PlanElement {
           </dl>
         </header>
         ${this.#assessment(plan, h + 1, date, client)} ${this.#goals(plan, h + 1, date, client)}
-        ${this.#approaches(plan, h + 1, client)} ${this.#supports(plan, h + 1)}
-        ${this.#signatures(plan, h + 1, date)}
+        ${this.#approaches(plan, h + 1, client)}
+        ${this.#list(
+          h + 1,
+          msg('Strengths and supports'),
+          plan.supports,
+          (s) => html`<li>${s.label}${s.details ? html` — ${s.details}` : nothing}</li>`,
+        )}
+        ${this.#list(
+          h + 1,
+          msg('Signatures'),
+          plan.signatures,
+          (s) => html`<li>${s.name} (${s.role}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}</li>`,
+        )}
       </article>
     `;
   }
@@ -102,83 +117,89 @@ export class PlanSummary extends PlanElement {
     const latest = latestByInstrument(a.administrations);
     const concerns = a.intake.concerns.inOwnWords;
     const strengths = a.intake.strengths.text;
-    if (!latest.length && !concerns && !strengths && !a.summary && !a.diagnoses.length) {
-      return html`<section part="section">
-        ${this.#heading(h, msg('Assessment'))}
-        <p class="empty">${msg('No assessment recorded yet.')}</p>
-      </section>`;
-    }
-    return html`<section part="section">
-      ${this.#heading(h, msg('Assessment'))}
-      ${concerns
-        ? html`<p><strong>${client ? msg('In your words:') : msg('In the client’s words:')}</strong> ${concerns}</p>`
-        : nothing}
-      ${a.summary && !client ? html`<p><strong>${msg('Summary:')}</strong> ${a.summary}</p>` : nothing}
-      ${strengths ? html`<p><strong>${msg('Strengths:')}</strong> ${strengths}</p>` : nothing}
-      ${a.diagnoses.length && !client
-        ? html`<p>
-            <strong>${msg('Diagnoses:')}</strong>
-            ${a.diagnoses.map((d, i) => html`${i ? '; ' : ''}${d.label}${d.code ? ` (${d.code})` : ''}`)}
-          </p>`
-        : nothing}
-      ${latest.length
-        ? html`<table>
-            <caption>${msg('Latest questionnaire results')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Questionnaire')}</th>
-                <th scope="col">${msg('Date')}</th>
-                <th scope="col">${msg('Score')}</th>
-                <th scope="col">${msg('Meaning')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${latest.map(
-                (x) => html`<tr>
-                  <th scope="row">${instrumentName(x.instrumentId)}</th>
-                  <td>${date(x.date)}</td>
-                  <td>
-                    ${x.score.complete
-                      ? msg(str`${x.score.total} of ${x.score.max}`)
-                      : msg(str`Incomplete: ${x.score.answered} of ${x.score.itemCount} answered`)}
-                  </td>
-                  <td>
-                    ${x.score.complete ? (x.score.bandLabel ?? '') : '—'}
-                    ${x.critical.map((c) => html`<strong class="risk" part="risk">${c.message}</strong>`)}
-                  </td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-    </section>`;
+    return this.#section(
+      h,
+      msg('Assessment'),
+      !latest.length && !concerns && !strengths && !a.summary && !a.diagnoses.length
+        ? empty(msg('No assessment recorded yet.'))
+        : html`${said(concerns, client ? msg('In your words:') : msg('In the client’s words:'), concerns)}
+            ${said(a.summary && !client, msg('Summary:'), a.summary)}
+            ${said(strengths, msg('Strengths:'), strengths)}
+            ${a.diagnoses.length && !client
+              ? html`<p>
+                  <strong>${msg('Diagnoses:')}</strong>
+                  ${a.diagnoses.map((d, i) => html`${i ? '; ' : ''}${d.label}${d.code ? ` (${d.code})` : ''}`)}
+                </p>`
+              : nothing}
+            ${latest.length
+              ? html`<table>
+                  <caption>${msg('Latest questionnaire results')}</caption>
+                  <thead>
+                    <tr>
+                      ${[msg('Questionnaire'), msg('Date'), msg('Score'), msg('Meaning')].map(
+                        // The leading space keeps the whitespace between cells the markup always had.
+                        (c) => html` <th scope="col">${c}</th>`,
+                      )}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${latest.map(
+                      ({ instrumentId, date: day, score: s, critical }) => html`<tr>
+                        <th scope="row">${instrumentName(instrumentId)}</th>
+                        <td>${date(day)}</td>
+                        <td>
+                          ${s.complete
+                            ? msg(str`${s.total} of ${s.max}`)
+                            : msg(str`Incomplete: ${s.answered} of ${s.itemCount} answered`)}
+                        </td>
+                        <td>
+                          ${s.complete ? (s.bandLabel ?? '') : '—'}
+                          ${critical.map((c) => html`<strong class="risk" part="risk">${c.message}</strong>`)}
+                        </td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+              : nothing}`,
+    );
+  }
+
+  /** A goal or objective: its wording (the client's own words in client mode), status and agreement. */
+  #item(x: Goal | Objective, client: boolean, strong: boolean, meta: unknown, after: unknown = nothing) {
+    const text = client && x.clientWords ? x.clientWords : x.clinicalText || x.clientWords;
+    return html`<li>
+      <p class="wording">${strong ? html` <strong>${text}</strong> ` : text}</p>
+      ${!client && x.clientWords ? html`<p class="own-words">“${x.clientWords}”</p>` : nothing}
+      <p class="meta">
+        ${meta}
+        <span>${goalStatusWords(x.status)}</span>
+        ${x.agreement?.agreed ? html`<span>${msg('Agreed')}</span>` : nothing}
+      </p>
+      ${after}
+    </li>`;
   }
 
   #objective(o: Objective, date: (s: string) => string, client: boolean) {
     const m = o.measure;
     const measure =
       m.label && (m.baseline !== undefined || m.target !== undefined)
-        ? msg(
-            str`${m.label}: from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`,
-          )
+        ? msg(str`${m.label}: from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`)
         : m.label;
-    return html`<li>
-      <p class="wording">${client && o.clientWords ? o.clientWords : o.clinicalText || o.clientWords}</p>
-      ${!client && o.clientWords ? html`<p class="own-words">“${o.clientWords}”</p>` : nothing}
-      <p class="meta">
-        ${measure ? html`<span>${measure}</span>` : nothing}
-        ${o.dueDate ? html`<span>${msg(str`by ${date(o.dueDate)}`)}</span>` : nothing}
-        <span>${goalStatusWords(o.status)}</span>
-        ${o.agreement?.agreed ? html`<span>${msg('Agreed')}</span>` : nothing}
-      </p>
-    </li>`;
+    return this.#item(
+      o,
+      client,
+      false,
+      html`${measure ? html`<span>${measure}</span>` : nothing}
+        ${o.dueDate ? html`<span>${msg(str`by ${date(o.dueDate)}`)}</span>` : nothing}`,
+    );
   }
 
   #goals(plan: TreatmentPlan, h: number, date: (s: string) => string, client: boolean) {
-    return html`<section part="section">
-      ${this.#heading(h, client ? msg('Your goals') : msg('Problems, goals and objectives'))}
-      ${plan.problems.length === 0
-        ? html`<p class="empty">${msg('No goals set yet.')}</p>`
+    return this.#section(
+      h,
+      client ? msg('Your goals') : msg('Problems, goals and objectives'),
+      plan.problems.length === 0
+        ? empty(msg('No goals set yet.'))
         : plan.problems.map(
             (p) => html`<div class="problem">
               ${this.#heading(h + 1, p.title || msg('Untitled problem'))}
@@ -186,33 +207,30 @@ export class PlanSummary extends PlanElement {
                 ? html`<p class="meta">${msg('As evidenced by:')} ${p.evidencedBy.join('; ')}</p>`
                 : nothing}
               <ol class="goals">
-                ${p.goals.map(
-                  (g) => html`<li>
-                    <p class="wording">
-                      <strong>${client && g.clientWords ? g.clientWords : g.clinicalText || g.clientWords}</strong>
-                    </p>
-                    ${!client && g.clientWords ? html`<p class="own-words">“${g.clientWords}”</p>` : nothing}
-                    <p class="meta">
-                      <span>${goalStatusWords(g.status)}</span>
-                      ${g.agreement?.agreed ? html`<span>${msg('Agreed')}</span>` : nothing}
-                    </p>
-                    ${g.objectives.length
+                ${p.goals.map((g) =>
+                  this.#item(
+                    g,
+                    client,
+                    true,
+                    nothing,
+                    g.objectives.length
                       ? html`<ol class="objectives">${g.objectives.map((o) => this.#objective(o, date, client))}</ol>`
-                      : nothing}
-                  </li>`,
+                      : nothing,
+                  ),
                 )}
               </ol>
             </div>`,
-          )}
-    </section>`;
+          ),
+    );
   }
 
   #approaches(plan: TreatmentPlan, h: number, client: boolean) {
     const list = plan.interventions.filter((i) => i.status !== 'stopped');
-    return html`<section part="section">
-      ${this.#heading(h, client ? msg('What we will do') : msg('Approaches'))}
-      ${list.length === 0
-        ? html`<p class="empty">${msg('No approaches chosen yet.')}</p>`
+    return this.#section(
+      h,
+      client ? msg('What we will do') : msg('Approaches'),
+      list.length === 0
+        ? empty(msg('No approaches chosen yet.'))
         : html`<ul class="approaches">
             ${list.map(
               (i) => html`<li>
@@ -230,29 +248,19 @@ export class PlanSummary extends PlanElement {
                   : nothing}
               </li>`,
             )}
-          </ul>`}
-    </section>`;
+          </ul>`,
+    );
   }
 
-  #supports(plan: TreatmentPlan, h: number) {
-    if (!plan.supports.length) return nothing;
-    return html`<section part="section">
-      ${this.#heading(h, msg('Strengths and supports'))}
-      <ul>
-        ${plan.supports.map((s) => html`<li>${s.label}${s.details ? html` — ${s.details}` : nothing}</li>`)}
-      </ul>
-    </section>`;
-  }
-
-  #signatures(plan: TreatmentPlan, h: number, date: (s: string) => string) {
-    if (!plan.signatures.length) return nothing;
-    return html`<section part="section">
-      ${this.#heading(h, msg('Signatures'))}
-      <ul>
-        ${plan.signatures.map(
-          (s) => html`<li>${s.name} (${s.role}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}</li>`,
-        )}
-      </ul>
-    </section>`;
+  #list<T>(h: number, title: string, items: readonly T[], item: (x: T) => unknown) {
+    return items.length
+      ? this.#section(
+          h,
+          title,
+          html`<ul>
+            ${items.map(item)}
+          </ul>`,
+        )
+      : nothing;
   }
 }
