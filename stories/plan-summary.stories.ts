@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { MODALITY_CATALOG } from '../src/clinical/modalities/catalog.js';
 import type { TreatmentPlan } from '../src/model/plan.js';
 import { emptyPlan, fullPlan, longPlan, riskPlan } from './fixtures.js';
 import { withPlan } from './support.js';
@@ -8,8 +9,8 @@ interface Args {
   headingLevel: number;
 }
 
-function summary(plan: TreatmentPlan, args: Args, mode: 'clinician' | 'client' = 'clinician') {
-  return withPlan(plan, html`<plan-summary heading-level=${args.headingLevel}></plan-summary>`, { mode });
+function summary(plan: TreatmentPlan, args: Args, mode: 'clinician' | 'client' = 'clinician', catalog?: unknown) {
+  return withPlan(plan, html`<plan-summary heading-level=${args.headingLevel} .catalog=${catalog}></plan-summary>`, { mode });
 }
 
 const meta: Meta<Args> = {
@@ -63,6 +64,22 @@ export const InsideAPage: Story = {
     <h2>Care record</h2>
     ${summary(fullPlan('story-summary-page'), args)}
   </main>`,
+};
+
+const cbt = MODALITY_CATALOG.find((e) => e.id === 'cbt')!;
+
+/** The host's catalog, the same value its `<modality-picker>` gets: approaches carry the host's names. */
+export const HostCatalog: Story = {
+  name: 'Host catalog (approach renamed by the clinic)',
+  render: (args) => summary(fullPlan('story-summary-host-catalog'), args, 'clinician', [{ ...cbt, name: 'CBT — Riverside clinic programme' }]),
+};
+
+/** An invalid host catalog is refused whole and said so on screen; built-in names stay. */
+export const InvalidHostCatalog: Story = {
+  name: 'Host catalog refused (invalid)',
+  // The summary reports the rejected host catalog on the console by design.
+  tags: ['expected-console-error'],
+  render: (args) => summary(fullPlan('story-summary-bad-catalog'), args, 'clinician', [{ id: 'broken' }]),
 };
 
 export const WithoutProvider: Story = {

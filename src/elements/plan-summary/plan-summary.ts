@@ -1,7 +1,10 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MODALITY_CATALOG } from '../../clinical/modalities/catalog.js';
+import { mergeCatalog, type CatalogEntry } from '../../clinical/modalities/schema.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
+import type { PlanError } from '../../model/errors.js';
 import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
 import { frequencyWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
@@ -37,6 +40,7 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @csspart header - The plan title block (client, status, version, dates).
  * @csspart section - Each section of the summary.
  * @csspart risk - A critical finding, always shown in words.
+ * @csspart catalog-error - The visible message when the host's `catalog` is invalid (not printed).
  *
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
  * @cssprop [--tpk-plan-summary-max-inline-size=60rem] - Widest the summary grows.
@@ -46,6 +50,27 @@ export class PlanSummary extends PlanElement {
 
   /** Heading level (1–6) of the summary's title, so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * The host's catalog entries, the same value given to `<modality-picker>`, so approaches the
+   * host added or renamed are named here as they are there. Validated; an invalid value is refused
+   * whole, built-in names are used, and the problem is shown.
+   */
+  @property({ attribute: false }) catalog: unknown;
+
+  /** @internal */
+  @state() protected catalogError?: PlanError;
+
+  #catalog: readonly CatalogEntry[] = MODALITY_CATALOG;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('catalog')) return;
+    const merged = this.catalog == null ? undefined : mergeCatalog(MODALITY_CATALOG, this.catalog);
+    this.#catalog = merged?.ok ? merged.value : MODALITY_CATALOG;
+    this.catalogError = merged && !merged.ok ? merged.error : undefined;
+    if (this.catalogError) console.error(`tailored-plan-kit: <plan-summary> ${this.catalogError.message}`, this.catalogError.issues);
+  }
 
   #heading(level: number, text: string): TemplateResult {
     // Clamped to h1–h6; a level that is not a number gives h6.
@@ -79,7 +104,21 @@ export class PlanSummary extends PlanElement {
       iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : instantFormat.format(new Date(iso));
     const h = this.headingLevel;
     const who = plan.client?.displayName ?? plan.client?.hostId;
+    const refused = this.catalogError;
     return html`
+      <div role="alert">
+        ${refused
+          ? html`<div part="catalog-error" class="catalog-error">
+              <p>
+                <strong>${msg('The approach catalog supplied by this page could not be used.')}</strong>
+                ${msg('Approaches are named from the built-in catalog.')}
+              </p>
+              <ul>
+                ${(refused.issues ?? [refused.message]).map((i) => html`<li><code>${i}</code></li>`)}
+              </ul>
+            </div>`
+          : nothing}
+      </div>
       <article aria-label=${msg('Treatment plan summary')}>
         <header part="header">
           ${this.#heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
@@ -234,7 +273,7 @@ export class PlanSummary extends PlanElement {
         : html`<ul class="approaches">
             ${list.map(
               (i) => html`<li>
-                <p class="wording"><strong>${modalityName(i.modalityId)}</strong></p>
+                <p class="wording"><strong>${modalityName(i.modalityId, this.#catalog)}</strong></p>
                 <p class="meta">
                   <span>${frequencyWords(i.frequency)}${i.frequency === 'other' && i.frequencyNote ? `: ${i.frequencyNote}` : ''}</span>
                   ${i.sessionMinutes ? html`<span>${msg(str`${i.sessionMinutes} minutes`)}</span>` : nothing}
