@@ -68,12 +68,14 @@ export function planGasScore(plan: TreatmentPlan): PlanGasScore {
   for (const review of reviews) {
     for (const r of review.objectives) if (r.gas !== undefined) latest.set(r.objectiveId, r.gas);
   }
-  const current = gasTScore(
-    scaled.filter((o) => latest.has(o.id)).map((o) => ({ weight: gasWeight(o.gas!), level: latest.get(o.id)! })),
-  );
+  const rated = scaled.filter((o) => latest.has(o.id));
+  const current = gasTScore(rated.map((o) => ({ weight: gasWeight(o.gas!), level: latest.get(o.id)! })));
   const baseline = gasTScore(scaled.map((o) => ({ weight: gasWeight(o.gas!), level: o.gas!.baseline })));
-  const out: PlanGasScore = { scaled: scaled.length, rated: scaled.filter((o) => latest.has(o.id)).length, latest };
-  if (current !== undefined) out.current = current;
-  if (baseline !== undefined) out.baseline = baseline;
-  return out;
+  return {
+    scaled: scaled.length,
+    rated: rated.length,
+    latest,
+    ...(current !== undefined && { current }),
+    ...(baseline !== undefined && { baseline }),
+  };
 }

@@ -1,5 +1,5 @@
 import { addDays, toDay } from '../../model/dates.js';
-import type { Goal, Objective, Phase, Problem, TreatmentPlan } from '../../model/plan.js';
+import type { Goal, Measure, Objective, Phase, Problem, TreatmentPlan } from '../../model/plan.js';
 import { bindInstrumentBaseline } from './instruments.js';
 import type { LibraryGoal, LibraryObjective, LibraryPhase, LibraryProblem } from './library-schema.js';
 
@@ -38,15 +38,12 @@ export function objectiveFromLibrary(
   ctx: InsertContext,
   id: string = ctx.newId(),
 ): Objective {
-  const { kind, label, unit, instrumentId, target, direction } = lo.measure;
-  const measure = bindInstrumentBaseline(plan, {
-    kind,
-    label,
-    ...(unit !== undefined ? { unit } : {}),
-    ...(instrumentId !== undefined ? { instrumentId } : {}),
-    ...(target !== undefined ? { target } : {}),
-    ...(direction !== undefined ? { direction } : {}),
-  });
+  const { kind, label } = lo.measure;
+  const measure: Measure = { kind, label };
+  // Only the template's own fields, in this order; baselines come from the client, never a library.
+  for (const key of ['unit', 'instrumentId', 'target', 'direction'] as const) {
+    if (lo.measure[key] !== undefined) (measure as Record<string, unknown>)[key] = lo.measure[key];
+  }
   return {
     id,
     clinicalText: lo.clinicalText,
@@ -55,7 +52,7 @@ export function objectiveFromLibrary(
     priority: 'medium',
     status: 'proposed',
     createdAt: ctx.now,
-    measure,
+    measure: bindInstrumentBaseline(plan, measure),
     ...(lo.dueInDays ? { dueDate: addDays(toDay(ctx.now), lo.dueInDays) } : {}),
     ...(lo.gasLevels ? { gas: { levels: lo.gasLevels, importance: 2, difficulty: 2, baseline: -1 } } : {}),
   };

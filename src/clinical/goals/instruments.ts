@@ -66,15 +66,17 @@ export function latestByInstrument(plan: TreatmentPlan): Map<string, Administrat
  * instrument, when it has none yet or the instrument changed. Other measures are returned as given.
  */
 export function bindInstrumentBaseline(plan: TreatmentPlan, measure: Measure, previous?: Measure): Measure {
-  if (measure.kind !== 'instrument' || !measure.instrumentId) return measure;
-  const instrumentChanged = previous !== undefined && previous.instrumentId !== measure.instrumentId;
-  const hasOwn = measure.baselineAdministrationId !== undefined && !instrumentChanged;
-  if (hasOwn) return measure;
-  const latest = completeAdministrations(plan, measure.instrumentId).at(-1);
+  const id = measure.instrumentId;
+  if (measure.kind !== 'instrument' || !id) return measure;
+  // It keeps its own baseline unless the instrument changed.
+  if (measure.baselineAdministrationId !== undefined && (!previous || previous.instrumentId === id)) return measure;
+  const latest = completeAdministrations(plan, id).at(-1);
   const { baseline: _b, baselineAdministrationId: _id, ...rest } = measure;
-  const label = measure.label.trim() ? measure.label : instrumentDisplayName(measure.instrumentId);
-  if (!latest) return { ...rest, label };
-  return { ...rest, label, baseline: latest.score.total, baselineAdministrationId: latest.id };
+  return {
+    ...rest,
+    label: measure.label.trim() ? measure.label : instrumentDisplayName(id),
+    ...(latest && { baseline: latest.score.total, baselineAdministrationId: latest.id }),
+  };
 }
 
 /** Where an instrument-bound objective stands: its baseline reading and the later ones that judge it. */
@@ -99,29 +101,30 @@ export function reaches(value: number, target: number, direction: 'decrease' | '
  * given after the objective was created becomes the baseline.
  */
 export function instrumentProgress(plan: TreatmentPlan, objective: Objective): InstrumentProgress | undefined {
-  const m = objective.measure;
-  if (m.kind !== 'instrument' || !m.instrumentId) return undefined;
-  const all = completeAdministrations(plan, m.instrumentId);
-  let baselineAdmin = m.baselineAdministrationId ? all.find((a) => a.id === m.baselineAdministrationId) : undefined;
-  if (!baselineAdmin && m.baselineAdministrationId === undefined) {
-    baselineAdmin = all.find((a) => Date.parse(a.date) >= Date.parse(objective.createdAt));
-  }
+  const { kind, instrumentId, baselineAdministrationId: bound, baseline: typed, target, direction } = objective.measure;
+  if (kind !== 'instrument' || !instrumentId) return undefined;
+  const all = completeAdministrations(plan, instrumentId);
+  const baselineAdmin =
+    bound === undefined
+      ? all.find((a) => Date.parse(a.date) >= Date.parse(objective.createdAt))
+      : bound && all.find((a) => a.id === bound);
   const baseline: Reading | undefined = baselineAdmin
     ? toReading(baselineAdmin)
-    : m.baseline !== undefined
-      ? { administrationId: m.baselineAdministrationId ?? '', date: objective.createdAt, value: m.baseline }
+    : typed !== undefined
+      ? { administrationId: bound ?? '', date: objective.createdAt, value: typed }
       : undefined;
-  const since = baseline ? Date.parse(baseline.date) : Date.parse(objective.createdAt);
-  const later = all
-    .filter((a) => a.id !== baseline?.administrationId && Date.parse(a.date) > since)
-    .map(toReading);
+  const since = Date.parse(baseline ? baseline.date : objective.createdAt);
+  const later = all.filter((a) => a.id !== baseline?.administrationId && Date.parse(a.date) > since).map(toReading);
   const latest = later.at(-1);
-  const out: InstrumentProgress = { instrumentId: m.instrumentId, later, ...(baseline ? { baseline } : {}) };
-  if (latest) {
-    out.latest = latest;
-    if (m.target !== undefined && m.direction) out.targetMet = reaches(latest.value, m.target, m.direction);
-  }
-  return out;
+  return {
+    instrumentId,
+    later,
+    ...(baseline && { baseline }),
+    ...(latest && {
+      latest,
+      ...(target !== undefined && direction && { targetMet: reaches(latest.value, target, direction) }),
+    }),
+  };
 }
 
 /** The baseline a checklist should judge: typed for people-counted measures, read from administrations for instruments. */

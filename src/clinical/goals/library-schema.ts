@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { describeIssues, fail, ok, type Result } from '../../model/errors.js';
+import type { Result } from '../../model/errors.js';
 import { ConcernAreaSchema, DirectionSchema, MeasureSchema } from '../../model/plan.js';
 import { IdSchema, LongTextSchema, ShortTextSchema } from '../../model/primitives.js';
+import { parseDefinition } from '../modalities/parse.js';
 
 const opt = z.optional;
 
@@ -79,12 +80,8 @@ export type LibraryProblem = z.infer<typeof LibraryProblemSchema>;
 export type GoalLibrary = z.infer<typeof GoalLibrarySchema>;
 
 /** Validates a host-supplied goal library; an invalid one is refused with the problems named. */
-export function parseGoalLibrary(input: unknown): Result<GoalLibrary> {
-  const parsed = GoalLibrarySchema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const issues = describeIssues(parsed.error.issues);
-  return fail('invalid-definition', `The goal library is not valid: ${issues[0]}`, issues);
-}
+export const parseGoalLibrary = (input: unknown): Result<GoalLibrary> =>
+  parseDefinition(GoalLibrarySchema, input, 'goal library is');
 
 /**
  * What to insert from a library (the payload of the `library/insert` command, without `type`):

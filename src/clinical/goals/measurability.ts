@@ -41,64 +41,66 @@ const isNum = (n: unknown): n is number => typeof n === 'number' && Number.isFin
  * (see {@link checkObjective}).
  */
 export function measurabilityChecklist(objective: Objective, input: ChecklistInput = {}): ChecklistItem[] {
-  const m = objective.measure;
+  const { measure: m, dueDate } = objective;
+  const { target, direction } = m;
   const items: ChecklistItem[] = [];
-  const add = (id: ChecklistId, ok: boolean, text: string, required = true) => items.push({ id, ok, required, text });
+  /** One line: `yes` is its text when it passes, `no` when it fails. */
+  const add = (id: ChecklistId, ok: boolean, yes: string, no: string, required = true) =>
+    items.push({ id, ok, required, text: ok ? yes : no });
   const instrument = m.kind === 'instrument';
+  const name = m.instrumentId && instrumentDisplayName(m.instrumentId);
   const baseline = instrument ? input.baseline : m.baseline;
 
-  if (instrument) {
-    add('instrument', !!m.instrumentId, m.instrumentId ? `Measured with the ${instrumentDisplayName(m.instrumentId)}` : 'Choose the questionnaire that measures it');
-  } else {
-    add('what', m.label.trim().length > 0, m.label.trim() ? `Measures: ${m.label.trim()}` : 'Say what is measured (for example “panic attacks”)');
+  if (instrument) add('instrument', !!name, `Measured with the ${name}`, 'Choose the questionnaire that measures it');
+  else {
+    const label = m.label.trim();
+    add('what', !!label, `Measures: ${label}`, 'Say what is measured (for example “panic attacks”)');
   }
   add(
     'baseline',
     isNum(baseline),
-    isNum(baseline)
-      ? `Starting point: ${baseline}`
-      : instrument
-        ? `No ${m.instrumentId ? instrumentDisplayName(m.instrumentId) : 'questionnaire'} score yet: the first complete one becomes the starting point`
-        : 'Give the starting point (baseline)',
+    `Starting point: ${baseline}`,
+    instrument
+      ? `No ${name || 'questionnaire'} score yet: the first complete one becomes the starting point`
+      : 'Give the starting point (baseline)',
   );
-  add('target', isNum(m.target), isNum(m.target) ? `Target: ${m.target}` : 'Give a target');
-  if (instrument && isNum(m.target) && isNum(input.max)) {
-    const inRange = m.target >= 0 && m.target <= input.max;
-    add('target-in-range', inRange, inRange ? 'Target is a possible score' : `Target must be between 0 and ${input.max}`);
+  add('target', isNum(target), `Target: ${target}`, 'Give a target');
+  if (instrument && isNum(target) && isNum(input.max)) {
+    add('target-in-range', target >= 0 && target <= input.max, 'Target is a possible score', `Target must be between 0 and ${input.max}`);
   }
-  add('direction', !!m.direction, m.direction ? `Direction: ${m.direction}` : 'Say whether the number should go down or up');
-  if (m.direction && isNum(baseline) && isNum(m.target)) {
-    const consistent = m.direction === 'decrease' ? m.target < baseline : m.target > baseline;
+  add('direction', !!direction, `Direction: ${direction}`, 'Say whether the number should go down or up');
+  if (direction && isNum(baseline) && isNum(target)) {
+    const decrease = direction === 'decrease';
     add(
       'direction-consistent',
-      consistent,
-      consistent
-        ? `Target ${m.target} is ${m.direction === 'decrease' ? 'below' : 'above'} the starting point ${baseline}`
-        : `A ${m.direction} from ${baseline} cannot reach ${m.target}: check the direction, the starting point and the target`,
+      decrease ? target < baseline : target > baseline,
+      `Target ${target} is ${decrease ? 'below' : 'above'} the starting point ${baseline}`,
+      `A ${direction} from ${baseline} cannot reach ${target}: check the direction, the starting point and the target`,
     );
   }
-  add('due-date', !!objective.dueDate, objective.dueDate ? `Due ${objective.dueDate}` : 'Give a date to reach it by');
-  if (objective.dueDate) {
-    const after = objective.dueDate > toDay(objective.createdAt);
-    add('due-after-start', after, after ? 'Due date is after the objective was set' : 'The due date must be after the day the objective was set');
+  add('due-date', !!dueDate, `Due ${dueDate}`, 'Give a date to reach it by');
+  if (dueDate) {
+    add(
+      'due-after-start',
+      dueDate > toDay(objective.createdAt),
+      'Due date is after the objective was set',
+      'The due date must be after the day the objective was set',
+    );
   }
   if (m.kind === 'count' || m.kind === 'custom') {
-    add('unit', !!m.unit?.trim(), m.unit?.trim() ? `Unit: ${m.unit.trim()}` : 'Add a unit (for example “per week”) so the numbers read clearly', false);
+    const unit = m.unit?.trim();
+    add('unit', !!unit, `Unit: ${unit}`, 'Add a unit (for example “per week”) so the numbers read clearly', false);
   }
   return items;
 }
 
 /** Failing required lines of an objective's checklist, resolving instrument baselines from the plan. */
 export function checkObjective(plan: TreatmentPlan | undefined, objective: Objective): ChecklistItem[] {
-  const m = objective.measure;
-  const input: ChecklistInput = {};
-  const baseline = effectiveBaseline(plan, objective);
-  if (baseline !== undefined) input.baseline = baseline;
-  if (m.kind === 'instrument' && m.instrumentId) {
-    const max = instrumentMax(plan, m.instrumentId);
-    if (max !== undefined) input.max = max;
-  }
-  return measurabilityChecklist(objective, input);
+  const { kind, instrumentId } = objective.measure;
+  return measurabilityChecklist(objective, {
+    baseline: effectiveBaseline(plan, objective),
+    max: kind === 'instrument' && instrumentId ? instrumentMax(plan, instrumentId) : undefined,
+  });
 }
 
 /** Required checklist lines that fail; empty when the objective is measurable. */

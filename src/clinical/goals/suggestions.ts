@@ -1,4 +1,5 @@
 import type { Administration, ConcernArea, Problem, TreatmentPlan } from '../../model/plan.js';
+import { allObjectives } from '../../plan/tree.js';
 import { instrumentDisplayName, latestByInstrument } from './instruments.js';
 import { DEFAULT_GOAL_LIBRARY } from './library.js';
 import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } from './library-schema.js';
@@ -42,6 +43,9 @@ interface InstrumentRule {
 }
 
 const positiveOr = (a: Administration, fallback: boolean) => a.score.positive ?? fallback;
+const fiveOrMore = (a: Administration) => a.score.total >= 5;
+/** The target just under a threshold, and its words ("below 5"). */
+const below = (n: number) => ({ target: n - 1, words: `below ${n}` });
 
 /**
  * One rule per instrument. Thresholds come from CLINICAL.md: PHQ-9 remission < 5; GAD-7 minimal
@@ -49,29 +53,19 @@ const positiveOr = (a: Administration, fallback: boolean) => a.score.positive ??
  * target sits below the screen threshold for the recorded sex (the lower one when not recorded).
  */
 export const INSTRUMENT_RULES: readonly InstrumentRule[] = [
-  {
-    instrumentId: 'phq9',
-    areas: ['depression'],
-    applies: (a) => a.score.total >= 5,
-    target: () => ({ target: 4, words: 'below 5' }),
-  },
-  {
-    instrumentId: 'gad7',
-    areas: ['generalized-anxiety'],
-    applies: (a) => a.score.total >= 5,
-    target: () => ({ target: 4, words: 'below 5' }),
-  },
+  { instrumentId: 'phq9', areas: ['depression'], applies: fiveOrMore, target: () => below(5) },
+  { instrumentId: 'gad7', areas: ['generalized-anxiety'], applies: fiveOrMore, target: () => below(5) },
   {
     instrumentId: 'pcl5',
     areas: ['ptsd', 'complex-trauma'],
     applies: (a) => positiveOr(a, a.score.total >= 31),
-    target: () => ({ target: 30, words: 'below 31' }),
+    target: () => below(31),
   },
   {
     instrumentId: 'auditc',
     areas: ['substance-use'],
     applies: (a) => positiveOr(a, false),
-    target: (a) => (a.context?.sex === 'male' ? { target: 3, words: 'below 4' } : { target: 2, words: 'below 3' }),
+    target: (a) => below(a.context?.sex === 'male' ? 4 : 3),
   },
 ];
 
@@ -117,114 +111,92 @@ export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary = DEFAULT
   const out: GoalSuggestion[] = [];
   const dismissed = new Set(plan.dismissals.map((d) => d.key));
   const latest = latestByInstrument(plan);
-  const boundInstruments = new Set<string>();
-  for (const p of plan.problems)
-    for (const g of p.goals) for (const o of g.objectives) if (o.measure.instrumentId) boundInstruments.add(o.measure.instrumentId);
+  const boundInstruments = new Set(allObjectives(plan).map((o) => o.measure.instrumentId));
+  /** Adds a suggestion unless it was dismissed or is already offered. */
+  const offer = (
+    what: string,
+    kind: GoalSuggestion['kind'],
+    reason: GoalSuggestionReason,
+    reasonText: string,
+    proposalText: string,
+    insert: LibraryInsert,
+  ) => {
+    const key = GOAL_SUGGESTION_PREFIX + what;
+    if (!dismissed.has(key) && !out.some((s) => s.key === key))
+      out.push({ key, kind, reason, reasonText, proposalText, insert });
+  };
 
   // 1. Instrument scores → an instrument-bound objective.
   for (const rule of INSTRUMENT_RULES) {
-    const a = latest.get(rule.instrumentId);
-    if (!a || !rule.applies(a) || boundInstruments.has(rule.instrumentId)) continue;
-    const key = `${GOAL_SUGGESTION_PREFIX}instrument:${rule.instrumentId}`;
-    if (dismissed.has(key)) continue;
-    const name = instrumentDisplayName(rule.instrumentId);
+    const id = rule.instrumentId;
+    const a = latest.get(id);
+    if (!a || !rule.applies(a) || boundInstruments.has(id)) continue;
+    const name = instrumentDisplayName(id);
     const { target, words } = rule.target(a);
     const objective: LibraryObjective = {
-      id: `${rule.instrumentId}-target`,
+      id: `${id}-target`,
       clinicalText: `${name} ${words}`,
-      measure: { kind: 'instrument', label: `${name} total`, instrumentId: rule.instrumentId, target, direction: 'decrease' },
+      measure: { kind: 'instrument', label: `${name} total`, instrumentId: id, target, direction: 'decrease' },
       dueInDays: 120,
     };
     const existing = problemFor(plan, rule.areas);
     const libProblem = libraryProblemFor(library, rule.areas[0]!);
-    let insert: LibraryInsert;
-    if (existing?.goals[0]) {
-      insert = { as: 'objective', goalId: existing.goals[0].id, objective };
-    } else {
-      const goal = {
-        id: 'goal',
-        clinicalText: libProblem?.goals[0]?.clinicalText ?? `Reduce symptoms measured by the ${name}.`,
-        objectives: [objective],
-      };
-      insert = existing
-        ? { as: 'goal', problemId: existing.id, goal }
-        : {
-            as: 'problem',
-            problem: {
-              id: libProblem?.id ?? rule.instrumentId,
-              areas: libProblem?.areas.slice() ?? rule.areas.slice(0, 1),
-              title: libProblem?.title ?? `Symptoms measured by the ${name}`,
-              evidencedBy: [`${scoreWords(a)} on ${a.date.slice(0, 10)}`],
-              goals: [goal],
+    const goal = {
+      id: 'goal',
+      clinicalText: libProblem?.goals[0]?.clinicalText ?? `Reduce symptoms measured by the ${name}.`,
+      objectives: [objective],
+    };
+    offer(`instrument:${id}`, 'objective', instrumentReason(a), scoreWords(a), `objective: ${name} ${words}`,
+      existing?.goals[0]
+        ? { as: 'objective', goalId: existing.goals[0].id, objective }
+        : existing
+          ? { as: 'goal', problemId: existing.id, goal }
+          : {
+              as: 'problem',
+              problem: {
+                id: libProblem?.id ?? id,
+                areas: libProblem?.areas.slice() ?? rule.areas.slice(0, 1),
+                title: libProblem?.title ?? `Symptoms measured by the ${name}`,
+                evidencedBy: [`${scoreWords(a)} on ${a.date.slice(0, 10)}`],
+                goals: [goal],
+              },
             },
-          };
-    }
-    out.push({
-      key,
-      kind: 'objective',
-      reason: instrumentReason(a),
-      reasonText: scoreWords(a),
-      proposalText: `objective: ${name} ${words}`,
-      insert,
-    });
+    );
   }
 
-  // 2. Areas of concern (intake, positive screens) → a library problem.
-  const areaReasons = new Map<ConcernArea, GoalSuggestionReason>();
-  for (const area of plan.assessment.intake.concerns.areas) areaReasons.set(area, { source: 'intake', areas: [area] });
+  // 2. Areas of concern (intake, positive screens) → a library problem. Area → reason and its words.
+  const areaReasons = new Map<ConcernArea, [GoalSuggestionReason, string]>();
+  for (const area of plan.assessment.intake.concerns.areas)
+    areaReasons.set(area, [{ source: 'intake', areas: [area] }, `Intake: ${area} marked as a concern`]);
   for (const [screen, area] of Object.entries(SCREEN_AREAS)) {
     const a = latest.get(screen);
-    if (a?.score.positive && !areaReasons.has(area)) areaReasons.set(area, instrumentReason(a));
-  }
-  const reasonText = (r: GoalSuggestionReason) =>
-    r.source === 'intake' ? `Intake: ${r.areas.join(' and ')} marked as a concern` : scoreWords(latest.get(r.instrumentId)!);
-
-  const coOccurring = areaReasons.has('depression') && areaReasons.has('substance-use');
-  const combined = coOccurring
-    ? library.problems.find((p) => p.areas.includes('depression') && p.areas.includes('substance-use'))
-    : undefined;
-  if (combined && !plan.problems.some((p) => p.areas.includes('depression') && p.areas.includes('substance-use'))) {
-    const key = `${GOAL_SUGGESTION_PREFIX}problem:${combined.id}`;
-    if (!dismissed.has(key)) {
-      const reason: GoalSuggestionReason = { source: 'intake', areas: ['depression', 'substance-use'] };
-      out.push({
-        key,
-        kind: 'problem',
-        reason,
-        reasonText: 'Depression and substance use both present: one integrated plan',
-        proposalText: `problem: ${combined.title}`,
-        insert: { as: 'problem', problem: combined },
-      });
-    }
+    if (a?.score.positive && !areaReasons.has(area)) areaReasons.set(area, [instrumentReason(a), scoreWords(a)]);
   }
 
-  for (const [area, reason] of areaReasons) {
+  const coOccurring = (p: { areas: readonly ConcernArea[] }) => p.areas.includes('depression') && p.areas.includes('substance-use');
+  const combined =
+    areaReasons.has('depression') && areaReasons.has('substance-use') ? library.problems.find(coOccurring) : undefined;
+  if (combined && !plan.problems.some(coOccurring)) {
+    offer(`problem:${combined.id}`, 'problem', { source: 'intake', areas: ['depression', 'substance-use'] },
+      'Depression and substance use both present: one integrated plan', `problem: ${combined.title}`,
+      { as: 'problem', problem: combined });
+  }
+
+  for (const [area, [reason, text]] of areaReasons) {
     if (combined && (area === 'depression' || area === 'substance-use')) continue;
-    if (problemFor(plan, [area])) continue;
     const lp = libraryProblemFor(library, area);
-    if (!lp) continue;
+    if (!lp || problemFor(plan, [area])) continue;
     // An instrument suggestion above already proposes a problem for this area.
     if (out.some((s) => s.insert.as === 'problem' && s.insert.problem.areas.includes(area))) continue;
-    const key = `${GOAL_SUGGESTION_PREFIX}problem:${lp.id}`;
-    if (dismissed.has(key) || out.some((s) => s.key === key)) continue;
-    out.push({ key, kind: 'problem', reason, reasonText: reasonText(reason), proposalText: `problem: ${lp.title}`, insert: { as: 'problem', problem: lp } });
+    offer(`problem:${lp.id}`, 'problem', reason, text, `problem: ${lp.title}`, { as: 'problem', problem: lp });
   }
 
   // 3. Complex trauma already in the plan but no phases yet → the phased structure.
-  const ct = problemFor(plan, ['complex-trauma']);
   const ctLib = libraryProblemFor(library, 'complex-trauma');
-  if (ct && plan.phases.length === 0 && ctLib?.phases?.length) {
-    const key = `${GOAL_SUGGESTION_PREFIX}phases:${ctLib.id}`;
-    if (!dismissed.has(key)) {
-      out.push({
-        key,
-        kind: 'phases',
-        reason: { source: 'intake', areas: ['complex-trauma'] },
-        reasonText: 'Complex trauma: work in phases, safety and stabilization first',
-        proposalText: `phases: ${ctLib.phases.map((p) => p.title).join(' → ')}`,
-        insert: { as: 'phases', phases: ctLib.phases },
-      });
-    }
+  if (problemFor(plan, ['complex-trauma']) && !plan.phases.length && ctLib?.phases?.length) {
+    offer(`phases:${ctLib.id}`, 'phases', { source: 'intake', areas: ['complex-trauma'] },
+      'Complex trauma: work in phases, safety and stabilization first',
+      `phases: ${ctLib.phases.map((p) => p.title).join(' → ')}`, { as: 'phases', phases: ctLib.phases });
   }
   return out;
 }

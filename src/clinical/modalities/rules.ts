@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { describeIssues, fail, ok, type Result } from '../../model/errors.js';
+import type { Result } from '../../model/errors.js';
 import { ConcernAreaSchema, TraumaFeatureSchema, type ConcernArea, type TraumaFeature } from '../../model/plan.js';
 import { IdSchema, LongTextSchema } from '../../model/primitives.js';
+import { parseDefinition } from './parse.js';
 
 /**
  * A condition a rule checks against the plan. Kept as plain data so a clinician can read the
@@ -47,96 +48,49 @@ const anyDepression: RuleCondition = {
   any: [{ concern: 'depression' }, { scoreAtLeast: { instrument: 'phq9', value: 10 } }],
 };
 
+/** One row of the table: id, condition, approach, techniques to emphasize, weight, reason. */
+const rule = (
+  id: string,
+  when: RuleCondition,
+  modalityId: string,
+  techniques: string[],
+  weight: number,
+  reason: string,
+): SuggestionRule => ({ id, when, modalityId, techniques, weight, reason });
+
 /**
  * The kit's suggestion rules. Decision support only: nothing here is added to a plan without
  * the clinician's click, and each suggestion carries these reasons and the facts that met them.
  */
 export const SUGGESTION_RULES: readonly SuggestionRule[] = [
-  {
-    id: 'co-occurring-depression-substance',
-    when: { all: [anyDepression, anySubstanceUse] },
-    modalityId: 'integrative',
-    techniques: ['shared-formulation', 'care-coordination'],
-    weight: 9,
-    reason: 'Low mood and substance use are both present: treat them together in one integrated plan rather than one after the other.',
-  },
-  {
-    id: 'complex-trauma-phased',
-    when: { concern: 'complex-trauma' },
-    modalityId: 'trauma-informed',
-    techniques: ['phase-safety', 'choice-and-control'],
-    weight: 9,
-    reason: 'Complex trauma: a phased approach starts with safety and regulation before any work on traumatic memories.',
-  },
-  {
-    id: 'specific-phobia-exposure',
-    when: { concern: 'specific-phobia' },
-    modalityId: 'cbt',
-    techniques: ['exposure'],
-    weight: 8,
-    reason: 'Specific phobia: CBT with an emphasis on graded exposure.',
-  },
-  {
-    id: 'panic-interoceptive',
-    when: { concern: 'panic' },
-    modalityId: 'cbt',
-    techniques: ['interoceptive-exposure', 'cognitive-restructuring'],
-    weight: 7,
-    reason: 'Panic: CBT with exposure to feared body sensations and work on catastrophic thoughts.',
-  },
-  {
-    id: 'generalized-worry-restructuring',
-    when: {
-      any: [{ concern: 'generalized-anxiety' }, { scoreAtLeast: { instrument: 'gad7', value: 10 } }],
-    },
-    modalityId: 'cbt',
-    techniques: ['cognitive-restructuring'],
-    weight: 7,
-    reason: 'Generalized worry: CBT with an emphasis on cognitive restructuring of worried thoughts.',
-  },
-  {
-    id: 'depression-activation',
-    when: anyDepression,
-    modalityId: 'cbt',
-    techniques: ['behavioral-activation'],
-    weight: 6,
-    reason: 'Low mood: CBT with behavioral activation, planning small activities that matter to the client.',
-  },
-  {
-    id: 'trauma-physical-somatic',
-    when: { all: [anyTrauma, { traumaFeature: 'strong-physical-symptoms' }] },
-    modalityId: 'somatic',
-    techniques: ['grounding', 'paced-breathing', 'titration'],
-    weight: 7,
-    reason: 'Trauma with strong physical symptoms: somatic (body-based) techniques to settle the body’s alarm response.',
-  },
-  {
-    id: 'trauma-meaning-narrative',
-    when: { all: [anyTrauma, { traumaFeature: 'difficulty-making-sense' }] },
-    modalityId: 'narrative',
-    techniques: ['life-story', 'externalizing'],
-    weight: 7,
-    reason: 'Trauma with difficulty making sense of what happened: narrative techniques to put events into words and order.',
-  },
-  {
-    id: 'substance-use-mi',
-    when: anySubstanceUse,
-    modalityId: 'motivational-interviewing',
-    techniques: ['open-questions', 'decisional-balance'],
-    weight: 8,
-    reason: 'Substance use: motivational interviewing helps the client explore their own reasons for change.',
-  },
-  {
-    id: 'substance-use-groups',
-    when: anySubstanceUse,
-    modalityId: 'support-groups',
-    techniques: ['mutual-help'],
-    weight: 5,
-    reason: 'Substance use: peer support groups, in person or online, add support between sessions.',
-  },
-  {
-    id: 'substance-use-mat-referral',
-    when: {
+  rule('co-occurring-depression-substance', { all: [anyDepression, anySubstanceUse] }, 'integrative',
+    ['shared-formulation', 'care-coordination'], 9,
+    'Low mood and substance use are both present: treat them together in one integrated plan rather than one after the other.'),
+  rule('complex-trauma-phased', { concern: 'complex-trauma' }, 'trauma-informed', ['phase-safety', 'choice-and-control'], 9,
+    'Complex trauma: a phased approach starts with safety and regulation before any work on traumatic memories.'),
+  rule('specific-phobia-exposure', { concern: 'specific-phobia' }, 'cbt', ['exposure'], 8,
+    'Specific phobia: CBT with an emphasis on graded exposure.'),
+  rule('panic-interoceptive', { concern: 'panic' }, 'cbt', ['interoceptive-exposure', 'cognitive-restructuring'], 7,
+    'Panic: CBT with exposure to feared body sensations and work on catastrophic thoughts.'),
+  rule('generalized-worry-restructuring',
+    { any: [{ concern: 'generalized-anxiety' }, { scoreAtLeast: { instrument: 'gad7', value: 10 } }] },
+    'cbt', ['cognitive-restructuring'], 7,
+    'Generalized worry: CBT with an emphasis on cognitive restructuring of worried thoughts.'),
+  rule('depression-activation', anyDepression, 'cbt', ['behavioral-activation'], 6,
+    'Low mood: CBT with behavioral activation, planning small activities that matter to the client.'),
+  rule('trauma-physical-somatic', { all: [anyTrauma, { traumaFeature: 'strong-physical-symptoms' }] }, 'somatic',
+    ['grounding', 'paced-breathing', 'titration'], 7,
+    'Trauma with strong physical symptoms: somatic (body-based) techniques to settle the body’s alarm response.'),
+  rule('trauma-meaning-narrative', { all: [anyTrauma, { traumaFeature: 'difficulty-making-sense' }] }, 'narrative',
+    ['life-story', 'externalizing'], 7,
+    'Trauma with difficulty making sense of what happened: narrative techniques to put events into words and order.'),
+  rule('substance-use-mi', anySubstanceUse, 'motivational-interviewing', ['open-questions', 'decisional-balance'], 8,
+    'Substance use: motivational interviewing helps the client explore their own reasons for change.'),
+  rule('substance-use-groups', anySubstanceUse, 'support-groups', ['mutual-help'], 5,
+    'Substance use: peer support groups, in person or online, add support between sessions.'),
+  rule(
+    'substance-use-mat-referral',
+    {
       all: [
         anySubstanceUse,
         {
@@ -147,47 +101,20 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
         },
       ],
     },
-    modalityId: 'mat-referral',
-    techniques: ['prescriber-referral'],
-    weight: 6,
-    reason: 'Alcohol or opioid use: consider referral to a prescriber to discuss medication-assisted treatment. The prescriber decides; this plan never sets a dose.',
-  },
-  {
-    id: 'stress-mindfulness',
-    when: { concern: 'stress' },
-    modalityId: 'mindfulness',
-    techniques: ['mindful-breathing', 'breathing-space'],
-    weight: 5,
-    reason: 'Stress: mindfulness practice, such as an MBSR course.',
-  },
-  {
-    id: 'sleep-lifestyle',
-    when: { concern: 'sleep' },
-    modalityId: 'lifestyle',
-    techniques: ['sleep-routine'],
-    weight: 5,
-    reason: 'Sleep problems: a regular sleep routine, with CBT for sleep if it persists.',
-  },
-  {
-    id: 'grief-person-centered',
-    when: { concern: 'grief' },
-    modalityId: 'person-centered',
-    techniques: ['reflective-listening'],
-    weight: 5,
-    reason: 'Grief: a person-centered space to be heard at the client’s own pace.',
-  },
-  {
-    id: 'relationships-family',
-    when: { concern: 'relationships' },
-    modalityId: 'family-therapy',
-    techniques: ['communication-skills'],
-    weight: 5,
-    reason: 'Relationship difficulties: family or couple sessions with the people involved.',
-  },
+    'mat-referral', ['prescriber-referral'], 6,
+    'Alcohol or opioid use: consider referral to a prescriber to discuss medication-assisted treatment. The prescriber decides; this plan never sets a dose.',
+  ),
+  rule('stress-mindfulness', { concern: 'stress' }, 'mindfulness', ['mindful-breathing', 'breathing-space'], 5,
+    'Stress: mindfulness practice, such as an MBSR course.'),
+  rule('sleep-lifestyle', { concern: 'sleep' }, 'lifestyle', ['sleep-routine'], 5,
+    'Sleep problems: a regular sleep routine, with CBT for sleep if it persists.'),
+  rule('grief-person-centered', { concern: 'grief' }, 'person-centered', ['reflective-listening'], 5,
+    'Grief: a person-centered space to be heard at the client’s own pace.'),
+  rule('relationships-family', { concern: 'relationships' }, 'family-therapy', ['communication-skills'], 5,
+    'Relationship difficulties: family or couple sessions with the people involved.'),
 ];
 
 // ---------------------------------------------------------------- host-supplied rules
-
 
 export const RuleConditionSchema: z.ZodMiniType<RuleCondition> = z.lazy(() =>
   z.union([
@@ -212,17 +139,5 @@ export const SuggestionRuleSchema = z.strictObject({
 });
 
 /** Validates a host-supplied rule set (used instead of `SUGGESTION_RULES`). */
-export function parseRules(input: unknown): Result<SuggestionRule[]> {
-  const parsed = z.array(SuggestionRuleSchema).safeParse(input);
-  if (!parsed.success) {
-    const issues = describeIssues(parsed.error.issues).map((l) => `rules.${l}`);
-    return fail('invalid-definition', `The suggestion rules are not valid: ${issues[0]}`, issues);
-  }
-  const ids = parsed.data.map((r) => r.id);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) {
-    const line = `rules: "${dup}" appears more than once`;
-    return fail('invalid-definition', `The suggestion rules are not valid: ${line}`, [line]);
-  }
-  return ok(parsed.data);
-}
+export const parseRules = (input: unknown): Result<SuggestionRule[]> =>
+  parseDefinition(z.array(SuggestionRuleSchema), input, 'suggestion rules are', 'rules.', (_, id) => `rules: "${id}" appears more than once`);

@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
-import { describeIssues, fail, ok, type Result } from '../../model/errors.js';
+import { ok, type Result } from '../../model/errors.js';
 import { ConcernAreaSchema, InterventionSchema } from '../../model/plan.js';
 import { IdSchema, LongTextSchema, ShortTextSchema } from '../../model/primitives.js';
+import { parseDefinition } from './parse.js';
 
 const opt = z.optional;
+const short = ShortTextSchema.check(z.minLength(1));
+const long = LongTextSchema.check(z.minLength(1));
+const sessionCount = z.int().check(z.minimum(1), z.maximum(500));
 
 /** How a catalog approach runs its sessions, on the scale the intake preference uses. */
 export const ApproachStructureSchema = z.enum(['structured', 'balanced', 'exploratory']);
@@ -14,9 +18,9 @@ export const ModalityKindSchema = z.enum(['therapy', 'framework', 'support', 'li
 export const TechniqueSchema = z.object({
   /** Unique inside its entry; stored in `Intervention.techniques`. */
   id: IdSchema,
-  name: ShortTextSchema.check(z.minLength(1)),
+  name: short,
   /** One or two plain sentences a client can read. */
-  description: LongTextSchema.check(z.minLength(1)),
+  description: long,
 });
 
 /** A typical course, used to prefill a new plan entry. The clinician always sets the real dose. */
@@ -26,26 +30,26 @@ export const TypicalDoseSchema = z.object({
   /** Usual number of sessions, when there is one; absent = open-ended or until the next review. */
   sessions: opt(
     z.object({
-      min: z.int().check(z.minimum(1), z.maximum(500)),
-      max: opt(z.int().check(z.minimum(1), z.maximum(500))),
+      min: sessionCount,
+      max: opt(sessionCount),
     }),
   ),
   format: InterventionSchema.shape.format,
   /** The dose in words, e.g. "Weekly 50-minute sessions, often 12 to 20 in all". */
-  text: ShortTextSchema.check(z.minLength(1)),
+  text: short,
 });
 
 export const CatalogEntrySchema = z
   .object({
     id: IdSchema,
-    name: ShortTextSchema.check(z.minLength(1)),
+    name: short,
     kind: ModalityKindSchema,
     /** One line for lists. */
-    summary: ShortTextSchema.check(z.minLength(1)),
+    summary: short,
     /** What it is, said to the client. */
-    forClient: LongTextSchema.check(z.minLength(1)),
+    forClient: long,
     /** What happens in a session. */
-    sessionInvolves: LongTextSchema.check(z.minLength(1)),
+    sessionInvolves: long,
     structure: ApproachStructureSchema,
     dose: opt(TypicalDoseSchema),
     techniques: z.array(TechniqueSchema),
@@ -79,22 +83,8 @@ export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
  * Validates a host-supplied list of catalog entries. An invalid list is refused whole with
  * `invalid-definition` and `path: problem` lines naming each fault.
  */
-export function parseCatalog(input: unknown): Result<CatalogEntry[]> {
-  const parsed = CatalogSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues = describeIssues(parsed.error.issues).map((l) => `catalog.${l}`);
-    return fail('invalid-definition', `The approach catalog is not valid: ${issues[0]}`, issues);
-  }
-  const seen = new Set<string>();
-  for (const [i, e] of parsed.data.entries()) {
-    if (seen.has(e.id)) {
-      const line = `catalog.${i}.id: "${e.id}" appears more than once`;
-      return fail('invalid-definition', `The approach catalog is not valid: ${line}`, [line]);
-    }
-    seen.add(e.id);
-  }
-  return ok(parsed.data);
-}
+export const parseCatalog = (input: unknown): Result<CatalogEntry[]> =>
+  parseDefinition(CatalogSchema, input, 'approach catalog is', 'catalog.', (i, id) => `catalog.${i}.id: "${id}" appears more than once`);
 
 /**
  * The built-in catalog with the host's entries applied: an entry with a built-in id replaces
@@ -104,7 +94,5 @@ export function mergeCatalog(base: readonly CatalogEntry[], hostEntries: unknown
   const parsed = parseCatalog(hostEntries);
   if (!parsed.ok) return parsed;
   const byId = new Map(parsed.value.map((e) => [e.id, e]));
-  const merged = base.map((e) => byId.get(e.id) ?? e);
-  for (const e of parsed.value) if (!base.some((b) => b.id === e.id)) merged.push(e);
-  return ok(merged);
+  return ok([...base.map((e) => byId.get(e.id) ?? e), ...parsed.value.filter((e) => !base.some((b) => b.id === e.id))]);
 }

@@ -88,45 +88,37 @@ const scoreWords = (adm: Administration) =>
 
 /** Checks one condition against the facts and says which facts met it. */
 export function evaluateCondition(cond: RuleCondition, facts: PlanFacts): ConditionResult {
-  const no: ConditionResult = { met: false, evidence: [] };
+  // `evidence` stays undefined while the condition is unmet.
+  let evidence: string[] | undefined;
+  let adm: Administration | undefined;
   if ('concern' in cond) {
     const where = facts.concerns.get(cond.concern);
-    return where ? { met: true, evidence: [`${cap(CONCERN_WORDS[cond.concern])}: ${where.join('; ')}`] } : no;
-  }
-  if ('traumaFeature' in cond) {
-    return facts.traumaFeatures.has(cond.traumaFeature)
-      ? { met: true, evidence: [`Trauma feature noted at intake: ${TRAUMA_FEATURE_WORDS[cond.traumaFeature]}`] }
-      : no;
-  }
-  if ('substanceUse' in cond) {
-    return facts.substanceUse === 'yes'
-      ? {
-          met: true,
-          evidence: [`Substance use reported at intake${facts.substances ? `: ${facts.substances}` : ''}`],
-        }
-      : no;
-  }
-  if ('substancesMention' in cond) {
+    if (where) evidence = [`${cap(CONCERN_WORDS[cond.concern])}: ${where.join('; ')}`];
+  } else if ('traumaFeature' in cond) {
+    if (facts.traumaFeatures.has(cond.traumaFeature))
+      evidence = [`Trauma feature noted at intake: ${TRAUMA_FEATURE_WORDS[cond.traumaFeature]}`];
+  } else if ('substanceUse' in cond) {
+    if (facts.substanceUse === 'yes')
+      evidence = [`Substance use reported at intake${facts.substances ? `: ${facts.substances}` : ''}`];
+  } else if ('substancesMention' in cond) {
     const text = facts.substances.toLowerCase();
     const hits = cond.substancesMention.filter((w) => text.includes(w.toLowerCase()));
-    return hits.length ? { met: true, evidence: [`Substances named at intake include ${hits.join(', ')}`] } : no;
-  }
-  if ('scoreAtLeast' in cond) {
-    const adm = facts.latest.get(cond.scoreAtLeast.instrument);
-    return adm && adm.score.total >= cond.scoreAtLeast.value
-      ? { met: true, evidence: [`${scoreWords(adm)}, at or above ${cond.scoreAtLeast.value}`] }
-      : no;
-  }
-  if ('positiveScreen' in cond) {
-    const adm = facts.latest.get(cond.positiveScreen);
-    return adm?.score.positive ? { met: true, evidence: [`${scoreWords(adm)}: positive screen`] } : no;
-  }
-  if ('all' in cond) {
+    if (hits.length) evidence = [`Substances named at intake include ${hits.join(', ')}`];
+  } else if ('scoreAtLeast' in cond) {
+    adm = facts.latest.get(cond.scoreAtLeast.instrument);
+    if (adm && adm.score.total >= cond.scoreAtLeast.value)
+      evidence = [`${scoreWords(adm)}, at or above ${cond.scoreAtLeast.value}`];
+  } else if ('positiveScreen' in cond) {
+    adm = facts.latest.get(cond.positiveScreen);
+    if (adm?.score.positive) evidence = [`${scoreWords(adm)}: positive screen`];
+  } else if ('all' in cond) {
     const parts = cond.all.map((c) => evaluateCondition(c, facts));
-    return parts.every((p) => p.met) ? { met: true, evidence: parts.flatMap((p) => p.evidence) } : no;
+    if (parts.every((p) => p.met)) evidence = parts.flatMap((p) => p.evidence);
+  } else {
+    const parts = cond.any.map((c) => evaluateCondition(c, facts)).filter((p) => p.met);
+    if (parts.length) evidence = unique(parts.flatMap((p) => p.evidence));
   }
-  const parts = cond.any.map((c) => evaluateCondition(c, facts)).filter((p) => p.met);
-  return parts.length ? { met: true, evidence: unique(parts.flatMap((p) => p.evidence)) } : no;
+  return evidence ? { met: true, evidence } : { met: false, evidence: [] };
 }
 
 /** A condition in words, for showing the rule table to a clinician. */
@@ -197,7 +189,6 @@ export function suggestModalities(
   const inPlan = new Set(plan.interventions.map((i) => i.modalityId));
   const dismissed = new Set(plan.dismissals.map((d) => d.key));
   const byModality = new Map<string, ModalitySuggestion>();
-  const firstSeen: string[] = [];
 
   for (const rule of rules) {
     const entry = entries.get(rule.modalityId);
@@ -208,12 +199,11 @@ export function suggestModalities(
     if (!s) {
       s = { key: suggestionKey(entry.id), modalityId: entry.id, entry, techniques: [], reasons: [], score: 0 };
       byModality.set(entry.id, s);
-      firstSeen.push(entry.id);
     }
     s.reasons.push({ ruleId: rule.id, text: rule.reason, evidence: result.evidence });
     s.score += rule.weight;
-    const known = new Set(entry.techniques.map((t) => t.id));
-    const wanted = new Set([...s.techniques, ...(rule.techniques ?? []).filter((t) => known.has(t))]);
+    // Techniques the entry does not have drop out here, since only the entry's own are kept.
+    const wanted = new Set([...s.techniques, ...(rule.techniques ?? [])]);
     s.techniques = entry.techniques.map((t) => t.id).filter((id) => wanted.has(id));
   }
 
@@ -240,11 +230,8 @@ export function suggestModalities(
     }
   }
 
-  const order = new Map(firstSeen.map((id, i) => [id, i]));
+  // The sort is stable, so equal suggestions keep the order their first rule gave them.
   return [...byModality.values()].sort(
-    (a, b) =>
-      Number(!!a.demoted) - Number(!!b.demoted) ||
-      b.score - a.score ||
-      order.get(a.modalityId)! - order.get(b.modalityId)!,
+    (a, b) => Number(!!a.demoted) - Number(!!b.demoted) || b.score - a.score,
   );
 }
