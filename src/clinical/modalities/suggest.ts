@@ -1,6 +1,7 @@
 import type { Administration, ConcernArea, PastTreatment, TraumaFeature, TreatmentPlan } from '../../model/plan.js';
 import type { RuleCondition, SuggestionRule } from './rules.js';
 import type { CatalogEntry, ApproachStructure } from './schema.js';
+import { latestByInstrument } from '../goals/instruments.js';
 
 /** Plain words for each concern area (used in reasons and filters). */
 export const CONCERN_WORDS: Readonly<Record<ConcernArea, string>> = {
@@ -60,12 +61,9 @@ export function planFacts(plan: TreatmentPlan): PlanFacts {
   const note = (a: ConcernArea, where: string) => concerns.set(a, [...(concerns.get(a) ?? []), where]);
   for (const a of intake.concerns.areas) note(a, 'noted at intake');
   for (const p of plan.problems) for (const a of p.areas) note(a, `problem “${p.title || 'untitled'}”`);
-  const latest = new Map<string, Administration>();
-  for (const adm of plan.assessment.administrations) {
-    if (!adm.score.complete) continue;
-    const prev = latest.get(adm.instrumentId);
-    if (!prev || adm.date > prev.date) latest.set(adm.instrumentId, adm);
-  }
+  // The same "latest" the goal editor binds baselines to: compared as instants (dates may carry
+  // any UTC offset, so text order is not time order); a tie goes to the later recorded.
+  const latest = latestByInstrument(plan);
   return {
     concerns,
     traumaFeatures: new Set(intake.concerns.traumaFeatures),

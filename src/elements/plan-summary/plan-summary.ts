@@ -24,7 +24,8 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
   const latest = new Map<string, Administration>();
   for (const a of list) {
     const seen = latest.get(a.instrumentId);
-    if (!seen || a.date >= seen.date) latest.set(a.instrumentId, a);
+    // As instants: dates may carry any UTC offset, so text order is not time order.
+    if (!seen || Date.parse(a.date) >= Date.parse(seen.date)) latest.set(a.instrumentId, a);
   }
   return [...latest.values()];
 }
