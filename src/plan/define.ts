@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { PlanError, Result } from '../model/errors.js';
+import { fail, ok, type PlanError, type Result } from '../model/errors.js';
 import type { TreatmentPlan } from '../model/plan.js';
 
 /** What a reducer may rely on besides the plan and the command; injected so reducers stay pure. */
@@ -51,12 +51,7 @@ export function defineCommand<T extends string, S extends z.ZodMiniType>(
 /** The command object a caller sends for a definition: `{ type, ...payload }`. */
 export type CommandOf<D> = D extends CommandDefinition<infer T, infer S> ? { type: T } & z.input<S> : never;
 
-export const applied = (plan: TreatmentPlan, effects?: PlanEffect[]): ApplyResult => ({
-  ok: true,
-  value: effects && effects.length ? { plan, effects } : { plan },
-});
+export const applied = (plan: TreatmentPlan, effects?: PlanEffect[]): ApplyResult =>
+  ok(effects?.length ? { plan, effects } : { plan });
 
-export const rejected = (message: string): ApplyResult => ({
-  ok: false,
-  error: { code: 'command-rejected', message },
-});
+export const rejected = (message: string): ApplyResult => fail('command-rejected', message);

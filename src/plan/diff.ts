@@ -11,10 +11,6 @@ const FREQUENCY_WORDS: Record<Intervention['frequency'], string> = {
   other: 'other',
 };
 
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((x) => [x.id, x]));
-}
-
 function diffList<T extends { id: string }>(
   before: readonly T[],
   after: readonly T[],
@@ -23,8 +19,8 @@ function diffList<T extends { id: string }>(
   edited: (a: T, b: T) => string | undefined,
   out: Change[],
 ): void {
-  const prev = byId(before);
-  const next = byId(after);
+  const prev = new Map(before.map((x) => [x.id, x]));
+  const next = new Set(after.map((x) => x.id));
   for (const x of after) {
     const old = prev.get(x.id);
     if (!old) out.push({ kind: 'added', subject, text: label(x) });
@@ -36,6 +32,14 @@ function diffList<T extends { id: string }>(
   for (const x of before) if (!next.has(x.id)) out.push({ kind: 'removed', subject, text: label(x) });
 }
 
+const dash = (x: unknown) => x ?? '–';
+
+/** Adds `name a → b` (each in `words`) to `parts` when the two differ. */
+const change = (parts: string[], name: string, a: unknown, b: unknown, words: (x: unknown) => unknown = dash) => {
+  if (a !== b) parts.push(`${name} ${words(a)} → ${words(b)}`);
+};
+const asIs = (x: unknown) => x;
+
 const measureWords = (m: Objective['measure']) =>
   [m.instrumentId ?? m.label, m.unit].filter(Boolean).join(' ') || m.kind;
 
@@ -44,18 +48,18 @@ const goalLabel = (g: Goal | Objective) => g.clinicalText || g.clientWords || '(
 function collaborativeEdit(a: Goal | Objective, b: Goal | Objective): string | undefined {
   const parts: string[] = [];
   if (a.clinicalText !== b.clinicalText || a.clientWords !== b.clientWords) parts.push('wording');
-  if (a.status !== b.status) parts.push(`status ${a.status} → ${b.status}`);
-  if (a.priority !== b.priority) parts.push(`priority ${a.priority} → ${b.priority}`);
+  change(parts, 'status', a.status, b.status, asIs);
+  change(parts, 'priority', a.priority, b.priority, asIs);
   if ((a.agreement?.agreed ?? false) !== (b.agreement?.agreed ?? false))
     parts.push(b.agreement?.agreed ? 'client agreed' : 'client agreement withdrawn');
   if ('measure' in a && 'measure' in b) {
     const [ma, mb] = [a.measure, b.measure];
-    if (ma.target !== mb.target) parts.push(`target ${ma.target ?? '–'} → ${mb.target ?? '–'}`);
-    if (ma.baseline !== mb.baseline) parts.push(`baseline ${ma.baseline ?? '–'} → ${mb.baseline ?? '–'}`);
-    if (a.dueDate !== b.dueDate) parts.push(`due ${a.dueDate ?? '–'} → ${b.dueDate ?? '–'}`);
+    change(parts, 'target', ma.target, mb.target);
+    change(parts, 'baseline', ma.baseline, mb.baseline);
+    change(parts, 'due', a.dueDate, b.dueDate);
     if (ma.kind !== mb.kind || ma.label !== mb.label || ma.instrumentId !== mb.instrumentId || ma.unit !== mb.unit)
       parts.push(`measure ${measureWords(ma)} → ${measureWords(mb)}`);
-    if (ma.direction !== mb.direction) parts.push(`direction ${ma.direction ?? '–'} → ${mb.direction ?? '–'}`);
+    change(parts, 'direction', ma.direction, mb.direction);
     if (JSON.stringify(a.gas ?? null) !== JSON.stringify(b.gas ?? null)) parts.push('attainment scale');
   }
   if ('phaseId' in a || 'phaseId' in b) {
@@ -83,11 +87,11 @@ export function diffContent(before: Content, after: Content): Change[] {
     (i) => i.modalityId,
     (a, b) => {
       const parts: string[] = [];
-      if (a.frequency !== b.frequency) parts.push(`frequency ${FREQUENCY_WORDS[a.frequency]} → ${FREQUENCY_WORDS[b.frequency]}`);
+      change(parts, 'frequency', a.frequency, b.frequency, (f) => FREQUENCY_WORDS[f as Intervention['frequency']]);
       if (a.sessionMinutes !== b.sessionMinutes) parts.push(`session length ${a.sessionMinutes ?? '–'} → ${b.sessionMinutes ?? '–'} min`);
-      if (a.plannedSessions !== b.plannedSessions) parts.push(`planned sessions ${a.plannedSessions ?? 'until review'} → ${b.plannedSessions ?? 'until review'}`);
+      change(parts, 'planned sessions', a.plannedSessions, b.plannedSessions, (n) => n ?? 'until review');
       if (a.format !== b.format || a.delivery !== b.delivery) parts.push(`format ${a.format}/${a.delivery} → ${b.format}/${b.delivery}`);
-      if (a.status !== b.status) parts.push(`status ${a.status} → ${b.status}`);
+      change(parts, 'status', a.status, b.status, asIs);
       if (a.techniques.join() !== b.techniques.join()) parts.push('techniques');
       if (JSON.stringify(a.homework) !== JSON.stringify(b.homework)) parts.push('homework');
       return parts.length ? `${b.modalityId}: ${parts.join(', ')}` : undefined;

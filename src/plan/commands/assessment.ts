@@ -6,15 +6,15 @@ import {
   LifeEventSchema,
   PastTreatmentSchema,
   SupportPersonSchema,
-  type Administration,
   type Assessment,
   type InstrumentDraft,
-  type Intake,
   type RiskFlagEntry,
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { DateTimeSchema, IdSchema, ShortTextSchema } from '../../model/primitives.js';
-import { applied, defineCommand, rejected, type PlanEffect } from '../define.js';
+import { applied, defineCommand, rejected } from '../define.js';
+import { merge } from '../list.js';
+import { issueText, riskFlags, taken } from './util.js';
 
 const opt = z.optional;
 
@@ -31,44 +31,39 @@ const ListNameSchema = z.enum(INTAKE_LISTS as [IntakeListName, ...IntakeListName
 
 type ListItem = { id: string } & Record<string, unknown>;
 
-function getList(plan: TreatmentPlan, list: IntakeListName): ListItem[] {
-  const { section } = LISTS[list];
-  return (plan.assessment.intake[section] as unknown as Record<string, ListItem[]>)[list]!;
-}
+const withAssessment = (plan: TreatmentPlan, assessment: Partial<Assessment>): TreatmentPlan => ({
+  ...plan,
+  assessment: merge(plan.assessment, assessment),
+});
 
-function setList(plan: TreatmentPlan, list: IntakeListName, items: ListItem[]): TreatmentPlan {
-  const { section } = LISTS[list];
-  const intake = plan.assessment.intake;
-  return withAssessment(plan, {
-    intake: { ...intake, [section]: { ...intake[section], [list]: items } } as Intake,
-  });
-}
-
-function withAssessment(plan: TreatmentPlan, patch: Partial<Assessment>): TreatmentPlan {
-  return { ...plan, assessment: { ...plan.assessment, ...patch } };
-}
+/**
+ * Runs `fn` on the entries of one intake list; a list it returns replaces the old one. A string
+ * is the problem in words.
+ */
+const withList =
+  (fn: (items: ListItem[], c: Payload) => ListItem[] | string) =>
+  (plan: TreatmentPlan, c: Payload) => {
+    const { section } = LISTS[c.list as IntakeListName];
+    const intake = plan.assessment.intake;
+    const next = fn((intake[section] as Payload)[c.list], c);
+    return typeof next === 'string'
+      ? rejected(next)
+      : applied(withAssessment(plan, { intake: { ...intake, [section]: { ...intake[section], [c.list]: next } } }));
+  };
+// Payloads are validated by each command's schema before its reducer runs.
+type Payload = any;
 
 /** Validates one list item; `undefined` fields are dropped. Returns the item or the problem in words. */
-function validItem(list: IntakeListName, raw: Record<string, unknown>): ListItem | string {
-  const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-  const parsed = LISTS[list].schema.safeParse(clean);
-  if (parsed.success) return parsed.data as ListItem;
-  const issue = parsed.error.issues[0]!;
-  return `${list}.${issue.path.map(String).join('.')}: ${issue.message}`;
+function validItem(list: IntakeListName, raw: object): ListItem | string {
+  const parsed = LISTS[list].schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
+  return parsed.success ? (parsed.data as ListItem) : issueText(list, parsed.error);
 }
 
-function withDraft(
-  plan: TreatmentPlan,
-  instrumentId: string,
-  draft: InstrumentDraft | undefined,
-): TreatmentPlan {
-  const inProgress = { ...plan.assessment.inProgress };
-  if (draft) inProgress[instrumentId] = draft;
-  else delete inProgress[instrumentId];
-  const assessment: Assessment = { ...plan.assessment };
-  if (Object.keys(inProgress).length) assessment.inProgress = inProgress;
-  else delete assessment.inProgress;
-  return { ...plan, assessment };
+const noEntry = (c: { list: string; itemId: string }) => `${c.list} has no entry with id "${c.itemId}".`;
+
+function withDraft(plan: TreatmentPlan, instrumentId: string, draft?: InstrumentDraft): TreatmentPlan {
+  const inProgress = merge({ ...plan.assessment.inProgress }, { [instrumentId]: draft });
+  return withAssessment(plan, { inProgress: Object.keys(inProgress).length ? inProgress : undefined });
 }
 
 export const assessmentCommands = [
@@ -102,41 +97,30 @@ export const assessmentCommands = [
         return rejected(`${def.shortTitle}: ${score.answered} of ${score.itemCount} items answered; answer every item before recording it.`);
       }
       const id = c.id ?? ctx.newId();
-      if (plan.assessment.administrations.some((a) => a.id === id)) return rejected(`Administration id "${id}" is taken.`);
+      const { administrations } = plan.assessment;
+      if (administrations.some((a) => a.id === id)) return taken('Administration', id);
       const critical = findCritical(def, answers);
-      const administration: Administration = {
-        id,
-        instrumentId: def.id,
-        instrumentVersion: def.version,
-        date: c.date ?? ctx.now,
-        answers,
-        ...(c.context && Object.keys(c.context).length ? { context: c.context } : {}),
-        score,
-        critical,
-        source: c.source ?? 'assessment',
-      };
-      const flags: RiskFlagEntry[] = critical.map((f) => ({
-        id: ctx.newId(),
-        kind: 'risk-flag',
-        date: ctx.now,
-        administrationId: id,
-        instrumentId: def.id,
-        itemId: f.itemId,
-        value: f.value,
-        message: f.message,
-      }));
-      const effects: PlanEffect[] = critical.map((f) => ({
-        type: 'risk-flag',
-        administrationId: id,
-        instrumentId: def.id,
-        itemId: f.itemId,
-        value: f.value,
-        message: f.message,
-      }));
-      let next = withAssessment(plan, { administrations: [...plan.assessment.administrations, administration] });
-      next = withDraft(next, def.id, undefined);
-      if (flags.length) next = { ...next, timeline: [...next.timeline, ...flags] };
-      return applied(next, effects);
+      const { effects, entries } = riskFlags(critical, id, def.id, ctx.now, ctx);
+      const next = withDraft(
+        withAssessment(plan, {
+          administrations: [
+            ...administrations,
+            {
+              id,
+              instrumentId: def.id,
+              instrumentVersion: def.version,
+              date: c.date ?? ctx.now,
+              answers,
+              ...(c.context && Object.keys(c.context).length ? { context: c.context } : {}),
+              score,
+              critical,
+              source: c.source ?? 'assessment',
+            },
+          ],
+        }),
+        def.id,
+      );
+      return applied(entries.length ? { ...next, timeline: [...next.timeline, ...entries] } : next, effects);
     },
   ),
 
@@ -153,27 +137,20 @@ export const assessmentCommands = [
     }),
     (plan, c, ctx) => {
       const current = plan.assessment.inProgress?.[c.instrumentId];
-      const answers = { ...current?.answers };
-      for (const [k, v] of Object.entries(c.answers ?? {})) {
-        if (v === null) delete answers[k];
-        else answers[k] = v;
-      }
-      const context: Record<string, string> = { ...current?.context };
-      for (const [k, v] of Object.entries(c.context ?? {})) {
-        if (v === null) delete context[k];
-        else context[k] = v;
-      }
-      const draft: InstrumentDraft = {
-        answers,
-        ...(Object.keys(context).length ? { context } : {}),
-        startedAt: current?.startedAt ?? ctx.now,
-      };
-      return applied(withDraft(plan, c.instrumentId, draft));
+      const isNull = (v: unknown) => v === null;
+      const context = merge({ ...current?.context }, c.context ?? {}, isNull);
+      return applied(
+        withDraft(plan, c.instrumentId, {
+          answers: merge({ ...current?.answers }, c.answers ?? {}, isNull),
+          ...(Object.keys(context).length ? { context } : {}),
+          startedAt: current?.startedAt ?? ctx.now,
+        }),
+      );
     },
   ),
 
   defineCommand('assessment/discard-instrument-draft', z.object({ instrumentId: IdSchema }), (plan, c) =>
-    plan.assessment.inProgress?.[c.instrumentId] ? applied(withDraft(plan, c.instrumentId, undefined)) : applied(plan),
+    applied(plan.assessment.inProgress?.[c.instrumentId] ? withDraft(plan, c.instrumentId) : plan),
   ),
 
   /** Marks the assessment complete (the form checks required answers before sending it). */
@@ -182,12 +159,9 @@ export const assessmentCommands = [
   ),
 
   // A loose object: the command has no fields (a strict empty object types as `Record<string, never>`).
-  defineCommand('assessment/reopen', z.looseObject({}), (plan) => {
-    if (!plan.assessment.completedAt) return applied(plan);
-    const assessment = { ...plan.assessment };
-    delete assessment.completedAt;
-    return applied({ ...plan, assessment });
-  }),
+  defineCommand('assessment/reopen', z.looseObject({}), (plan) =>
+    applied(plan.assessment.completedAt ? withAssessment(plan, { completedAt: undefined }) : plan),
+  ),
 
   /** Notes that a clinician has seen a risk flag. The flag stays in the timeline. */
   defineCommand('assessment/acknowledge-risk-flag', z.object({ entryId: IdSchema }), (plan, c, ctx) => {
@@ -202,41 +176,33 @@ export const assessmentCommands = [
   defineCommand(
     'intake/add-item',
     z.object({ list: ListNameSchema, id: opt(IdSchema), fields: opt(z.record(z.string(), z.unknown())) }),
-    (plan, c, ctx) => {
-      const items = getList(plan, c.list);
-      const id = c.id ?? ctx.newId();
-      if (items.some((x) => x.id === id)) return rejected(`${c.list} already has an entry with id "${id}".`);
-      const item = validItem(c.list, { ...LISTS[c.list].blank, ...c.fields, id });
-      if (typeof item === 'string') return rejected(item);
-      return applied(setList(plan, c.list, [...items, item]));
-    },
+    (plan, c, ctx) =>
+      withList((items) => {
+        const id = c.id ?? ctx.newId();
+        if (items.some((x) => x.id === id)) return `${c.list} already has an entry with id "${id}".`;
+        const item = validItem(c.list, { ...LISTS[c.list].blank, ...c.fields, id });
+        return typeof item === 'string' ? item : [...items, item];
+      })(plan, c),
   ),
 
   /** Changes fields of one list entry; a field given as `undefined` or `null` is cleared. */
   defineCommand(
     'intake/update-item',
     z.object({ list: ListNameSchema, itemId: IdSchema, fields: z.record(z.string(), z.unknown()) }),
-    (plan, c) => {
-      const items = getList(plan, c.list);
+    withList((items, c) => {
       const i = items.findIndex((x) => x.id === c.itemId);
-      if (i < 0) return rejected(`${c.list} has no entry with id "${c.itemId}".`);
-      const merged: Record<string, unknown> = { ...items[i] };
-      for (const [k, v] of Object.entries(c.fields)) {
-        if (k === 'id') continue;
-        if (v === undefined || v === null) delete merged[k];
-        else merged[k] = v;
-      }
-      const item = validItem(c.list, merged);
-      if (typeof item === 'string') return rejected(item);
+      if (i < 0) return noEntry(c);
+      const item = validItem(c.list, merge(items[i]!, { ...c.fields, id: items[i]!.id }, (v) => v == null));
+      if (typeof item === 'string') return item;
       const next = items.slice();
       next[i] = item;
-      return applied(setList(plan, c.list, next));
-    },
+      return next;
+    }),
   ),
 
-  defineCommand('intake/remove-item', z.object({ list: ListNameSchema, itemId: IdSchema }), (plan, c) => {
-    const items = getList(plan, c.list);
-    if (!items.some((x) => x.id === c.itemId)) return rejected(`${c.list} has no entry with id "${c.itemId}".`);
-    return applied(setList(plan, c.list, items.filter((x) => x.id !== c.itemId)));
-  }),
+  defineCommand(
+    'intake/remove-item',
+    z.object({ list: ListNameSchema, itemId: IdSchema }),
+    withList((items, c) => (items.some((x) => x.id === c.itemId) ? items.filter((x) => x.id !== c.itemId) : noEntry(c))),
+  ),
 ] as const;

@@ -1,58 +1,37 @@
 import * as z from 'zod/mini';
 import {
-  AgreementSchema,
-  ConcernAreaSchema,
-  GasScaleSchema,
+  GoalSchema,
   GoalStatusSchema,
-  MeasureSchema,
-  PrioritySchema,
-  ProposerSchema,
+  ObjectiveSchema,
+  PhaseSchema,
+  ProblemSchema,
+  SupportSchema,
   type Goal,
   type Objective,
-  type Problem,
+  type TreatmentPlan,
 } from '../../model/plan.js';
-import { DateSchema, IdSchema, LongTextSchema, ShortTextSchema } from '../../model/primitives.js';
+import { DateSchema, IdSchema, LongTextSchema } from '../../model/primitives.js';
 import { toDay } from '../../model/dates.js';
 import { bindInstrumentBaseline } from '../../clinical/goals/instruments.js';
 import { measurabilityProblems } from '../../clinical/goals/measurability.js';
 import { goalFromLibrary, mergePhases, objectiveFromLibrary, problemFromLibrary } from '../../clinical/goals/insert.js';
 import { LibraryInsertSchema } from '../../clinical/goals/library-schema.js';
-import { SupportSchema, type Support, type TreatmentPlan } from '../../model/plan.js';
-import { applied, defineCommand, rejected, type ApplyResult } from '../define.js';
-import { findGoal, findObjective, mapGoal, mapObjective, mapProblem, mergePatch, moveById } from '../tree.js';
+import { applied, defineCommand, rejected, type ApplyResult, type CommandContext } from '../define.js';
+import { locate, mapItem, mapList, merge, type ItemKind } from '../list.js';
+import { moveById } from '../tree.js';
+import { editable, notFound, suggestionCommands, taken } from './util.js';
 
 const opt = z.optional;
 
-const ProblemFieldsSchema = z.object({
-  title: opt(ShortTextSchema),
-  evidencedBy: opt(z.array(LongTextSchema)),
-  areas: opt(z.array(ConcernAreaSchema)),
-  libraryId: opt(IdSchema),
-});
-
-const CollaborativeFields = {
-  clinicalText: opt(LongTextSchema),
-  clientWords: opt(LongTextSchema),
-  proposedBy: opt(ProposerSchema),
-  agreement: opt(AgreementSchema),
-  priority: opt(PrioritySchema),
-  status: opt(GoalStatusSchema),
-  statusReason: opt(LongTextSchema),
-};
-
-const GoalFieldsSchema = z.object({ ...CollaborativeFields, phaseId: opt(IdSchema) });
-const ObjectiveFieldsSchema = z.object({
-  ...CollaborativeFields,
-  measure: opt(MeasureSchema),
-  dueDate: opt(DateSchema),
-  gas: opt(GasScaleSchema),
-});
-
-const withoutUndefined = <T extends object>(x: T): T => mergePatch({} as T, x);
+const ProblemFieldsSchema = editable(ProblemSchema, 'id', 'createdAt', 'goals');
+const GoalFieldsSchema = editable(GoalSchema, 'id', 'createdAt', 'objectives');
+const ObjectiveFieldsSchema = editable(ObjectiveSchema, 'id', 'createdAt', 'progress');
+const SupportFieldsSchema = editable(SupportSchema, 'id');
+const PhaseFieldsSchema = editable(PhaseSchema, 'id');
 
 type GoalStatus = z.infer<typeof GoalStatusSchema>;
-
-const notFound = (what: string, id: string) => rejected(`No ${what} with id "${id}" in this plan.`);
+// Payloads are validated by each command's schema before its reducer runs.
+type Payload = any;
 
 /** Statuses that need a reason in words (why it paused or stopped). */
 export const STATUSES_NEEDING_REASON: readonly GoalStatus[] = ['on-hold', 'discontinued'];
@@ -61,11 +40,7 @@ export const STATUSES_NEEDING_REASON: readonly GoalStatus[] = ['on-hold', 'disco
  * The domain rules of a goal/objective status change: an objective becomes active only once it
  * is measurable; on hold and discontinued need a reason. Returns the rejection, or undefined.
  */
-function statusRule(
-  plan: TreatmentPlan,
-  before: Goal | Objective | undefined,
-  after: Goal | Objective,
-): ApplyResult | undefined {
+function statusRule(plan: TreatmentPlan, before: Goal | Objective | undefined, after: Goal | Objective): ApplyResult | undefined {
   if (before && before.status === after.status) return undefined;
   if (STATUSES_NEEDING_REASON.includes(after.status) && !after.statusReason?.trim()) {
     return rejected(`Say why it is ${after.status === 'on-hold' ? 'on hold' : 'discontinued'}.`);
@@ -79,253 +54,184 @@ function statusRule(
   return undefined;
 }
 
-/** Objective after a patch: instrument baselines are (re)bound from the administrations. */
-function patchObjective(plan: TreatmentPlan, o: Objective, patch: Partial<Objective>): Objective {
-  const next = mergePatch(o, patch);
-  if (patch.measure) next.measure = bindInstrumentBaseline(plan, patch.measure, o.measure);
-  return next;
+/** `{ <kind>Id: IdSchema }`, the field naming an item in a command. */
+const idField = <K extends string>(kind: K) => ({ [kind + 'Id']: IdSchema }) as { [P in `${K}Id`]: typeof IdSchema };
+
+/**
+ * Changes one item found by `<kind>Id`: `change` returns its next version, which must pass
+ * `check` and the status rule before it replaces the item.
+ */
+const edit =
+  (
+    kind: ItemKind,
+    change: (plan: TreatmentPlan, x: Payload, c: Payload) => Payload = (_, x, c) => merge(x, c.fields),
+    check?: (plan: TreatmentPlan, x: Payload) => ApplyResult | undefined,
+  ) =>
+  (plan: TreatmentPlan, c: Payload): ApplyResult => {
+    const id = c[kind + 'Id'];
+    const found = locate(plan, kind, id);
+    if (!found) return notFound(kind, id);
+    const next = change(plan, found[0], c);
+    return check?.(plan, next) || statusRule(plan, found[0], next) || applied(mapItem(plan, kind, id, () => next)!);
+  };
+
+const capitalized = (kind: string) => kind[0]!.toUpperCase() + kind.slice(1);
+
+/** Adds `x` to the list of `kind` held by `holderId` (at the end, or at `index`), unless its id is taken or `added` refuses it. */
+function insert(
+  plan: TreatmentPlan,
+  kind: ItemKind,
+  holderId: string,
+  x: Payload,
+  index?: number,
+  added?: (plan: TreatmentPlan, x: Payload) => ApplyResult | undefined,
+): ApplyResult | undefined {
+  if (locate(plan, kind, x.id)) return taken(capitalized(kind), x.id);
+  const no = added?.(plan, x);
+  if (no) return no;
+  const next = mapList(plan, kind, holderId, (list) => {
+    const out = list.slice();
+    out.splice(index ?? out.length, 0, x);
+    return out;
+  });
+  return next && applied(next);
 }
 
-const StatusPayload = { status: GoalStatusSchema, reason: opt(LongTextSchema) };
-const AgreePayload = { agreed: z.boolean(), date: opt(DateSchema) };
+/** The agreement is dated; the date defaults to today. */
+const agree = <K extends 'goal' | 'objective'>(kind: K) =>
+  defineCommand(`${kind}/agree`, z.object({ ...idField(kind), agreed: z.boolean(), date: opt(DateSchema) }), (plan, c: Payload, ctx) => {
+    const id = c[kind + 'Id'];
+    const next = mapItem(plan, kind, id, (x) => ({ ...x, agreement: { agreed: c.agreed, date: c.date ?? toDay(ctx.now) } }));
+    return next ? applied(next) : notFound(kind, id);
+  });
 
-function withStatus<T extends Goal | Objective>(x: T, status: GoalStatus, reason: string | undefined): T {
-  const next = { ...x, status };
-  if (reason?.trim()) next.statusReason = reason;
-  else delete next.statusReason;
-  return next;
+const setStatus = <K extends 'goal' | 'objective'>(kind: K) =>
+  defineCommand(
+    `${kind}/set-status`,
+    z.object({ ...idField(kind), status: GoalStatusSchema, reason: opt(LongTextSchema) }),
+    edit(kind, (_, x, { status, reason }) => {
+      const next = { ...x, status };
+      if (reason?.trim()) next.statusReason = reason;
+      else delete next.statusReason;
+      return next;
+    }),
+  );
+
+/**
+ * Add, update, (`extra`,) remove and move of one kind of item. A new item gets `defaults` under
+ * its given fields; `added` may adjust it and refuse it.
+ */
+function listCommands<K extends ItemKind, F extends z.ZodMiniObject, E extends readonly unknown[], H extends ItemKind = never>(
+  kind: K,
+  fields: F,
+  defaults: (ctx: CommandContext) => object,
+  extra: E,
+  holder?: H,
+  update = edit(kind),
+  added?: (plan: TreatmentPlan, x: Payload) => ApplyResult | undefined,
+) {
+  const id = idField(kind);
+  // Removing and moving act on the list holding the first item with that id.
+  const inList =
+    (fn: (list: Payload[], id: string, c: Payload) => Payload[] | undefined) =>
+    (plan: TreatmentPlan, c: Payload): ApplyResult => {
+      const found = locate(plan, kind, c[kind + 'Id']);
+      return found
+        ? applied(mapList(plan, kind, found[1].id, (list) => fn(list, c[kind + 'Id'], c)!)!)
+        : notFound(kind, c[kind + 'Id']);
+    };
+  return [
+    defineCommand(
+      `${kind}/add`,
+      z.object({
+        ...(holder ? idField(holder) : ({} as { [Q in `${H}Id`]: typeof IdSchema })),
+        id: opt(IdSchema),
+        index: opt(z.int()),
+        fields,
+      }),
+      (plan, c: Payload, ctx) =>
+        insert(plan, kind, c[holder + 'Id'], { id: c.id ?? ctx.newId(), ...defaults(ctx), ...merge({}, c.fields) }, c.index, added) ??
+        notFound(holder!, c[holder + 'Id']),
+    ),
+    defineCommand(`${kind}/update`, z.object({ ...id, fields }), update),
+    ...extra,
+    defineCommand(`${kind}/remove`, z.object(id), inList((list, id) => list.filter((x) => x.id !== id))),
+    defineCommand(`${kind}/move`, z.object({ ...id, toIndex: z.int() }), inList((list, id, c) => moveById(list, id, c.toIndex))),
+  ] as const;
 }
 
-const SupportFieldsSchema = z.object({
-  kind: opt(SupportSchema.shape.kind),
-  label: opt(ShortTextSchema),
-  details: opt(LongTextSchema),
-  contact: opt(ShortTextSchema),
+/** What a new goal or objective starts as. */
+const collaborative = (ctx: CommandContext) => ({
+  clinicalText: '',
+  proposedBy: 'together',
+  priority: 'medium',
+  status: 'proposed',
+  createdAt: ctx.now,
 });
-const PhaseFieldsSchema = z.object({ title: opt(ShortTextSchema), description: opt(LongTextSchema) });
+
+const [phaseAdd, phaseUpdate, phaseRemove, phaseMove] = listCommands('phase', PhaseFieldsSchema, () => ({ title: '' }), []);
 
 export const goalCommands = [
-  defineCommand(
-    'problem/add',
-    z.object({ id: opt(IdSchema), index: opt(z.int()), fields: ProblemFieldsSchema }),
-    (plan, { id, index, fields }, ctx) => {
-      const problem: Problem = {
-        id: id ?? ctx.newId(),
-        title: '',
-        evidencedBy: [],
-        areas: [],
-        createdAt: ctx.now,
-        goals: [],
-        ...withoutUndefined(fields),
-      };
-      if (plan.problems.some((p) => p.id === problem.id)) return rejected(`Problem id "${problem.id}" is taken.`);
-      const problems = plan.problems.slice();
-      problems.splice(index ?? problems.length, 0, problem);
-      return applied({ ...plan, problems });
+  ...listCommands('problem', ProblemFieldsSchema, (ctx) => ({ title: '', evidencedBy: [], areas: [], createdAt: ctx.now, goals: [] }), []),
+  ...listCommands(
+    'goal',
+    GoalFieldsSchema,
+    (ctx) => ({ ...collaborative(ctx), objectives: [] }),
+    [setStatus('goal'), agree('goal')],
+    'problem',
+    edit('goal', undefined, (plan, g) =>
+      g.phaseId && !plan.phases.some((p) => p.id === g.phaseId) ? notFound('phase', g.phaseId) : undefined,
+    ),
+  ),
+  ...listCommands(
+    'objective',
+    ObjectiveFieldsSchema,
+    (ctx) => ({ ...collaborative(ctx), measure: { kind: 'count', label: '' } }),
+    [
+      setStatus('objective'),
+      agree('objective'),
+      /** Re-reads an instrument-bound objective's baseline from the latest complete administration. */
+      defineCommand('objective/rebaseline', z.object({ objectiveId: IdSchema }), (plan, c) => {
+        const found = locate(plan, 'objective', c.objectiveId);
+        if (!found) return notFound('objective', c.objectiveId);
+        const m = found[0].measure;
+        if (m.kind !== 'instrument' || !m.instrumentId) return rejected('Only a questionnaire-based objective takes its baseline from the scores.');
+        const { baselineAdministrationId: _id, baseline: _b, ...rest } = m;
+        const measure = bindInstrumentBaseline(plan, rest);
+        if (measure.baselineAdministrationId === undefined) return rejected('There is no complete score of this questionnaire yet.');
+        return applied(mapItem(plan, 'objective', c.objectiveId, (o) => ({ ...o, measure }))!);
+      }),
+    ],
+    'goal',
+    // Instrument baselines are (re)bound from the administrations.
+    edit('objective', (plan, o, { fields }) => {
+      const next = merge(o, fields);
+      if (fields.measure) next.measure = bindInstrumentBaseline(plan, fields.measure, o.measure);
+      return next;
+    }),
+    (plan, o) => {
+      o.measure = bindInstrumentBaseline(plan, o.measure);
+      return statusRule(plan, undefined, o);
     },
   ),
-  defineCommand('problem/update', z.object({ problemId: IdSchema, fields: ProblemFieldsSchema }), (plan, c) => {
-    const next = mapProblem(plan, c.problemId, (p) => mergePatch(p, c.fields as Partial<Problem>));
-    return next ? applied(next) : notFound('problem', c.problemId);
-  }),
-  defineCommand('problem/remove', z.object({ problemId: IdSchema }), (plan, { problemId }) => {
-    if (!plan.problems.some((p) => p.id === problemId)) return notFound('problem', problemId);
-    return applied({ ...plan, problems: plan.problems.filter((p) => p.id !== problemId) });
-  }),
-  defineCommand('problem/move', z.object({ problemId: IdSchema, toIndex: z.int() }), (plan, c) => {
-    const problems = moveById(plan.problems, c.problemId, c.toIndex);
-    return problems ? applied({ ...plan, problems }) : notFound('problem', c.problemId);
-  }),
-
-  defineCommand(
-    'goal/add',
-    z.object({ problemId: IdSchema, id: opt(IdSchema), index: opt(z.int()), fields: GoalFieldsSchema }),
-    (plan, { problemId, id, index, fields }, ctx) => {
-      const goal: Goal = {
-        id: id ?? ctx.newId(),
-        clinicalText: '',
-        proposedBy: 'together',
-        priority: 'medium',
-        status: 'proposed',
-        createdAt: ctx.now,
-        objectives: [],
-        ...withoutUndefined(fields),
-      };
-      if (findGoal(plan, goal.id)) return rejected(`Goal id "${goal.id}" is taken.`);
-      const next = mapProblem(plan, problemId, (p) => {
-        const goals = p.goals.slice();
-        goals.splice(index ?? goals.length, 0, goal);
-        return { ...p, goals };
-      });
-      return next ? applied(next) : notFound('problem', problemId);
-    },
-  ),
-  defineCommand('goal/update', z.object({ goalId: IdSchema, fields: GoalFieldsSchema }), (plan, c) => {
-    const found = findGoal(plan, c.goalId);
-    if (!found) return notFound('goal', c.goalId);
-    const updated = mergePatch(found.goal, c.fields as Partial<Goal>);
-    if (updated.phaseId && !plan.phases.some((p) => p.id === updated.phaseId)) return notFound('phase', updated.phaseId);
-    const rule = statusRule(plan, found.goal, updated);
-    if (rule) return rule;
-    return applied(mapGoal(plan, c.goalId, () => updated)!);
-  }),
-  defineCommand('goal/set-status', z.object({ goalId: IdSchema, ...StatusPayload }), (plan, c) => {
-    const found = findGoal(plan, c.goalId);
-    if (!found) return notFound('goal', c.goalId);
-    const updated = withStatus(found.goal, c.status, c.reason);
-    const rule = statusRule(plan, found.goal, updated);
-    if (rule) return rule;
-    return applied(mapGoal(plan, c.goalId, () => updated)!);
-  }),
-  /** The client's yes (or withdrawal), dated; the date defaults to today. */
-  defineCommand('goal/agree', z.object({ goalId: IdSchema, ...AgreePayload }), (plan, c, ctx) => {
-    const next = mapGoal(plan, c.goalId, (g) => ({ ...g, agreement: { agreed: c.agreed, date: c.date ?? toDay(ctx.now) } }));
-    return next ? applied(next) : notFound('goal', c.goalId);
-  }),
-  defineCommand('goal/remove', z.object({ goalId: IdSchema }), (plan, { goalId }) => {
-    const found = findGoal(plan, goalId);
-    if (!found) return notFound('goal', goalId);
-    const next = mapProblem(plan, found.problem.id, (p) => ({ ...p, goals: p.goals.filter((g) => g.id !== goalId) }))!;
-    return applied(next);
-  }),
-  defineCommand('goal/move', z.object({ goalId: IdSchema, toIndex: z.int() }), (plan, c) => {
-    const found = findGoal(plan, c.goalId);
-    if (!found) return notFound('goal', c.goalId);
-    return applied(mapProblem(plan, found.problem.id, (p) => ({ ...p, goals: moveById(p.goals, c.goalId, c.toIndex)! }))!);
-  }),
-
-  defineCommand(
-    'objective/add',
-    z.object({ goalId: IdSchema, id: opt(IdSchema), index: opt(z.int()), fields: ObjectiveFieldsSchema }),
-    (plan, { goalId, id, index, fields }, ctx) => {
-      const objective: Objective = {
-        id: id ?? ctx.newId(),
-        clinicalText: '',
-        proposedBy: 'together',
-        priority: 'medium',
-        status: 'proposed',
-        createdAt: ctx.now,
-        measure: { kind: 'count', label: '' },
-        ...withoutUndefined(fields),
-      };
-      objective.measure = bindInstrumentBaseline(plan, objective.measure);
-      if (findObjective(plan, objective.id)) return rejected(`Objective id "${objective.id}" is taken.`);
-      const rule = statusRule(plan, undefined, objective);
-      if (rule && objective.status !== 'proposed') return rule;
-      const next = mapGoal(plan, goalId, (g) => {
-        const objectives = g.objectives.slice();
-        objectives.splice(index ?? objectives.length, 0, objective);
-        return { ...g, objectives };
-      });
-      return next ? applied(next) : notFound('goal', goalId);
-    },
-  ),
-  defineCommand('objective/update', z.object({ objectiveId: IdSchema, fields: ObjectiveFieldsSchema }), (plan, c) => {
-    const found = findObjective(plan, c.objectiveId);
-    if (!found) return notFound('objective', c.objectiveId);
-    const updated = patchObjective(plan, found.objective, c.fields as Partial<Objective>);
-    const rule = statusRule(plan, found.objective, updated);
-    if (rule) return rule;
-    return applied(mapObjective(plan, c.objectiveId, () => updated)!);
-  }),
-  defineCommand('objective/set-status', z.object({ objectiveId: IdSchema, ...StatusPayload }), (plan, c) => {
-    const found = findObjective(plan, c.objectiveId);
-    if (!found) return notFound('objective', c.objectiveId);
-    const updated = withStatus(found.objective, c.status, c.reason);
-    const rule = statusRule(plan, found.objective, updated);
-    if (rule) return rule;
-    return applied(mapObjective(plan, c.objectiveId, () => updated)!);
-  }),
-  defineCommand('objective/agree', z.object({ objectiveId: IdSchema, ...AgreePayload }), (plan, c, ctx) => {
-    const next = mapObjective(plan, c.objectiveId, (o) => ({ ...o, agreement: { agreed: c.agreed, date: c.date ?? toDay(ctx.now) } }));
-    return next ? applied(next) : notFound('objective', c.objectiveId);
-  }),
-  /** Re-reads an instrument-bound objective's baseline from the latest complete administration. */
-  defineCommand('objective/rebaseline', z.object({ objectiveId: IdSchema }), (plan, c) => {
-    const found = findObjective(plan, c.objectiveId);
-    if (!found) return notFound('objective', c.objectiveId);
-    const m = found.objective.measure;
-    if (m.kind !== 'instrument' || !m.instrumentId) return rejected('Only a questionnaire-based objective takes its baseline from the scores.');
-    const { baselineAdministrationId: _id, baseline: _b, ...rest } = m;
-    const measure = bindInstrumentBaseline(plan, rest);
-    if (measure.baselineAdministrationId === undefined) return rejected('There is no complete score of this questionnaire yet.');
-    return applied(mapObjective(plan, c.objectiveId, (o) => ({ ...o, measure }))!);
-  }),
-  defineCommand('objective/remove', z.object({ objectiveId: IdSchema }), (plan, { objectiveId }) => {
-    const found = findObjective(plan, objectiveId);
-    if (!found) return notFound('objective', objectiveId);
-    return applied(
-      mapGoal(plan, found.goal.id, (g) => ({ ...g, objectives: g.objectives.filter((o) => o.id !== objectiveId) }))!,
-    );
-  }),
-  defineCommand('objective/move', z.object({ objectiveId: IdSchema, toIndex: z.int() }), (plan, c) => {
-    const found = findObjective(plan, c.objectiveId);
-    if (!found) return notFound('objective', c.objectiveId);
-    return applied(
-      mapGoal(plan, found.goal.id, (g) => ({ ...g, objectives: moveById(g.objectives, c.objectiveId, c.toIndex)! }))!,
-    );
-  }),
-  // ------------------------------------------------------------ phases
-  defineCommand(
-    'phase/add',
-    z.object({ id: opt(IdSchema), index: opt(z.int()), fields: PhaseFieldsSchema }),
-    (plan, { id, index, fields }, ctx) => {
-      const phase = { id: id ?? ctx.newId(), title: '', ...withoutUndefined(fields) };
-      if (plan.phases.some((p) => p.id === phase.id)) return rejected(`Phase id "${phase.id}" is taken.`);
-      const phases = plan.phases.slice();
-      phases.splice(index ?? phases.length, 0, phase);
-      return applied({ ...plan, phases });
-    },
-  ),
-  defineCommand('phase/update', z.object({ phaseId: IdSchema, fields: PhaseFieldsSchema }), (plan, c) => {
-    const i = plan.phases.findIndex((p) => p.id === c.phaseId);
-    if (i < 0) return notFound('phase', c.phaseId);
-    const phases = plan.phases.slice();
-    phases[i] = mergePatch(phases[i]!, c.fields);
-    return applied({ ...plan, phases });
-  }),
+  phaseAdd,
+  phaseUpdate,
   /** Removes a phase; its goals stay in the plan, no longer in a phase. */
-  defineCommand('phase/remove', z.object({ phaseId: IdSchema }), (plan, { phaseId }) => {
-    if (!plan.phases.some((p) => p.id === phaseId)) return notFound('phase', phaseId);
-    const problems = plan.problems.map((p) =>
-      p.goals.some((g) => g.phaseId === phaseId)
-        ? { ...p, goals: p.goals.map((g) => (g.phaseId === phaseId ? mergePatch(g, { phaseId: undefined }) : g)) }
-        : p,
-    );
-    return applied({ ...plan, phases: plan.phases.filter((p) => p.id !== phaseId), problems });
+  defineCommand('phase/remove', phaseRemove.schema, (plan, c, ctx) => {
+    const removed = phaseRemove.apply(plan, c, ctx);
+    return removed.ok
+      ? applied({
+          ...removed.value.plan,
+          problems: plan.problems.map((p) =>
+            p.goals.some((g) => g.phaseId === c.phaseId)
+              ? { ...p, goals: p.goals.map((g) => (g.phaseId === c.phaseId ? merge(g, { phaseId: undefined }) : g)) }
+              : p,
+          ),
+        })
+      : removed;
   }),
-  defineCommand('phase/move', z.object({ phaseId: IdSchema, toIndex: z.int() }), (plan, c) => {
-    const phases = moveById(plan.phases, c.phaseId, c.toIndex);
-    return phases ? applied({ ...plan, phases }) : notFound('phase', c.phaseId);
-  }),
-
-  // ------------------------------------------------------------ strengths, barriers, supports
-  defineCommand(
-    'support/add',
-    z.object({ id: opt(IdSchema), index: opt(z.int()), fields: SupportFieldsSchema }),
-    (plan, { id, index, fields }, ctx) => {
-      const support: Support = { id: id ?? ctx.newId(), kind: 'strength', label: '', ...withoutUndefined(fields) };
-      if (plan.supports.some((s) => s.id === support.id)) return rejected(`Support id "${support.id}" is taken.`);
-      const supports = plan.supports.slice();
-      supports.splice(index ?? supports.length, 0, support);
-      return applied({ ...plan, supports });
-    },
-  ),
-  defineCommand('support/update', z.object({ supportId: IdSchema, fields: SupportFieldsSchema }), (plan, c) => {
-    const i = plan.supports.findIndex((s) => s.id === c.supportId);
-    if (i < 0) return notFound('support', c.supportId);
-    const supports = plan.supports.slice();
-    supports[i] = mergePatch(supports[i]!, c.fields as Partial<Support>);
-    return applied({ ...plan, supports });
-  }),
-  defineCommand('support/remove', z.object({ supportId: IdSchema }), (plan, { supportId }) => {
-    if (!plan.supports.some((s) => s.id === supportId)) return notFound('support', supportId);
-    return applied({ ...plan, supports: plan.supports.filter((s) => s.id !== supportId) });
-  }),
-  defineCommand('support/move', z.object({ supportId: IdSchema, toIndex: z.int() }), (plan, c) => {
-    const supports = moveById(plan.supports, c.supportId, c.toIndex);
-    return supports ? applied({ ...plan, supports }) : notFound('support', c.supportId);
-  }),
+  phaseMove,
+  ...listCommands('support', SupportFieldsSchema, () => ({ kind: 'strength', label: '' }), []),
 
   // ------------------------------------------------------------ library and suggestions
   /**
@@ -336,22 +242,18 @@ export const goalCommands = [
     switch (c.as) {
       case 'problem': {
         const id = c.id ?? ctx.newId();
-        if (plan.problems.some((p) => p.id === id)) return rejected(`Problem id "${id}" is taken.`);
+        if (locate(plan, 'problem', id)) return taken('Problem', id);
         const { problem, phases } = problemFromLibrary(plan, c.problem, ctx, id);
-        return applied({ ...plan, phases, problems: [...plan.problems, problem] });
+        return insert({ ...plan, phases }, 'problem', '', problem)!;
       }
       case 'goal': {
-        if (!plan.problems.some((p) => p.id === c.problemId)) return notFound('problem', c.problemId);
+        if (!locate(plan, 'problem', c.problemId)) return notFound('problem', c.problemId);
         const { phases, ids } = mergePhases(plan.phases, c.phases, ctx);
-        const goal = goalFromLibrary(plan, c.goal, ids, ctx, c.id ?? ctx.newId());
-        if (findGoal(plan, goal.id)) return rejected(`Goal id "${goal.id}" is taken.`);
-        return applied(mapProblem({ ...plan, phases }, c.problemId, (p) => ({ ...p, goals: [...p.goals, goal] }))!);
+        return insert({ ...plan, phases }, 'goal', c.problemId, goalFromLibrary(plan, c.goal, ids, ctx, c.id ?? ctx.newId()))!;
       }
       case 'objective': {
-        if (!findGoal(plan, c.goalId)) return notFound('goal', c.goalId);
-        const objective = objectiveFromLibrary(plan, c.objective, ctx, c.id ?? ctx.newId());
-        if (findObjective(plan, objective.id)) return rejected(`Objective id "${objective.id}" is taken.`);
-        return applied(mapGoal(plan, c.goalId, (g) => ({ ...g, objectives: [...g.objectives, objective] }))!);
+        if (!locate(plan, 'goal', c.goalId)) return notFound('goal', c.goalId);
+        return insert(plan, 'objective', c.goalId, objectiveFromLibrary(plan, c.objective, ctx, c.id ?? ctx.newId()))!;
       }
       case 'phases': {
         const { phases } = mergePhases(plan.phases, c.phases, ctx);
@@ -359,18 +261,5 @@ export const goalCommands = [
       }
     }
   }),
-  /** Hides a goal suggestion for good, keeping why (decision support stays accountable). */
-  defineCommand(
-    'goal-suggestion/dismiss',
-    z.object({ key: IdSchema, reason: LongTextSchema }),
-    (plan, { key, reason }, ctx) => {
-      if (!reason.trim()) return rejected('Say why this suggestion does not fit.');
-      const dismissals = plan.dismissals.filter((d) => d.key !== key);
-      return applied({ ...plan, dismissals: [...dismissals, { key, reason: reason.trim(), at: ctx.now }] });
-    },
-  ),
-  defineCommand('goal-suggestion/restore', z.object({ key: IdSchema }), (plan, { key }) => {
-    if (!plan.dismissals.some((d) => d.key === key)) return applied(plan);
-    return applied({ ...plan, dismissals: plan.dismissals.filter((d) => d.key !== key) });
-  }),
+  ...suggestionCommands('goal-suggestion/dismiss', 'Say why this suggestion does not fit.', 'goal-suggestion/restore', (plan) => applied(plan)),
 ] as const;

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema, IntakeSchema, type Intake } from '../../model/plan.js';
 import { LongTextSchema } from '../../model/primitives.js';
+import { fail } from '../../model/errors.js';
 import { applied, defineCommand } from '../define.js';
+import { merge } from '../list.js';
+import { issueText } from './util.js';
 
 export const INTAKE_SECTIONS = Object.keys(IntakeSchema.shape) as (keyof Intake)[];
 
@@ -16,23 +19,8 @@ export const intakeCommands = [
     'intake/update',
     z.object({ section: IntakeSectionSchema, values: z.record(z.string(), z.unknown()) }),
     (plan, { section, values }) => {
-      const current = plan.assessment.intake[section] as Record<string, unknown>;
-      const merged: Record<string, unknown> = { ...current };
-      for (const [k, v] of Object.entries(values)) {
-        if (v === undefined) delete merged[k];
-        else merged[k] = v;
-      }
-      const parsed = IntakeSchema.shape[section].safeParse(merged);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        return {
-          ok: false,
-          error: {
-            code: 'invalid-command',
-            message: `Intake ${section}.${issue.path.map(String).join('.')}: ${issue.message}`,
-          },
-        };
-      }
+      const parsed = IntakeSchema.shape[section].safeParse(merge(plan.assessment.intake[section], values));
+      if (!parsed.success) return fail('invalid-command', issueText(`Intake ${section}`, parsed.error));
       return applied({
         ...plan,
         assessment: { ...plan.assessment, intake: { ...plan.assessment.intake, [section]: parsed.data } },

@@ -20,20 +20,19 @@ export const STATUS_TRANSITIONS: Readonly<Record<PlanStatus, readonly PlanStatus
   discontinued: [],
 };
 
+/** The clinical content a version keeps. */
+const CONTENT = ['problems', 'phases', 'interventions', 'supports'] as const;
+const contentOf = (value: (k: (typeof CONTENT)[number]) => unknown) =>
+  Object.fromEntries(CONTENT.map((k) => [k, value(k)])) as Pick<TreatmentPlan, (typeof CONTENT)[number]>;
+
 /** Snapshot of the plan's clinical content as a new version, plus the revision entry describing it. */
 export function recordVersion(
   plan: TreatmentPlan,
   reason: PlanVersion['reason'],
   ctx: CommandContext,
 ): TreatmentPlan {
-  const previous = plan.versions.at(-1);
-  const content = {
-    problems: plan.problems,
-    phases: plan.phases,
-    interventions: plan.interventions,
-    supports: plan.supports,
-  };
-  const changes = diffContent(previous ?? { problems: [], phases: [], interventions: [], supports: [] }, content);
+  const content = contentOf((k) => plan[k]);
+  const changes = diffContent(plan.versions.at(-1) ?? contentOf(() => []), content);
   const version = plan.version + 1;
   return {
     ...plan,

@@ -13,8 +13,9 @@ import {
 } from '../../model/plan.js';
 import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected, type PlanEffect } from '../define.js';
+import { notFound, present, riskFlags, taken } from './util.js';
 import { diffContent } from '../diff.js';
-import { findObjective, mapObjective, mergePatch } from '../tree.js';
+import { locate, mapItem, merge } from '../list.js';
 import { recordVersion } from './plan.js';
 
 const opt = z.optional;
@@ -37,8 +38,7 @@ export const ReviewObjectiveInputSchema = z.object({
 
 function contentChanged(plan: TreatmentPlan): boolean {
   const last = plan.versions.at(-1);
-  if (!last) return true;
-  return diffContent(last, plan).length > 0;
+  return !last || diffContent(last, plan).length > 0;
 }
 
 function validateAdministration(a: z.output<typeof AdministrationSchema>): string | undefined {
@@ -72,15 +72,8 @@ export const progressCommands = [
         return rejected('A session that has not happened yet cannot be recorded as attended or missed.');
       }
       const id = c.id ?? ctx.newId();
-      if (plan.timeline.some((e) => e.id === id)) return rejected(`Entry id "${id}" is taken.`);
-      const entry: TimelineEntry = {
-        id,
-        kind: 'session',
-        date,
-        attendance: c.attendance,
-        ...(c.homeworkDone ? { homeworkDone: c.homeworkDone } : {}),
-        ...(c.note?.trim() ? { note: c.note.trim() } : {}),
-      };
+      if (plan.timeline.some((e) => e.id === id)) return taken('Entry', id);
+      const entry: TimelineEntry = { id, kind: 'session', date, attendance: c.attendance, ...present(c, ['homeworkDone'], ['note']) };
       return applied({ ...plan, timeline: [...plan.timeline, entry] });
     },
   ),
@@ -97,17 +90,12 @@ export const progressCommands = [
     const problem = validateAdministration(administration);
     if (problem) return rejected(`The measurement is not consistent: ${problem}`);
     const a = { ...administration, source: 'host' as const };
-    const effects: PlanEffect[] = [];
-    const flags: TimelineEntry[] = [];
-    for (const c of a.critical) {
-      effects.push({ type: 'risk-flag', administrationId: a.id, instrumentId: a.instrumentId, itemId: c.itemId, value: c.value, message: c.message });
-      flags.push({ id: ctx.newId(), kind: 'risk-flag', date: a.date, administrationId: a.id, instrumentId: a.instrumentId, itemId: c.itemId, value: c.value, message: c.message });
-    }
+    const { effects, entries } = riskFlags(a.critical, a.id, a.instrumentId, a.date, ctx);
     return applied(
       {
         ...plan,
         assessment: { ...plan.assessment, administrations: [...plan.assessment.administrations, a] },
-        timeline: flags.length ? [...plan.timeline, ...flags] : plan.timeline,
+        timeline: entries.length ? [...plan.timeline, ...entries] : plan.timeline,
       },
       effects,
     );
@@ -136,12 +124,12 @@ export const progressCommands = [
       status: z.enum(['achieved', 'improving', 'no-reliable-change', 'worsening']),
     }),
     (plan, { objectiveId, status }, ctx) => {
-      const found = findObjective(plan, objectiveId);
-      if (!found) return rejected(`No objective with id "${objectiveId}" in this plan.`);
-      const p = objectiveProgress(plan, found.objective);
+      const objective: Objective | undefined = locate(plan, 'objective', objectiveId)?.[0];
+      if (!objective) return notFound('objective', objectiveId);
+      const p = objectiveProgress(plan, objective);
       if (!p) return rejected('This objective is not measured with an instrument.');
       if (p.status !== status) return rejected(`The data now say "${p.status}", not "${status}"; look again before confirming.`);
-      const next = mapObjective(plan, objectiveId, (o): Objective => ({
+      const next = mapItem(plan, 'objective', objectiveId, (o): Objective => ({
         ...o,
         ...(status === 'achieved' ? { status: 'achieved' as const } : {}),
         progress: { status, confirmedAt: ctx.now, ...(p.latest ? { administrationId: p.latest.administrationId } : {}) },
@@ -174,25 +162,25 @@ export const progressCommands = [
       const date = c.date ? toInstant(c.date) : ctx.now;
       if (toDay(date) > toDay(ctx.now)) return rejected('A review cannot be dated in the future.');
       const id = c.id ?? ctx.newId();
-      if (plan.timeline.some((e) => e.id === id)) return rejected(`Entry id "${id}" is taken.`);
+      if (plan.timeline.some((e) => e.id === id)) return taken('Entry', id);
 
       let next: TreatmentPlan = plan;
       const seen = new Set<string>();
       for (const o of c.objectives) {
         if (seen.has(o.objectiveId)) return rejected(`Objective "${o.objectiveId}" appears twice in the review.`);
         seen.add(o.objectiveId);
-        const found = findObjective(next, o.objectiveId);
-        if (!found) return rejected(`No objective with id "${o.objectiveId}" in this plan.`);
-        if (o.gas !== undefined && !found.objective.gas) {
-          return rejected(`"${found.objective.clinicalText}" has no goal attainment scale to rate.`);
+        const objective: Objective | undefined = locate(next, 'objective', o.objectiveId)?.[0];
+        if (!objective) return notFound('objective', o.objectiveId);
+        if (o.gas !== undefined && !objective.gas) {
+          return rejected(`"${objective.clinicalText}" has no goal attainment scale to rate.`);
         }
         const patch: Partial<Objective> = {};
-        if (o.status && o.status !== found.objective.status) patch.status = o.status;
-        if (o.target !== undefined && o.target !== found.objective.measure.target) {
-          patch.measure = { ...found.objective.measure, target: o.target };
+        if (o.status && o.status !== objective.status) patch.status = o.status;
+        if (o.target !== undefined && o.target !== objective.measure.target) {
+          patch.measure = { ...objective.measure, target: o.target };
         }
-        if (o.dueDate && o.dueDate !== found.objective.dueDate) patch.dueDate = o.dueDate;
-        if (Object.keys(patch).length) next = mapObjective(next, o.objectiveId, (x) => mergePatch(x, patch))!;
+        if (o.dueDate && o.dueDate !== objective.dueDate) patch.dueDate = o.dueDate;
+        if (Object.keys(patch).length) next = mapItem(next, 'objective', o.objectiveId, (x) => merge(x, patch))!;
       }
 
       const entry: ReviewEntry = {
@@ -201,14 +189,9 @@ export const progressCommands = [
         date,
         objectives: c.objectives.map((o) => ({
           objectiveId: o.objectiveId,
-          ...(o.currentValue !== undefined ? { currentValue: o.currentValue } : {}),
-          ...(o.gas !== undefined ? { gas: o.gas } : {}),
-          ...(o.status ? { status: o.status } : {}),
-          ...(o.note?.trim() ? { note: o.note.trim() } : {}),
+          ...present(o, ['currentValue', 'gas', 'status'], ['note']),
         })),
-        ...(c.working?.trim() ? { working: c.working.trim() } : {}),
-        ...(c.notWorking?.trim() ? { notWorking: c.notWorking.trim() } : {}),
-        ...(c.adjustments?.trim() ? { adjustments: c.adjustments.trim() } : {}),
+        ...present(c, [], ['working', 'notWorking', 'adjustments']),
       };
 
       if (next.status === 'under-review') {

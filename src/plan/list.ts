@@ -1,0 +1,74 @@
+import type { TreatmentPlan } from '../model/plan.js';
+
+/**
+ * The generic walk behind tree.ts and the commands (internal, not part of the public API): any
+ * list of the plan addressed by the kind of item it holds.
+ */
+
+/** Where each kind of item lives: the key of its list and the kind of the item holding that list (none: the plan). */
+const AT = {
+  problem: ['problems'],
+  goal: ['goals', 'problem'],
+  objective: ['objectives', 'goal'],
+  phase: ['phases'],
+  support: ['supports'],
+} as const;
+export type ItemKind = keyof typeof AT;
+
+// The lists are walked generically; the typed wrappers below keep the public signatures.
+type Node = any;
+
+/** The items holding the lists of `kind`, in plan order. */
+const holders = (plan: TreatmentPlan, kind: ItemKind): Node[] => {
+  const up = AT[kind][1];
+  return up ? items(plan, up) : [plan];
+};
+
+/** Every item of `kind` in plan order. */
+export const items = (plan: TreatmentPlan, kind: ItemKind): Node[] =>
+  holders(plan, kind).flatMap((h) => h[AT[kind][0]]);
+
+/** The first item of `kind` with `id`, and the item (or plan) whose list holds it. */
+export function locate(plan: TreatmentPlan, kind: ItemKind, id: string): [Node, Node] | undefined {
+  for (const h of holders(plan, kind)) {
+    const x = h[AT[kind][0]].find((x: Node) => x.id === id);
+    if (x) return [x, h];
+  }
+  return undefined;
+}
+
+/** Replaces the list of `kind` held by the item `holderId` (ignored for lists of the plan) with `fn(list)`. */
+export function mapList(plan: TreatmentPlan, kind: ItemKind, holderId: string, fn: (list: Node[]) => Node[]): TreatmentPlan | undefined {
+  const [key, up] = AT[kind];
+  const f = (h: Node) => ({ ...h, [key]: fn(h[key]) });
+  return up ? mapItem(plan, up, holderId, f) : f(plan);
+}
+
+/**
+ * Applies `fn` to the item of `kind` with `id`: in the plan's own lists to the first such item; in a
+ * nested list to every such item of the list that holds the first one.
+ */
+export function mapItem(plan: TreatmentPlan, kind: ItemKind, id: string, fn: (x: Node) => Node): TreatmentPlan | undefined {
+  const found = locate(plan, kind, id);
+  return (
+    found &&
+    mapList(plan, kind, found[1].id, (list) => {
+      if (AT[kind][1]) return list.map((x) => (x.id === id ? fn(x) : x));
+      const out = list.slice();
+      const i = list.indexOf(found[0]);
+      out[i] = fn(out[i]);
+      return out;
+    })
+  );
+}
+
+/** Shallow merge; a patch value for which `drop` holds removes the field. */
+export function merge<T extends object>(target: T, patch: object, drop: (v: unknown) => boolean = (v) => v === undefined): T {
+  const out = { ...target } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(patch)) {
+    if (drop(v)) delete out[k];
+    else out[k] = v;
+  }
+  return out as T;
+}
+
