@@ -133,4 +133,48 @@ describe('applyCommand', () => {
     );
     expect(plan.assessment.intake.preferences).to.deep.equal({ structure: 'structured', language: 'Spanish' });
   });
+
+  // A required field sent as `undefined` would leave an item the plan schema rejects (a draft that no
+  // longer restores); an optional one sent as `undefined` is cleared.
+  const tree = (): TreatmentPlan =>
+    run(
+      base(),
+      { type: 'phase/add', id: 'ph1', fields: { title: 'First weeks' } },
+      { type: 'problem/add', id: 'a', fields: { title: 'Low mood' } },
+      { type: 'goal/add', problemId: 'a', id: 'g1', fields: { clinicalText: 'Improve mood' } },
+      { type: 'objective/add', goalId: 'g1', id: 'o1', fields: { clinicalText: 'Walk 3 times a week' } },
+      { type: 'intervention/add', id: 'iv1', modalityId: 'cbt', fields: { objectiveIds: ['o1'], rationale: 'Fits the plan' } },
+      { type: 'homework/add', interventionId: 'iv1', id: 'hw1', fields: { what: 'Thought record', frequency: 'daily' } },
+    );
+  const refused: [string, unknown, string, string][] = [
+    ['an approach’s techniques', { type: 'intervention/update', interventionId: 'iv1', fields: { techniques: undefined } }, 'invalid-command', 'fields.techniques'],
+    ['an approach’s linked objectives', { type: 'intervention/update', interventionId: 'iv1', fields: { objectiveIds: undefined } }, 'invalid-command', 'fields.objectiveIds'],
+    ['an objective’s measure', { type: 'objective/update', objectiveId: 'o1', fields: { measure: undefined } }, 'invalid-command', 'fields.measure'],
+    ['a goal’s status', { type: 'goal/update', goalId: 'g1', fields: { status: undefined } }, 'invalid-command', 'fields.status'],
+    ['a problem’s title', { type: 'problem/update', problemId: 'a', fields: { title: undefined } }, 'invalid-command', 'fields.title'],
+    ['a homework’s wording', { type: 'homework/update', interventionId: 'iv1', homeworkId: 'hw1', fields: { what: undefined } }, 'invalid-command', 'fields.what'],
+    ['a new goal on hold without a reason', { type: 'goal/add', problemId: 'a', fields: { status: 'on-hold' } }, 'command-rejected', 'Say why it is on hold.'],
+    ['a new goal in a phase that does not exist', { type: 'goal/add', problemId: 'a', fields: { phaseId: 'nope' } }, 'command-rejected', 'No phase with id "nope"'],
+  ];
+  for (const [name, command, code, says] of refused) {
+    it(`refuses to clear ${name} or break a rule (${code}), and keeps the plan`, () => {
+      const plan = tree();
+      const r = applyCommand(plan, command, ctx());
+      expect(r.ok).to.equal(false);
+      if (r.ok) return;
+      expect(r.error.code).to.equal(code);
+      expect(r.error.message).to.contain(says);
+    });
+  }
+
+  it('clears an optional field sent as undefined', () => {
+    const plan = run(
+      tree(),
+      { type: 'intervention/update', interventionId: 'iv1', fields: { rationale: undefined } },
+      { type: 'goal/update', goalId: 'g1', fields: { phaseId: 'ph1' } },
+      { type: 'goal/update', goalId: 'g1', fields: { phaseId: undefined } },
+    );
+    expect('rationale' in plan.interventions[0]!).to.equal(false);
+    expect('phaseId' in plan.problems[0]!.goals[0]!).to.equal(false);
+  });
 });

@@ -169,6 +169,9 @@ const collaborative = (ctx: CommandContext) => ({
   createdAt: ctx.now,
 });
 
+const phaseExists = (plan: TreatmentPlan, g: Payload) =>
+  g.phaseId && !plan.phases.some((p) => p.id === g.phaseId) ? notFound('phase', g.phaseId) : undefined;
+
 const [phaseAdd, phaseUpdate, phaseRemove, phaseMove] = listCommands('phase', PhaseFieldsSchema, () => ({ title: '' }), []);
 
 export const goalCommands = [
@@ -179,9 +182,9 @@ export const goalCommands = [
     (ctx) => ({ ...collaborative(ctx), objectives: [] }),
     [setStatus('goal'), agree('goal')],
     'problem',
-    edit('goal', undefined, (plan, g) =>
-      g.phaseId && !plan.phases.some((p) => p.id === g.phaseId) ? notFound('phase', g.phaseId) : undefined,
-    ),
+    edit('goal', undefined, phaseExists),
+    // A new goal meets the same rules as a changed one: a known phase; on hold or discontinued needs a reason.
+    (plan, g) => phaseExists(plan, g) || statusRule(plan, undefined, g as Goal),
   ),
   ...listCommands(
     'objective',

@@ -104,7 +104,7 @@ export const interventionCommands = [
 
   defineCommand(
     'homework/update',
-    z.object({ interventionId: IdSchema, homeworkId: IdSchema, fields: z.partial(HomeworkFieldsSchema) }),
+    z.object({ interventionId: IdSchema, homeworkId: IdSchema, fields: editable(HomeworkSchema, 'id') }),
     (plan, { interventionId, homeworkId, fields }) =>
       withIntervention(plan, interventionId, (i) => {
         const hw = i.homework.find((h) => h.id === homeworkId);

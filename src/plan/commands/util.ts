@@ -9,9 +9,18 @@ import { applied, defineCommand, rejected, type ApplyResult, type CommandContext
 export const shapeWithout = <S extends z.core.$ZodShape, O extends keyof S>(schema: z.ZodMiniObject<S>, ...omitted: O[]) =>
   Object.fromEntries(Object.entries(schema.shape).filter(([k]) => !omitted.includes(k as O))) as Omit<S, O>;
 
-/** The fields of an item a command may change: all optional, without `omitted`. */
+/**
+ * The fields of an item a command may change, without `omitted`: each may be left out. A field the
+ * model makes optional is cleared by sending `undefined`; a required one cannot be (sending it as
+ * `undefined` is refused), or the change would leave an item the plan's schema rejects — and a
+ * draft that no longer restores.
+ */
 export const editable = <S extends z.core.$ZodShape, O extends keyof S>(schema: z.ZodMiniObject<S>, ...omitted: O[]) =>
-  z.partial(z.object(shapeWithout(schema, ...omitted)));
+  z.object(
+    Object.fromEntries(
+      Object.entries(shapeWithout(schema, ...omitted)).map(([k, s]) => [k, (s as z.core.$ZodType)._zod.optin === 'optional' ? s : z.exactOptional(s as z.ZodMiniType)]),
+    ),
+  ) as unknown as z.ZodMiniObject<{ [K in keyof Omit<S, O>]: z.ZodMiniOptional<Omit<S, O>[K]> }>;
 
 /** The first validation issue as `prefix.path: message`. */
 export function issueText(prefix: string, error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
