@@ -473,7 +473,31 @@ export const TreatmentPlanSchema = z.object({
   versions: z.array(PlanVersionSchema),
   signatures: z.array(SignatureSchema),
   review: ReviewScheduleSchema,
-});
+}).check(
+  // Commands find items by id: two goals (or objectives, approaches, …) with one id would make an
+  // edit land on the wrong one, so a plan from outside with a repeated id is refused whole.
+  z.superRefine((plan, ctx) => {
+    const goals = plan.problems.flatMap((p) => p.goals);
+    const lists: [string, readonly { id: string }[]][] = [
+      ['phases', plan.phases],
+      ['problems', plan.problems],
+      ['goals', goals],
+      ['objectives', goals.flatMap((g) => g.objectives)],
+      ['interventions', plan.interventions],
+      ['supports', plan.supports],
+      ['administrations', plan.assessment.administrations],
+      ['timeline entries', plan.timeline],
+      ...plan.interventions.map((i): [string, readonly { id: string }[]] => [`homework of approach "${i.id}"`, i.homework]),
+    ];
+    for (const [what, items] of lists) {
+      const seen = new Set<string>();
+      for (const { id } of items) {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', input: id, message: `The id "${id}" is used twice among the ${what}` });
+        seen.add(id);
+      }
+    }
+  }),
+);
 
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;
 export type PlanMode = z.infer<typeof PlanModeSchema>;

@@ -2,7 +2,17 @@ import { expect } from '@open-wc/testing';
 import { CURRENT_SCHEMA_VERSION, createPlan, parsePlan } from '../../src/index.js';
 import v1 from '../fixtures/plan-v1.js';
 
+const AT = '2026-01-01T00:00:00.000Z';
+const objective = (id: string) => ({ id, clinicalText: 'Walk', proposedBy: 'together', priority: 'medium', status: 'proposed', createdAt: AT, measure: { kind: 'count', label: 'walks' } });
+const goal = (id: string, objectives: unknown[]) => ({ id, clinicalText: 'Move more', proposedBy: 'together', priority: 'medium', status: 'proposed', createdAt: AT, objectives });
+const problem = (id: string, goals: unknown[]) => ({ id, title: 'Low mood', evidencedBy: [], areas: [], createdAt: AT, goals });
+
 describe('parsePlan', () => {
+  it('accepts ids that repeat only across kinds (a goal and an objective may share one)', () => {
+    const r = parsePlan({ ...createPlan('x'), problems: [problem('same', [goal('same', [objective('same')])])] });
+    expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
+  });
+
   it('accepts a fresh plan unchanged', () => {
     const plan = createPlan('p1', '2026-01-01T00:00:00.000Z');
     const r = parsePlan(plan);
@@ -18,6 +28,9 @@ describe('parsePlan', () => {
     ['a bad status', { ...createPlan('x'), status: 'finished' }, 'invalid-plan', 'status'],
     ['an empty id', { ...createPlan('x'), id: '' }, 'invalid-plan', 'id'],
     ['a non-ISO date', { ...createPlan('x'), createdAt: 'yesterday' }, 'invalid-plan', 'createdAt'],
+    ['two problems with one id', { ...createPlan('x'), problems: [problem('p', []), problem('p', [])] }, 'invalid-plan', 'The id "p" is used twice among the problems'],
+    ['two goals with one id under different problems', { ...createPlan('x'), problems: [problem('p1', [goal('g', [])]), problem('p2', [goal('g', [])])] }, 'invalid-plan', 'The id "g" is used twice among the goals'],
+    ['two objectives with one id under different goals', { ...createPlan('x'), problems: [problem('p1', [goal('g1', [objective('o')]), goal('g2', [objective('o')])])] }, 'invalid-plan', 'The id "o" is used twice among the objectives'],
     ['a goal without objectives array', { ...createPlan('x'), problems: [{ id: 'p', title: 't', evidencedBy: [], areas: [], createdAt: '2026-01-01T00:00:00.000Z', goals: [{ id: 'g' }] }] }, 'invalid-plan', 'problems.0.goals.0'],
   ];
   for (const [name, input, code, path] of invalid) {
