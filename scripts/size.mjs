@@ -1,13 +1,28 @@
-// `npm run size`: the size budget CI holds (whole kit, minified + gzip).
+// `npm run size`: the size budgets CI holds (minified + gzip, measured on the shipped dist/).
 import { kb, measureSizes } from './sizes.mjs';
 
-// Issue 2 asks for 40 KB (aim 30). The kit is not there yet (see README, "Size"): this is a
-// ratchet at today's size so it can only shrink; lower it with every reduction.
-const BUDGET = 120 * 1024;
+// Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
+// widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
+// at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
+const WHOLE = 112 * 1024;
+const ALONE = {
+  'plan-provider': 49 * 1024,
+  'plan-summary': 38 * 1024,
+  'assessment-form': 38 * 1024,
+  'goal-editor': 40 * 1024,
+  'modality-picker': 40 * 1024,
+  'progress-timeline': 46 * 1024,
+};
+
 const { whole, elements } = await measureSizes();
-for (const [tag, s] of Object.entries(elements)) console.log(`size: <${tag}> alone ${kb(s.gzip)} gzip`);
-console.log(`size: whole kit ${kb(whole.gzip)} gzip (budget ${kb(BUDGET)})`);
-if (whole.gzip > BUDGET) {
-  console.error('size: over budget');
+const over = [];
+for (const [tag, s] of Object.entries(elements)) {
+  console.log(`size: <${tag}> alone ${kb(s.gzip)} gzip (budget ${kb(ALONE[tag])})`);
+  if (s.gzip > ALONE[tag]) over.push(`<${tag}>`);
+}
+console.log(`size: whole kit ${kb(whole.gzip)} gzip (budget ${kb(WHOLE)})`);
+if (whole.gzip > WHOLE) over.push('whole kit');
+if (over.length) {
+  console.error(`size: over budget: ${over.join(', ')}`);
   process.exit(1);
 }
