@@ -30,9 +30,21 @@ export const items = (plan: TreatmentPlan, kind: ItemKind): Node[] =>
 
 /** The first item of `kind` with `id`, and the item (or plan) whose list holds it. */
 export function locate(plan: TreatmentPlan, kind: ItemKind, id: string): [Node, Node] | undefined {
-  for (const h of holders(plan, kind)) {
-    const x = h[AT[kind][0]].find((x: Node) => x.id === id);
-    if (x) return [x, h];
+  // Walked in place, without building the list of holders: every command starts here.
+  const [key, up] = AT[kind];
+  const find = (h: Node): [Node, Node] | undefined => {
+    const x = h[key].find((x: Node) => x.id === id);
+    return x && [x, h];
+  };
+  if (!up) return find(plan);
+  for (const p of plan.problems) {
+    if (up === 'problem') {
+      const r = find(p);
+      if (r) return r;
+    } else for (const g of p.goals) {
+      const r = find(g);
+      if (r) return r;
+    }
   }
   return undefined;
 }

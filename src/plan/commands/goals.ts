@@ -72,7 +72,12 @@ const edit =
     const found = locate(plan, kind, id);
     if (!found) return notFound(kind, id);
     const next = change(plan, found[0], c);
-    return check?.(plan, next) || statusRule(plan, found[0], next) || applied(mapItem(plan, kind, id, () => next)!);
+    // Replaced in the list already found (no second search of the plan).
+    return (
+      check?.(plan, next) ||
+      statusRule(plan, found[0], next) ||
+      applied(mapList(plan, kind, found[1].id, (list) => list.map((x) => (x === found[0] ? next : x)))!)
+    );
   };
 
 const capitalized = (kind: string) => kind[0]!.toUpperCase() + kind.slice(1);
