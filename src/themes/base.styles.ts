@@ -112,6 +112,15 @@ export const baseStyles = css`
     padding-inline: var(--_space-3);
     max-inline-size: 100%;
   }
+  /* Content the host supplied (a catalog, rules, a library) was refused: said on screen. */
+  .catalog-error {
+    border: 2px solid var(--_danger);
+    background: var(--_danger-surface);
+    border-radius: var(--_radius);
+    padding-block: var(--_space-3);
+    padding-inline: var(--_space-4);
+    margin-block-end: var(--_space-4);
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
@@ -124,7 +133,8 @@ export const baseStyles = css`
     button.primary {
       border: 2px solid ButtonText;
     }
-    .missing-provider {
+    .missing-provider,
+    .catalog-error {
       border: 2px solid CanvasText;
     }
   }

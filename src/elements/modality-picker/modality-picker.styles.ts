@@ -148,14 +148,6 @@ export const styles = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
-  .catalog-error {
-    border: 2px solid var(--_danger);
-    background: var(--_danger-surface);
-    border-radius: var(--_radius);
-    padding-block: var(--_space-3);
-    padding-inline: var(--_space-4);
-    margin-block-end: var(--_space-4);
-  }
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
@@ -207,7 +199,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .card,
     fieldset,
-    .catalog-error,
     .error,
     .note {
       border: 1px solid CanvasText;

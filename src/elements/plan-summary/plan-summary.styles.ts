@@ -96,17 +96,8 @@ export const styles = css`
     background: var(--_danger-surface);
     border-inline-start: 4px solid var(--_danger);
   }
-  .catalog-error {
-    border: 2px solid var(--_danger);
-    background: var(--_danger-surface);
-    border-radius: var(--_radius);
-    padding-block: var(--_space-3);
-    padding-inline: var(--_space-4);
-    margin-block-end: var(--_space-4);
-  }
   @media (forced-colors: active) {
-    .risk,
-    .catalog-error {
+    .risk {
       border: 2px solid CanvasText;
     }
   }
