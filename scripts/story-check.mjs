@@ -14,7 +14,8 @@
 //            --reduced-motion           emulate prefers-reduced-motion: reduce
 //
 // A story tagged `expected-console-error` (e.g. an element placed without its provider, which
-// reports that on the console by design) may log console errors; everything else still applies.
+// reports that on the console by design) may log console errors, and so may its component's docs
+// page; everything else still applies.
 //
 // Prints one line at the end: "story-check: N passed, N failed (…)"; exit code 1 on any failure.
 import { spawnSync } from 'node:child_process';
@@ -264,6 +265,13 @@ async function main() {
     .filter((e) => e.type === 'story' || (opts.docs && e.type === 'docs'))
     .filter((e) => !opts.filter || e.id.includes(opts.filter));
   if (entries.length === 0) throw new Error('no stories found in index.json');
+  // A docs page renders every story of its component, so it may log what those stories may.
+  const noisy = new Set(
+    Object.values(index.entries ?? {})
+      .filter((e) => e.type === 'story' && (e.tags ?? []).includes('expected-console-error'))
+      .map((e) => e.title),
+  );
+  for (const e of entries) if (e.type === 'docs' && noisy.has(e.title)) e.tags = [...(e.tags ?? []), 'expected-console-error'];
 
   const executablePath = findChrome();
   if (!executablePath) throw new Error(CHROME_HINT);
