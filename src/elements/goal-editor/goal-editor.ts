@@ -69,7 +69,6 @@ function numberOrUndefined(value: string): number | undefined {
 const signed = (n: number): string | number => (n > 0 ? `+${n}` : n);
 
 /** Completes a button's name with the item it acts on (": Panic attacks"), for screen readers. */
-const hidden = (label: string) => html`<span class="visually-hidden">: ${label}</span>`;
 
 function options<T extends string | number>(values: readonly T[], current: T | undefined, words: (v: T) => string | number) {
   return values.map((v) => html`<option value=${v} ?selected=${v === current}>${words(v)}</option>`);
@@ -526,7 +525,7 @@ export class GoalEditor extends PlanElement {
 
   /** A button whose accessible name ends with the item it acts on. */
   #button(text: string, label: string, click: (e: Event) => void): TemplateResult {
-    return html`<button type="button" @click=${click}>${text}${hidden(label)}</button>`;
+    return html`<button type="button" @click=${click}>${text}<span class="visually-hidden">: ${label}</span></button>`;
   }
 
   /** A labelled text field that commits on `change` (see `#edit`). */
@@ -564,7 +563,7 @@ export class GoalEditor extends PlanElement {
     const move = (toIndex: number, key: string, fallback: string) => () => {
       if (this.#item(kind, id, 'move', { toIndex })) this.#focusAfterRender = { key, fallback };
     };
-    return html`<div class="toolbar">${before}<button type="button" data-focus=${up} ?disabled=${index === 0} @click=${move(index - 1, up, down)}>${msg('Move up')}${hidden(label)}</button><button type="button" data-focus=${down} ?disabled=${index === count - 1} @click=${move(index + 1, down, up)}>${msg('Move down')}${hidden(label)}</button>${this.#button(msg('Remove'), label, () => this.#remove(kind, id, removed(), restoreFocus))}</div>`;
+    return html`<div class="toolbar">${before}<button type="button" data-focus=${up} ?disabled=${index === 0} @click=${move(index - 1, up, down)}>${msg('Move up')}<span class="visually-hidden">: ${label}</span></button><button type="button" data-focus=${down} ?disabled=${index === count - 1} @click=${move(index + 1, down, up)}>${msg('Move down')}<span class="visually-hidden">: ${label}</span></button><button type="button" @click=${() => this.#remove(kind, id, removed(), restoreFocus)}>${msg('Remove')}<span class="visually-hidden">: ${label}</span></button></div>`;
   }
 
   #error(message: string | undefined, id?: string): TemplateResult | typeof nothing {
@@ -765,7 +764,7 @@ export class GoalEditor extends PlanElement {
                   }
                 }}
               >
-                ${msg('Insert problem')}${hidden(lp.title)}
+                ${msg('Insert problem')}<span class="visually-hidden">: ${lp.title}</span>
               </button>
             </div>`,
           )}
@@ -1041,7 +1040,7 @@ export class GoalEditor extends PlanElement {
               () => msg(str`Removed objective “${label}”.`),
               `edit:${o.id}`,
               html`<button type="button" aria-expanded=${String(expanded)} data-focus=${`edit:${o.id}`} @click=${() => this.#toggle(o.id)}>
-                ${expanded ? msg('Close details') : msg('Edit details')}${hidden(label)}
+                ${expanded ? msg('Close details') : msg('Edit details')}<span class="visually-hidden">: ${label}</span>
               </button>`,
             )}
             ${expanded ? this.#renderObjectiveDetails(o, scope) : nothing}`}
