@@ -56,22 +56,21 @@ export function mapList(plan: TreatmentPlan, kind: ItemKind, holderId: string, f
   return up ? mapItem(plan, up, holderId, f) : f(plan);
 }
 
-/**
- * Applies `fn` to the item of `kind` with `id`: in the plan's own lists to the first such item; in a
- * nested list to every such item of the list that holds the first one.
- */
+/** Replaces an item `locate` found with `fn(item)`, in the list that holds it. */
+export function mapFound(plan: TreatmentPlan, kind: ItemKind, found: [Node, Node], fn: (x: Node) => Node): TreatmentPlan {
+  return mapList(plan, kind, found[1].id, (list) => {
+    // A copy with one slot replaced: cheaper than map() with a callback per item on every level.
+    const out = list.slice();
+    const i = list.indexOf(found[0]);
+    out[i] = fn(out[i]);
+    return out;
+  })!;
+}
+
+/** Applies `fn` to the item of `kind` with `id` (ids are unique per kind in a valid plan). */
 export function mapItem(plan: TreatmentPlan, kind: ItemKind, id: string, fn: (x: Node) => Node): TreatmentPlan | undefined {
   const found = locate(plan, kind, id);
-  return (
-    found &&
-    mapList(plan, kind, found[1].id, (list) => {
-      if (AT[kind][1]) return list.map((x) => (x.id === id ? fn(x) : x));
-      const out = list.slice();
-      const i = list.indexOf(found[0]);
-      out[i] = fn(out[i]);
-      return out;
-    })
-  );
+  return found && mapFound(plan, kind, found, fn);
 }
 
 /** Shallow merge; a patch value for which `drop` holds removes the field. */

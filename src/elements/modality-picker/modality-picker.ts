@@ -16,7 +16,7 @@ import {
   type SuggestionRule,
 } from '../../clinical/modalities/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
-import type { PlanError, Result } from '../../model/errors.js';
+import type { PlanError } from '../../model/errors.js';
 import {
   ConcernAreaSchema,
   type ConcernArea,
@@ -26,7 +26,9 @@ import {
   type TreatmentPlan,
 } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
+import { allObjectives } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
+import { refused, refusedNotice } from '../host-content.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './modality-picker.styles.js';
 import {
@@ -60,15 +62,8 @@ const domId = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]
 
 const objectiveLabel = (o: Objective) => o.clinicalText || o.clientWords || msg('Untitled objective');
 const goalLabel = (g: Goal) => g.clinicalText || g.clientWords || msg('Untitled goal');
-const allObjectives = (plan: TreatmentPlan) => plan.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives));
 const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[] => list.map((v) => [v, w(v)]);
 
-/** The error of a host value that was refused, also reported on the console. */
-const refused = (r: Result<unknown> | undefined): PlanError | undefined => {
-  if (!r || r.ok) return undefined;
-  console.error(`tailored-plan-kit: <modality-picker> ${r.error.message}`, r.error.issues);
-  return r.error;
-};
 
 // ------------------------------------------------------------------ small templates
 
@@ -198,12 +193,12 @@ export class ModalityPicker extends PlanElement {
     if (changed.has('catalog')) {
       const merged = this.catalog == null ? undefined : mergeCatalog(MODALITY_CATALOG, this.catalog);
       this.#entries = merged?.ok ? merged.value : MODALITY_CATALOG;
-      this.catalogError = refused(merged);
+      this.catalogError = refused('modality-picker', merged);
     }
     if (changed.has('rules')) {
       const parsed = this.rules == null ? undefined : parseRules(this.rules);
       this.#rules = parsed?.ok ? parsed.value : SUGGESTION_RULES;
-      this.rulesError = refused(parsed);
+      this.rulesError = refused('modality-picker', parsed);
     }
   }
 
@@ -211,23 +206,14 @@ export class ModalityPicker extends PlanElement {
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
-    const problem = (e: PlanError | undefined, title: string, fallback: string) =>
-      e
-        ? html`<div part="catalog-error" class="catalog-error">
-            <p><strong>${title}</strong> ${fallback}</p>
-            <ul>
-              ${(e.issues ?? [e.message]).map((i) => html`<li><code>${i}</code></li>`)}
-            </ul>
-          </div>`
-        : nothing;
     // The alert region stays in the DOM so that a problem appearing later is announced.
     return html`<div role="alert">
-        ${problem(
+        ${refusedNotice(
           this.catalogError,
           msg('The approach catalog supplied by this page could not be used.'),
           msg('The built-in catalog is shown instead.'),
         )}
-        ${problem(
+        ${refusedNotice(
           this.rulesError,
           msg('The suggestion rules supplied by this page could not be used.'),
           msg('The built-in rules are used instead.'),

@@ -9,6 +9,7 @@ import type { Administration, Goal, Objective, TreatmentPlan } from '../../model
 import { frequencyWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
+import { refused, refusedNotice } from '../host-content.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from './labels.js';
@@ -69,8 +70,7 @@ export class PlanSummary extends PlanElement {
     if (!changed.has('catalog')) return;
     const merged = this.catalog == null ? undefined : mergeCatalog(MODALITY_CATALOG, this.catalog);
     this.#catalog = merged?.ok ? merged.value : MODALITY_CATALOG;
-    this.catalogError = merged && !merged.ok ? merged.error : undefined;
-    if (this.catalogError) console.error(`tailored-plan-kit: <plan-summary> ${this.catalogError.message}`, this.catalogError.issues);
+    this.catalogError = refused('plan-summary', merged);
   }
 
   #heading(level: number, text: string): TemplateResult {
@@ -105,20 +105,13 @@ export class PlanSummary extends PlanElement {
       iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : instantFormat.format(new Date(iso));
     const h = this.headingLevel;
     const who = plan.client?.displayName ?? plan.client?.hostId;
-    const refused = this.catalogError;
     return html`
       <div role="alert">
-        ${refused
-          ? html`<div part="catalog-error" class="catalog-error">
-              <p>
-                <strong>${msg('The approach catalog supplied by this page could not be used.')}</strong>
-                ${msg('Approaches are named from the built-in catalog.')}
-              </p>
-              <ul>
-                ${(refused.issues ?? [refused.message]).map((i) => html`<li><code>${i}</code></li>`)}
-              </ul>
-            </div>`
-          : nothing}
+        ${refusedNotice(
+          this.catalogError,
+          msg('The approach catalog supplied by this page could not be used.'),
+          msg('Approaches are named from the built-in catalog.'),
+        )}
       </div>
       <article aria-label=${msg('Treatment plan summary')}>
         <header part="header">

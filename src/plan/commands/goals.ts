@@ -17,7 +17,7 @@ import { measurabilityProblems } from '../../clinical/goals/measurability.js';
 import { goalFromLibrary, mergePhases, objectiveFromLibrary, problemFromLibrary } from '../../clinical/goals/insert.js';
 import { LibraryInsertSchema } from '../../clinical/goals/library-schema.js';
 import { applied, defineCommand, rejected, type ApplyResult, type CommandContext } from '../define.js';
-import { locate, mapItem, mapList, merge, type ItemKind } from '../list.js';
+import { locate, mapFound, mapItem, mapList, merge, type ItemKind } from '../list.js';
 import { moveById } from '../tree.js';
 import { editable, notFound, suggestionCommands, taken } from './util.js';
 
@@ -73,11 +73,7 @@ const edit =
     if (!found) return notFound(kind, id);
     const next = change(plan, found[0], c);
     // Replaced in the list already found (no second search of the plan).
-    return (
-      check?.(plan, next) ||
-      statusRule(plan, found[0], next) ||
-      applied(mapList(plan, kind, found[1].id, (list) => list.map((x) => (x === found[0] ? next : x)))!)
-    );
+    return check?.(plan, next) || statusRule(plan, found[0], next) || applied(mapFound(plan, kind, found, () => next));
   };
 
 const capitalized = (kind: string) => kind[0]!.toUpperCase() + kind.slice(1);
@@ -207,7 +203,7 @@ export const goalCommands = [
         const { baselineAdministrationId: _id, baseline: _b, ...rest } = m;
         const measure = bindInstrumentBaseline(plan, rest);
         if (measure.baselineAdministrationId === undefined) return rejected('There is no complete score of this questionnaire yet.');
-        return applied(mapItem(plan, 'objective', c.objectiveId, (o) => ({ ...o, measure }))!);
+        return applied(mapFound(plan, 'objective', found, (o) => ({ ...o, measure })));
       }),
     ],
     'goal',

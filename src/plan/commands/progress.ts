@@ -15,7 +15,7 @@ import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema } from '../../mode
 import { applied, defineCommand, rejected, type PlanEffect } from '../define.js';
 import { notFound, present, riskFlags, taken } from './util.js';
 import { diffContent } from '../diff.js';
-import { locate, mapItem, merge } from '../list.js';
+import { locate, mapFound, mapItem, merge } from '../list.js';
 import { recordVersion } from './plan.js';
 
 const opt = z.optional;
@@ -124,16 +124,16 @@ export const progressCommands = [
       status: z.enum(['achieved', 'improving', 'no-reliable-change', 'worsening']),
     }),
     (plan, { objectiveId, status }, ctx) => {
-      const objective: Objective | undefined = locate(plan, 'objective', objectiveId)?.[0];
-      if (!objective) return notFound('objective', objectiveId);
-      const p = objectiveProgress(plan, objective);
+      const found = locate(plan, 'objective', objectiveId);
+      if (!found) return notFound('objective', objectiveId);
+      const p = objectiveProgress(plan, found[0] as Objective);
       if (!p) return rejected('This objective is not measured with an instrument.');
       if (p.status !== status) return rejected(`The data now say "${p.status}", not "${status}"; look again before confirming.`);
-      const next = mapItem(plan, 'objective', objectiveId, (o): Objective => ({
+      const next = mapFound(plan, 'objective', found, (o): Objective => ({
         ...o,
         ...(status === 'achieved' ? { status: 'achieved' as const } : {}),
         progress: { status, confirmedAt: ctx.now, ...(p.latest ? { administrationId: p.latest.administrationId } : {}) },
-      }))!;
+      }));
       return applied(next);
     },
   ),
