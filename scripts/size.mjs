@@ -14,7 +14,7 @@ const ALONE = {
   'progress-timeline': 46 * 1024,
 };
 
-const { whole, elements } = await measureSizes();
+const { whole, elements } = await measureSizes({ prebuilt: process.argv.includes('--prebuilt') });
 const over = [];
 for (const [tag, s] of Object.entries(elements)) {
   console.log(`size: <${tag}> alone ${kb(s.gzip)} gzip (budget ${kb(ALONE[tag])})`);

@@ -23,9 +23,10 @@ async function gzipOf(entry) {
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-export async function measureSizes() {
-  // Always from a fresh build, so the figures are never those of a stale dist/.
-  execSync('node scripts/build.mjs', { stdio: 'ignore' });
+export async function measureSizes({ prebuilt = false } = {}) {
+  // From a fresh build, so the figures are never those of a stale dist/, unless the caller has just
+  // built it (CI builds one step earlier).
+  if (!prebuilt) execSync('node scripts/build.mjs', { stdio: 'ignore' });
   const whole = await gzipOf('dist/define.js');
   const elements = {};
   for (const tag of ELEMENTS) elements[tag] = await gzipOf(`dist/elements/${tag}/define.js`);
