@@ -66,9 +66,16 @@ export interface RiskFlagDetail {
 export interface PlanAlertDetail {
   /** `not-on-track` or `reliable-deterioration` (see above). */
   code: string;
+  /** The alert in words, in the page's language: what was measured against what. */
   message: string;
   objectiveId?: string;
   instrumentId?: string;
+  /**
+   * What the alert compared, for hosts that word it themselves: for `not-on-track`
+   * `{ dueDate, measure, label, target, direction, baseline?, latest?: { value, date }, reliableChangePoints? }`;
+   * for `reliable-deterioration` `{ label, baseline, latest, reliableChangePoints, verified }`.
+   */
+  params?: object;
 }
 export interface ReviewDueDetail {
   /** `YYYY-MM-DD` the review was due. */

@@ -44,7 +44,8 @@ describe('<progress-timeline>', function () {
     const newestPhq = [...root.querySelectorAll('.entry.measurement')].find((e) => e.textContent!.includes('PHQ-9'))!;
     expect(newestPhq.textContent).to.contain('PHQ-9: 7 of 27');
     expect(newestPhq.textContent).to.contain('10 lower than baseline; reliable improvement; response');
-    expect(newestPhq.textContent).to.contain('(provisional)');
+    // Clinical, cited reliable-change values: nothing is labelled provisional any more.
+    expect(newestPhq.textContent).not.to.contain('provisional');
     // Review schedule: due 2 July 2026, seven days after 25 June.
     expect(root.querySelector('.next-due')!.textContent).to.equal('Jul 2, 2026');
     expect(root.querySelector('.badge')!.getAttribute('data-state')).to.equal('due-soon');
@@ -57,9 +58,11 @@ describe('<progress-timeline>', function () {
     expect(root.querySelector('.badge')!.textContent).to.contain('Overdue by 18 days');
     const alerts = [...root.querySelectorAll('[part="alerts"] li')];
     expect(alerts.map((a) => a.getAttribute('data-code'))).to.deep.equal(['not-on-track', 'not-on-track', 'reliable-deterioration']);
-    expect(alerts[0]!.textContent).to.contain('was due Jun 30, 2026 and has not reached its target');
+    // What was measured against what: the latest score and baseline, the target and the reliable-change threshold.
+    expect(alerts[0]!.textContent).to.contain('was due Jun 30, 2026; latest PHQ-9: 18 on');
+    expect(alerts[0]!.textContent).to.contain('(baseline 12), against a target of ≤ 9. No reliable improvement (6 points or more) yet.');
     expect(alerts[1]!.getAttribute('data-objective')).to.equal('obj-walk');
-    expect(alerts[2]!.textContent).to.contain('Reliable deterioration on PHQ-9: 12 → 17');
+    expect(alerts[2]!.textContent).to.contain('Reliable deterioration on PHQ-9: 12 → 18');
     const status = root.querySelector('[data-objective="obj-phq"] .status')!;
     expect(status.getAttribute('data-status')).to.equal('worsening');
     expect(root.querySelector('svg .dot.worse')).to.exist;

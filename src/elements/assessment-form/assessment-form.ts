@@ -279,8 +279,14 @@ const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): string =>
     ? msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${band(s)}`)
     : msg(str`${def.shortTitle}: ${s.answered} of ${s.itemCount} answered`);
 
-const recordedWords = (a: Administration): string =>
-  msg(str`${a.score.total} of ${a.score.max}${band(a.score)}${a.critical.length ? ` · ${a.critical.map((c) => c.message).join(' · ')}` : ''}`);
+const recordedWords = (a: Administration): string => {
+  const s = a.score;
+  const critical = a.critical.length ? ` · ${a.critical.map((c) => c.message).join(' · ')}` : '';
+  // A partial sum is never shown as if it were a total (a host or an import may record one).
+  return s.complete
+    ? msg(str`${s.total} of ${s.max}${band(s)}${critical}`)
+    : msg(str`Incomplete: ${s.answered} of ${s.itemCount} answered, partial sum ${s.total} (not a total score)${critical}`);
+};
 
 // ------------------------------------------------------------------ small templates
 

@@ -23,6 +23,8 @@ import {
 } from '../../clinical/goals/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { goalStatusWords } from '../../i18n/status-words.js';
+import { ruleWords } from '../../i18n/rule-words.js';
+import { statusOptions } from '../../plan/rules.js';
 import type { PlanError } from '../../model/errors.js';
 import { ConcernAreaSchema } from '../../model/plan.js';
 import type {
@@ -361,13 +363,8 @@ export class GoalEditor extends PlanElement {
   /** Status changes: checks the activation guard and the reason before asking the store. */
   #setStatus(kind: 'goal' | 'objective', item: Collaborative, status: Status, reason: string, scope: RenderScope): void {
     const key = `${item.id}:status`;
-    const refusal =
-      status === 'active' && kind === 'objective' && scope.checklist(item as Objective).some((i) => i.required && !i.ok)
-        ? msg('This objective cannot be made active until it is measurable: complete the checklist below.')
-        : (status === 'on-hold' || status === 'discontinued') && !reason.trim()
-          ? msg('Give the reason first, then choose this status.')
-          : undefined;
-    if (refusal) this.#setError(key, refusal);
+    const refusal = statusOptions(scope.plan, item, reason).find((o) => o.status === status)?.refusal;
+    if (refusal) this.#setError(key, ruleWords(refusal));
     else this.#item(kind, item.id, 'set-status', { status, ...(reason.trim() ? { reason } : {}) }, key);
   }
 

@@ -18,8 +18,10 @@ import {
   type PlanAlertDetail,
   type RiskFlagDetail,
 } from '../../events.js';
-import { computeAlerts } from '../../clinical/progress/alerts.js';
+import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
+import { planAlertWords } from '../../i18n/alert-words.js';
 import { reviewDue } from '../../clinical/progress/review.js';
+import { findObjective } from '../../plan/tree.js';
 import { toDay } from '../../model/dates.js';
 import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
@@ -452,6 +454,13 @@ export class PlanProvider extends LitElement {
     return ok({ record, plan: parsed.value });
   }
 
+  /** A plan alert with its message in the page's language (the code and params stay as computed). */
+  #worded(alert: PlanAlert): PlanAlertDetail {
+    const o = alert.objectiveId && this.plan ? findObjective(this.plan, alert.objectiveId)?.objective : undefined;
+    const text = o ? o.clinicalText || o.clientWords || o.measure.label : undefined;
+    return { ...alert, message: planAlertWords(alert, { ...(text ? { objectiveText: text } : {}), formatDate: (d) => d.slice(0, 10) }) };
+  }
+
   /** Events a clinician must not miss when a plan is opened: a review that is due, objectives not on track. */
   #announceOnOpen(): void {
     const plan = this.plan;
@@ -459,7 +468,7 @@ export class PlanProvider extends LitElement {
     const today = toDay(new Date());
     const due = reviewDue(plan, today);
     if (due) this.#fire(new ReviewDueEvent(due));
-    for (const alert of computeAlerts(plan, today)) this.#fire(new PlanAlertEvent(alert));
+    for (const alert of computeAlerts(plan, today)) this.#fire(new PlanAlertEvent(this.#worded(alert)));
   }
 
   // ------------------------------------------------------------------ store wiring
@@ -484,7 +493,7 @@ export class PlanProvider extends LitElement {
     if (changed) this.#fire(new PlanChangeEvent({ plan, origin, ...(command ? { command: command.type } : {}) }));
     for (const { type, ...detail } of change.effects) {
       this.#fire(
-        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(detail as PlanAlertDetail),
+        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(this.#worded(detail as PlanAlert)),
       );
     }
     if (changed && origin !== 'restore' && origin !== 'remote') {

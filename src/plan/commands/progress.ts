@@ -12,7 +12,8 @@ import {
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema } from '../../model/primitives.js';
-import { applied, defineCommand, rejected, type PlanEffect } from '../define.js';
+import { applied, defineCommand, refused, rejected, type PlanEffect } from '../define.js';
+import { STATUSES_NEEDING_REASON, itemStatusRule } from '../rules.js';
 import { notFound, present, riskFlags, taken } from './util.js';
 import { diffContent } from '../diff.js';
 import { locate, mapFound, mapItem, merge } from '../list.js';
@@ -129,6 +130,9 @@ export const progressCommands = [
       const p = objectiveProgress(plan, found[0] as Objective);
       if (!p) return rejected('This objective is not measured with an instrument.');
       if (p.status !== status) return rejected(`The data now say "${p.status}", not "${status}"; look again before confirming.`);
+      const before = found[0] as Objective;
+      const refusal = status === 'achieved' ? itemStatusRule(plan, before, { ...before, status: 'achieved' }) : undefined;
+      if (refusal) return refused(refusal);
       const next = mapFound(plan, 'objective', found, (o): Objective => ({
         ...o,
         ...(status === 'achieved' ? { status: 'achieved' as const } : {}),
@@ -175,12 +179,21 @@ export const progressCommands = [
           return rejected(`"${objective.clinicalText}" has no goal attainment scale to rate.`);
         }
         const patch: Partial<Objective> = {};
-        if (o.status && o.status !== objective.status) patch.status = o.status;
+        if (o.status && o.status !== objective.status) {
+          patch.status = o.status;
+          // The review's note on the objective is the reason a pause or stop needs.
+          if (STATUSES_NEEDING_REASON.includes(o.status) && o.note?.trim()) patch.statusReason = o.note.trim();
+        }
         if (o.target !== undefined && o.target !== objective.measure.target) {
           patch.measure = { ...objective.measure, target: o.target };
         }
         if (o.dueDate && o.dueDate !== objective.dueDate) patch.dueDate = o.dueDate;
-        if (Object.keys(patch).length) next = mapItem(next, 'objective', o.objectiveId, (x) => merge(x, patch))!;
+        if (Object.keys(patch).length) {
+          // A review meets the same status rules as any other change (plan/rules.ts).
+          const refusal = itemStatusRule(next, objective, merge(objective, patch));
+          if (refusal) return refused(refusal);
+          next = mapItem(next, 'objective', o.objectiveId, (x) => merge(x, patch))!;
+        }
       }
 
       const entry: ReviewEntry = {
