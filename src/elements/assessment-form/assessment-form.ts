@@ -274,10 +274,16 @@ const listText = (list: IntakeListName, n: number): [string, string, string, Ent
 
 const band = (s: InstrumentScore) => (s.bandLabel ? ` — ${s.bandLabel}` : '');
 
-const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): string =>
-  s.complete
-    ? msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${band(s)}`)
-    : msg(str`${def.shortTitle}: ${s.answered} of ${s.itemCount} answered`);
+/** A screen's result in the instrument's own words ("Positive screen — give the full GAD-7"), when it has a cut-off. */
+const screenWords = ({ scoring }: InstrumentDefinition, s: InstrumentScore): string =>
+  s.positive === undefined ? '' : ((scoring.cutoff ?? scoring.contextCutoff)?.[s.positive ? 'positiveLabel' : 'negativeLabel'] ?? '');
+
+/** The total, its band and, for a screen, the result in words beside it. */
+const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): string => {
+  if (!s.complete) return msg(str`${def.shortTitle}: ${s.answered} of ${s.itemCount} answered`);
+  const screen = screenWords(def, s);
+  return `${msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${band(s)}`)}${screen ? ` — ${screen}` : ''}`;
+};
 
 const recordedWords = (a: Administration): string => {
   const s = a.score;
@@ -294,8 +300,8 @@ const list = (items: unknown[]) => html`<ul>${items.map((l) => html`<li>${l}</li
 
 /** Screening result, the rule's notes and any subscale totals. */
 const scoreDetails = ({ scoring }: InstrumentDefinition, s: InstrumentScore) => {
-  const screen = s.positive === undefined ? '' : (scoring.cutoff ?? scoring.contextCutoff)?.[s.positive ? 'positiveLabel' : 'negativeLabel'];
-  const lines = [...(screen ? [screen] : []), ...(s.notes ?? [])];
+  // The screen result itself is said beside the total (scoreWords).
+  const lines = [...(s.notes ?? [])];
   const subs = scoring.subscales ?? [];
   return [
     lines.length ? list(lines) : nothing,
