@@ -284,6 +284,7 @@ export class ModalityPicker extends PlanElement {
           (r) => html`<li>
             ${r.text}
             ${r.evidence.length ? html`<span class="evidence">${msg('Based on:')} ${r.evidence.join('; ')}</span>` : nothing}
+            ${r.source ? html`<span class="evidence source">${msg('Source:')} ${r.source}</span>` : nothing}
           </li>`,
         )}
         ${s.preference ? html`<li class="preference">${s.preference.text}</li>` : nothing}
