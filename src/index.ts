@@ -9,6 +9,19 @@ export * from './plan/diff.js';
 export * from './plan/tree.js';
 export { COMMANDS, applyCommand, type PlanCommand, type PlanCommandType } from './plan/reducer.js';
 export { STATUS_TRANSITIONS, recordVersion } from './plan/commands/plan.js';
+export {
+  GOAL_STATUSES,
+  PLAN_STATUSES_NEEDING_REASON,
+  interventionRule,
+  itemStatusRule,
+  measurabilityRule,
+  planStatusRule,
+  ruleMessage,
+  statusOptions,
+  type RuleCode,
+  type RuleViolation,
+  type StatusOption,
+} from './plan/rules.js';
 export { INTAKE_SECTIONS } from './plan/commands/intake.js';
 export * from './store/plan-store.js';
 export * from './events.js';

@@ -221,3 +221,10 @@ export const Readonly: Story = {
   args: { readonly: true },
   render: (args) => frame(completed(), args),
 };
+
+/** GAD-2 of 3: a positive screen, said in words beside the total, with the full GAD-7 offered. */
+export const Gad2PositiveScreen: Story = {
+  args: { sections: '', instruments: 'gad2' },
+  render: (args) =>
+    frame(build('story-assessment-gad2', [{ type: 'assessment/update-instrument-draft', instrumentId: 'gad2', answers: answers('gad2', [2, 1]) }]), args),
+};

@@ -167,6 +167,37 @@ describe('scoreAdministration: every possible total', () => {
     expect(BUILTIN_INSTRUMENTS.map((d) => d.id)).not.to.include('dast10');
   });
 
+  it('the README\'s DAST-10 registration (host-licensed wording) is a valid definition with item 3 reverse-scored', () => {
+    const yesNo = (id: string, yes: number, no: number) => ({ id, options: [{ value: no, label: 'No' }, { value: yes, label: 'Yes' }] });
+    const registry = new InstrumentRegistry();
+    const r = registry.register({
+      id: 'dast10',
+      version: '10-item',
+      shortTitle: 'DAST-10',
+      title: 'Drug Abuse Screening Test (DAST-10)',
+      instructions: 'Instructions from the licensed copy.',
+      optionSets: [yesNo('scored-yes', 1, 0), yesNo('scored-no', 0, 1)],
+      items: Array.from({ length: 10 }, (_, i) => ({ id: `dast10-${i + 1}`, text: `Question ${i + 1} from the licensed copy`, optionSet: i === 2 ? 'scored-no' : 'scored-yes' })),
+      scoring: {
+        method: 'sum',
+        bands: [
+          { id: 'none', label: 'No problems reported', min: 0, max: 0 },
+          { id: 'low', label: 'Low level', min: 1, max: 2 },
+          { id: 'moderate', label: 'Moderate level', min: 3, max: 5 },
+          { id: 'substantial', label: 'Substantial level', min: 6, max: 8 },
+          { id: 'severe', label: 'Severe level', min: 9, max: 10 },
+        ],
+      },
+      licence: 'DAST-10 © Harvey A. Skinner. Used under licence.',
+    });
+    expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
+    if (!r.ok) return;
+    const allNo = Object.fromEntries(r.value.items.map((i) => [i.id, 0]));
+    // Answers are option values: question 3 is reverse-scored, so its "No" (value 1) scores a point.
+    expect(scoreAdministration(r.value, { ...allNo, 'dast10-3': 1 })).to.include({ total: 1, band: 'low' });
+    expect(scoreAdministration(r.value, { ...allNo, 'dast10-3': 0 })).to.include({ total: 0, band: 'none' });
+  });
+
   it('PHQ-9 question 10 is not added to the total', () => {
     const s = scoreAdministration(PHQ9, { ...answersFor(PHQ9, 7), 'phq9-10': 3 });
     expect(s.total).to.equal(7);

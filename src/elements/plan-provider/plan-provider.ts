@@ -92,7 +92,7 @@ const memoryRepository = new MemoryDraftRepository();
  * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
  * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
- * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, objectiveId?, instrumentId? }`.
+ * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, params, objectiveId?, instrumentId? }` — `message` says, in the page's language, what was measured against what.
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
  */
 export class PlanProvider extends LitElement {
