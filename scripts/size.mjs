@@ -4,14 +4,17 @@ import { kb, measureSizes } from './sizes.mjs';
 // Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
 // widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
 // at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
-const WHOLE = 112 * 1024;
+// Raised by issue 11 (clinical trust, +5.4 KB whole kit): first-line approaches in the catalog (CPT, PE,
+// EMDR, TF-CBT, CBT-I, brief intervention, safety planning), cited sources on every threshold and
+// rule, the NIDA drug screen, and alerts/rule refusals worded from codes.
+const WHOLE = 118 * 1024;
 const ALONE = {
-  'plan-provider': 49 * 1024,
-  'plan-summary': 38 * 1024,
+  'plan-provider': 50 * 1024,
+  'plan-summary': 41 * 1024,
   'assessment-form': 38 * 1024,
   'goal-editor': 40 * 1024,
-  'modality-picker': 40 * 1024,
-  'progress-timeline': 46 * 1024,
+  'modality-picker': 44 * 1024,
+  'progress-timeline': 48 * 1024,
 };
 
 const { whole, elements } = await measureSizes({ prebuilt: process.argv.includes('--prebuilt') });
