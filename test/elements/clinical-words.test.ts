@@ -128,6 +128,31 @@ describe('clinical words in the widgets', function () {
     await expect(tl).to.be.accessible();
   });
 
+  const journeys: [string, number, number, string, string[]][] = [
+    ['PHQ-9 15 → 10: no reliable improvement claimed', 15, 10, '5 lower than baseline.', ['reliable improvement', 'response']],
+    ['PHQ-9 15 → 9: reliable improvement', 15, 9, '6 lower than baseline; reliable improvement.', ['response', 'remission']],
+    ['PHQ-9 10 → 4: reliable improvement, response and remission', 10, 4, '6 lower than baseline; reliable improvement; response (at least 50% lower than baseline); remission (PHQ-9 below 5).', []],
+    ['PHQ-9 9 → 3: no response or remission from a baseline below 10', 9, 3, '6 lower than baseline; reliable improvement.', ['response', 'remission']],
+  ];
+  for (const [name, from, to, says, never] of journeys) {
+    it(`as a clinician sees it: ${name}`, async () => {
+      const plan = activePlan(uid('j'), [walkObjective()], {
+        administrations: [administration('j-1', 'phq9', '2026-01-10', from), administration('j-2', 'phq9', '2026-02-10', to)],
+      });
+      const provider = await fixture<PlanProvider>(html`<plan-provider plan-id=${plan.id} scope=${uid('j')} storage="memory"
+        ><progress-timeline today="2026-03-01"></progress-timeline
+      ></plan-provider>`);
+      await provider.ready;
+      provider.plan = plan;
+      const el = provider.querySelector('progress-timeline') as ProgressTimeline;
+      await el.updateComplete;
+      const change = words(el.shadowRoot!.querySelector('.entry[data-id="j-2"] .change')!);
+      expect(change).to.equal(says);
+      for (const w of never) expect(change).not.to.contain(w);
+      expect(change).not.to.contain('provisional');
+    });
+  }
+
   it('the review dialog offers only what the status rules allow, and says why', async () => {
     const vague = objective('obj-vague', 'Feel calmer', { kind: 'rating', label: 'calm', baseline: 3, target: 7, direction: 'increase' }, { status: 'proposed' });
     const plan = activePlan(uid('rv'), [vague, walkObjective()]);

@@ -86,6 +86,9 @@ describe('<progress-timeline>', function () {
     expect(due).to.have.length(1);
     expect(due[0]).to.include({ dueDate: '2026-07-02', overdue: true });
     expect(alerts.map((a) => a.code)).to.deep.equal(['not-on-track', 'not-on-track', 'reliable-deterioration']);
+    // The host hears what was measured against what, in words and as numbers.
+    expect(alerts[0]!.message).to.contain('latest PHQ-9: 18').and.to.contain('against a target of ≤ 9');
+    expect(alerts[0]!.params).to.deep.include({ label: 'PHQ-9', target: 9, baseline: 12, reliableChangePoints: 6 });
   });
 
   it('gives each chart point a keyboard stop announcing date, score and band', async () => {
