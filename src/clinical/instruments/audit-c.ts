@@ -64,7 +64,9 @@ export const AUDITC: InstrumentDefinition = {
       positiveLabel: 'Positive screen for unhealthy alcohol use: offer a brief intervention',
       negativeLabel: 'Negative screen',
     },
-    // The published AUDIT-C scoring advice (US Department of Veterans Affairs, after Bush et al. 1998).
+    // After the AUDIT-C scoring advice of the US Department of Veterans Affairs (Bush et al. 1998). "Probably below
+    // recommended limits" is in shared/CLINICAL.md; the "review … past few months" wording follows the VA scoring
+    // sheet as remembered and was not checked against it in this session.
     soleSourceNote: {
       itemId: 'auditc-1',
       note: 'All points come from question 1 (questions 2 and 3 are zero): the patient is probably drinking below recommended limits; review their alcohol intake over the past few months to confirm this.',
