@@ -42,6 +42,16 @@ export interface DraftConflictDetail {
   storedRevision: number;
   storedAt: string;
 }
+export interface DraftClearedDetail {
+  planId: string;
+  scope: string;
+  /**
+   * `this-tab`: `clearDraft()` was called here (the plan on the page stays). `other-tab`: another
+   * tab wiped the drafts (`clearDraft()` or `clearDrafts(scope)`); this page dropped its copy and
+   * now shows a fresh, empty plan.
+   */
+  source: 'this-tab' | 'other-tab';
+}
 export interface DraftErrorDetail {
   code: ErrorCode;
   message: string;
@@ -97,6 +107,11 @@ export class DraftConflictEvent extends PlanKitEvent<DraftConflictDetail> {
     super('draft-conflict', detail);
   }
 }
+export class DraftClearedEvent extends PlanKitEvent<DraftClearedDetail> {
+  constructor(detail: DraftClearedDetail) {
+    super('draft-cleared', detail);
+  }
+}
 export class DraftErrorEvent extends PlanKitEvent<DraftErrorDetail> {
   constructor(detail: DraftErrorDetail) {
     super('draft-error', detail);
@@ -125,6 +140,7 @@ declare global {
     'draft-saved': DraftSavedEvent;
     'draft-conflict': DraftConflictEvent;
     'draft-error': DraftErrorEvent;
+    'draft-cleared': DraftClearedEvent;
     'risk-flag': RiskFlagEvent;
     'plan-alert': PlanAlertEvent;
     'review-due': ReviewDueEvent;

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { planContext, type Locale, type PlanContextValue } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
 import {
+  DraftClearedEvent,
   DraftConflictEvent,
   DraftErrorEvent,
   DraftRestoredEvent,
@@ -21,6 +22,7 @@ import {
 import { computeAlerts } from '../../clinical/progress/alerts.js';
 import { reviewDue } from '../../clinical/progress/review.js';
 import { toDay } from '../../model/dates.js';
+import { createPlan } from '../../model/factory.js';
 import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
@@ -30,13 +32,16 @@ import { decryptJson, encryptJson } from '../../store/crypto.js';
 import {
   DraftRecordSchema,
   StorageError,
+  parseSetAsideKey,
   type DraftRecord,
   type DraftRepository,
+  type SetAsideRecord,
 } from '../../store/draft-record.js';
 import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
 import { MemoryDraftRepository } from '../../store/memory-repository.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
+import { setAsideRecords, wipeDrafts, withPlanId } from '../../store/wipe.js';
 
 const AttributesSchema = z.object({
   planId: z.string().check(z.minLength(1, 'plan-id is required'), z.maxLength(128)),
@@ -88,6 +93,7 @@ const memoryRepository = new MemoryDraftRepository();
  * @fires {DraftRestoredEvent} draft-restored - A saved draft was loaded. `detail: { planId, scope, revision, savedAt, schemaVersion }`.
  * @fires {DraftSavedEvent} draft-saved - A draft write completed. `detail: { planId, scope, revision, savedAt, storage, encrypted }`.
  * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
+ * @fires {DraftClearedEvent} draft-cleared - The drafts of this plan were wiped: by `clearDraft()` here (`source: 'this-tab'`, the plan on the page stays), or by another tab (`source: 'other-tab'`: this page dropped its copy, undo history included, and shows a fresh plan; set `plan` again if you want to show the server's). `detail: { planId, scope, source }`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
  * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, objectiveId?, instrumentId? }`.
@@ -252,18 +258,81 @@ export class PlanProvider extends LitElement {
     if (s.dirty && s.restored) await this.#save(s);
   }
 
-  /** Deletes the stored draft of this plan. The plan on the page stays as it is. */
+  /**
+   * Deletes every stored record of this plan — the draft, its set-aside copies and pending
+   * records — and tells other tabs, which drop their copy (`draft-cleared`). The plan on this
+   * page stays as it is; the next edit saves a new draft. A host-supplied `draftRepository`
+   * without `keys()`/`clear()` loses only its main record (a console warning says so).
+   */
   async clearDraft(): Promise<void> {
     this.#autosave.cancel();
     const s = this.#session;
     if (!s) return;
     if (s.saving) await s.saving.catch(() => undefined);
     try {
-      await s.repo.delete(s.scope, s.planId);
+      const { complete } = await wipeDrafts(s.repo, s.scope, s.planId);
+      if (!complete) console.warn('tailored-plan-kit: clearDraft() deleted only the main record: the draftRepository has no keys() or clear(), so set-aside copies are the host’s to delete.');
       s.token = null;
       s.conflict = undefined;
+      s.locked = undefined;
       s.dirty = false;
       this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
+      this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'this-tab' }));
+    } catch (e) {
+      this.#failed(e, 'delete-failed');
+    }
+  }
+
+  /**
+   * The records of this plan that were set aside because they could not be read when found
+   * (damaged, wrong key, …), oldest first. Empty with a `draftRepository` that has no `keys()`.
+   */
+  async listSetAside(): Promise<SetAsideRecord[]> {
+    const s = this.#session;
+    if (!s) return [];
+    try {
+      return await setAsideRecords(s.repo, s.scope, s.planId);
+    } catch (e) {
+      this.#failed(e, 'restore-failed');
+      return [];
+    }
+  }
+
+  /**
+   * Makes a set-aside record the plan again (decrypted with the current `encryptionKey`, migrated,
+   * validated) and saves it as the draft, with a revision above the current one. The set-aside
+   * copy is deleted only once that save completed. An unreadable record stays aside, and the
+   * result (and `draft-error`) says why.
+   */
+  async restoreSetAside(key: string): Promise<Result<TreatmentPlan>> {
+    const s = this.#session;
+    if (!s || !parseSetAsideKey(key, s.planId)) {
+      return this.#error(fail('restore-failed', `"${key}" is not a set-aside record of plan-id="${this.planId}".`));
+    }
+    let raw: unknown;
+    try {
+      raw = await s.repo.load(s.scope, key);
+    } catch (e) {
+      this.#failed(e, 'restore-failed');
+      return fail('restore-failed', (e as Error).message);
+    }
+    if (raw === undefined) return this.#error(fail('restore-failed', `No set-aside record "${key}" is stored.`));
+    const read = await this.#readRecord(withPlanId(raw, s.planId), s.planId);
+    if (!read.ok) return this.#error(read);
+    if (s !== this.#session) return fail('restore-failed', 'The provider switched to another plan meanwhile.');
+    const replaced = s.store.replace({ ...read.value.plan, revision: Math.max(read.value.plan.revision, s.store.plan.revision) + 1 });
+    if (!replaced.ok) return this.#error(replaced);
+    await this.flush();
+    if (!s.dirty) await this.deleteSetAside(key);
+    return replaced;
+  }
+
+  /** Deletes one set-aside record of this plan for good. */
+  async deleteSetAside(key: string): Promise<void> {
+    const s = this.#session;
+    if (!s || !parseSetAsideKey(key, s.planId)) return;
+    try {
+      await s.repo.delete(s.scope, key);
     } catch (e) {
       this.#failed(e, 'delete-failed');
     }
@@ -584,16 +653,35 @@ export class PlanProvider extends LitElement {
 
   async #onRemote(m: SavedMessage): Promise<void> {
     const s = this.#session;
-    if (!s || m.scope !== s.scope || m.planId !== s.planId) return;
-    if (m.kind === 'cleared') {
-      s.token = null;
-      return;
-    }
+    const everyPlan = m.kind === 'cleared' && m.planId === '*';
+    if (!s || m.scope !== s.scope || (m.planId !== s.planId && !everyPlan)) return;
+    if (m.kind === 'cleared') return this.#dropCleared(s);
     if (m.token === s.token) return;
     const rec = DraftRecordSchema.safeParse(await this.#load(s));
     if (!rec.success || rec.data.token === s.token) return;
     if (s.dirty) this.#raiseConflict(s, rec.data);
     else await this.#adoptRecord(s, rec.data);
+  }
+
+  /**
+   * Another tab wiped this plan's drafts: this page drops its copy too (unsaved edits and undo
+   * history included), so its next edit cannot bring the wiped plan back.
+   */
+  async #dropCleared(s: Session): Promise<void> {
+    this.#autosave.cancel();
+    s.token = null;
+    s.conflict = undefined;
+    s.locked = undefined;
+    this.#hostPlan = undefined;
+    s.store.replace(createPlan(s.planId), 'remote');
+    s.dirty = false;
+    // A save of the old plan already under way may land after the wipe: delete what it wrote.
+    if (s.saving) {
+      await s.saving.catch(() => undefined);
+      if (s.token !== null) await wipeDrafts(s.repo, s.scope, s.planId).catch(() => undefined);
+      s.token = null;
+    }
+    this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'other-tab' }));
   }
 
   async #adoptRecord(s: Session, record: DraftRecord): Promise<void> {
