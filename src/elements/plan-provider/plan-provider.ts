@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { planContext, type Locale, type PlanContextValue } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
 import {
@@ -41,16 +40,8 @@ import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
 import { MemoryDraftRepository } from '../../store/memory-repository.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
+import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
 import { setAsideRecords, wipeDrafts, withPlanId } from '../../store/wipe.js';
-
-const AttributesSchema = z.object({
-  planId: z.string().check(z.minLength(1, 'plan-id is required'), z.maxLength(128)),
-  scope: z.string().check(z.minLength(1, 'scope must not be empty'), z.maxLength(200)),
-  storage: z.enum(['indexeddb', 'memory']),
-  autosaveDelay: z.int().check(z.minimum(0), z.maximum(60_000)),
-  locale: z.enum(['en', 'es']),
-  mode: z.enum(['clinician', 'client']),
-});
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
@@ -87,7 +78,7 @@ const memoryRepository = new MemoryDraftRepository();
  * @summary Owns one plan and shares it with the widgets inside it.
  *
  * @slot - The page content holding the plan widgets.
- * @csspart config-error - The message shown when the provider's attributes are invalid.
+ * @csspart config-error - The message shown when an attribute is invalid: with no plan open, why none can load; with a plan open, a notice that the plan stays open and is saved with the attribute's last valid value (it goes away when the attribute is fixed).
  *
  * @fires {PlanChangeEvent} plan-change - The plan changed. `detail: { plan, origin, command? }`.
  * @fires {DraftRestoredEvent} draft-restored - A saved draft was loaded. `detail: { planId, scope, revision, savedAt, schemaVersion }`.
@@ -132,8 +123,13 @@ export class PlanProvider extends LitElement {
   /** Where drafts are kept: `indexeddb` (default) or `memory` (this page only). */
   @property({ reflect: true }) storage: 'indexeddb' | 'memory' = 'indexeddb';
 
-  /** Milliseconds of quiet before a change is saved (saves happen at least every 3 s while typing). */
-  @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay = 500;
+  /**
+   * Milliseconds of quiet before a change is saved (saves happen at least every 3 s while typing).
+   * An empty or non-numeric value is invalid (not 0): the previous delay stays.
+   */
+  // Each invalid value (NaN) counts as a change, so the notice names the attribute as now written.
+  @property({ attribute: 'autosave-delay', converter: autosaveDelayConverter, hasChanged: (v: number, old: number) => !Object.is(v, old) || Number.isNaN(v) })
+  autosaveDelay = DEFAULT_AUTOSAVE_DELAY;
 
   /** Locale for the widgets' own words and dates: `en` (default) or `es`. */
   @property({ reflect: true }) locale: Locale = 'en';
@@ -185,6 +181,8 @@ export class PlanProvider extends LitElement {
   #resolveReady: (() => void) | undefined; // declared first: the line below sets it
   #ready = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #hostPlan: TreatmentPlan | undefined;
+  /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
+  #attrs: ProviderAttributes | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -204,10 +202,16 @@ export class PlanProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const s = this.#session;
-    const attrs = this.#attributes();
-    if (!attrs.ok) return this.#fail(attrs.error);
-    const a = attrs.value;
-    if (!s || this.configError || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
+    // With a plan open, a bad attribute never closes it: the last valid value stays, a notice shows.
+    const { value: a, error } = readAttributes(
+      { planId: this.planId ?? '', scope: this.scope, storage: this.storage, autosaveDelay: this.autosaveDelay, locale: this.locale, mode: this.mode },
+      s && this.#attrs,
+      (name) => this.getAttribute(name),
+    );
+    if (!a) return this.#fail(error!);
+    this.#attrs = a;
+    this.#showAttributeError(error);
+    if (!s || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
       if (changed.has('mode') || changed.has('locale')) this.#publish();
@@ -217,9 +221,12 @@ export class PlanProvider extends LitElement {
   }
 
   protected override render() {
-    return html`${this.configError
+    const error = this.configError;
+    return html`${error
         ? html`<p part="config-error" role="alert">
-            ${msg(str`The treatment plan cannot load: ${this.configError.message}`)}
+            ${this.#session
+              ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
+              : msg(str`The treatment plan cannot load: ${error.message}`)}
           </p>`
         : nothing}<slot></slot>`;
   }
@@ -358,19 +365,11 @@ export class PlanProvider extends LitElement {
 
   // ------------------------------------------------------------------ opening and restoring
 
-  #attributes(): Result<z.infer<typeof AttributesSchema>> {
-    const parsed = AttributesSchema.safeParse({
-      planId: this.planId ?? '',
-      scope: this.scope,
-      storage: this.storage,
-      autosaveDelay: this.autosaveDelay,
-      locale: this.locale,
-      mode: this.mode,
-    });
-    if (parsed.success) return ok(parsed.data);
-    const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    return fail('invalid-attribute', `${name}: ${issue.message}`);
+  /** Shows (and reports once) an attribute problem, or takes the notice away once it is fixed. */
+  #showAttributeError(error: DraftErrorDetail | undefined): void {
+    const same = this.configError?.message === error?.message;
+    this.configError = error;
+    if (error && !same) this.#fire(new DraftErrorEvent(error));
   }
 
   #settleReady(done: Promise<void>): void {
@@ -384,9 +383,7 @@ export class PlanProvider extends LitElement {
   }
 
   #fail(error: DraftErrorDetail): void {
-    const same = this.configError?.message === error.message;
-    this.configError = error;
-    if (!same) this.#fire(new DraftErrorEvent(error));
+    this.#showAttributeError(error);
     // Widgets must not keep showing a plan the provider no longer stands behind.
     this.#close();
     this.#context.setValue(undefined as unknown as PlanContextValue);
@@ -394,8 +391,7 @@ export class PlanProvider extends LitElement {
   }
 
   /** Starts a session for the current plan-id/scope: a fresh store, then the draft restore. */
-  #open(attrs: z.infer<typeof AttributesSchema>, retryLocked = false): void {
-    this.configError = undefined;
+  #open(attrs: ProviderAttributes, retryLocked = false): void {
     const previous = this.#session;
     const samePlan = previous && previous.planId === attrs.planId && previous.scope === attrs.scope;
     if (previous) {
@@ -539,8 +535,8 @@ export class PlanProvider extends LitElement {
     this.#context.setValue({
       plan: s.store.plan,
       store: s.store,
-      mode: this.mode === 'client' ? 'client' : 'clinician',
-      locale: this.locale === 'es' ? 'es' : 'en',
+      mode: this.#attrs?.mode ?? 'clinician',
+      locale: this.#attrs?.locale ?? 'en',
       ready: s.restored,
     });
   }
