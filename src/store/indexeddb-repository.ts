@@ -36,7 +36,7 @@ export class IndexedDbDraftRepository implements DraftRepository {
   #open(): Promise<IDBPDatabase<KitDb>> {
     const unavailable = (e: unknown) => {
       this.#db = undefined;
-      return new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private mode or blocked storage?): ${(e as Error)?.message ?? e}`, { cause: e });
+      return new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private browsing or blocked storage?), so drafts are not saved; the plan keeps working on this page. ${(e as Error)?.message ?? e}`, { cause: e });
     };
     if (this.#db) return this.#db;
     try {

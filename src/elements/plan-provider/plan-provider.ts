@@ -181,6 +181,8 @@ export class PlanProvider extends LitElement {
   #resolveReady: (() => void) | undefined; // declared first: the line below sets it
   #ready = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #hostPlan: TreatmentPlan | undefined;
+  /** Sessions whose host already heard `storage-unavailable`. */
+  #toldUnavailable = new WeakSet<Session>();
   /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
   #attrs: ProviderAttributes | undefined;
 
@@ -701,9 +703,18 @@ export class PlanProvider extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** A repository call threw: its own code when it is a StorageError, `code` otherwise. */
+  /**
+   * A repository call threw: its own code when it is a StorageError, `code` otherwise. Storage
+   * that cannot be opened at all is reported once per plan, not again on every save.
+   */
   #failed(e: unknown, code: ErrorCode): void {
-    this.#error(fail(e instanceof StorageError ? e.code : code, (e as Error).message));
+    const failedCode = e instanceof StorageError ? e.code : code;
+    const s = this.#session;
+    if (failedCode === 'storage-unavailable' && s) {
+      if (this.#toldUnavailable.has(s)) return;
+      this.#toldUnavailable.add(s);
+    }
+    this.#error(fail(failedCode, (e as Error).message));
   }
 
   #onHide = (e: Event): void => {
