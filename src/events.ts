@@ -46,11 +46,11 @@ export interface DraftClearedDetail {
   planId: string;
   scope: string;
   /**
-   * `this-tab`: `clearDraft()` was called here (the plan on the page stays). `other-tab`: another
-   * tab wiped the drafts (`clearDraft()` or `clearDrafts(scope)`); this page dropped its copy and
-   * now shows a fresh, empty plan.
+   * `this-provider`: its own `clearDraft()` (the plan on the page stays). `elsewhere`: another tab
+   * or provider (`clearDraft()`), or `clearDrafts(scope)`, wiped the drafts; this provider dropped
+   * its copy (unsaved edits and undo history too) and now shows a fresh, empty plan.
    */
-  source: 'this-tab' | 'other-tab';
+  source: 'this-provider' | 'elsewhere';
 }
 export interface DraftErrorDetail {
   code: ErrorCode;

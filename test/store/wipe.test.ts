@@ -69,7 +69,7 @@ describe('wipe means wipe', () => {
 
     const cleared = oneEvent(el, 'draft-cleared') as Promise<DraftClearedEvent>;
     await el.clearDraft();
-    expect((await cleared).detail).to.deep.equal({ planId, scope, source: 'this-tab' });
+    expect((await cleared).detail).to.deep.equal({ planId, scope, source: 'this-provider' });
 
     const after = (await storedKeys()).filter((k) => k.startsWith(`${scope}`));
     expect(after.sort()).to.deep.equal(
@@ -94,7 +94,7 @@ describe('wipe means wipe', () => {
 
     const heard = oneEvent(tabB, 'draft-cleared') as Promise<DraftClearedEvent>;
     await tabA.clearDraft();
-    expect((await heard).detail).to.deep.equal({ planId, scope, source: 'other-tab' });
+    expect((await heard).detail).to.deep.equal({ planId, scope, source: 'elsewhere' });
     expect(tabB.plan?.client).to.equal(undefined);
     expect(tabB.dirty).to.equal(false);
     expect(tabB.store!.canUndo).to.equal(false);
@@ -111,6 +111,25 @@ describe('wipe means wipe', () => {
     expect(stored.revision).to.equal(1);
   });
 
+  it('a save the other tab starts right after the wipe (before it hears of it) is deleted too', async () => {
+    const scope = uniqueId('race');
+    const planId = uniqueId('race-plan');
+    const tabA = await provider(planId, scope);
+    const tabB = await provider(planId, scope);
+    setClient(tabA, 'Maya Torres');
+    const adopted = oneEvent(tabB, 'plan-change');
+    await tabA.flush();
+    await adopted;
+    setClient(tabB, 'Maya T. (unsaved in B)');
+    const heard = oneEvent(tabB, 'draft-cleared');
+    await tabA.clearDraft();
+    void tabB.flush(); // runs before B's message task: B writes its old plan after the wipe
+    await heard;
+    await tabB.flush();
+    expect(await idb.load(scope, planId)).to.equal(undefined);
+    expect(tabB.plan?.client).to.equal(undefined);
+  });
+
   it('clearDrafts(scope) wipes every plan of the scope, tells open tabs, and leaves other scopes alone', async () => {
     const scope = uniqueId('signed-out');
     const open = await provider('plan-open', scope);
@@ -123,7 +142,7 @@ describe('wipe means wipe', () => {
 
     const heard = oneEvent(open, 'draft-cleared') as Promise<DraftClearedEvent>;
     expect(await clearDrafts(scope)).to.equal(3);
-    expect((await heard).detail.source).to.equal('other-tab');
+    expect((await heard).detail.source).to.equal('elsewhere');
     expect(open.plan?.client).to.equal(undefined);
     const left = (await storedKeys()).filter((k) => k.startsWith(scope));
     expect(left).to.deep.equal([`${scope}-b|plan-2`]);

@@ -84,7 +84,7 @@ const memoryRepository = new MemoryDraftRepository();
  * @fires {DraftRestoredEvent} draft-restored - A saved draft was loaded. `detail: { planId, scope, revision, savedAt, schemaVersion }`.
  * @fires {DraftSavedEvent} draft-saved - A draft write completed. `detail: { planId, scope, revision, savedAt, storage, encrypted }`.
  * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
- * @fires {DraftClearedEvent} draft-cleared - The drafts of this plan were wiped: by `clearDraft()` here (`source: 'this-tab'`, the plan on the page stays), or by another tab (`source: 'other-tab'`: this page dropped its copy, undo history included, and shows a fresh plan; set `plan` again if you want to show the server's). `detail: { planId, scope, source }`.
+ * @fires {DraftClearedEvent} draft-cleared - The drafts of this plan were wiped: by its own `clearDraft()` (`source: 'this-provider'`; the plan on the page stays), or by another tab or provider, or `clearDrafts(scope)` (`source: 'elsewhere'`: this provider dropped its copy, unsaved edits and undo history included, and shows a fresh plan, so its next edit cannot bring the wiped plan back; set `plan` again to show the server's). IndexedDB storage only. `detail: { planId, scope, source }`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
  * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, objectiveId?, instrumentId? }`.
@@ -286,7 +286,7 @@ export class PlanProvider extends LitElement {
       s.locked = undefined;
       s.dirty = false;
       this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
-      this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'this-tab' }));
+      this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'this-provider' }));
     } catch (e) {
       this.#failed(e, 'delete-failed');
     }
@@ -667,19 +667,21 @@ export class PlanProvider extends LitElement {
    */
   async #dropCleared(s: Session): Promise<void> {
     this.#autosave.cancel();
-    s.token = null;
     s.conflict = undefined;
     s.locked = undefined;
     this.#hostPlan = undefined;
     s.store.replace(createPlan(s.planId), 'remote');
     s.dirty = false;
-    // A save of the old plan already under way may land after the wipe: delete what it wrote.
-    if (s.saving) {
-      await s.saving.catch(() => undefined);
-      if (s.token !== null) await wipeDrafts(s.repo, s.scope, s.planId).catch(() => undefined);
-      s.token = null;
+    // A save of the old plan that landed after the wipe (under way, or done before this message
+    // arrived) is still stored with this page's token: it is deleted too.
+    if (s.saving) await s.saving.catch(() => undefined);
+    const mine = s.token;
+    s.token = null;
+    if (mine !== null) {
+      const stored = DraftRecordSchema.safeParse(await s.repo.load(s.scope, s.planId).catch(() => undefined));
+      if (stored.success && stored.data.token === mine) await wipeDrafts(s.repo, s.scope, s.planId).catch(() => undefined);
     }
-    this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'other-tab' }));
+    this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'elsewhere' }));
   }
 
   async #adoptRecord(s: Session, record: DraftRecord): Promise<void> {
