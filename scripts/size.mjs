@@ -4,9 +4,11 @@ import { kb, measureSizes } from './sizes.mjs';
 // Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
 // widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
 // at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
-const WHOLE = 112 * 1024;
+// Issue 12 (wipe, set-aside records, attribute notices, text-too-long wording) added 2.4 KB to
+// <plan-provider> and 3 KB to the whole kit; its ratchets moved up by that much.
+const WHOLE = 115 * 1024;
 const ALONE = {
-  'plan-provider': 49 * 1024,
+  'plan-provider': 51 * 1024,
   'plan-summary': 38 * 1024,
   'assessment-form': 38 * 1024,
   'goal-editor': 40 * 1024,
