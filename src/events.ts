@@ -42,6 +42,16 @@ export interface DraftConflictDetail {
   storedRevision: number;
   storedAt: string;
 }
+export interface DraftClearedDetail {
+  planId: string;
+  scope: string;
+  /**
+   * `this-provider`: its own `clearDraft()` (the plan on the page stays). `elsewhere`: another tab
+   * or provider (`clearDraft()`), or `clearDrafts(scope)`, wiped the drafts; this provider dropped
+   * its copy (unsaved edits and undo history too) and now shows a fresh, empty plan.
+   */
+  source: 'this-provider' | 'elsewhere';
+}
 export interface DraftErrorDetail {
   code: ErrorCode;
   message: string;
@@ -104,6 +114,11 @@ export class DraftConflictEvent extends PlanKitEvent<DraftConflictDetail> {
     super('draft-conflict', detail);
   }
 }
+export class DraftClearedEvent extends PlanKitEvent<DraftClearedDetail> {
+  constructor(detail: DraftClearedDetail) {
+    super('draft-cleared', detail);
+  }
+}
 export class DraftErrorEvent extends PlanKitEvent<DraftErrorDetail> {
   constructor(detail: DraftErrorDetail) {
     super('draft-error', detail);
@@ -132,6 +147,7 @@ declare global {
     'draft-saved': DraftSavedEvent;
     'draft-conflict': DraftConflictEvent;
     'draft-error': DraftErrorEvent;
+    'draft-cleared': DraftClearedEvent;
     'risk-flag': RiskFlagEvent;
     'plan-alert': PlanAlertEvent;
     'review-due': ReviewDueEvent;

@@ -34,6 +34,7 @@ export { MemoryDraftRepository } from './store/memory-repository.js';
 export { IndexedDbDraftRepository, DB_NAME } from './store/indexeddb-repository.js';
 export { encryptJson, decryptJson, generateDraftKey } from './store/crypto.js';
 export { AutosaveScheduler } from './store/autosave.js';
+export { clearDrafts, type ClearDraftsOptions } from './store/wipe.js';
 export { PlanSummary } from './elements/plan-summary/plan-summary.js';
 export * from './interop/fhir/index.js';
 export { exportPlanJson, importPlanJson, PLAN_JSON_MEDIA_TYPE, PLAN_JSON_FILE_SUFFIX, type PlanJsonOptions } from './interop/json.js';

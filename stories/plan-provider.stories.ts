@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { PlanProvider } from '../src/elements/plan-provider/plan-provider.js';
 import type { TreatmentPlan } from '../src/model/plan.js';
 import { emptyPlan, fullPlan, longPlan, riskPlan } from './fixtures.js';
 import { withEventLog, withPlan } from './support.js';
@@ -82,5 +84,19 @@ export const Misconfigured: Story = {
   render: () =>
     withEventLog(html`<plan-provider storage="memory" scope="storybook">
       <p>Widgets here would have no plan.</p>
+    </plan-provider>`),
+};
+
+/** Once the plan is open, the host page sets `locale="xx"`: the plan stays, a notice says what to fix. */
+function breakLocaleWhenOpen(el: Element | undefined): void {
+  void (el as PlanProvider | undefined)?.ready.then(() => el!.setAttribute('locale', 'xx'));
+}
+
+export const InvalidAttributeWhilePlanOpen: Story = {
+  name: 'Invalid attribute while a plan is open (locale="xx")',
+  render: () =>
+    withEventLog(html`<plan-provider plan-id="story-provider-bad-locale" storage="memory" scope="storybook" ${ref(breakLocaleWhenOpen)}>
+      <p>The plan and any unsaved typing stay; autosave goes on with locale="en" until the page fixes the attribute.</p>
+      <plan-summary></plan-summary>
     </plan-provider>`),
 };

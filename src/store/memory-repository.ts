@@ -1,4 +1,4 @@
-import { quarantineKey, type DraftRecord, type DraftRepository, type SaveOutcome } from './draft-record.js';
+import { isKeyOfPlan, quarantineKey, type DraftRecord, type DraftRepository, type SaveOutcome } from './draft-record.js';
 
 /** Drafts held in this page only: they survive a widget being re-created, not a reload. */
 const pageDrafts = new Map<string, unknown>();
@@ -27,6 +27,17 @@ export class MemoryDraftRepository implements DraftRepository {
   async quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void> {
     pageDrafts.set(key(scope, quarantineKey(planId, reason, new Date().toISOString())), structuredClone(raw));
     pageDrafts.delete(key(scope, planId));
+  }
+
+  async keys(scope: string): Promise<string[]> {
+    const prefix = key(scope, '');
+    return [...pageDrafts.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
+  async clear(scope: string, planId?: string): Promise<number> {
+    const doomed = (await this.keys(scope)).filter((k) => planId === undefined || isKeyOfPlan(k, planId));
+    for (const k of doomed) pageDrafts.delete(key(scope, k));
+    return doomed.length;
   }
 
   /** @internal For tests: forget every draft of this page. */

@@ -2,10 +2,10 @@ import { ContextProvider } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { planContext, type Locale, type PlanContextValue } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
 import {
+  DraftClearedEvent,
   DraftConflictEvent,
   DraftErrorEvent,
   DraftRestoredEvent,
@@ -23,6 +23,7 @@ import { planAlertWords } from '../../i18n/alert-words.js';
 import { reviewDue } from '../../clinical/progress/review.js';
 import { findObjective } from '../../plan/tree.js';
 import { toDay } from '../../model/dates.js';
+import { createPlan } from '../../model/factory.js';
 import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
@@ -32,22 +33,17 @@ import { decryptJson, encryptJson } from '../../store/crypto.js';
 import {
   DraftRecordSchema,
   StorageError,
+  parseSetAsideKey,
   type DraftRecord,
   type DraftRepository,
+  type SetAsideRecord,
 } from '../../store/draft-record.js';
 import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
 import { MemoryDraftRepository } from '../../store/memory-repository.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
-
-const AttributesSchema = z.object({
-  planId: z.string().check(z.minLength(1, 'plan-id is required'), z.maxLength(128)),
-  scope: z.string().check(z.minLength(1, 'scope must not be empty'), z.maxLength(200)),
-  storage: z.enum(['indexeddb', 'memory']),
-  autosaveDelay: z.int().check(z.minimum(0), z.maximum(60_000)),
-  locale: z.enum(['en', 'es']),
-  mode: z.enum(['clinician', 'client']),
-});
+import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
+import { setAsideRecords, wipeDrafts, withPlanId } from '../../store/wipe.js';
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
@@ -84,12 +80,13 @@ const memoryRepository = new MemoryDraftRepository();
  * @summary Owns one plan and shares it with the widgets inside it.
  *
  * @slot - The page content holding the plan widgets.
- * @csspart config-error - The message shown when the provider's attributes are invalid.
+ * @csspart config-error - The message shown when an attribute is invalid: with no plan open, why none can load; with a plan open, a notice that the plan stays open and is saved with the attribute's last valid value (it goes away when the attribute is fixed).
  *
  * @fires {PlanChangeEvent} plan-change - The plan changed. `detail: { plan, origin, command? }`.
  * @fires {DraftRestoredEvent} draft-restored - A saved draft was loaded. `detail: { planId, scope, revision, savedAt, schemaVersion }`.
  * @fires {DraftSavedEvent} draft-saved - A draft write completed. `detail: { planId, scope, revision, savedAt, storage, encrypted }`.
  * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
+ * @fires {DraftClearedEvent} draft-cleared - The drafts of this plan were wiped: by its own `clearDraft()` (`source: 'this-provider'`; the plan on the page stays), or by another tab or provider, or `clearDrafts(scope)` (`source: 'elsewhere'`: this provider dropped its copy, unsaved edits and undo history included, and shows a fresh plan, so its next edit cannot bring the wiped plan back; set `plan` again to show the server's). IndexedDB storage only. `detail: { planId, scope, source }`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
  * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, params, objectiveId?, instrumentId? }` — `message` says, in the page's language, what was measured against what.
@@ -128,8 +125,13 @@ export class PlanProvider extends LitElement {
   /** Where drafts are kept: `indexeddb` (default) or `memory` (this page only). */
   @property({ reflect: true }) storage: 'indexeddb' | 'memory' = 'indexeddb';
 
-  /** Milliseconds of quiet before a change is saved (saves happen at least every 3 s while typing). */
-  @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay = 500;
+  /**
+   * Milliseconds of quiet before a change is saved (saves happen at least every 3 s while typing).
+   * An empty or non-numeric value is invalid (not 0): the previous delay stays.
+   */
+  // Each invalid value (NaN) counts as a change, so the notice names the attribute as now written.
+  @property({ attribute: 'autosave-delay', converter: autosaveDelayConverter, hasChanged: (v: number, old: number) => !Object.is(v, old) || Number.isNaN(v) })
+  autosaveDelay = DEFAULT_AUTOSAVE_DELAY;
 
   /** Locale for the widgets' own words and dates: `en` (default) or `es`. */
   @property({ reflect: true }) locale: Locale = 'en';
@@ -181,6 +183,10 @@ export class PlanProvider extends LitElement {
   #resolveReady: (() => void) | undefined; // declared first: the line below sets it
   #ready = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #hostPlan: TreatmentPlan | undefined;
+  /** Sessions whose host already heard `storage-unavailable`. */
+  #toldUnavailable = new WeakSet<Session>();
+  /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
+  #attrs: ProviderAttributes | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -200,10 +206,16 @@ export class PlanProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const s = this.#session;
-    const attrs = this.#attributes();
-    if (!attrs.ok) return this.#fail(attrs.error);
-    const a = attrs.value;
-    if (!s || this.configError || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
+    // With a plan open, a bad attribute never closes it: the last valid value stays, a notice shows.
+    const { value: a, error } = readAttributes(
+      { planId: this.planId ?? '', scope: this.scope, storage: this.storage, autosaveDelay: this.autosaveDelay, locale: this.locale, mode: this.mode },
+      s && this.#attrs,
+      (name) => this.getAttribute(name),
+    );
+    if (!a) return this.#fail(error!);
+    this.#attrs = a;
+    this.#showAttributeError(error);
+    if (!s || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
       if (changed.has('mode') || changed.has('locale')) this.#publish();
@@ -213,9 +225,12 @@ export class PlanProvider extends LitElement {
   }
 
   protected override render() {
-    return html`${this.configError
+    const error = this.configError;
+    return html`${error
         ? html`<p part="config-error" role="alert">
-            ${msg(str`The treatment plan cannot load: ${this.configError.message}`)}
+            ${this.#session
+              ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
+              : msg(str`The treatment plan cannot load: ${error.message}`)}
           </p>`
         : nothing}<slot></slot>`;
   }
@@ -254,18 +269,81 @@ export class PlanProvider extends LitElement {
     if (s.dirty && s.restored) await this.#save(s);
   }
 
-  /** Deletes the stored draft of this plan. The plan on the page stays as it is. */
+  /**
+   * Deletes every stored record of this plan — the draft, its set-aside copies and pending
+   * records — and tells other tabs, which drop their copy (`draft-cleared`). The plan on this
+   * page stays as it is; the next edit saves a new draft. A host-supplied `draftRepository`
+   * without `keys()`/`clear()` loses only its main record (a console warning says so).
+   */
   async clearDraft(): Promise<void> {
     this.#autosave.cancel();
     const s = this.#session;
     if (!s) return;
     if (s.saving) await s.saving.catch(() => undefined);
     try {
-      await s.repo.delete(s.scope, s.planId);
+      const { complete } = await wipeDrafts(s.repo, s.scope, s.planId);
+      if (!complete) console.warn('tailored-plan-kit: clearDraft() deleted only the main record: the draftRepository has no keys() or clear(), so set-aside copies are the host’s to delete.');
       s.token = null;
       s.conflict = undefined;
+      s.locked = undefined;
       s.dirty = false;
       this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
+      this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'this-provider' }));
+    } catch (e) {
+      this.#failed(e, 'delete-failed');
+    }
+  }
+
+  /**
+   * The records of this plan that were set aside because they could not be read when found
+   * (damaged, wrong key, …), oldest first. Empty with a `draftRepository` that has no `keys()`.
+   */
+  async listSetAside(): Promise<SetAsideRecord[]> {
+    const s = this.#session;
+    if (!s) return [];
+    try {
+      return await setAsideRecords(s.repo, s.scope, s.planId);
+    } catch (e) {
+      this.#failed(e, 'restore-failed');
+      return [];
+    }
+  }
+
+  /**
+   * Makes a set-aside record the plan again (decrypted with the current `encryptionKey`, migrated,
+   * validated) and saves it as the draft, with a revision above the current one. The set-aside
+   * copy is deleted only once that save completed. An unreadable record stays aside, and the
+   * result (and `draft-error`) says why.
+   */
+  async restoreSetAside(key: string): Promise<Result<TreatmentPlan>> {
+    const s = this.#session;
+    if (!s || !parseSetAsideKey(key, s.planId)) {
+      return this.#error(fail('restore-failed', `"${key}" is not a set-aside record of plan-id="${this.planId}".`));
+    }
+    let raw: unknown;
+    try {
+      raw = await s.repo.load(s.scope, key);
+    } catch (e) {
+      this.#failed(e, 'restore-failed');
+      return fail('restore-failed', (e as Error).message);
+    }
+    if (raw === undefined) return this.#error(fail('restore-failed', `No set-aside record "${key}" is stored.`));
+    const read = await this.#readRecord(withPlanId(raw, s.planId), s.planId);
+    if (!read.ok) return this.#error(read);
+    if (s !== this.#session) return fail('restore-failed', 'The provider switched to another plan meanwhile.');
+    const replaced = s.store.replace({ ...read.value.plan, revision: Math.max(read.value.plan.revision, s.store.plan.revision) + 1 });
+    if (!replaced.ok) return this.#error(replaced);
+    await this.flush();
+    if (!s.dirty) await this.deleteSetAside(key);
+    return replaced;
+  }
+
+  /** Deletes one set-aside record of this plan for good. */
+  async deleteSetAside(key: string): Promise<void> {
+    const s = this.#session;
+    if (!s || !parseSetAsideKey(key, s.planId)) return;
+    try {
+      await s.repo.delete(s.scope, key);
     } catch (e) {
       this.#failed(e, 'delete-failed');
     }
@@ -291,19 +369,11 @@ export class PlanProvider extends LitElement {
 
   // ------------------------------------------------------------------ opening and restoring
 
-  #attributes(): Result<z.infer<typeof AttributesSchema>> {
-    const parsed = AttributesSchema.safeParse({
-      planId: this.planId ?? '',
-      scope: this.scope,
-      storage: this.storage,
-      autosaveDelay: this.autosaveDelay,
-      locale: this.locale,
-      mode: this.mode,
-    });
-    if (parsed.success) return ok(parsed.data);
-    const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    return fail('invalid-attribute', `${name}: ${issue.message}`);
+  /** Shows (and reports once) an attribute problem, or takes the notice away once it is fixed. */
+  #showAttributeError(error: DraftErrorDetail | undefined): void {
+    const same = this.configError?.message === error?.message;
+    this.configError = error;
+    if (error && !same) this.#fire(new DraftErrorEvent(error));
   }
 
   #settleReady(done: Promise<void>): void {
@@ -317,9 +387,7 @@ export class PlanProvider extends LitElement {
   }
 
   #fail(error: DraftErrorDetail): void {
-    const same = this.configError?.message === error.message;
-    this.configError = error;
-    if (!same) this.#fire(new DraftErrorEvent(error));
+    this.#showAttributeError(error);
     // Widgets must not keep showing a plan the provider no longer stands behind.
     this.#close();
     this.#context.setValue(undefined as unknown as PlanContextValue);
@@ -327,8 +395,7 @@ export class PlanProvider extends LitElement {
   }
 
   /** Starts a session for the current plan-id/scope: a fresh store, then the draft restore. */
-  #open(attrs: z.infer<typeof AttributesSchema>, retryLocked = false): void {
-    this.configError = undefined;
+  #open(attrs: ProviderAttributes, retryLocked = false): void {
     const previous = this.#session;
     const samePlan = previous && previous.planId === attrs.planId && previous.scope === attrs.scope;
     if (previous) {
@@ -479,8 +546,8 @@ export class PlanProvider extends LitElement {
     this.#context.setValue({
       plan: s.store.plan,
       store: s.store,
-      mode: this.mode === 'client' ? 'client' : 'clinician',
-      locale: this.locale === 'es' ? 'es' : 'en',
+      mode: this.#attrs?.mode ?? 'clinician',
+      locale: this.#attrs?.locale ?? 'en',
       ready: s.restored,
     });
   }
@@ -593,16 +660,37 @@ export class PlanProvider extends LitElement {
 
   async #onRemote(m: SavedMessage): Promise<void> {
     const s = this.#session;
-    if (!s || m.scope !== s.scope || m.planId !== s.planId) return;
-    if (m.kind === 'cleared') {
-      s.token = null;
-      return;
-    }
+    const everyPlan = m.kind === 'cleared' && m.planId === '*';
+    if (!s || m.scope !== s.scope || (m.planId !== s.planId && !everyPlan)) return;
+    if (m.kind === 'cleared') return this.#dropCleared(s);
     if (m.token === s.token) return;
     const rec = DraftRecordSchema.safeParse(await this.#load(s));
     if (!rec.success || rec.data.token === s.token) return;
     if (s.dirty) this.#raiseConflict(s, rec.data);
     else await this.#adoptRecord(s, rec.data);
+  }
+
+  /**
+   * Another tab wiped this plan's drafts: this page drops its copy too (unsaved edits and undo
+   * history included), so its next edit cannot bring the wiped plan back.
+   */
+  async #dropCleared(s: Session): Promise<void> {
+    this.#autosave.cancel();
+    s.conflict = undefined;
+    s.locked = undefined;
+    this.#hostPlan = undefined;
+    s.store.replace(createPlan(s.planId), 'remote');
+    s.dirty = false;
+    // A save of the old plan that landed after the wipe (under way, or done before this message
+    // arrived) is still stored with this page's token: it is deleted too.
+    if (s.saving) await s.saving.catch(() => undefined);
+    const mine = s.token;
+    s.token = null;
+    if (mine !== null) {
+      const stored = DraftRecordSchema.safeParse(await s.repo.load(s.scope, s.planId).catch(() => undefined));
+      if (stored.success && stored.data.token === mine) await wipeDrafts(s.repo, s.scope, s.planId).catch(() => undefined);
+    }
+    this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'elsewhere' }));
   }
 
   async #adoptRecord(s: Session, record: DraftRecord): Promise<void> {
@@ -626,9 +714,18 @@ export class PlanProvider extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** A repository call threw: its own code when it is a StorageError, `code` otherwise. */
+  /**
+   * A repository call threw: its own code when it is a StorageError, `code` otherwise. Storage
+   * that cannot be opened at all is reported once per plan, not again on every save.
+   */
   #failed(e: unknown, code: ErrorCode): void {
-    this.#error(fail(e instanceof StorageError ? e.code : code, (e as Error).message));
+    const failedCode = e instanceof StorageError ? e.code : code;
+    const s = this.#session;
+    if (failedCode === 'storage-unavailable' && s) {
+      if (this.#toldUnavailable.has(s)) return;
+      this.#toldUnavailable.add(s);
+    }
+    this.#error(fail(failedCode, (e as Error).message));
   }
 
   #onHide = (e: Event): void => {
