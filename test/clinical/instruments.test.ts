@@ -47,6 +47,8 @@ const EXPECTED: Record<string, { max: number; band: (t: number) => string | unde
     positive: (t) => t >= 31,
   },
   auditc: { max: 12, band: () => undefined, positive: () => undefined },
+  // NIMH ASQ: any "yes" to 1–4 is a positive screen (the total counts "yes" answers, question 5 included).
+  asq: { max: 5, band: () => undefined, positive: (t) => t >= 1 },
 };
 
 describe('built-in instrument definitions', () => {

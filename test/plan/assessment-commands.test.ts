@@ -64,11 +64,13 @@ describe('assessment/record-administration', () => {
     expect(effects).to.deep.equal([
       {
         type: 'risk-flag',
+        entryId: flag.id,
         administrationId: a.id,
         instrumentId: 'phq9',
         itemId: 'phq9-9',
         value: 1,
         message: 'Thoughts of death or self-harm reported — follow up today',
+        recorded: true,
       },
     ]);
   });
@@ -107,6 +109,7 @@ describe('instrument drafts', () => {
       answers: { 'auditc-2': 1 },
       context: { sex: 'female' },
       startedAt: '2026-11-24T10:00:00.000Z',
+      administrationId: 'id-1',
     });
     plan = run(plan, { type: 'assessment/discard-instrument-draft', instrumentId: 'auditc' }).plan;
     expect(plan.assessment.inProgress).to.equal(undefined);

@@ -1,3 +1,4 @@
+import { ASQ } from './asq.js';
 import type { InstrumentDefinition } from './schema.js';
 
 /**
@@ -308,4 +309,4 @@ export const AUDITC: InstrumentDefinition = {
 };
 
 /** Every built-in definition, in the order the form shows them by default. */
-export const BUILTIN_INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, GAD7, PHQ2, GAD2, PCL5, AUDITC];
+export const BUILTIN_INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, GAD7, PHQ2, GAD2, PCL5, AUDITC, ASQ];

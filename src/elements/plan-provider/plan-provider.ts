@@ -18,7 +18,9 @@ import {
   type PlanAlertDetail,
   type RiskFlagDetail,
 } from '../../events.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
 import { computeAlerts } from '../../clinical/progress/alerts.js';
+import { introducedRiskFlags } from '../../plan/commands/util.js';
 import { reviewDue } from '../../clinical/progress/review.js';
 import { toDay } from '../../model/dates.js';
 import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
@@ -89,7 +91,7 @@ const memoryRepository = new MemoryDraftRepository();
  * @fires {DraftSavedEvent} draft-saved - A draft write completed. `detail: { planId, scope, revision, savedAt, storage, encrypted }`.
  * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
- * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
+ * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { entryId, instrumentId, itemId, value, administrationId, message, recorded }` — fired the moment the answer is given (saved or not; `recorded: false` until saved), and for unacknowledged flags a host measurement or `importFhir` brings in.
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, objectiveId?, instrumentId? }`.
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
  */
@@ -232,14 +234,20 @@ export class PlanProvider extends LitElement {
    * the plan with it. An invalid bundle changes nothing and fires `draft-error` (`invalid-import`).
    */
   importFhir(bundle: unknown): Result<TreatmentPlan> {
-    const r = fromFhirBundle(bundle);
+    const r = fromFhirBundle(bundle, { instruments: instrumentRegistry.list() });
     if (!r.ok) return this.#error(r);
     if (this.planId && r.value.id !== this.planId) {
       return this.#error(
         fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),
       );
     }
+    const before = this.plan;
+    const host = this.#hostPlan;
     this.#acceptHostPlan(r.value);
+    // A risk answer that arrives by import is announced like one typed in (never silently loaded).
+    if (this.#hostPlan !== host) {
+      for (const { type: _, ...detail } of introducedRiskFlags(before, r.value)) this.#fire(new RiskFlagEvent(detail as RiskFlagDetail));
+    }
     return r;
   }
 
