@@ -8,6 +8,8 @@ import type { PlanProvider } from '../../src/elements/plan-provider/plan-provide
 import { registerInstrument, PHQ9_ITEM9_MESSAGE, ASQ_ACUTE_MESSAGE, ASQ_POSITIVE_MESSAGE } from '../../src/clinical/instruments/index.js';
 import type { RiskFlagDetail, RiskFlagEvent } from '../../src/events.js';
 import type { RiskFlagEntry } from '../../src/model/plan.js';
+import { exportFhir } from '../../src/interop/fhir/index.js';
+import { createPlan } from '../../src/model/index.js';
 
 let counter = 0;
 const uid = (p: string) => `${p}-${Date.now().toString(36)}-${++counter}`;
@@ -287,5 +289,64 @@ describe('<assessment-form>: safety plan', () => {
     expect(section.querySelector('h3')!.textContent).to.equal('My safety plan');
     expect(section.textContent).to.contain('In the US you can call or text 988 at any hour.');
     await expect(m.form).to.be.accessible();
+  });
+});
+
+describe('<plan-provider>: risk answers from the host', () => {
+  it('importFhir fires risk-flag for a flag the import brings in, once', async () => {
+    const m = await mountInShadow({ id: 'import-risk' });
+    const outside = createPlan('import-risk', '2026-11-01T00:00:00.000Z');
+    const answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, i === 8 ? 1 : 0]));
+    const withFlag = {
+      ...outside,
+      assessment: {
+        ...outside.assessment,
+        administrations: [
+          {
+            id: 'ehr-7',
+            instrumentId: 'phq9',
+            instrumentVersion: '1999',
+            date: '2026-11-20T09:00:00.000Z',
+            answers,
+            score: { total: 1, max: 27, answered: 9, itemCount: 9, complete: true },
+            critical: [],
+            source: 'host' as const,
+          },
+        ],
+      },
+    };
+    const { heard, stop } = listen();
+    try {
+      const r = m.provider.importFhir(exportFhir(withFlag));
+      expect(r.ok).to.equal(true);
+      expect(heard.map((d) => [d.administrationId, d.itemId, d.value, d.recorded])).to.deep.equal([['ehr-7', 'phq9-9', 1, true]]);
+      expect(flags(m.provider)).to.have.length(1);
+      // The same bundle again brings nothing new.
+      m.provider.importFhir(exportFhir(withFlag));
+      expect(heard).to.have.length(1);
+    } finally {
+      stop();
+    }
+  });
+
+  it('progress/add-measurement with critical: [] still fires risk-flag', async () => {
+    const m = await mountInShadow({ id: 'host-measure-risk' });
+    const flagged = oneEvent(document, 'risk-flag') as Promise<RiskFlagEvent>;
+    const answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, i === 8 ? 2 : 0]));
+    const r = m.provider.store!.dispatch({
+      type: 'progress/add-measurement',
+      administration: {
+        id: 'ehr-8',
+        instrumentId: 'phq9',
+        instrumentVersion: '1999',
+        date: '2026-11-20T09:00:00.000Z',
+        answers,
+        score: { total: 2, max: 27, answered: 9, itemCount: 9, complete: true },
+        critical: [],
+        source: 'host',
+      },
+    });
+    expect(r.ok).to.equal(true);
+    expect((await flagged).detail).to.include({ administrationId: 'ehr-8', itemId: 'phq9-9', value: 2, recorded: true });
   });
 });

@@ -56,7 +56,8 @@ export const PHQ9: InstrumentDefinition = {
     },
   ],
   items: [
-    ...PHQ9_ITEMS.map((text, i) => ({ id: `phq9-${i + 1}`, text, optionSet: 'frequency' })),
+    // Item 9's LOINC code (44260-8, as in HL7 US Core's PHQ-9 examples) lets a response from another system be read.
+    ...PHQ9_ITEMS.map((text, i) => ({ id: `phq9-${i + 1}`, text, optionSet: 'frequency', ...(i === 8 ? { loinc: '44260-8' } : {}) })),
     {
       id: 'phq9-10',
       text: 'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',

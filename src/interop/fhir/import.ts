@@ -273,16 +273,17 @@ export function recomputeRisk(plan: TreatmentPlan, defs: readonly InstrumentDefi
   const timeline = plan.timeline.slice();
   const administrations = plan.assessment.administrations.map((a) => {
     const def = defs.find((d) => d.id === a.instrumentId);
-    const answered = Object.values(a.answers).some((v) => v !== null);
+    // Answers to items the definition knows (another system may send more, or name some differently).
+    const known = def ? Object.fromEntries(Object.entries(a.answers).filter(([k]) => def.items.some((i) => i.id === k))) : {};
     let next = a;
-    if (def && answered && !checkAnswers(def, a.answers)) {
-      // Only answers that were given are kept (a conditional item not asked is cleared).
-      const asked = askedAnswers(def, a.answers);
-      const answers = Object.fromEntries(Object.keys(a.answers).map((k) => [k, asked[k] ?? null]));
-      const found = findCritical(def, answers);
-      const kept = a.critical.filter((c) => typeof answers[c.itemId] !== 'number' && !found.some((f) => f.itemId === c.itemId));
+    if (def && Object.values(known).some((v) => v !== null) && !checkAnswers(def, known)) {
+      // Only answers that were asked are kept (a conditional item whose condition fails is cleared).
+      const asked = askedAnswers(def, known);
+      const answers = Object.fromEntries(Object.entries(a.answers).map(([k, v]) => [k, k in known ? (asked[k] ?? null) : v]));
+      const found = findCritical(def, asked);
+      const kept = a.critical.filter((c) => typeof asked[c.itemId] !== 'number' && !found.some((f) => f.itemId === c.itemId));
       next = { ...a, answers, critical: [...found, ...kept] };
-      if (rescore) next.score = scoreAdministration(def, answers, a.context);
+      if (rescore && Object.keys(known).length === Object.keys(a.answers).length) next.score = scoreAdministration(def, asked, a.context);
     }
     for (const f of next.critical) {
       if (timeline.some((e) => e.kind === 'risk-flag' && e.administrationId === a.id && e.itemId === f.itemId)) continue;
