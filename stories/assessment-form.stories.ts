@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { GAD7, PHQ9, PCL5 } from '../src/clinical/instruments/index.js';
+import '../src/elements/progress-timeline/define.js';
 import '../src/define.js';
 import '../src/elements/assessment-form/define.js';
 import type { AssessmentForm } from '../src/elements/assessment-form/assessment-form.js';
@@ -220,4 +221,73 @@ export const AuditCBothThresholds: Story = {
 export const Readonly: Story = {
   args: { readonly: true },
   render: (args) => frame(completed(), args),
+};
+
+/** Lines of a safety plan written with a client (invented). */
+const safetyLines: [string, string][] = [
+  ['warningSigns', 'Lying awake after 3 am going over the redundancy'],
+  ['warningSigns', 'Cancelling football with my son'],
+  ['copingStrategies', 'Take the dog out, the long loop by the canal'],
+  ['distractions', 'The café on Market Street, Saturday mornings'],
+  ['helpers', 'My sister Ania — 555-0134'],
+  ['professionals', 'Dr. Ruiz, clinic line 555-0100 (weekdays 9–5)'],
+  ['professionals', '988 Suicide & Crisis Lifeline — call or text 988, any hour'],
+  ['safeEnvironment', 'Ania keeps the spare medicines at her flat'],
+  ['reasonsForLiving', 'My son, and seeing him play on Saturdays'],
+];
+
+const withSafetyPlan = () =>
+  build('story-assessment-safety', [
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [2, 2, 1, 2, 1, 2, 1, 0, 1]) },
+    { type: 'safety/add-plan' },
+    ...safetyLines.map(([step, text]) => ({ type: 'safety/add-line', step, text })),
+  ]);
+
+/**
+ * A safety plan written with the client after a positive PHQ-9 item 9 (structure after Stanley &
+ * Brown 2012): every line is a text box saved as it is typed; lines are added and removed per step.
+ */
+export const SafetyPlan: Story = {
+  args: { sections: '', instruments: 'phq9' },
+  render: (args) => frame(withSafetyPlan(), args),
+};
+
+/** The same safety plan as the client sees it: plain words, "My safety plan". */
+export const SafetyPlanClientMode: Story = {
+  args: { sections: '', instruments: 'phq9', mode: 'client' },
+  render: (args) => frame(withSafetyPlan(), args),
+};
+
+/**
+ * A client in the portal answered item 9 and never pressed save: the form is incomplete, yet the
+ * plan already holds an unacknowledged risk flag (shown by the timeline below, marked "not yet
+ * saved"), and the host heard `risk-flag` with `recorded: false`.
+ */
+export const RiskFlagFromUnsavedClientForm: Story = {
+  args: { sections: '', instruments: 'phq9', mode: 'client' },
+  render: (args) => {
+    const plan = build('story-assessment-unsaved-risk', [
+      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [1, 2, 1]) },
+      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: { 'phq9-9': 1 } },
+    ]);
+    return html`<plan-provider plan-id=${plan.id} scope="storybook" storage="memory" mode=${args.mode} .plan=${plan}>
+      <assessment-form sections=${args.sections} instruments=${args.instruments}></assessment-form>
+    </plan-provider>
+    <plan-provider plan-id=${plan.id} scope="storybook-clinician" storage="memory" mode="clinician" .plan=${plan}>
+      <progress-timeline></progress-timeline>
+    </plan-provider>`;
+  },
+};
+
+/** The ASQ after a positive item 9: "yes" to question 3 brought up question 5, answered "yes" — an acute positive. */
+export const AsqAcutePositive: Story = {
+  args: { sections: '', instruments: 'phq9 asq' },
+  render: (args) =>
+    frame(
+      build('story-assessment-asq', [
+        { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: { 'phq9-9': 2 } },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'asq', answers: { 'asq-1': 1, 'asq-2': 0, 'asq-3': 1, 'asq-4': 0, 'asq-5': 1 } },
+      ]),
+      args,
+    ),
 };

@@ -1,6 +1,6 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { InstrumentDefinition } from '../clinical/instruments/schema.js';
-import type { PlanMode, SafetyPlanStep } from '../model/plan.js';
+import type { PlanMode, RiskFlagEntry, SafetyPlanStep } from '../model/plan.js';
 
 /**
  * Words of the safety plan and of critical findings shown to a client. The safety plan's seven
@@ -92,4 +92,15 @@ export function clientRiskWords(def: InstrumentDefinition, itemId: string, built
     def.critical?.find((c) => c.itemId === itemId)?.clientMessage ??
     msg('One of your answers is important for your safety. Please tell your clinician today. If you might harm yourself now, call your local emergency number.')
   );
+}
+
+/**
+ * Where a risk flag stands, for the timeline: answered but not saved yet, and whether the answer
+ * was changed back (withdrawn) before saving. `when` is the formatted withdrawal date.
+ */
+export function riskFlagState(e: RiskFlagEntry, when: string): string {
+  return [
+    ...(e.recorded === false ? [msg('Answered in the form; the questionnaire is not saved yet.')] : []),
+    ...(e.withdrawnAt ? [msg(str`The answer was changed back before saving (on ${when}); the first answer is kept here.`)] : []),
+  ].join(' ');
 }
