@@ -355,13 +355,16 @@ const readonlySection = (data: Record<string, unknown>) => {
  * Intake sections and standardized instruments for the start of a treatment plan, filled in by a
  * clinician and a client together. Everything typed goes into the shared plan as it is typed (so
  * it survives a reload through the provider's draft). Instrument scores are computed live from the
- * answers and recorded as administrations; a positive critical item (PHQ-9 item 9) shows a
- * persistent alert next to the score and makes the provider fire `risk-flag` when recorded.
+ * answers and recorded as administrations. A positive critical item (PHQ-9 item 9, an ASQ "yes")
+ * shows a persistent alert next to the score and, the moment it is answered (saved or not), is
+ * recorded in the plan as an unacknowledged risk flag and makes the provider fire `risk-flag`
+ * (`recorded: false` until the questionnaire is saved). Next to the alert the form offers a safety
+ * plan (seven steps after Stanley & Brown, edited line by line) and, for the clinician, the ASQ.
  *
  * Form-associated: with a `name`, the host form's FormData carries the assessment as JSON.
  *
  * @tagname assessment-form
- * @summary Intake sections and scored instruments (PHQ-9, GAD-7, PHQ-2, GAD-2, PCL-5, AUDIT-C).
+ * @summary Intake sections and scored instruments (PHQ-9, GAD-7, PHQ-2, GAD-2, PCL-5, AUDIT-C, ASQ).
  *
  * @fires input - Native: every edit (typing, choosing an answer).
  * @fires change - Native: a committed edit (leaving a text field, choosing an answer, recording a score).
@@ -370,6 +373,8 @@ const readonlySection = (data: Record<string, unknown>) => {
  * @csspart instrument - Each instrument.
  * @csspart score - The live score of an instrument.
  * @csspart critical-alert - The alert shown when a critical item is positive.
+ * @csspart risk-follow-up - Next to the alert: "Add a safety plan" and "Screen with the ASQ now".
+ * @csspart safety-plan - The safety plan editor.
  * @csspart error-summary - The message listing what still needs an answer.
  * @csspart complete-button - The "Complete assessment" button.
  *
@@ -393,7 +398,7 @@ export class AssessmentForm extends PlanElement {
   @property() sections = ALL_SECTIONS;
 
   /**
-   * Instruments to show, space-separated ids: `phq9 gad7 phq2 gad2 pcl5 auditc` or the id of an
+   * Instruments to show, space-separated ids: `phq9 gad7 phq2 gad2 pcl5 auditc asq` or the id of an
    * instrument the host registered with `registerInstrument()`. Default `phq9 gad7`.
    */
   @property() instruments = 'phq9 gad7';
