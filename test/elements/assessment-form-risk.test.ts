@@ -294,8 +294,9 @@ describe('<assessment-form>: safety plan', () => {
 
 describe('<plan-provider>: risk answers from the host', () => {
   it('importFhir fires risk-flag for a flag the import brings in, once', async () => {
-    const m = await mountInShadow({ id: 'import-risk' });
-    const outside = createPlan('import-risk', '2026-11-01T00:00:00.000Z');
+    const id = uid('import-risk');
+    const m = await mountInShadow({ id });
+    const outside = createPlan(id, '2026-11-01T00:00:00.000Z');
     const answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, i === 8 ? 1 : 0]));
     const withFlag = {
       ...outside,
@@ -330,7 +331,7 @@ describe('<plan-provider>: risk answers from the host', () => {
   });
 
   it('progress/add-measurement with critical: [] still fires risk-flag', async () => {
-    const m = await mountInShadow({ id: 'host-measure-risk' });
+    const m = await mountInShadow({ id: uid('host-measure-risk') });
     const flagged = oneEvent(document, 'risk-flag') as Promise<RiskFlagEvent>;
     const answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, i === 8 ? 2 : 0]));
     const r = m.provider.store!.dispatch({
@@ -348,5 +349,22 @@ describe('<plan-provider>: risk answers from the host', () => {
     });
     expect(r.ok).to.equal(true);
     expect((await flagged).detail).to.include({ administrationId: 'ehr-8', itemId: 'phq9-9', value: 2, recorded: true });
+  });
+});
+
+describe('<progress-timeline>: an unsaved or withdrawn risk answer', () => {
+  it('says the questionnaire is not saved yet and that the answer was changed back, keeping the flag', async () => {
+    const m = await mountInShadow({ mode: 'clinician' });
+    await answer(m, 'phq9', 'phq9-9', 2);
+    await answer(m, 'phq9', 'phq9-9', 0);
+    const timeline = document.createElement('progress-timeline');
+    m.provider.append(timeline);
+    await (timeline as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const entry = [...timeline.shadowRoot!.querySelectorAll('.entry')].find((e) => e.textContent!.includes(PHQ9_ITEM9_MESSAGE))!;
+    const words = entry.textContent!.replace(/\s+/g, ' ');
+    expect(words).to.contain('Answered in the form; the questionnaire is not saved yet.');
+    expect(words).to.contain('The answer was changed back before saving');
+    expect(entry.querySelector('button.acknowledge')).to.not.equal(null);
+    await expect(timeline).to.be.accessible();
   });
 });
