@@ -4,14 +4,18 @@ import { kb, measureSizes } from './sizes.mjs';
 // Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
 // widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
 // at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
-const WHOLE = 112 * 1024;
+// Raised for issue 11 (a risk answer is never lost): the provider now rescores every FHIR import
+// from the answers, so it carries the built-in instrument definitions (about 4.5 KB; they leave the
+// provider's first load once the FHIR mapping is loaded on demand, as DESIGN.md asks); the ASQ,
+// the safety plan (form, summary) and the timeline's unsaved/withdrawn words add the rest.
+const WHOLE = 116 * 1024;
 const ALONE = {
-  'plan-provider': 49 * 1024,
-  'plan-summary': 38 * 1024,
-  'assessment-form': 38 * 1024,
+  'plan-provider': 55 * 1024,
+  'plan-summary': 39 * 1024,
+  'assessment-form': 40 * 1024,
   'goal-editor': 40 * 1024,
   'modality-picker': 40 * 1024,
-  'progress-timeline': 46 * 1024,
+  'progress-timeline': 47 * 1024,
 };
 
 const { whole, elements } = await measureSizes({ prebuilt: process.argv.includes('--prebuilt') });

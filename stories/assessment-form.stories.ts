@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { GAD7, PHQ9, PCL5 } from '../src/clinical/instruments/index.js';
+import { ASQ, AUDITC, GAD7, PHQ2, PHQ9, PCL5 } from '../src/clinical/instruments/index.js';
 import '../src/elements/progress-timeline/define.js';
 import '../src/define.js';
 import '../src/elements/assessment-form/define.js';
@@ -81,7 +81,7 @@ const empty = () => createPlan('story-assessment-empty', '2026-11-20T09:00:00.00
 const halfFilled = () =>
   build('story-assessment-half', [
     ...intakeSoFar,
-    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [2, 2, 3, 2]) },
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [2, 2, 3, 2]) },
   ]);
 
 const completed = () =>
@@ -95,7 +95,7 @@ const completed = () =>
 const riskFlag = () =>
   build('story-assessment-risk', [
     ...intakeSoFar,
-    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [1, 1, 0, 1, 0, 1, 0, 0, 1]) },
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [1, 1, 0, 1, 0, 1, 0, 0, 1]) },
   ]);
 
 const trauma = () =>
@@ -180,7 +180,7 @@ export const ValidationErrors: Story = {
     frame(
       build('story-assessment-errors', [
         { type: 'intake/update', section: 'substanceUse', values: { uses: 'yes' } },
-        { type: 'assessment/update-instrument-draft', instrumentId: 'phq2', answers: { 'phq2-1': 1 } },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'phq2', instrument: PHQ2, answers: { 'phq2-1': 1 } },
       ]),
       args,
       (form) => form.reportValidity(),
@@ -211,7 +211,7 @@ export const AuditCBothThresholds: Story = {
   render: (args) =>
     frame(
       build('story-assessment-auditc', [
-        { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', answers: answers('auditc', [2, 1, 0]) },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', instrument: AUDITC, answers: answers('auditc', [2, 1, 0]) },
       ]),
       args,
     ),
@@ -238,7 +238,7 @@ const safetyLines: [string, string][] = [
 
 const withSafetyPlan = () =>
   build('story-assessment-safety', [
-    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [2, 2, 1, 2, 1, 2, 1, 0, 1]) },
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [2, 2, 1, 2, 1, 2, 1, 0, 1]) },
     { type: 'safety/add-plan' },
     ...safetyLines.map(([step, text]) => ({ type: 'safety/add-line', step, text })),
   ]);
@@ -267,8 +267,8 @@ export const RiskFlagFromUnsavedClientForm: Story = {
   args: { sections: '', instruments: 'phq9', mode: 'client' },
   render: (args) => {
     const plan = build('story-assessment-unsaved-risk', [
-      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [1, 2, 1]) },
-      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: { 'phq9-9': 1 } },
+      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [1, 2, 1]) },
+      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-9': 1 } },
     ]);
     return html`<plan-provider plan-id=${plan.id} scope="storybook" storage="memory" mode=${args.mode} .plan=${plan}>
       <assessment-form sections=${args.sections} instruments=${args.instruments}></assessment-form>
@@ -285,8 +285,8 @@ export const AsqAcutePositive: Story = {
   render: (args) =>
     frame(
       build('story-assessment-asq', [
-        { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: { 'phq9-9': 2 } },
-        { type: 'assessment/update-instrument-draft', instrumentId: 'asq', answers: { 'asq-1': 1, 'asq-2': 0, 'asq-3': 1, 'asq-4': 0, 'asq-5': 1 } },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-9': 2 } },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'asq', instrument: ASQ, answers: { 'asq-1': 1, 'asq-2': 0, 'asq-3': 1, 'asq-4': 0, 'asq-5': 1 } },
       ]),
       args,
     ),

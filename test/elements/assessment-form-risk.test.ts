@@ -5,7 +5,7 @@ import '../../src/define.js';
 import '../../src/elements/assessment-form/define.js';
 import type { AssessmentForm } from '../../src/elements/assessment-form/assessment-form.js';
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
-import { registerInstrument, PHQ9_ITEM9_MESSAGE, ASQ_ACUTE_MESSAGE, ASQ_POSITIVE_MESSAGE } from '../../src/clinical/instruments/index.js';
+import { registerInstrument, PHQ9, PHQ9_ITEM9_MESSAGE, ASQ_ACUTE_MESSAGE, ASQ_POSITIVE_MESSAGE } from '../../src/clinical/instruments/index.js';
 import type { RiskFlagDetail, RiskFlagEvent } from '../../src/events.js';
 import type { RiskFlagEntry } from '../../src/model/plan.js';
 import { exportFhir } from '../../src/interop/fhir/index.js';
@@ -336,6 +336,7 @@ describe('<plan-provider>: risk answers from the host', () => {
     const answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, i === 8 ? 2 : 0]));
     const r = m.provider.store!.dispatch({
       type: 'progress/add-measurement',
+      instrument: PHQ9,
       administration: {
         id: 'ehr-8',
         instrumentId: 'phq9',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PHQ9, GAD7 } from '../../src/clinical/instruments/index.js';
+import { AUDITC, PHQ9, GAD7 } from '../../src/clinical/instruments/index.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { CommandContext } from '../../src/plan/define.js';
 import { applyCommand } from '../../src/plan/reducer.js';
@@ -77,7 +77,7 @@ describe('assessment/record-administration', () => {
 
   it('appends repeat administrations and clears the in-progress answers', () => {
     let plan = createPlan('p1');
-    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: { 'phq9-1': 1 } }).plan;
+    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-1': 1 } }).plan;
     expect(plan.assessment.inProgress?.phq9?.answers).to.deep.equal({ 'phq9-1': 1 });
     plan = run(plan, { type: 'assessment/record-administration', instrument: PHQ9, answers: phq9([1, 1, 1, 1, 1, 1, 1, 1, 0]) }).plan;
     expect(plan.assessment.inProgress).to.equal(undefined);
@@ -103,8 +103,8 @@ describe('assessment/record-administration', () => {
 describe('instrument drafts', () => {
   it('merges answers and context; null clears', () => {
     let plan = createPlan('p1');
-    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', answers: { 'auditc-1': 2 }, context: { sex: 'female' } }).plan;
-    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', answers: { 'auditc-2': 1, 'auditc-1': null } }).plan;
+    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', instrument: AUDITC, answers: { 'auditc-1': 2 }, context: { sex: 'female' } }).plan;
+    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', instrument: AUDITC, answers: { 'auditc-2': 1, 'auditc-1': null } }).plan;
     expect(plan.assessment.inProgress?.auditc).to.deep.equal({
       answers: { 'auditc-2': 1 },
       context: { sex: 'female' },

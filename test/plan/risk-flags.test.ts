@@ -33,7 +33,7 @@ function scenario() {
   };
 }
 
-const item9 = (value: number | null) => ({ type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: { 'phq9-9': value } });
+const item9 = (value: number | null) => ({ type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-9': value } });
 const phq9 = (values: number[]) => Object.fromEntries(values.map((v, i) => [`phq9-${i + 1}`, v]));
 
 describe('risk flags while an instrument is being answered', () => {
@@ -62,7 +62,7 @@ describe('risk flags while an instrument is being answered', () => {
   it('0 and a low total raise nothing; other items never raise', () => {
     const s = scenario();
     expect(s.run(item9(0))).to.deep.equal([]);
-    expect(s.run({ type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: phq9([3, 3, 3, 3, 3, 3, 3, 3]) })).to.deep.equal([]);
+    expect(s.run({ type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: phq9([3, 3, 3, 3, 3, 3, 3, 3]) })).to.deep.equal([]);
     expect(s.flags()).to.deep.equal([]);
   });
 
@@ -137,8 +137,9 @@ describe('risk flags while an instrument is being answered', () => {
   });
 
   const refusals: [string, Record<string, unknown>, string][] = [
-    ['an answer that is not an option', { instrumentId: 'phq9', answers: { 'phq9-9': 4 } }, 'value 4'],
-    ['an item the instrument lacks', { instrumentId: 'phq9', answers: { 'phq9-99': 1 } }, '"phq9-99"'],
+    ['answers without the definition', { instrumentId: 'phq9', answers: { 'phq9-9': 1 } }, 'Send the definition of "phq9" as `instrument`'],
+    ['an answer that is not an option', { instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-9': 4 } }, 'value 4'],
+    ['an item the instrument lacks', { instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-99': 1 } }, '"phq9-99"'],
     ['a definition for another instrument', { instrumentId: 'phq9', instrument: GAD7, answers: {} }, 'not "phq9"'],
   ];
   for (const [name, payload, text] of refusals) {
@@ -164,7 +165,7 @@ describe('progress/add-measurement recomputes from the answers', () => {
       source: 'host',
     };
   };
-  const add = (administration: unknown, instrument?: InstrumentDefinition) =>
+  const add = (administration: unknown, instrument: InstrumentDefinition | null = PHQ9) =>
     applyCommand(createPlan('p'), { type: 'progress/add-measurement', administration, ...(instrument ? { instrument } : {}) }, { now: '2026-11-24T10:00:00.000Z', newId: () => 'e1' });
 
   // [name, administration, accepted?, critical item ids stored, text of the refusal]
@@ -207,8 +208,8 @@ describe('progress/add-measurement recomputes from the answers', () => {
       critical: [],
       source: 'host',
     };
-    const without = add(a);
-    expect(without.ok ? '' : without.error.message).to.contain('send its definition as `instrument`');
+    const without = add(a, null);
+    expect(without.ok ? '' : without.error.message).to.contain('Send the definition of "host-gad" as `instrument`');
     const r = add(a, host);
     expect(r.ok ? r.value.plan.assessment.administrations[0]!.critical : []).to.deep.equal([{ itemId: 'gad7-1', value: 3, message: 'Host words' }]);
     expect(add(a, GAD7).ok, 'a definition of another instrument is refused').to.equal(false);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { BUILTIN_INSTRUMENTS } from '../../clinical/instruments/builtins.js';
-import { InstrumentDefinitionSchema, type InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { InstrumentDefinitionSchema } from '../../clinical/instruments/schema.js';
 import { askedAnswers, checkAnswers, findCritical, scoreAdministration } from '../../clinical/instruments/score.js';
 import {
   AdministrationSchema,
@@ -62,10 +61,15 @@ function validItem(list: IntakeListName, raw: object): ListItem | string {
 
 const noEntry = (c: { list: string; itemId: string }) => `${c.list} has no entry with id "${c.itemId}".`;
 
-/** The definition a command sent, else the built-in one with that id. */
-export function definitionFor(instrumentId: string, sent: InstrumentDefinition | undefined): InstrumentDefinition | undefined {
-  return sent ?? BUILTIN_INSTRUMENTS.find((d) => d.id === instrumentId);
-}
+/**
+ * The reducer carries no instrument wording (it is in every widget's bundle): commands that must
+ * score answers or find critical items bring the definition. A command without it is refused in
+ * words rather than let a risk answer pass unchecked.
+ */
+export const needsDefinition = (instrumentId: string) =>
+  rejected(
+    `Send the definition of "${instrumentId}" as \`instrument\` (e.g. the exported PHQ9, or your registered instrument) so its score and critical items are computed from the answers.`,
+  );
 
 function withDraft(plan: TreatmentPlan, instrumentId: string, draft?: InstrumentDraft): TreatmentPlan {
   const inProgress = merge({ ...plan.assessment.inProgress }, { [instrumentId]: draft });
@@ -136,8 +140,8 @@ export const assessmentCommands = [
    * Stores answers (and scoring context such as sex) of an instrument while it is being filled in.
    * `null` clears an answer or a context value.
    *
-   * A risk answer is never lost: with the instrument's definition (sent as `instrument`, or the
-   * built-in one with that id) each positive critical item is recorded at once as an
+   * A risk answer is never lost: answers come with the instrument's definition (`instrument`;
+   * refused without it, `context` alone needs none) and each positive critical item is recorded at once as an
    * unacknowledged `risk-flag` timeline entry (`recorded: false`) and returns a `risk-flag` effect,
    * once per administration and item (see `draftRiskFlags`). The draft's `administrationId` is
    * the id the administration gets when recorded, which links the flag to it.
@@ -148,14 +152,15 @@ export const assessmentCommands = [
       instrumentId: IdSchema,
       answers: opt(z.record(z.string(), z.nullable(z.number().check(z.refine(Number.isFinite, 'Expected a finite number'))))),
       context: opt(z.record(z.string(), z.nullable(ShortTextSchema))),
-      /** The definition (required for a host-registered instrument's critical items to be checked). */
+      /** The definition; required with answers, so critical items are checked as they are given. */
       instrument: opt(InstrumentDefinitionSchema),
     }),
     (plan, c, ctx) => {
       if (c.instrument && c.instrument.id !== c.instrumentId) {
         return rejected(`The instrument sent is "${c.instrument.id}", not "${c.instrumentId}".`);
       }
-      const def = definitionFor(c.instrumentId, c.instrument);
+      const def = c.instrument;
+      if (!def && Object.values(c.answers ?? {}).some((v) => v !== null)) return needsDefinition(c.instrumentId);
       const problem = def && c.answers && checkAnswers(def, c.answers);
       if (problem) return rejected(problem);
       const current = plan.assessment.inProgress?.[c.instrumentId];

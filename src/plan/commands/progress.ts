@@ -17,7 +17,7 @@ import {
 import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected, type PlanEffect } from '../define.js';
 import { notFound, present, riskFlags, taken } from './util.js';
-import { definitionFor } from './assessment.js';
+import { needsDefinition } from './assessment.js';
 import { diffContent } from '../diff.js';
 import { locate, mapFound, mapItem, merge } from '../list.js';
 import { recordVersion } from './plan.js';
@@ -91,8 +91,8 @@ export const progressCommands = [
   /**
    * Adds a measurement supplied by the host (an administration scored elsewhere), stored with
    * `source: 'host'`. Its score and critical findings are computed again from the answers with
-   * the instrument's definition — the built-in one, or `instrument` for a host-registered
-   * instrument (required then) — and the caller's `critical` is ignored. A stated total (or
+   * the instrument's definition, sent as `instrument` (required: the exported `PHQ9`, `GAD7`… or
+   * the host's own), and the caller's `critical` is ignored. A stated total (or
    * answered count) that disagrees with the answers is refused. Critical findings raise
    * `risk-flag` and a risk-flag timeline entry.
    */
@@ -106,13 +106,8 @@ export const progressCommands = [
       if (instrument && instrument.id !== administration.instrumentId) {
         return rejected(`The instrument sent is "${instrument.id}", but the measurement is of "${administration.instrumentId}".`);
       }
-      const def = definitionFor(administration.instrumentId, instrument);
-      if (!def) {
-        return rejected(
-          `"${administration.instrumentId}" is not a built-in instrument: send its definition as \`instrument\` so the score and critical items can be computed from the answers.`,
-        );
-      }
-      const a = rescore(administration, def);
+      if (!instrument) return needsDefinition(administration.instrumentId);
+      const a = rescore(administration, instrument);
       if (typeof a === 'string') return rejected(`The measurement is not consistent: ${a}`);
       const { effects, timeline } = riskFlags(plan, a.critical, a.id, a.instrumentId, a.date, ctx);
       return applied(
