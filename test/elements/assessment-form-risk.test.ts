@@ -104,6 +104,7 @@ describe('<assessment-form>: a risk answer is never lost', () => {
       expect(flags(m.provider)).to.have.length(1);
       expect(flags(m.provider)[0]!.withdrawnAt).to.be.a('string');
       expect(flags(m.provider)[0]).to.include({ value: 3, recorded: false });
+      expect(m.root.querySelector('[part="withdrawn-risk"]'), 'the clinical note is for the clinician').to.equal(null);
     } finally {
       stop();
     }
@@ -358,6 +359,9 @@ describe('<progress-timeline>: an unsaved or withdrawn risk answer', () => {
     const m = await mountInShadow({ mode: 'clinician' });
     await answer(m, 'phq9', 'phq9-9', 2);
     await answer(m, 'phq9', 'phq9-9', 0);
+    // The form's alert is gone with the answer, but the clinician is told what was answered first.
+    expect(m.root.querySelector('[part="critical-alert"]')).to.equal(null);
+    expect(m.root.querySelector('[part="withdrawn-risk"]')!.textContent).to.contain(`${PHQ9_ITEM9_MESSAGE} (2).`).and.contain('changed back before saving');
     const timeline = document.createElement('progress-timeline');
     m.provider.append(timeline);
     await (timeline as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -30,7 +30,7 @@ import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
 import { clientRiskWords } from '../../i18n/safety-words.js';
-import { riskFollowUp, safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
+import { riskFollowUp, safetyPlanEditor, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
 
 type Section = keyof Intake;
 type Entry = { id: string } & Record<string, unknown>;
@@ -375,6 +375,7 @@ const readonlySection = (data: Record<string, unknown>) => {
  * @csspart critical-alert - The alert shown when a critical item is positive.
  * @csspart risk-follow-up - Next to the alert: "Add a safety plan" and "Screen with the ASQ now".
  * @csspart safety-plan - The safety plan editor.
+ * @csspart withdrawn-risk - For the clinician: a critical answer given, then changed back before saving (the flag stays).
  * @csspart error-summary - The message listing what still needs an answer.
  * @csspart complete-button - The "Complete assessment" button.
  *
@@ -1065,6 +1066,7 @@ export class AssessmentForm extends PlanElement {
                 ),
           )
         : nothing}
+      ${ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => this.#date(iso)) : nothing}
       ${findings.length
         ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, this.#safety)
         : nothing}

@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { SAFETY_PLAN_STEPS, type PlanMode, type SafetyPlan, type SafetyPlanStep } from '../../model/plan.js';
-import { safetyPlanTitle, safetyStepWords } from '../../i18n/safety-words.js';
+import { SAFETY_PLAN_STEPS, type PlanMode, type RiskFlagEntry, type SafetyPlan, type SafetyPlanStep, type TreatmentPlan } from '../../model/plan.js';
+import { riskFlagState, safetyPlanTitle, safetyStepWords } from '../../i18n/safety-words.js';
 
 /** What the safety-plan templates ask the form to do (each one sends a command). */
 export interface SafetyPlanActions {
@@ -73,4 +73,15 @@ export function safetyPlanEditor(sp: SafetyPlan, mode: PlanMode, actions: Safety
       </fieldset>`;
     })}
   </section>`;
+}
+
+/**
+ * For the clinician: a critical answer given in this (unsaved) administration and then changed
+ * back. The alert is gone because the answer is, but the first answer is not forgotten.
+ */
+export function withdrawnNote(plan: TreatmentPlan, administrationId: string | undefined, date: (iso: string) => string) {
+  const withdrawn = plan.timeline.filter(
+    (e): e is RiskFlagEntry => e.kind === 'risk-flag' && e.administrationId === administrationId && Boolean(e.withdrawnAt),
+  );
+  return withdrawn.map((e) => html`<p class="offer withdrawn" part="withdrawn-risk">${e.message} (${e.value}). ${riskFlagState(e, date(e.withdrawnAt!))}</p>`);
 }
