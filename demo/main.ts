@@ -37,7 +37,8 @@ provider.addEventListener('draft-cleared', (e) => {
 });
 provider.addEventListener('risk-flag', (e) => {
   const p = document.createElement('p');
-  p.textContent = `Risk flag: ${e.detail.message} (${e.detail.instrumentId}, ${e.detail.itemId} = ${e.detail.value})`;
+  const saved = e.detail.recorded ? 'saved' : 'answered, not saved yet';
+  p.textContent = `Risk flag: ${e.detail.message} (${e.detail.instrumentId}, ${e.detail.itemId} = ${e.detail.value}; ${saved})`;
   alerts.append(p);
 });
 provider.addEventListener('plan-alert', (e) => {

@@ -57,12 +57,23 @@ export interface DraftErrorDetail {
   message: string;
   issues?: string[];
 }
+/**
+ * Detail of `risk-flag`: a critical item (PHQ-9 item 9 above 0, an ASQ "yes") was answered. Fired
+ * once per administration and item, the moment the answer is given — saved or not, complete or
+ * not — and for a flag that arrives with a host measurement or a FHIR import.
+ */
 export interface RiskFlagDetail {
+  /** Id of the risk-flag timeline entry recording it (for `progress/acknowledge-risk-flag`). */
+  entryId: string;
   instrumentId: string;
   itemId: string;
   value: number;
+  /** The administration it belongs to; while unsaved, the id that administration will get when saved. */
   administrationId: string;
+  /** Clinician words from the instrument's definition. */
   message: string;
+  /** `false` while the instrument is not yet saved; `true` when it comes from a recorded administration. */
+  recorded: boolean;
 }
 /**
  * Detail of `plan-alert` (computed by `computeAlerts` in src/clinical/progress/alerts.ts).

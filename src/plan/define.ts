@@ -19,11 +19,15 @@ export interface CommandContext {
 export type PlanEffect =
   | {
       type: 'risk-flag';
+      /** The risk-flag timeline entry that records it (acknowledge it with this id). */
+      entryId: string;
       administrationId: string;
       instrumentId: string;
       itemId: string;
       value: number;
       message: string;
+      /** `false` when raised from answers not yet saved as an administration. */
+      recorded: boolean;
     }
   | ({ type: 'plan-alert' } & PlanAlert);
 

@@ -7,6 +7,7 @@ import { intakeCommands } from './commands/intake.js';
 import { interventionCommands } from './commands/interventions.js';
 import { planCommands } from './commands/plan.js';
 import { progressCommands } from './commands/progress.js';
+import { safetyCommands } from './commands/safety.js';
 import type { Applied, CommandContext, CommandDefinition, CommandOf } from './define.js';
 
 /**
@@ -20,6 +21,7 @@ export const COMMANDS = [
   ...assessmentCommands,
   ...interventionCommands,
   ...progressCommands,
+  ...safetyCommands,
 ] as const;
 
 export type PlanCommand = CommandOf<(typeof COMMANDS)[number]>;

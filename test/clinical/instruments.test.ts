@@ -51,6 +51,8 @@ const EXPECTED: Record<string, { max: number; band: (t: number) => string | unde
   auditc: { max: 12, band: () => undefined, positive: () => undefined },
   // Smith et al. 2010: at least once in the past year is positive.
   'nida-drug-screen': { max: 1, band: () => undefined, positive: (t) => t >= 1 },
+  // NIMH ASQ: any "yes" to 1–4 is a positive screen (the total counts "yes" answers, question 5 included).
+  asq: { max: 5, band: () => undefined, positive: (t) => t >= 1 },
 };
 
 describe('built-in instrument definitions', () => {

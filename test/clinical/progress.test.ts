@@ -16,6 +16,7 @@ import {
   type ChangeMarker,
   type ChangeParameters,
 } from '../../src/clinical/progress/index.js';
+import { PHQ9 } from '../../src/clinical/instruments/builtins.js';
 import { createPlan } from '../../src/model/factory.js';
 import { TreatmentPlanSchema, type TreatmentPlan } from '../../src/model/plan.js';
 import { applyCommand } from '../../src/plan/reducer.js';
@@ -408,20 +409,20 @@ describe('progress commands', () => {
   it('adds a host measurement marked source host, raising risk flags for critical items', () => {
     const plan = activePlan('c2', []);
     const a = administration('host-1', 'phq9', '2026-04-08', 14, { item9: 1 });
-    const r = run(plan, { type: 'progress/add-measurement', administration: { ...a, source: 'assessment' } });
+    const r = run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, source: 'assessment' } });
     expect(r.ok).to.equal(true);
     if (!r.ok) return;
     expect(r.value.plan.assessment.administrations.at(-1)?.source).to.equal('host');
     expect(r.value.effects?.[0]).to.include({ type: 'risk-flag', itemId: 'phq9-9', value: 1 });
     expect(r.value.plan.timeline.at(-1)).to.include({ kind: 'risk-flag', administrationId: 'host-1' });
     // Same id again, an inconsistent score, and a malformed shape are refused.
-    expect(run(r.value.plan, { type: 'progress/add-measurement', administration: a }).ok).to.equal(false);
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, score: { ...a.score, answered: 8 } } }).ok).to.equal(false);
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, answers: { ...a.answers, 'phq9-1': null } } }).ok).to.equal(false);
+    expect(run(r.value.plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: a }).ok).to.equal(false);
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, score: { ...a.score, answered: 8 } } }).ok).to.equal(false);
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, answers: { ...a.answers, 'phq9-1': null } } }).ok).to.equal(false);
     // An unscored extra answer (PHQ-9 question 10) is fine.
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, answers: { ...a.answers, 'phq9-10': 1 } } }).ok).to.equal(true);
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, score: { ...a.score, total: 40 } } }).ok).to.equal(false);
-    const bad = run(plan, { type: 'progress/add-measurement', administration: { ...a, date: 'yesterday' } });
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, answers: { ...a.answers, 'phq9-10': 1 } } }).ok).to.equal(true);
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, score: { ...a.score, total: 40 } } }).ok).to.equal(false);
+    const bad = run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, date: 'yesterday' } });
     expect(bad.ok).to.equal(false);
     if (!bad.ok) expect(bad.error.code).to.equal('invalid-command');
   });

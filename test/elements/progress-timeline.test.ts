@@ -6,6 +6,7 @@ import type { PlanProvider } from '../../src/elements/plan-provider/plan-provide
 import type { ProgressTimeline } from '../../src/elements/progress-timeline/progress-timeline.js';
 import type { PlanAlertEvent, ReviewDueEvent } from '../../src/events.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
+import { GAD7 } from '../../src/clinical/instruments/builtins.js';
 import { activePlan, administration, largePlan, sixMonthPlan, walkObjective } from '../fixtures/progress-plans.js';
 
 let counter = 0;
@@ -396,7 +397,7 @@ describe('<progress-timeline>', function () {
 
   it('draws host-added measurements', async () => {
     const { el, provider, root } = await mount(activePlan('pt-host', []), { today: '2026-04-10' });
-    provider.store!.dispatch({ type: 'progress/add-measurement', administration: administration('h1', 'gad7', '2026-04-01', 9) });
+    provider.store!.dispatch({ type: 'progress/add-measurement', instrument: GAD7, administration: administration('h1', 'gad7', '2026-04-01', 9) });
     await el.updateComplete;
     expect(root.querySelector('.entry.measurement')!.textContent).to.contain('(added by the host system)');
   });

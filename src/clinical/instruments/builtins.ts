@@ -1,5 +1,6 @@
 import { AUDITC } from './audit-c.js';
 import { NIDA_SINGLE_QUESTION } from './nida-single-question.js';
+import { ASQ } from './asq.js';
 import type { InstrumentDefinition } from './schema.js';
 
 export { AUDITC, NIDA_SINGLE_QUESTION };
@@ -64,7 +65,8 @@ export const PHQ9: InstrumentDefinition = {
     DIFFICULTY_OPTIONS,
   ],
   items: [
-    ...PHQ9_ITEMS.map((text, i) => ({ id: `phq9-${i + 1}`, text, optionSet: 'frequency' })),
+    // Item 9's LOINC code (44260-8, as in HL7 US Core's PHQ-9 examples) lets a response from another system be read.
+    ...PHQ9_ITEMS.map((text, i) => ({ id: `phq9-${i + 1}`, text, optionSet: 'frequency', ...(i === 8 ? { loinc: '44260-8' } : {}) })),
     { id: 'phq9-10', text: DIFFICULTY_QUESTION, optionSet: 'difficulty', scored: false },
   ],
   scoring: {
@@ -244,4 +246,4 @@ export const PCL5: InstrumentDefinition = {
 };
 
 /** Every built-in definition, in the order the form shows them by default. */
-export const BUILTIN_INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, GAD7, PHQ2, GAD2, PCL5, AUDITC, NIDA_SINGLE_QUESTION];
+export const BUILTIN_INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, GAD7, PHQ2, GAD2, PCL5, AUDITC, NIDA_SINGLE_QUESTION, ASQ];

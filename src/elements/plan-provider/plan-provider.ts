@@ -20,6 +20,8 @@ import {
 } from '../../events.js';
 import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
 import { planAlertWords } from '../../i18n/alert-words.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
+import { introducedRiskFlags } from '../../plan/commands/util.js';
 import { reviewDue } from '../../clinical/progress/review.js';
 import { findObjective } from '../../plan/tree.js';
 import { toDay } from '../../model/dates.js';
@@ -88,7 +90,7 @@ const memoryRepository = new MemoryDraftRepository();
  * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
  * @fires {DraftClearedEvent} draft-cleared - The drafts of this plan were wiped: by its own `clearDraft()` (`source: 'this-provider'`; the plan on the page stays), or by another tab or provider, or `clearDrafts(scope)` (`source: 'elsewhere'`: this provider dropped its copy, unsaved edits and undo history included, and shows a fresh plan, so its next edit cannot bring the wiped plan back; set `plan` again to show the server's). IndexedDB storage only. `detail: { planId, scope, source }`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
- * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
+ * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { entryId, instrumentId, itemId, value, administrationId, message, recorded }` — fired the moment the answer is given (saved or not; `recorded: false` until saved), and for unacknowledged flags a host measurement or `importFhir` brings in.
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, params, objectiveId?, instrumentId? }` — `message` says, in the page's language, what was measured against what.
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
  */
@@ -249,14 +251,20 @@ export class PlanProvider extends LitElement {
    * the plan with it. An invalid bundle changes nothing and fires `draft-error` (`invalid-import`).
    */
   importFhir(bundle: unknown): Result<TreatmentPlan> {
-    const r = fromFhirBundle(bundle);
+    const r = fromFhirBundle(bundle, { instruments: instrumentRegistry.list() });
     if (!r.ok) return this.#error(r);
     if (this.planId && r.value.id !== this.planId) {
       return this.#error(
         fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),
       );
     }
+    const before = this.plan;
+    const host = this.#hostPlan;
     this.#acceptHostPlan(r.value);
+    // A risk answer that arrives by import is announced like one typed in (never silently loaded).
+    if (this.#hostPlan !== host) {
+      for (const { type: _, ...detail } of introducedRiskFlags(before, r.value)) this.#fire(new RiskFlagEvent(detail as RiskFlagDetail));
+    }
     return r;
   }
 

@@ -13,6 +13,8 @@ import { refused, refusedNotice } from '../host-content.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from './labels.js';
+import { safetyPlanSummary } from './safety-plan.js';
+import { safetyPlanTitle } from '../../i18n/safety-words.js';
 
 /**
  * Text a person typed, isolated for bidi (`<bdi>`): a right-to-left override (U+202E…) or
@@ -38,8 +40,8 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
 
 /**
  * The whole plan in plain language, read-only and printable: client, status, assessment
- * results (with any critical finding in words), problems → goals → objectives, approaches and
- * homework, supports, next review and signatures.
+ * results (with any critical finding in words), the safety plan when there is one, problems →
+ * goals → objectives, approaches and homework, supports, next review and signatures.
  *
  * @tagname plan-summary
  * @summary Read-only, printable summary of the treatment plan.
@@ -47,6 +49,7 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @csspart header - The plan title block (client, status, version, dates).
  * @csspart section - Each section of the summary.
  * @csspart risk - A critical finding, always shown in words.
+ * @csspart safety-plan - The safety plan's list of steps.
  * @csspart catalog-error - The visible message when the host's `catalog` is invalid (not printed).
  *
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
@@ -132,7 +135,9 @@ export class PlanSummary extends PlanElement {
             </div>
           </dl>
         </header>
-        ${this.#assessment(plan, h + 1, date, client)} ${this.#goals(plan, h + 1, date, client)}
+        ${this.#assessment(plan, h + 1, date, client)}
+        ${plan.safetyPlan ? this.#section(h + 1, safetyPlanTitle(mode), safetyPlanSummary(plan.safetyPlan, mode)) : nothing}
+        ${this.#goals(plan, h + 1, date, client)}
         ${this.#approaches(plan, h + 1, client)}
         ${this.#list(
           h + 1,

@@ -19,6 +19,7 @@ import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { CHART, renderChartBody } from './chart.js';
+import { riskFlagState } from '../../i18n/safety-words.js';
 import { styles } from './progress-timeline.styles.js';
 
 type GoalStatusValue = Objective['status'];
@@ -579,15 +580,17 @@ export class ProgressTimeline extends PlanElement {
         const to = planStatusWords(e.to);
         return entry(msg('Status'), html`<p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>`);
       }
-      case 'risk-flag':
+      case 'risk-flag': {
+        const state = riskFlagState(e, this.#format(e.withdrawnAt ?? e.date));
         return entry(
           msg('Risk flag'),
-          html`<p><strong>${e.message}</strong></p>${e.acknowledgedAt
+          html`<p><strong>${e.message}</strong></p>${state ? html`<p class="muted">${state}</p>` : nothing}${e.acknowledgedAt
             ? html`<p class="muted">${msg(str`Acknowledged on ${this.#format(e.acknowledgedAt)}.`)}</p>`
             : this.mode === 'clinician'
               ? html`<button type="button" class="acknowledge" @click=${() => this.#acknowledge(e.id)}>${msg('Acknowledge')}</button>`
               : nothing}`,
         );
+      }
     }
   }
 
