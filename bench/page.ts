@@ -16,12 +16,26 @@ new PerformanceObserver((list) => {
   // `durationThreshold` is the smallest Chromium accepts; quicker keystrokes are counted as 16 ms by the runner.
 }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 
+/**
+ * The same from the page's side, as a cross-check: from a key's `keydown` to a task queued after the
+ * next animation frame, i.e. once that frame's style, layout and paint are done.
+ */
+const frames: number[] = [];
+addEventListener(
+  'keydown',
+  (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => frames.push(performance.now() - t0), 0));
+  },
+  true,
+);
+
 async function setup(): Promise<void> {
   const plan = bigPlan('bench-page');
   const provider = document.createElement('plan-provider') as PlanProvider;
   provider.planId = plan.id;
-  provider.scope = 'bench-page';
-  provider.storage = 'memory';
+  // IndexedDB, as on a portal page: the draft of every burst of typing is written there.
+  provider.scope = `bench-page-${Date.now()}`;
   provider.plan = plan;
   const floor = document.createElement('textarea');
   floor.id = 'floor';
@@ -42,15 +56,30 @@ async function setup(): Promise<void> {
 
 /** Lets the work of the last click settle, then clears what was recorded (call before each typing run). */
 async function reset(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 300));
+  // Longer than the autosave delay, so the draft save of the previous run is not counted here.
+  await new Promise((r) => setTimeout(r, 1000));
   interactions.clear();
+  frames.length = 0;
 }
 
-/** Waits for queued entries to arrive, then returns one duration per interaction seen. */
-async function durations(): Promise<number[]> {
+/** Waits for queued entries to arrive, then returns one duration per interaction seen, and per key to its next frame. */
+async function durations(): Promise<{ eventTiming: number[]; nextFrame: number[] }> {
   await new Promise((r) => setTimeout(r, 300));
-  return [...interactions.values()];
+  return { eventTiming: [...interactions.values()], nextFrame: frames.slice() };
 }
 
-const w = window as unknown as { benchPage: { setup: typeof setup; reset: typeof reset; durations: typeof durations } };
-w.benchPage = { setup, reset, durations };
+/** Main-thread time of one objective edit until every widget has rendered it (for profiling). */
+async function editCost(): Promise<Record<string, number>> {
+  const provider = document.querySelector('plan-provider') as PlanProvider;
+  const widgets = [...provider.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+  const t = performance.now();
+  provider.store!.dispatch({ type: 'objective/update', objectiveId: 'o0-0-0', fields: { clinicalText: `Walk ${t}` } });
+  const dispatched = performance.now() - t;
+  await Promise.all(widgets.map((w) => w.updateComplete));
+  const rendered = performance.now() - t;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return { dispatched, rendered, painted: performance.now() - t };
+}
+
+const w = window as unknown as { benchPage: { setup: typeof setup; reset: typeof reset; durations: typeof durations; editCost: typeof editCost } };
+w.benchPage = { setup, reset, durations, editCost };

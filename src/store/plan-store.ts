@@ -18,6 +18,15 @@ export interface PlanChange {
 
 export type PlanListener = (change: PlanChange) => void;
 
+export interface DispatchOptions {
+  /**
+   * Merges this change into the previous undo step when that step was dispatched with the same key,
+   * so a burst of typing in one field is undone in one step. Any other change (another key, no key,
+   * undo, redo, replace) ends the merge.
+   */
+  coalesce?: string;
+}
+
 export interface PlanStoreOptions {
   /** Clock used to stamp changes (tests inject a fixed one). */
   clock?: () => Date;
@@ -37,6 +46,8 @@ export class PlanStore {
   #listeners = new Set<PlanListener>();
   #past: TreatmentPlan[] = [];
   #future: TreatmentPlan[] = [];
+  /** The `coalesce` key of the change that made the current plan, while it may still be merged into. */
+  #coalescing: string | undefined;
   readonly #clock: () => Date;
   readonly #newId: () => string;
   readonly #historyLimit: number;
@@ -69,13 +80,16 @@ export class PlanStore {
    * Validates and applies one command. On success subscribers see the new snapshot; on failure
    * nothing changes and the typed error is returned.
    */
-  dispatch(command: PlanCommand): Result<TreatmentPlan> {
+  dispatch(command: PlanCommand, options: DispatchOptions = {}): Result<TreatmentPlan> {
     const result = applyCommand(this.#plan, command, this.context());
     if (!result.ok) return result;
     const { plan, effects = [] } = result.value;
     if (plan !== this.#plan) {
-      this.#past.push(this.#plan);
-      if (this.#past.length > this.#historyLimit) this.#past.shift();
+      if (options.coalesce === undefined || options.coalesce !== this.#coalescing) {
+        this.#past.push(this.#plan);
+        if (this.#past.length > this.#historyLimit) this.#past.shift();
+      }
+      this.#coalescing = options.coalesce;
       this.#future = [];
       this.#set(plan, 'command', effects, command);
     } else if (effects.length) {
@@ -93,6 +107,7 @@ export class PlanStore {
     if (!parsed.ok) return parsed;
     this.#past = [];
     this.#future = [];
+    this.#coalescing = undefined;
     this.#set(parsed.value, origin, []);
     return parsed;
   }
@@ -116,6 +131,7 @@ export class PlanStore {
     const plan = from.pop();
     if (!plan) return false;
     to.push(this.#plan);
+    this.#coalescing = undefined;
     this.#set({ ...plan, revision: this.#plan.revision + 1, updatedAt: this.#clock().toISOString() }, origin, []);
     return true;
   }

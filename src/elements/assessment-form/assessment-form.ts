@@ -710,6 +710,11 @@ export class AssessmentForm extends PlanElement {
 
   // ------------------------------------------------------------------ rendering
 
+  /** @internal The form shows and validates only the assessment. */
+  protected override planParts(plan: TreatmentPlan): readonly unknown[] {
+    return [plan.id, plan.assessment];
+  }
+
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
     if (this.#readonly) return this.#renderReadonly(plan);
