@@ -38,11 +38,14 @@ let bursts = 0;
  */
 export class TextInputController implements ReactiveController {
   readonly #host: ReactiveElement;
+  readonly #relayInput: boolean;
   #typed = new Map<string, Typed>();
   #burst = new Map<string, string>();
 
-  constructor(host: ReactiveElement) {
+  /** `relayInput: false` leaves the host's `input` events to the host (it fires one per edit itself). */
+  constructor(host: ReactiveElement, { relayInput = true }: { relayInput?: boolean } = {}) {
     this.#host = host;
+    this.#relayInput = relayInput;
     host.addController(this);
   }
 
@@ -50,7 +53,7 @@ export class TextInputController implements ReactiveController {
     // Inner controls' `input` events are composed and would reach the host's listeners as well,
     // retargeted; the host fires exactly one per edit itself. Search boxes and filters, which edit
     // no plan value, are marked `data-no-emit`.
-    this.#host.renderRoot.addEventListener('input', this.#relay);
+    if (this.#relayInput) this.#host.renderRoot.addEventListener('input', this.#relay);
   }
 
   hostDisconnected(): void {
