@@ -30,7 +30,29 @@ addEventListener(
   true,
 );
 
+const TAGS = ['assessment-form', 'goal-editor', 'modality-picker', 'progress-timeline', 'plan-summary'] as const;
+
+/** Main-thread milliseconds spent in each widget's update (render and commit to the DOM) since the last reset. */
+const work = new Map<string, number>();
+
+/** Times each widget class's `update`, to show where a keystroke's time goes (a bench-only wrapper). */
+function timeUpdates(): void {
+  for (const tag of TAGS) {
+    const proto = customElements.get(tag)!.prototype as { update(changed: unknown): void };
+    const update = proto.update;
+    proto.update = function (this: unknown, changed: unknown) {
+      const t = performance.now();
+      try {
+        update.call(this, changed);
+      } finally {
+        work.set(tag, (work.get(tag) ?? 0) + performance.now() - t);
+      }
+    };
+  }
+}
+
 async function setup(): Promise<void> {
+  timeUpdates();
   const plan = bigPlan('bench-page');
   const provider = document.createElement('plan-provider') as PlanProvider;
   provider.planId = plan.id;
@@ -42,7 +64,7 @@ async function setup(): Promise<void> {
   floor.setAttribute('aria-label', 'Plain textarea (the floor)');
   document.body.append(floor, provider);
   await provider.ready;
-  for (const tag of ['assessment-form', 'goal-editor', 'modality-picker', 'progress-timeline', 'plan-summary']) {
+  for (const tag of TAGS) {
     const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
     provider.append(el);
     await el.updateComplete;
@@ -60,12 +82,13 @@ async function reset(): Promise<void> {
   await new Promise((r) => setTimeout(r, 1000));
   interactions.clear();
   frames.length = 0;
+  work.clear();
 }
 
 /** Waits for queued entries to arrive, then returns one duration per interaction seen, and per key to its next frame. */
-async function durations(): Promise<{ eventTiming: number[]; nextFrame: number[] }> {
+async function durations(): Promise<{ eventTiming: number[]; nextFrame: number[]; work: Record<string, number> }> {
   await new Promise((r) => setTimeout(r, 300));
-  return { eventTiming: [...interactions.values()], nextFrame: frames.slice() };
+  return { eventTiming: [...interactions.values()], nextFrame: frames.slice(), work: Object.fromEntries(work) };
 }
 
 /** Main-thread time of one objective edit until every widget has rendered it (for profiling). */

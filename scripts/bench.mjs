@@ -68,7 +68,7 @@ async function typingBench(browser, url) {
     'plain <textarea>': page.locator('#floor'),
     '<goal-editor> objective': page.locator('goal-editor [data-focus="text:o0-0-0"]'),
   };
-  const samples = Object.fromEntries(Object.keys(fields).map((k) => [k, { eventTiming: [], nextFrame: [] }]));
+  const samples = Object.fromEntries(Object.keys(fields).map((k) => [k, { eventTiming: [], nextFrame: [], work: {} }]));
   // Round 0 warms up (first layout of the page, compiled code) and is not counted.
   for (let round = 0; round <= ROUNDS; round++) {
     for (const [name, field] of Object.entries(fields)) {
@@ -80,6 +80,7 @@ async function typingBench(browser, url) {
       const quick = Math.max(0, KEYS.length - seen.eventTiming.length);
       samples[name].eventTiming.push(...seen.eventTiming, ...Array(quick).fill(16));
       samples[name].nextFrame.push(...seen.nextFrame);
+      for (const [tag, ms] of Object.entries(seen.work)) samples[name].work[tag] = (samples[name].work[tag] ?? 0) + ms;
       if (process.env.BENCH_VERBOSE) console.log(name, seen.eventTiming.map(Math.round).join(' '), '|', seen.nextFrame.map(Math.round).join(' '));
     }
   }
@@ -101,6 +102,10 @@ async function typingBench(browser, url) {
       console.log(`    ${name.padEnd(26)} median ${median.toFixed(0).padStart(5)} ms   p95 ${p95.toFixed(0).padStart(5)} ms   vs textarea ${ratio}`);
     }
   }
+  const typed = samples['<goal-editor> objective'];
+  const perKey = (ms) => (ms / (ROUNDS * KEYS.length)).toFixed(2);
+  console.log('  Where a goal-editor keystroke goes: each widget’s update (render + DOM commit), ms per keystroke');
+  console.log(`    ${Object.entries(typed.work).map(([tag, ms]) => `<${tag}> ${perKey(ms)}`).join('   ')}`);
 }
 
 const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });

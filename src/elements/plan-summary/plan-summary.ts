@@ -243,7 +243,7 @@ export class PlanSummary extends PlanElement {
                 : nothing}
               <ol class="goals">
                 ${p.goals.map((g) =>
-                  this.#item(
+                  guard([g, client, this.ctx?.locale], () => this.#item(
                     g,
                     client,
                     true,
@@ -251,7 +251,7 @@ export class PlanSummary extends PlanElement {
                     g.objectives.length
                       ? html`<ol class="objectives">${g.objectives.map((o) => this.#objective(o, date, client))}</ol>`
                       : nothing,
-                  ),
+                  )),
                 )}
               </ol>
             </div>`),

@@ -333,7 +333,13 @@ export class ProgressTimeline extends PlanElement {
     };
     return html`<div class="notice danger" part="alerts" role="group" aria-labelledby="alerts-title">
       <h3 id="alerts-title">${msg('Needs attention')}</h3>
-      <ul>${alerts.map((a) => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`)}</ul>
+      <ul>${alerts.map((a) =>
+        // An alert's words change with its objective's wording or the scores, not with every edit.
+        guard(
+          [a.code, a.message, a.objectiveId && objectives.get(a.objectiveId), plan.assessment.administrations, this.ctx?.locale, this.mode],
+          () => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`,
+        ),
+      )}</ul>
     </div>`;
   }
 
