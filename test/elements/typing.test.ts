@@ -263,6 +263,28 @@ describe('refused typing stays in the field, with the reason', () => {
     expect(m.root.querySelector('#hw-iv1-hw1-err')).to.equal(null);
   });
 
+  it('modality-picker: a session length goes in as typed; one out of range is said on leaving and stays in the field', async () => {
+    const m = await mount('modality-picker', pickerPlan());
+    const field = m.root.querySelector<HTMLInputElement>('#iv-iv1-minutes')!;
+    await typeInto(m.widget, field, '4');
+    // "4" on the way to "45" is below the minimum of 5: not an error while typing, and not in the plan.
+    expect(m.root.querySelector('#iv-iv1-minutes-err')).to.equal(null);
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+    expect(m.provider.plan!.interventions[0]!.sessionMinutes).to.equal(undefined);
+    await typeInto(m.widget, field, '5');
+    expect(m.provider.plan!.interventions[0]!.sessionMinutes).to.equal(45);
+    expect(m.root.querySelector('#iv-iv1-minutes-err')).to.equal(null);
+
+    field.select();
+    await sendKeys({ type: '2' });
+    await sendKeys({ press: 'Tab' });
+    await m.widget.updateComplete;
+    expect(field.value).to.equal('2');
+    expect(m.provider.plan!.interventions[0]!.sessionMinutes, 'the plan keeps the last valid length').to.equal(45);
+    expect(m.root.querySelector('#iv-iv1-minutes-err')!.textContent).to.contain('5 to 600');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('goal-editor: the character past a measure’s length limit stays visible, with the error', async () => {
     const long = 'x'.repeat(499);
     const m = await mount('goal-editor', goalsPlan({ measure: { kind: 'count', label: long, unit: 'per week', baseline: 7, target: 1, direction: 'decrease' } }));

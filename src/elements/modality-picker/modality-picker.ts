@@ -400,8 +400,8 @@ export class ModalityPicker extends PlanElement {
           ${iv.frequency === 'other'
             ? this.#textField(id('freq-note'), msg('Describe the frequency'), iv.frequencyNote ?? '', trimmed('frequencyNote'))
             : nothing}
-          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v, k) =>
-            set({ sessionMinutes: v }, k),
+          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v, k, e) =>
+            set({ sessionMinutes: v }, k, e),
           )}
           ${this.#number(
             id('sessions'),
@@ -410,7 +410,7 @@ export class ModalityPicker extends PlanElement {
             1,
             500,
             `sessions:${iv.id}`,
-            (v, k) => set({ plannedSessions: v }, k),
+            (v, k, e) => set({ plannedSessions: v }, k, e),
             iv.plannedSessions === undefined ? msg('Empty: until the next review.') : msg('Clear to continue until the next review.'),
           )}
           ${select(id('format'), msg('Format'), iv.format, words(FORMATS, formatWords), (v) =>
@@ -683,23 +683,26 @@ export class ModalityPicker extends PlanElement {
     min: number,
     max: number,
     errKey: string,
-    commit: (v: number | undefined, errKey: string) => void,
+    commit: (v: number | undefined, errKey: string, edit: TextEdit) => boolean,
     note?: string,
   ): TemplateResult {
     const err = this.errors[errKey];
     const described = [note ? `${id}-hint` : '', err ? `${id}-err` : ''].filter(Boolean).join(' ');
+    // Each valid number goes to the plan as it is typed; an out-of-range one is said when the field
+    // is left ("4" on the way to "45" is not an error yet), and stays in the field meanwhile.
+    const on = this.#text.handler(id, (edit) => {
+      const raw = edit.text.trim();
+      const n = Number(raw);
+      if (!raw || (Number.isInteger(n) && n >= min && n <= max)) return commit(raw ? n : undefined, errKey, edit);
+      if (edit.final) this.#setError(errKey, msg(str`Enter a whole number from ${min} to ${max}.`));
+      return false;
+    });
     return field(
       id,
       label,
       html`<input id=${id} type="number" inputmode="numeric" min=${min} max=${max} step="1"
         aria-invalid=${err ? 'true' : 'false'} aria-describedby=${described || nothing}
-        .value=${live(value === undefined ? '' : String(value))} @change=${onValue((v) => {
-          const raw = v.trim();
-          const n = Number(raw);
-          if (raw && (!Number.isInteger(n) || n < min || n > max)) {
-            this.#setError(errKey, msg(str`Enter a whole number from ${min} to ${max}.`));
-          } else commit(raw ? n : undefined, errKey);
-        })}
+        .value=${live(this.#text.text(id, value === undefined ? '' : String(value)))} @input=${on} @change=${on}
       />`,
       html`${note ? html`<p class="hint" id=${`${id}-hint`}>${note}</p>` : nothing} ${error(err, `${id}-err`)}`,
     );
