@@ -404,6 +404,6 @@ describe('<progress-timeline>', function () {
     await el.updateComplete;
     expect(review().textContent).to.contain('Walk 30 minutes on five days a week: current value 3');
     // Typing elsewhere in the plan does not rebuild the course of therapy.
-    expect(root.querySelector('.entry.session')).to.equal(session);
+    expect(root.querySelector('.entry.session') === session, 'the same session entry, not a new one').to.equal(true);
   });
 });
