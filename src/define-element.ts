@@ -8,7 +8,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== ctor) {
-      const other = (existing as unknown as { kitVersion?: string }).kitVersion ?? 'unknown';
+      const version: unknown = Reflect.get(existing, 'kitVersion');
+      const other = typeof version === 'string' ? version : 'unknown';
       console.warn(
         `tailored-plan-kit ${KIT_VERSION}: <${tag}> is already defined (by tailored-plan-kit ${other} or another library); keeping the existing definition.`,
       );

@@ -1,6 +1,12 @@
 import type { ErrorCode } from './model/errors.js';
 import type { TreatmentPlan } from './model/plan.js';
 import type { ChangeOrigin } from './store/plan-store.js';
+import type { RiskFlagDetail } from './plan/define.js';
+import type { PlanAlertDetail } from './clinical/progress/alerts.js';
+
+// Details of the events the domain raises are defined next to the code that produces them.
+export type { RiskFlagDetail } from './plan/define.js';
+export type { PlanAlertDetail } from './clinical/progress/alerts.js';
 
 /** Base of every kit event: bubbles and crosses shadow roots, so a host listens anywhere above. */
 export class PlanKitEvent<T> extends Event {
@@ -56,47 +62,6 @@ export interface DraftErrorDetail {
   code: ErrorCode;
   message: string;
   issues?: string[];
-}
-/**
- * Detail of `risk-flag`: a critical item (PHQ-9 item 9 above 0, an ASQ "yes") was answered. Fired
- * once per administration and item, the moment the answer is given — saved or not, complete or
- * not — and for a flag that arrives with a host measurement or a FHIR import.
- */
-export interface RiskFlagDetail {
-  /** Id of the risk-flag timeline entry recording it (for `progress/acknowledge-risk-flag`). */
-  entryId: string;
-  instrumentId: string;
-  itemId: string;
-  value: number;
-  /** The administration it belongs to; while unsaved, the id that administration will get when saved. */
-  administrationId: string;
-  /** Clinician words from the instrument's definition. */
-  message: string;
-  /** `false` while the instrument is not yet saved; `true` when it comes from a recorded administration. */
-  recorded: boolean;
-}
-/**
- * Detail of `plan-alert` (computed by `computeAlerts` in src/clinical/progress/alerts.ts).
- * Codes (stable):
- * - `not-on-track` — an objective is past its due date without reaching its target (for an
- *   instrument-bound objective without a target: without reliable improvement). Has `objectiveId`.
- * - `reliable-deterioration` — an instrument's newest score is reliably worse than its baseline
- *   (Jacobson & Truax RC beyond 1.96). Has `instrumentId`, and `objectiveId` when an objective is
- *   bound to that instrument.
- */
-export interface PlanAlertDetail {
-  /** `not-on-track` or `reliable-deterioration` (see above). */
-  code: string;
-  /** The alert in words, in the page's language: what was measured against what. */
-  message: string;
-  objectiveId?: string;
-  instrumentId?: string;
-  /**
-   * What the alert compared, for hosts that word it themselves: for `not-on-track`
-   * `{ dueDate, measure, label, target, direction, baseline?, latest?: { value, date }, reliableChangePoints? }`;
-   * for `reliable-deterioration` `{ label, baseline, latest, reliableChangePoints, verified }`.
-   */
-  params?: object;
 }
 export interface ReviewDueDetail {
   /** `YYYY-MM-DD` the review was due. */

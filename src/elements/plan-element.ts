@@ -16,10 +16,9 @@ const ROOT_KEY = Symbol.for('tailored-plan-kit/context-root');
  * so a widget upgraded before `<plan-provider>` is defined still connects once it is.
  */
 function ensureContextRoot(): void {
-  const w = window as unknown as Record<symbol, unknown>;
-  if (w[ROOT_KEY]) return;
+  if (Reflect.get(window, ROOT_KEY)) return;
   new ContextRoot().attach(document.documentElement);
-  w[ROOT_KEY] = true;
+  Reflect.set(window, ROOT_KEY, true);
 }
 
 /**

@@ -13,22 +13,30 @@ export interface CommandContext {
 }
 
 /**
+ * Detail of `risk-flag`: a critical item (PHQ-9 item 9 above 0, an ASQ "yes") was answered. Fired
+ * once per administration and item, the moment the answer is given — saved or not, complete or
+ * not — and for a flag that arrives with a host measurement or a FHIR import.
+ */
+export interface RiskFlagDetail {
+  /** Id of the risk-flag timeline entry recording it (for `progress/acknowledge-risk-flag`). */
+  entryId: string;
+  instrumentId: string;
+  itemId: string;
+  value: number;
+  /** The administration it belongs to; while unsaved, the id that administration will get when saved. */
+  administrationId: string;
+  /** Clinician words from the instrument's definition. */
+  message: string;
+  /** `false` while the instrument is not yet saved; `true` when it comes from a recorded administration. */
+  recorded: boolean;
+}
+
+/**
  * Side effects a command asks the outside world to announce. Reducers only describe them;
  * `<plan-provider>` turns them into DOM events.
  */
 export type PlanEffect =
-  | {
-      type: 'risk-flag';
-      /** The risk-flag timeline entry that records it (acknowledge it with this id). */
-      entryId: string;
-      administrationId: string;
-      instrumentId: string;
-      itemId: string;
-      value: number;
-      message: string;
-      /** `false` when raised from answers not yet saved as an administration. */
-      recorded: boolean;
-    }
+  | ({ type: 'risk-flag' } & RiskFlagDetail)
   | ({ type: 'plan-alert' } & PlanAlert);
 
 export interface Applied {
@@ -42,7 +50,12 @@ export interface CommandDefinition<T extends string = string, S extends z.ZodMin
   readonly type: T;
   /** Validates everything in the command except `type`. */
   readonly schema: S;
-  readonly apply: (plan: TreatmentPlan, payload: z.output<S>, ctx: CommandContext) => ApplyResult;
+  /**
+   * The pure reducer, given the payload its schema parsed. Declared as a method so that every
+   * definition is a `CommandDefinition` (the reducer's registry holds them side by side; it only
+   * ever passes a payload that this definition's own schema returned).
+   */
+  apply(plan: TreatmentPlan, payload: z.output<S>, ctx: CommandContext): ApplyResult;
 }
 
 /** Declares one command: its name, the zod schema of its payload, and the pure reducer. */

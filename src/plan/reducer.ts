@@ -27,7 +27,7 @@ export const COMMANDS = [
 export type PlanCommand = CommandOf<(typeof COMMANDS)[number]>;
 export type PlanCommandType = PlanCommand['type'];
 
-const registry = new Map<string, CommandDefinition>(COMMANDS.map((c) => [c.type, c as unknown as CommandDefinition]));
+const registry = new Map<string, CommandDefinition>(COMMANDS.map((c) => [c.type, c]));
 
 interface IssueLike {
   code: string;

@@ -1,6 +1,6 @@
 import { measurabilityProblems, type ChecklistId } from '../clinical/goals/measurability.js';
 import type { Goal, Intervention, Objective, PlanStatus, TreatmentPlan } from '../model/plan.js';
-import { allObjectives } from './tree.js';
+import { allObjectives } from '../model/tree.js';
 
 /**
  * The plan's domain rules, in one place: status transitions, measurability and links. Every

@@ -1,5 +1,5 @@
 import type { GasScale, ReviewEntry, TreatmentPlan } from '../../model/plan.js';
-import { allObjectives } from '../../plan/tree.js';
+import { allObjectives } from '../../model/tree.js';
 
 /**
  * Goal Attainment Scaling (Kiresuk & Sherman 1968; weights as importance × difficulty,

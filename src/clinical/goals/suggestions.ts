@@ -1,5 +1,5 @@
 import type { Administration, ConcernArea, Problem, TreatmentPlan } from '../../model/plan.js';
-import { allObjectives } from '../../plan/tree.js';
+import { allObjectives } from '../../model/tree.js';
 import { instrumentDisplayName, latestByInstrument } from './instruments.js';
 import { DEFAULT_GOAL_LIBRARY } from './library.js';
 import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } from './library-schema.js';

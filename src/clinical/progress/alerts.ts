@@ -1,5 +1,5 @@
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
-import { allObjectives } from '../../plan/tree.js';
+import { allObjectives } from '../../model/tree.js';
 import { instrumentSeries } from './change.js';
 import { latestObjectiveValue, meetsTarget, objectiveProgress } from './objectives.js';
 import { changeParametersFor, normalizeInstrumentId } from './parameters.js';
@@ -16,6 +16,31 @@ import { changeParametersFor, normalizeInstrumentId } from './parameters.js';
  */
 export const PLAN_ALERT_CODES = ['not-on-track', 'reliable-deterioration'] as const;
 export type PlanAlertCode = (typeof PLAN_ALERT_CODES)[number];
+
+
+/**
+ * Detail of `plan-alert` (computed by `computeAlerts` in src/clinical/progress/alerts.ts).
+ * Codes (stable):
+ * - `not-on-track` — an objective is past its due date without reaching its target (for an
+ *   instrument-bound objective without a target: without reliable improvement). Has `objectiveId`.
+ * - `reliable-deterioration` — an instrument's newest score is reliably worse than its baseline
+ *   (Jacobson & Truax RC beyond 1.96). Has `instrumentId`, and `objectiveId` when an objective is
+ *   bound to that instrument.
+ */
+export interface PlanAlertDetail {
+  /** `not-on-track` or `reliable-deterioration` (see above). */
+  code: PlanAlertCode;
+  /** The alert in words, in the page's language: what was measured against what. */
+  message: string;
+  objectiveId?: string;
+  instrumentId?: string;
+  /**
+   * What the alert compared, for hosts that word it themselves: for `not-on-track`
+   * `{ dueDate, measure, label, target, direction, baseline?, latest?: { value, date }, reliableChangePoints? }`;
+   * for `reliable-deterioration` `{ label, baseline, latest, reliableChangePoints, verified }`.
+   */
+  params?: object;
+}
 
 /** What a `not-on-track` alert measured against what (words come from the element). */
 export interface NotOnTrackParams {

@@ -1,5 +1,5 @@
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
-import { allObjectives } from '../../plan/tree.js';
+import { allObjectives } from '../../model/tree.js';
 import { changeMarkers, toPoint, type ChangeMarker, type MeasurementPoint, type ReliableChange } from './change.js';
 import { changeParametersFor, instrumentLabel, normalizeInstrumentId } from './parameters.js';
 

@@ -7,13 +7,15 @@ import {
   PastTreatmentSchema,
   SupportPersonSchema,
   type Assessment,
+  type Intake,
+  type PastTreatment,
   type InstrumentDraft,
   type RiskFlagEntry,
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { DateTimeSchema, IdSchema, ShortTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected } from '../define.js';
-import { merge } from '../list.js';
+import { merge } from '../../model/items.js';
 import { draftRiskFlags, issueText, riskFlags, taken } from './util.js';
 
 const opt = z.optional;
@@ -36,22 +38,41 @@ const withAssessment = (plan: TreatmentPlan, assessment: Partial<Assessment>): T
   assessment: merge(plan.assessment, assessment),
 });
 
+/** The entries of one intake list. */
+function listItems(intake: Intake, list: IntakeListName): ListItem[] {
+  switch (list) {
+    case 'pastTreatments':
+      return intake.history.pastTreatments;
+    case 'supportSystem':
+      return intake.social.supportSystem;
+    case 'lifeEvents':
+      return intake.social.lifeEvents;
+  }
+}
+
+/** The intake with one list replaced by `items` (each validated by that list's schema, `validItem`). */
+function withListItems(intake: Intake, list: IntakeListName, items: ListItem[]): Intake {
+  switch (list) {
+    case 'pastTreatments':
+      return { ...intake, history: { ...intake.history, pastTreatments: items as PastTreatment[] } };
+    case 'supportSystem':
+      return { ...intake, social: { ...intake.social, supportSystem: items as z.infer<typeof SupportPersonSchema>[] } };
+    case 'lifeEvents':
+      return { ...intake, social: { ...intake.social, lifeEvents: items as z.infer<typeof LifeEventSchema>[] } };
+  }
+}
+
 /**
  * Runs `fn` on the entries of one intake list; a list it returns replaces the old one. A string
- * is the problem in words.
+ * is the problem in words. The command `c` was validated by its schema before the reducer runs.
  */
 const withList =
-  (fn: (items: ListItem[], c: Payload) => ListItem[] | string) =>
-  (plan: TreatmentPlan, c: Payload) => {
-    const { section } = LISTS[c.list as IntakeListName];
+  <C extends { list: IntakeListName }>(fn: (items: ListItem[], c: C) => ListItem[] | string) =>
+  (plan: TreatmentPlan, c: C) => {
     const intake = plan.assessment.intake;
-    const next = fn((intake[section] as Payload)[c.list], c);
-    return typeof next === 'string'
-      ? rejected(next)
-      : applied(withAssessment(plan, { intake: { ...intake, [section]: { ...intake[section], [c.list]: next } } }));
+    const next = fn(listItems(intake, c.list), c);
+    return typeof next === 'string' ? rejected(next) : applied(withAssessment(plan, { intake: withListItems(intake, c.list, next) }));
   };
-// Payloads are validated by each command's schema before its reducer runs.
-type Payload = any;
 
 /** Validates one list item; `undefined` fields are dropped. Returns the item or the problem in words. */
 function validItem(list: IntakeListName, raw: object): ListItem | string {

@@ -17,8 +17,8 @@ import { goalFromLibrary, mergePhases, objectiveFromLibrary, problemFromLibrary 
 import { LibraryInsertSchema } from '../../clinical/goals/library-schema.js';
 import { applied, defineCommand, refused, rejected, type ApplyResult, type CommandContext } from '../define.js';
 import { itemStatusRule } from '../rules.js';
-import { locate, mapFound, mapItem, mapList, merge, type ItemKind } from '../list.js';
-import { moveById } from '../tree.js';
+import { locate, mapFound, mapItem, mapList, merge, type ItemKind, type ItemOf } from '../../model/items.js';
+import { moveById } from '../../model/tree.js';
 import { editable, notFound, suggestionCommands, taken } from './util.js';
 
 const opt = z.optional;
@@ -35,9 +35,13 @@ type Payload = any;
 /** Statuses that need a reason in words (kept here for the public API; the rule lives in `plan/rules.ts`). */
 export { STATUSES_NEEDING_REASON } from '../rules.js';
 
-/** The status rule of `plan/rules.ts` as a command result. */
-function statusRule(plan: TreatmentPlan, before: Goal | Objective | undefined, after: Goal | Objective): ApplyResult | undefined {
-  const v = itemStatusRule(plan, before, after);
+/** Items with a status (goals and objectives) meet the status rule of `plan/rules.ts`. */
+const hasStatus = (x: ItemOf<ItemKind>): x is Goal | Objective => 'status' in x;
+
+/** The status rule of `plan/rules.ts` as a command result (items without a status pass). */
+function statusRule(plan: TreatmentPlan, before: ItemOf<ItemKind> | undefined, after: ItemOf<ItemKind>): ApplyResult | undefined {
+  if (!hasStatus(after)) return undefined;
+  const v = itemStatusRule(plan, before && hasStatus(before) ? before : undefined, after);
   return v && refused(v);
 }
 
@@ -49,10 +53,10 @@ const idField = <K extends string>(kind: K) => ({ [kind + 'Id']: IdSchema }) as 
  * `check` and the status rule before it replaces the item.
  */
 const edit =
-  (
-    kind: ItemKind,
-    change: (plan: TreatmentPlan, x: Payload, c: Payload) => Payload = (_, x, c) => merge(x, c.fields),
-    check?: (plan: TreatmentPlan, x: Payload) => ApplyResult | undefined,
+  <K extends ItemKind>(
+    kind: K,
+    change: (plan: TreatmentPlan, x: ItemOf<K>, c: Payload) => ItemOf<K> = (_, x, c) => merge(x, c.fields),
+    check?: (plan: TreatmentPlan, x: ItemOf<K>) => ApplyResult | undefined,
   ) =>
   (plan: TreatmentPlan, c: Payload): ApplyResult => {
     const id = c[kind + 'Id'];
@@ -121,7 +125,7 @@ function listCommands<K extends ItemKind, F extends z.ZodMiniObject, E extends r
   const id = idField(kind);
   // Removing and moving act on the list holding the first item with that id.
   const inList =
-    (fn: (list: Payload[], id: string, c: Payload) => Payload[] | undefined) =>
+    (fn: (list: readonly Payload[], id: string, c: Payload) => Payload[] | undefined) =>
     (plan: TreatmentPlan, c: Payload): ApplyResult => {
       const found = locate(plan, kind, c[kind + 'Id']);
       return found

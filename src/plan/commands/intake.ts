@@ -3,7 +3,7 @@ import { AssessmentSchema, IntakeSchema, type Intake } from '../../model/plan.js
 import { LongTextSchema } from '../../model/primitives.js';
 import { fail } from '../../model/errors.js';
 import { applied, defineCommand } from '../define.js';
-import { merge } from '../list.js';
+import { merge } from '../../model/items.js';
 import { issueText } from './util.js';
 
 export const INTAKE_SECTIONS = Object.keys(IntakeSchema.shape) as (keyof Intake)[];

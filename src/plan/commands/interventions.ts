@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { HomeworkSchema, InterventionSchema, type Homework, type Intervention, type TreatmentPlan } from '../../model/plan.js';
 import { IdSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected, type ApplyResult } from '../define.js';
-import { merge } from '../list.js';
+import { merge } from '../../model/items.js';
 import { interventionRule, ruleMessage } from '../rules.js';
 import { editable, notFound, shapeWithout, suggestionCommands, taken } from './util.js';
 

@@ -20,7 +20,7 @@ import { STATUSES_NEEDING_REASON, itemStatusRule } from '../rules.js';
 import { notFound, present, riskFlags, taken } from './util.js';
 import { needsDefinition } from './assessment.js';
 import { diffContent } from '../diff.js';
-import { locate, mapFound, mapItem, merge } from '../list.js';
+import { locate, mapFound, mapItem, merge } from '../../model/items.js';
 import { recordVersion } from './plan.js';
 
 const opt = z.optional;

@@ -15,12 +15,11 @@ export const shapeWithout = <S extends z.core.$ZodShape, O extends keyof S>(sche
  * `undefined` is refused), or the change would leave an item the plan's schema rejects — and a
  * draft that no longer restores.
  */
-export const editable = <S extends z.core.$ZodShape, O extends keyof S>(schema: z.ZodMiniObject<S>, ...omitted: O[]) =>
-  z.object(
-    Object.fromEntries(
-      Object.entries(shapeWithout(schema, ...omitted)).map(([k, s]) => [k, (s as z.core.$ZodType)._zod.optin === 'optional' ? s : z.exactOptional(s as z.ZodMiniType)]),
-    ),
-  ) as unknown as z.ZodMiniObject<{ [K in keyof Omit<S, O>]: z.ZodMiniOptional<Omit<S, O>[K]> }>;
+export function editable<S extends z.core.$ZodShape, O extends keyof S>(schema: z.ZodMiniObject<S>, ...omitted: O[]) {
+  const fields = Object.entries<z.core.$ZodType>(shapeWithout(schema, ...omitted)).map(([k, s]) => [k, s instanceof z.ZodMiniOptional ? s : z.exactOptional(s)]);
+  // Each field of the shape, now one that may be left out (typed as what the entries above build).
+  return z.object(Object.fromEntries(fields) as { [K in keyof Omit<S, O>]: z.ZodMiniOptional<Omit<S, O>[K]> });
+}
 
 /** The first validation issue as `prefix.path: message`. */
 export function issueText(prefix: string, error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
