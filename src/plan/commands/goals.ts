@@ -29,9 +29,6 @@ const ObjectiveFieldsSchema = editable(ObjectiveSchema, 'id', 'createdAt', 'prog
 const SupportFieldsSchema = editable(SupportSchema, 'id');
 const PhaseFieldsSchema = editable(PhaseSchema, 'id');
 
-// Payloads are validated by each command's schema before its reducer runs.
-type Payload = any;
-
 /** Statuses that need a reason in words (kept here for the public API; the rule lives in `plan/rules.ts`). */
 export { STATUSES_NEEDING_REASON } from '../rules.js';
 
@@ -45,38 +42,58 @@ function statusRule(plan: TreatmentPlan, before: ItemOf<ItemKind> | undefined, a
   return v && refused(v);
 }
 
-/** `{ <kind>Id: IdSchema }`, the field naming an item in a command. */
-const idField = <K extends string>(kind: K) => ({ [kind + 'Id']: IdSchema }) as { [P in `${K}Id`]: typeof IdSchema };
+/** `<kind>Id`, the field naming an item of `kind` in a command. */
+type IdFields<K extends string> = { [P in `${K}Id`]: string };
+/** `{ <kind>Id: IdSchema }` for a command's schema. */
+const idField = <K extends string>(kind: K) => ({ [`${kind}Id`]: IdSchema }) as { [P in `${K}Id`]: typeof IdSchema };
+/** The id a command names its item of `kind` by. */
+const idOf = <K extends string>(kind: K, c: IdFields<K>): string => c[`${kind}Id` as const];
+
+/**
+ * A command schema built for a generic kind (`{ <kind>Id, … }`), declared with the payload it
+ * parses: TypeScript cannot compute a zod object's output from a key that depends on a type
+ * parameter. Each command below builds its schema from exactly the fields `P` names.
+ */
+const schemaOf = <P>(schema: z.ZodMiniType) => schema as z.ZodMiniType<P, P>;
+
+/** A reducer over a payload its schema has already validated. */
+type Reducer<P> = (plan: TreatmentPlan, c: P, ctx: CommandContext) => ApplyResult;
+/** A rule a new or changed item must meet; a result refuses it. */
+type Check<K extends ItemKind> = (plan: TreatmentPlan, x: ItemOf<K>) => ApplyResult | undefined;
 
 /**
  * Changes one item found by `<kind>Id`: `change` returns its next version, which must pass
  * `check` and the status rule before it replaces the item.
  */
 const edit =
-  <K extends ItemKind>(
-    kind: K,
-    change: (plan: TreatmentPlan, x: ItemOf<K>, c: Payload) => ItemOf<K> = (_, x, c) => merge(x, c.fields),
-    check?: (plan: TreatmentPlan, x: ItemOf<K>) => ApplyResult | undefined,
-  ) =>
-  (plan: TreatmentPlan, c: Payload): ApplyResult => {
-    const id = c[kind + 'Id'];
+  <K extends ItemKind, P extends IdFields<K>>(kind: K, change: (plan: TreatmentPlan, x: ItemOf<K>, c: P) => ItemOf<K>, check?: Check<K>): Reducer<P> =>
+  (plan, c) => {
+    const id = idOf(kind, c);
     const found = locate(plan, kind, id);
     if (!found) return notFound(kind, id);
     const next = change(plan, found[0], c);
     // Replaced in the list already found (no second search of the plan).
-    return check?.(plan, next) || statusRule(plan, found[0], next) || applied(mapFound(plan, kind, found, () => next));
+    return check?.(plan, next) ?? statusRule(plan, found[0], next) ?? applied(mapFound(plan, kind, found, () => next));
   };
 
-const capitalized = (kind: string) => kind[0]!.toUpperCase() + kind.slice(1);
+/** The payload of `<kind>/update`. */
+type UpdatePayload<K extends ItemKind, F> = IdFields<K> & { fields: F };
+
+/** `edit` merging the command's `fields` into the item (a field sent as `undefined` is cleared). */
+const mergeFields =
+  <K extends ItemKind, F extends object>(kind: K, check?: Check<K>): Reducer<UpdatePayload<K, F>> =>
+    edit(kind, (_, x, c: UpdatePayload<K, F>) => merge(x, c.fields), check);
+
+const capitalized = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /** Adds `x` to the list of `kind` held by `holderId` (at the end, or at `index`), unless its id is taken or `added` refuses it. */
-function insert(
+function insert<K extends ItemKind>(
   plan: TreatmentPlan,
-  kind: ItemKind,
+  kind: K,
   holderId: string,
-  x: Payload,
+  x: ItemOf<K>,
   index?: number,
-  added?: (plan: TreatmentPlan, x: Payload) => ApplyResult | undefined,
+  added?: Check<K>,
 ): ApplyResult | undefined {
   if (locate(plan, kind, x.id)) return taken(capitalized(kind), x.id);
   const no = added?.(plan, x);
@@ -91,64 +108,84 @@ function insert(
 
 /** The agreement is dated; the date defaults to today. */
 const agree = <K extends 'goal' | 'objective'>(kind: K) =>
-  defineCommand(`${kind}/agree`, z.object({ ...idField(kind), agreed: z.boolean(), date: opt(DateSchema) }), (plan, c: Payload, ctx) => {
-    const id = c[kind + 'Id'];
-    const next = mapItem(plan, kind, id, (x) => ({ ...x, agreement: { agreed: c.agreed, date: c.date ?? toDay(ctx.now) } }));
-    return next ? applied(next) : notFound(kind, id);
-  });
+  defineCommand(
+    `${kind}/agree`,
+    schemaOf<IdFields<K> & { agreed: boolean; date?: string | undefined }>(
+      z.object({ ...idField(kind), agreed: z.boolean(), date: opt(DateSchema) }),
+    ),
+    (plan, c, ctx) => {
+      const id = idOf(kind, c);
+      const agreement = { agreed: c.agreed, date: c.date ?? toDay(ctx.now) };
+      const next = mapItem(plan, kind, id, (x) => ({ ...x, agreement }));
+      return next ? applied(next) : notFound(kind, id);
+    },
+  );
 
 const setStatus = <K extends 'goal' | 'objective'>(kind: K) =>
   defineCommand(
     `${kind}/set-status`,
-    z.object({ ...idField(kind), status: GoalStatusSchema, reason: opt(LongTextSchema) }),
-    edit(kind, (_, x, { status, reason }) => {
-      const next = { ...x, status };
-      if (reason?.trim()) next.statusReason = reason;
-      else delete next.statusReason;
-      return next;
-    }),
+    schemaOf<IdFields<K> & { status: Goal['status']; reason?: string | undefined }>(
+      z.object({ ...idField(kind), status: GoalStatusSchema, reason: opt(LongTextSchema) }),
+    ),
+    // A reason left empty clears the one given before.
+    edit(kind, (_, x, { status, reason }) => merge(x, { status, statusReason: reason?.trim() ? reason : undefined })),
   );
+
+/** The payload of `<kind>/add`: the holder's id (none for lists of the plan), the fields, and where. */
+type AddPayload<H extends string, F> = Partial<IdFields<H>> & { id?: string | undefined; index?: number | undefined; fields: F };
 
 /**
  * Add, update, (`extra`,) remove and move of one kind of item. A new item gets `defaults` under
  * its given fields; `added` may adjust it and refuse it.
  */
-function listCommands<K extends ItemKind, F extends z.ZodMiniObject, E extends readonly unknown[], H extends ItemKind = never>(
+function listCommands<K extends ItemKind, F extends object, E extends readonly unknown[], H extends ItemKind = never>(
   kind: K,
-  fields: F,
+  fields: z.ZodMiniType<F, F>,
   defaults: (ctx: CommandContext) => object,
   extra: E,
   holder?: H,
-  update = edit(kind),
-  added?: (plan: TreatmentPlan, x: Payload) => ApplyResult | undefined,
+  update: Reducer<UpdatePayload<K, F>> = mergeFields<K, F>(kind),
+  added?: Check<K>,
 ) {
   const id = idField(kind);
   // Removing and moving act on the list holding the first item with that id.
   const inList =
-    (fn: (list: readonly Payload[], id: string, c: Payload) => Payload[] | undefined) =>
-    (plan: TreatmentPlan, c: Payload): ApplyResult => {
-      const found = locate(plan, kind, c[kind + 'Id']);
-      return found
-        ? applied(mapList(plan, kind, found[1].id, (list) => fn(list, c[kind + 'Id'], c)!)!)
-        : notFound(kind, c[kind + 'Id']);
+    <P extends IdFields<K>>(fn: (list: readonly ItemOf<K>[], id: string, c: P) => ItemOf<K>[] | undefined): Reducer<P> =>
+    (plan, c) => {
+      const itemId = idOf(kind, c);
+      const found = locate(plan, kind, itemId);
+      return found ? applied(mapList(plan, kind, found[1].id, (list) => fn(list, itemId, c) ?? list.slice()) ?? plan) : notFound(kind, itemId);
     };
+  const holderId = (c: AddPayload<H, F>): string => (holder ? (c as Partial<Record<string, string>>)[`${holder}Id`] ?? '' : '');
   return [
     defineCommand(
       `${kind}/add`,
-      z.object({
-        ...(holder ? idField(holder) : ({} as { [Q in `${H}Id`]: typeof IdSchema })),
-        id: opt(IdSchema),
-        index: opt(z.int()),
-        fields,
-      }),
-      (plan, c: Payload, ctx) =>
-        insert(plan, kind, c[holder + 'Id'], { id: c.id ?? ctx.newId(), ...defaults(ctx), ...merge({}, c.fields) }, c.index, added) ??
-        notFound(holder!, c[holder + 'Id']),
+      schemaOf<AddPayload<H, F>>(
+        z.object({
+          ...(holder ? idField(holder) : {}),
+          id: opt(IdSchema),
+          index: opt(z.int()),
+          fields,
+        }),
+      ),
+      (plan, c, ctx) => {
+        // The fields were validated by the command's schema; the defaults give the rest of a new item.
+        const item = { id: c.id ?? ctx.newId(), ...defaults(ctx), ...merge({}, c.fields) } as ItemOf<K>;
+        return insert(plan, kind, holderId(c), item, c.index, added) ?? notFound(holder ?? kind, holderId(c));
+      },
     ),
-    defineCommand(`${kind}/update`, z.object({ ...id, fields }), update),
+    defineCommand(`${kind}/update`, schemaOf<UpdatePayload<K, F>>(z.object({ ...id, fields })), update),
     ...extra,
-    defineCommand(`${kind}/remove`, z.object(id), inList((list, id) => list.filter((x) => x.id !== id))),
-    defineCommand(`${kind}/move`, z.object({ ...id, toIndex: z.int() }), inList((list, id, c) => moveById(list, id, c.toIndex))),
+    defineCommand(
+      `${kind}/remove`,
+      schemaOf<IdFields<K>>(z.object(id)),
+      inList((list, itemId) => list.filter((x) => x.id !== itemId)),
+    ),
+    defineCommand(
+      `${kind}/move`,
+      schemaOf<IdFields<K> & { toIndex: number }>(z.object({ ...id, toIndex: z.int() })),
+      inList<IdFields<K> & { toIndex: number }>((list, itemId, c) => moveById(list, itemId, c.toIndex)),
+    ),
   ] as const;
 }
 
@@ -161,7 +198,7 @@ const collaborative = (ctx: CommandContext) => ({
   createdAt: ctx.now,
 });
 
-const phaseExists = (plan: TreatmentPlan, g: Payload) =>
+const phaseExists = (plan: TreatmentPlan, g: Goal) =>
   g.phaseId && !plan.phases.some((p) => p.id === g.phaseId) ? notFound('phase', g.phaseId) : undefined;
 
 const [phaseAdd, phaseUpdate, phaseRemove, phaseMove] = listCommands('phase', PhaseFieldsSchema, () => ({ title: '' }), []);
@@ -174,7 +211,7 @@ export const goalCommands = [
     (ctx) => ({ ...collaborative(ctx), objectives: [] }),
     [setStatus('goal'), agree('goal')],
     'problem',
-    edit('goal', undefined, phaseExists),
+    mergeFields('goal', phaseExists),
     // A new goal meets the same rules as a changed one: a known phase; on hold or discontinued needs a reason.
     (plan, g) => phaseExists(plan, g) || statusRule(plan, undefined, g as Goal),
   ),
