@@ -9,50 +9,18 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 /**
- * Files with findings still to fix (number of findings when this list was made). CI lints
- * everything else; `npm run lint:all` lints these too. Remove a file from the list when it is
- * clean. The four element folders (goal-editor, assessment-form, progress-timeline,
- * modality-picker) were being split on another branch when lint was introduced.
+ * Files with findings still to fix. CI lints everything else; `npm run lint:all` lints these too.
+ * Remove an entry when it is clean. The four element folders were being split on another branch
+ * (house-elements) and `<plan-provider>` merged on another when lint came in: their findings are
+ * left for after those merges (18 in the four folders, 9 in plan-provider when this was written).
  */
 const PENDING = [
-  'src/clinical/goals/library-schema.ts', // 3
-  'src/clinical/goals/measurability.ts', // 1
-  'src/clinical/instruments/schema.ts', // 3
-  'src/clinical/modalities/schema.ts', // 3
-  'src/clinical/modalities/search.ts', // 1
-  'src/clinical/progress/alerts.ts', // 1
-  'src/clinical/progress/objectives.ts', // 1
-  'src/clinical/progress/timeline.ts', // 1
-  'src/elements/assessment-form/assessment-form.ts', // 19
-  'src/elements/assessment-form/safety-plan.ts', // 5
-  'src/elements/controllers/text-input.ts', // 1
-  'src/elements/goal-editor/goal-editor.ts', // 12
-  'src/elements/memo.ts', // 1
-  'src/elements/modality-picker/modality-picker.ts', // 16
-  'src/elements/plan-element.ts', // 2
-  'src/elements/plan-provider/attributes.ts', // 2
-  'src/elements/plan-provider/plan-provider.ts', // 9
-  'src/elements/plan-summary/plan-summary.ts', // 1
-  'src/elements/progress-timeline/progress-timeline.ts', // 18
-  'src/interop/fhir/codes.ts', // 1
-  'src/interop/fhir/export.ts', // 5
-  'src/interop/fhir/import.ts', // 9
-  'src/interop/json.ts', // 1
-  'src/model/errors.ts', // 1
-  'src/model/migrations.ts', // 1
-  'src/plan/commands/assessment.ts', // 1
-  'src/plan/commands/goals.ts', // 64
-  'src/plan/commands/interventions.ts', // 3
-  'src/plan/commands/progress.ts', // 3
-  'src/plan/commands/util.ts', // 3
-  'src/plan/define.ts', // 1
-  'src/plan/diff.ts', // 3
-  'src/plan/reducer.ts', // 1
-  'src/plan/rules.ts', // 2
-  'src/store/autosave.ts', // 1
-  'src/store/indexeddb-repository.ts', // 4
-  'src/store/memory-repository.ts', // 5
-  'src/store/sync.ts', // 1
+  'src/elements/goal-editor/**',
+  'src/elements/assessment-form/**',
+  'src/elements/progress-timeline/**',
+  'src/elements/modality-picker/**',
+  'src/elements/plan-provider/plan-provider.ts',
+  'src/elements/plan-provider/attributes.ts',
 ];
 
 export default tseslint.config(
@@ -84,6 +52,23 @@ export default tseslint.config(
       // Lit's reactive properties are declared with decorators; the decorator makes them reactive,
       // so "unnecessary" class-field conditions and `!` on `@query` fields are how Lit works.
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // One-line handlers (`@click=${() => this.#save()}`, `(v) => list.push(v)`) read naturally;
+      // a void value used anywhere else is still refused.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // In the plan an empty text means "not given": `a.clinicalText || a.clientWords` falls
+      // through empty strings on purpose. `??` is still required for numbers and objects.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true, boolean: true } }],
+      // Types inferred from zod schemas are `type` aliases and object shapes sit beside them; the
+      // choice carries no meaning here, so neither form is forced.
+      '@typescript-eslint/consistent-type-definitions': 'off',
+      // `Result<Applied, PlanError>` says which error a caller gets even where it is the default.
+      '@typescript-eslint/no-unnecessary-type-arguments': 'off',
     },
+  },
+  {
+    // The in-memory drafts implement the same async repository as IndexedDB: `async` makes a
+    // thrown error (an uncloneable value in structuredClone) a rejection, as callers expect.
+    files: ['src/store/memory-repository.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
   },
 );

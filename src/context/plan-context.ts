@@ -23,4 +23,5 @@ export interface PlanContextValue {
  */
 export const PLAN_CONTEXT_KEY = Symbol.for('tailored-plan-kit/plan@1');
 
-export const planContext = createContext<PlanContextValue>(PLAN_CONTEXT_KEY);
+/** `undefined` while no plan is open (e.g. an invalid `plan-id`): widgets show that nothing is loaded. */
+export const planContext = createContext<PlanContextValue | undefined>(PLAN_CONTEXT_KEY);

@@ -11,7 +11,7 @@ export class Memo<T> {
   /** `compute()` when `inputs` differ from the last call's, the remembered value otherwise. */
   get(inputs: readonly unknown[], compute: () => T): T {
     const last = this.#inputs;
-    if (!last || last.length !== inputs.length || inputs.some((x, i) => x !== last[i])) {
+    if (last?.length !== inputs.length || inputs.some((x, i) => x !== last[i])) {
       this.#value = compute();
       this.#inputs = inputs;
     }

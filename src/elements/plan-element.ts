@@ -95,14 +95,9 @@ export abstract class PlanElement extends LitElement {
     if (this.planParts && changed.size === 1 && changed.has('ctx')) {
       const before = changed.get('ctx') as PlanContextValue | undefined;
       const now = this.ctx;
-      if (
-        before &&
-        now &&
-        before.store === now.store &&
-        before.mode === now.mode &&
-        before.locale === now.locale &&
-        before.ready === now.ready
-      ) {
+      const sameSetting = (a: PlanContextValue, b: PlanContextValue) =>
+        a.store === b.store && a.mode === b.mode && a.locale === b.locale && a.ready === b.ready;
+      if (before && now && sameSetting(before, now)) {
         const was = this.planParts(before.plan);
         const is = this.planParts(now.plan);
         if (is.every((part, i) => part === was[i])) return false;

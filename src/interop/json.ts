@@ -26,7 +26,7 @@ export function exportPlanJson(plan: TreatmentPlan, options: PlanJsonOptions = {
  * `unsupported-schema-version` (the file is from a newer kit; updating the kit fixes it) and
  * `migration-failed`, passed through unchanged so hosts can tell those cases apart.
  */
-export function importPlanJson(input: string | unknown): Result<TreatmentPlan> {
+export function importPlanJson(input: unknown): Result<TreatmentPlan> {
   let value: unknown = input;
   if (typeof input === 'string') {
     if (!input.trim()) return fail('invalid-import', 'The plan file is empty.');

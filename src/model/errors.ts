@@ -42,7 +42,7 @@ export type Result<T, E = PlanError> = { ok: true; value: T } | { ok: false; err
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const fail = (code: ErrorCode, message: string, issues?: string[]): Result<never> => ({
   ok: false,
-  error: issues && issues.length ? { code, message, issues } : { code, message },
+  error: issues?.length ? { code, message, issues } : { code, message },
 });
 
 interface IssueLike {

@@ -15,7 +15,7 @@ export type Migration = (plan: Record<string, unknown>) => Record<string, unknow
 function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const createdAt = str(old.createdAt) ?? new Date(0).toISOString();
-  const next = createPlan(String(old.id ?? ''), createdAt);
+  const next = createPlan(typeof old.id === 'string' || typeof old.id === 'number' ? String(old.id) : '', createdAt);
   const statusMap: Record<string, PlanStatus> = {
     draft: 'draft',
     active: 'active',

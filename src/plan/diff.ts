@@ -32,13 +32,15 @@ function diffList<T extends { id: string }>(
   for (const x of before) if (!next.has(x.id)) out.push({ kind: 'removed', subject, text: label(x) });
 }
 
-const dash = (x: unknown) => x ?? '–';
+/** A field's value as the diff shows it. */
+type Shown = string | number | undefined;
+const dash = (x: Shown) => (x === undefined ? '–' : String(x));
 
 /** Adds `name a → b` (each in `words`) to `parts` when the two differ. */
-const change = (parts: string[], name: string, a: unknown, b: unknown, words: (x: unknown) => unknown = dash) => {
+const change = (parts: string[], name: string, a: Shown, b: Shown, words: (x: Shown) => string = dash) => {
   if (a !== b) parts.push(`${name} ${words(a)} → ${words(b)}`);
 };
-const asIs = (x: unknown) => x;
+const asIs = (x: Shown) => String(x);
 
 const measureWords = (m: Objective['measure']) =>
   [m.instrumentId ?? m.label, m.unit].filter(Boolean).join(' ') || m.kind;
@@ -89,7 +91,7 @@ export function diffContent(before: Content, after: Content): Change[] {
       const parts: string[] = [];
       change(parts, 'frequency', a.frequency, b.frequency, (f) => FREQUENCY_WORDS[f as Intervention['frequency']]);
       if (a.sessionMinutes !== b.sessionMinutes) parts.push(`session length ${a.sessionMinutes ?? '–'} → ${b.sessionMinutes ?? '–'} min`);
-      change(parts, 'planned sessions', a.plannedSessions, b.plannedSessions, (n) => n ?? 'until review');
+      change(parts, 'planned sessions', a.plannedSessions, b.plannedSessions, (n) => (n === undefined ? 'until review' : String(n)));
       if (a.format !== b.format || a.delivery !== b.delivery) parts.push(`format ${a.format}/${a.delivery} → ${b.format}/${b.delivery}`);
       change(parts, 'status', a.status, b.status, asIs);
       if (a.techniques.join() !== b.techniques.join()) parts.push('techniques');

@@ -72,7 +72,7 @@ const isObjective = (x: Goal | Objective): x is Objective => 'measure' in x;
  * only when the status changes (an item may keep a status a later edit would not allow to be set).
  */
 export function itemStatusRule(plan: TreatmentPlan, before: Goal | Objective | undefined, after: Goal | Objective): RuleViolation | undefined {
-  if (before && before.status === after.status) return undefined;
+  if (before?.status === after.status) return undefined;
   if (STATUSES_NEEDING_REASON.includes(after.status) && !after.statusReason?.trim()) {
     return { code: 'status-needs-reason', params: { status: after.status } };
   }
@@ -126,7 +126,7 @@ export interface StatusOption {
  */
 export function statusOptions(plan: TreatmentPlan, item: Goal | Objective, reason = item.statusReason ?? ''): StatusOption[] {
   return GOAL_STATUSES.map((status) => {
-    const after = { ...item, status, ...(reason.trim() ? { statusReason: reason } : {}) } as Goal | Objective;
+    const after = { ...item, status, ...(reason.trim() ? { statusReason: reason } : {}) };
     if (!reason.trim()) delete after.statusReason;
     const refusal = itemStatusRule(plan, item, after);
     return refusal ? { status, refusal } : { status };

@@ -20,7 +20,7 @@ function classify(e: unknown, fallback: StorageError['code'], what: string): Sto
   if (name === 'QuotaExceededError') {
     return new StorageError('quota-exceeded', 'The browser has no room left to save the draft. Free some storage; your work is still on this page.', { cause: e });
   }
-  return new StorageError(fallback, `${what}: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+  return new StorageError(fallback, `${what}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
 }
 
 /** Every key of one scope: `[scope, planId]` for any string planId (arrays sort after strings). */
@@ -36,7 +36,7 @@ export class IndexedDbDraftRepository implements DraftRepository {
   #open(): Promise<IDBPDatabase<KitDb>> {
     const unavailable = (e: unknown) => {
       this.#db = undefined;
-      return new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private browsing or blocked storage?), so drafts are not saved; the plan keeps working on this page. ${(e as Error)?.message ?? e}`, { cause: e });
+      return new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private browsing or blocked storage?), so drafts are not saved; the plan keeps working on this page. ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     };
     if (this.#db) return this.#db;
     try {

@@ -14,6 +14,10 @@ export interface SavedMessage {
 
 const CHANNEL = 'tailored-plan-kit/drafts@1';
 
+/** A message from another tab names a plan (anything else on the channel is ignored). */
+const isSavedMessage = (m: unknown): m is SavedMessage =>
+  typeof m === 'object' && m !== null && typeof (m as Partial<SavedMessage>).planId === 'string';
+
 export class DraftSync {
   readonly tab = crypto.randomUUID();
   #channel: BroadcastChannel | undefined;
@@ -21,9 +25,9 @@ export class DraftSync {
   constructor(onMessage: (m: SavedMessage) => void) {
     if (typeof BroadcastChannel === 'undefined') return;
     this.#channel = new BroadcastChannel(CHANNEL);
-    this.#channel.onmessage = (e: MessageEvent<SavedMessage>) => {
+    this.#channel.onmessage = (e: MessageEvent<unknown>) => {
       const m = e.data;
-      if (m && typeof m === 'object' && m.tab !== this.tab && typeof m.planId === 'string') onMessage(m);
+      if (isSavedMessage(m) && m.tab !== this.tab) onMessage(m);
     };
   }
 

@@ -57,10 +57,10 @@ export const LibraryProblemSchema = z
   })
   .check(
     z.refine((p) => p.goals.every((g) => !g.phase || (p.phases ?? []).some((ph) => ph.id === g.phase)), {
-      message: 'A goal names a phase that the problem does not define in `phases`.',
+      error: 'A goal names a phase that the problem does not define in `phases`.',
     }),
     z.refine((p) => uniqueIds(p.goals) && p.goals.every((g) => uniqueIds(g.objectives)), {
-      message: 'Goal ids, and objective ids within a goal, must be unique.',
+      error: 'Goal ids, and objective ids within a goal, must be unique.',
     }),
   );
 
@@ -71,7 +71,7 @@ export const GoalLibrarySchema = z
     version: opt(ShortTextSchema),
     problems: z.array(LibraryProblemSchema),
   })
-  .check(z.refine((l) => uniqueIds(l.problems), { message: 'Problem ids must be unique in a library.' }));
+  .check(z.refine((l) => uniqueIds(l.problems), { error: 'Problem ids must be unique in a library.' }));
 
 export type LibraryObjective = z.infer<typeof LibraryObjectiveSchema>;
 export type LibraryPhase = z.infer<typeof LibraryPhaseSchema>;

@@ -58,15 +58,15 @@ export const CatalogEntrySchema = z
   })
   .check(
     z.refine((e) => !(e.kind === 'referral' && e.dose), {
-      message: 'A referral entry must not carry a dose: the prescriber decides it',
+      error: 'A referral entry must not carry a dose: the prescriber decides it',
       path: ['dose'],
     }),
     z.refine((e) => e.kind === 'referral' || !!e.dose, {
-      message: 'Give a typical dose (frequency, format and the dose in words)',
+      error: 'Give a typical dose (frequency, format and the dose in words)',
       path: ['dose'],
     }),
     z.refine((e) => new Set(e.techniques.map((t) => t.id)).size === e.techniques.length, {
-      message: 'Technique ids must be unique within an entry',
+      error: 'Technique ids must be unique within an entry',
       path: ['techniques'],
     }),
   );

@@ -14,7 +14,7 @@ export function searchCatalog(catalog: readonly CatalogEntry[], query: CatalogQu
   const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   return catalog.filter((e) => {
     if (query.structure && e.structure !== query.structure) return false;
-    if (query.usedFor && query.usedFor.length && !e.usedFor.some((a) => query.usedFor!.includes(a))) return false;
+    if (query.usedFor?.length && !e.usedFor.some((a) => query.usedFor!.includes(a))) return false;
     if (!words.length) return true;
     const hay = [e.name, e.summary, e.forClient, e.sessionInvolves, ...e.techniques.map((t) => t.name), ...e.usedFor]
       .join(' ')

@@ -74,7 +74,7 @@ export function buildTimeline(plan: TreatmentPlan, kinds?: Iterable<TimelineKind
   let current: TimelineGroup | undefined;
   for (const item of items) {
     const month = new Date(item.time).toISOString().slice(0, 7);
-    if (!current || current.month !== month) groups.push((current = { month, items: [] }));
+    if (current?.month !== month) groups.push((current = { month, items: [] }));
     current.items.push(item);
   }
   const total = plan.assessment.administrations.length + plan.timeline.length;

@@ -91,7 +91,7 @@ export class TextInputController implements ReactiveController {
   #relay = (e: Event): void => {
     if (e.target === this.#host) return;
     e.stopPropagation();
-    if (!(e.target as Element).closest?.('[data-no-emit]')) {
+    if (!(e.target instanceof Element && e.target.closest('[data-no-emit]'))) {
       this.#host.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
   };

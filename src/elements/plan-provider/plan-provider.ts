@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { planContext, type Locale, type PlanContextValue } from '../../context/plan-context.js';
+import { planContext, type Locale } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
 import {
   DraftClearedEvent,
@@ -398,7 +398,7 @@ export class PlanProvider extends LitElement {
     this.#showAttributeError(error);
     // Widgets must not keep showing a plan the provider no longer stands behind.
     this.#close();
-    this.#context.setValue(undefined as unknown as PlanContextValue);
+    this.#context.setValue(undefined);
     this.#settleReady(Promise.resolve());
   }
 

@@ -233,7 +233,7 @@ export class PlanSummary extends PlanElement {
       o,
       client,
       false,
-      html`${measure ? html`<span>${measure}</span>` : nothing}
+      html`<span>${measure}</span>
         ${o.dueDate ? html`<span>${msg(str`by ${date(o.dueDate)}`)}</span>` : nothing}`,
     );
   }

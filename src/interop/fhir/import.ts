@@ -543,7 +543,7 @@ function rebuild(
   };
   entries.forEach((entry, i) => {
     if (entry.resource.resourceType !== 'Observation') return;
-    const o = entry.resource as ObservationR;
+    const o = entry.resource;
     const where = `Observation ${entry.fullUrl ?? i}`;
     if (o.status === 'entered-in-error' || o.status === 'cancelled') return;
     const total = o.valueInteger ?? o.valueQuantity?.value;
@@ -584,7 +584,7 @@ function rebuild(
   // score and critical items are computed below from the answers).
   entries.forEach((entry, i) => {
     if (entry.resource.resourceType !== 'QuestionnaireResponse' || usedResponses.has(entry)) return;
-    const qr = entry.resource as ResponseR;
+    const qr = entry.resource;
     const kit = qr.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`);
     const instrumentId = kit
       ? decodeURIComponent(qr.questionnaire!.slice(KIT_QUESTIONNAIRE_BASE.length + 1).split('|')[0]!)
@@ -654,7 +654,7 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
   const entries: Entry[] = [];
   const issues: string[] = [];
   rawEntries.forEach(({ fullUrl, resource: { resourceType } , resource }, i) => {
-    const schema = RESOURCE_SCHEMAS[resourceType as keyof typeof RESOURCE_SCHEMAS];
+    const schema = Object.hasOwn(RESOURCE_SCHEMAS, resourceType) ? RESOURCE_SCHEMAS[resourceType as keyof typeof RESOURCE_SCHEMAS] : undefined;
     if (!schema) return; // resources the kit does not read (Patient, Practitioner…) are ignored
     const r = (schema as z.ZodMiniType<Entry['resource']>).safeParse(resource);
     if (r.success) entries.push({ ...(fullUrl ? { fullUrl } : {}), resource: r.data });

@@ -77,7 +77,7 @@ const withList =
 /** Validates one list item; `undefined` fields are dropped. Returns the item or the problem in words. */
 function validItem(list: IntakeListName, raw: object): ListItem | string {
   const parsed = LISTS[list].schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
-  return parsed.success ? (parsed.data as ListItem) : issueText(list, parsed.error);
+  return parsed.success ? parsed.data : issueText(list, parsed.error);
 }
 
 const noEntry = (c: { list: string; itemId: string }) => `${c.list} has no entry with id "${c.itemId}".`;

@@ -43,9 +43,9 @@ function statusRule(plan: TreatmentPlan, before: ItemOf<ItemKind> | undefined, a
 }
 
 /** `<kind>Id`, the field naming an item of `kind` in a command. */
-type IdFields<K extends string> = { [P in `${K}Id`]: string };
+type IdFields<K extends string> = Record<`${K}Id`, string>;
 /** `{ <kind>Id: IdSchema }` for a command's schema. */
-const idField = <K extends string>(kind: K) => ({ [`${kind}Id`]: IdSchema }) as { [P in `${K}Id`]: typeof IdSchema };
+const idField = <K extends string>(kind: K) => ({ [`${kind}Id`]: IdSchema }) as Record<`${K}Id`, typeof IdSchema>;
 /** The id a command names its item of `kind` by. */
 const idOf = <K extends string>(kind: K, c: IdFields<K>): string => c[`${kind}Id` as const];
 
@@ -213,7 +213,7 @@ export const goalCommands = [
     'problem',
     mergeFields('goal', phaseExists),
     // A new goal meets the same rules as a changed one: a known phase; on hold or discontinued needs a reason.
-    (plan, g) => phaseExists(plan, g) || statusRule(plan, undefined, g as Goal),
+    (plan, g) => phaseExists(plan, g) ?? statusRule(plan, undefined, g),
   ),
   ...listCommands(
     'objective',

@@ -57,7 +57,7 @@ export const interventionCommands = [
           homework: [],
           createdAt: ctx.now,
           ...(suggestedBy ? { suggestedBy } : {}),
-        } as Intervention,
+        },
         (fields ?? {}) as Partial<Intervention>,
       );
       if (plan.interventions.some((i) => i.id === intervention.id)) return taken('Approach', intervention.id);
@@ -99,8 +99,10 @@ export const interventionCommands = [
         const hw = i.homework.find((h) => h.id === homeworkId);
         if (!hw) return noHomework(homeworkId);
         const next = merge(hw, fields);
-        if (!next.what?.trim()) return saysWhat;
-        if (next.frequency === undefined) return 'Say how often the homework is done.';
+        // `merge` removes a field sent as `undefined`, so the required ones are checked again.
+        const checked: Partial<typeof hw> = next;
+        if (!checked.what?.trim()) return saysWhat;
+        if (checked.frequency === undefined) return 'Say how often the homework is done.';
         return { ...i, homework: i.homework.map((h) => (h.id === homeworkId ? next : h)) };
       }),
   ),

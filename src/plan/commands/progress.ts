@@ -126,7 +126,7 @@ export const progressCommands = [
   defineCommand('progress/acknowledge-risk-flag', z.object({ entryId: IdSchema }), (plan, { entryId }, ctx) => {
     const i = plan.timeline.findIndex((e) => e.id === entryId);
     const entry = plan.timeline[i];
-    if (!entry || entry.kind !== 'risk-flag') return rejected(`No risk flag with id "${entryId}" in this plan.`);
+    if (entry?.kind !== 'risk-flag') return rejected(`No risk flag with id "${entryId}" in this plan.`);
     if (entry.acknowledgedAt) return applied(plan);
     const timeline = plan.timeline.slice();
     timeline[i] = { ...entry, acknowledgedAt: ctx.now };
@@ -147,10 +147,10 @@ export const progressCommands = [
     (plan, { objectiveId, status }, ctx) => {
       const found = locate(plan, 'objective', objectiveId);
       if (!found) return notFound('objective', objectiveId);
-      const p = objectiveProgress(plan, found[0] as Objective);
+      const p = objectiveProgress(plan, found[0]);
       if (!p) return rejected('This objective is not measured with an instrument.');
       if (p.status !== status) return rejected(`The data now say "${p.status}", not "${status}"; look again before confirming.`);
-      const before = found[0] as Objective;
+      const before = found[0];
       const refusal = status === 'achieved' ? itemStatusRule(plan, before, { ...before, status: 'achieved' }) : undefined;
       if (refusal) return refused(refusal);
       const next = mapFound(plan, 'objective', found, (o): Objective => ({
