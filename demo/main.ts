@@ -77,8 +77,8 @@ document.querySelector('#sign-out')!.addEventListener('click', async () => {
   await clearDrafts(provider.scope);
   alerts.replaceChildren();
 });
-document.querySelector('#export-fhir')!.addEventListener('click', () => {
-  const bundle = provider.exportFhir({ embedPlan: false });
+document.querySelector('#export-fhir')!.addEventListener('click', async () => {
+  const bundle = await provider.exportFhir({ embedPlan: false });
   if (!bundle) return;
   const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
   const a = document.createElement('a');

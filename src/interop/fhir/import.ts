@@ -130,6 +130,7 @@ const GoalResourceSchema = resource('Goal', {
     z.object({
       measure: opt(ConceptSchema),
       detailQuantity: opt(z.object({ value: optNum, comparator: optStr, unit: optStr })),
+      detailRange: opt(z.object({ low: opt(z.object({ value: optNum, unit: optStr })), high: opt(z.object({ value: optNum, unit: optStr })) })),
       detailInteger: optNum,
       dueDate: optStr,
     }),
@@ -168,7 +169,8 @@ const BundleSchema = z.object({
   resourceType: z.literal('Bundle'),
   type: optStr,
   timestamp: optStr,
-  entry: list(z.object({ fullUrl: optStr, resource: z.looseObject({ resourceType: str, id: optStr }) })),
+  // A transaction-response or batch-response entry may carry only `response` (no resource).
+  entry: list(z.object({ fullUrl: optStr, resource: opt(z.looseObject({ resourceType: str, id: optStr })) })),
 });
 
 const RESOURCE_SCHEMAS = {
@@ -225,6 +227,15 @@ function toInstant(value: string | undefined, what: string): string | undefined 
 }
 
 const toDay = (value: string | undefined, what: string) => toInstant(value, what)?.slice(0, 10);
+
+/** `decodeURIComponent` for outside data: a malformed escape is an import problem, never a thrown URIError. */
+function decoded(value: string, what: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new ImportProblem(`${what} is not a valid URL: "${shortText(value, 80)}".`);
+  }
+}
 
 const conceptText = (c: Concept | undefined) =>
   c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.find((x) => x.code)?.code;
@@ -417,9 +428,13 @@ function rebuild(
     const g = entry.resource as GoalR;
     const t = g.target?.[0];
     const instrument = instrumentIn(t?.measure);
-    const q = t?.detailQuantity;
-    const unit = q?.unit;
+    // A range with one end is "at most" (high) or "at least" (low), as servers often write targets.
+    const range = t?.detailRange;
+    const rangeEnd = range?.high ?? range?.low;
+    const q = t?.detailQuantity ?? (rangeEnd && { ...rangeEnd, comparator: range?.high ? (range.low ? undefined : '<=') : '>=' });
     let label = conceptText(t?.measure) ?? conceptText(g.description) ?? 'measure';
+    // The kit writes a unit (free text, not UCUM) only in the measure's text: "label (unit)".
+    const unit = q?.unit ?? (t?.detailQuantity && !instrument ? /^.+ \(([^()]+)\)$/.exec(label)?.[1] : undefined);
     if (unit && label.endsWith(` (${unit})`)) label = label.slice(0, -(unit.length + 3));
     const target = q?.value ?? t?.detailInteger;
     const c = q?.comparator;
@@ -525,7 +540,7 @@ function rebuild(
       instrumentId,
       instrumentVersion:
         qr?.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`) && qr.questionnaire.includes('|')
-          ? qr.questionnaire.split('|').at(-1)!
+          ? decoded(qr.questionnaire.split('|').at(-1)!, 'QuestionnaireResponse.questionnaire')
           : 'unknown',
       date,
       answers,
@@ -587,7 +602,7 @@ function rebuild(
     const qr = entry.resource as ResponseR;
     const kit = qr.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`);
     const instrumentId = kit
-      ? decodeURIComponent(qr.questionnaire!.slice(KIT_QUESTIONNAIRE_BASE.length + 1).split('|')[0]!)
+      ? decoded(qr.questionnaire!.slice(KIT_QUESTIONNAIRE_BASE.length + 1).split('|')[0]!, 'QuestionnaireResponse.questionnaire')
       : questionnaireInstrument(qr.questionnaire, defs);
     const outside = !kit && instrumentId && (qr.status === 'completed' || qr.status === 'amended');
     if (!instrumentId || (!outside && (qr.status !== 'in-progress' || !kit))) return;
@@ -653,7 +668,9 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
 
   const entries: Entry[] = [];
   const issues: string[] = [];
-  rawEntries.forEach(({ fullUrl, resource: { resourceType } , resource }, i) => {
+  rawEntries.forEach(({ fullUrl, resource }, i) => {
+    if (!resource) return; // a response entry without the resource
+    const { resourceType } = resource;
     const schema = RESOURCE_SCHEMAS[resourceType as keyof typeof RESOURCE_SCHEMAS];
     if (!schema) return; // resources the kit does not read (Patient, Practitioner…) are ignored
     const r = (schema as z.ZodMiniType<Entry['resource']>).safeParse(resource);

@@ -1,5 +1,8 @@
 export {
   exportFhir,
+  exportFhirWithWarnings,
+  type FhirExportResult,
+  type FhirExportWarning,
   fhirUuid,
   achievementOf,
   currentObjectiveValue,
