@@ -4,7 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, CHROME_HINT, findChrome } from './scripts/chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { startFhirServer } from './scripts/fhir-server.mjs';
+import { startFhirServer, validateR4 } from './scripts/fhir-server.mjs';
 
 /** A real FHIR engine on a loopback port for the sync tests; test files drive it with the `fhir-server` command. */
 function fhirServerPlugin() {
@@ -18,6 +18,7 @@ function fhirServerPlugin() {
       await server?.close();
     },
     async executeCommand({ command, payload }) {
+      if (command === 'fhir-validate') return validateR4(payload.resource);
       if (command !== 'fhir-server') return undefined;
       if (payload?.action === 'reset') server.reset();
       if (payload?.action === 'down') await server.down();

