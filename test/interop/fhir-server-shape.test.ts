@@ -1,7 +1,7 @@
 // What a FHIR server needs from the export, and what servers send back to the import (issue 15).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { exportFhir, exportFhirWithWarnings, importFhir, type FhirBundle, type FhirExportOptions } from '../../src/interop/fhir/index.js';
+import { exportFhir, exportFhirWithWarnings, importFhir, importFhirWithDifferences, type FhirBundle, type FhirExportOptions } from '../../src/interop/fhir/index.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
 import { realisticPlan } from '../fixtures/plan-fhir.js';
 import { bigPlan } from '../../bench/fixtures.js';
@@ -164,5 +164,30 @@ describe('importFhir: what servers send back', () => {
     expect(r.ok).to.equal(false);
     expect(!r.ok && r.error.code).to.equal('invalid-import');
     expect(!r.ok && r.error.message).to.include('not a valid URL');
+  });
+
+  it('plan-json never silently overrides what the EHR changed: the resources win and the differences are listed', () => {
+    const plan = realisticPlan();
+    const l = loose(exportFhir(plan));
+    const goalEntry = l.entry.find((e) => e.resource.resourceType === 'Goal' && JSON.stringify(e.resource.identifier).includes('"goal-worry"'))!;
+    goalEntry.resource.description = { text: 'Sleep through the night (edited in the EHR)' };
+    goalEntry.resource.lifecycleStatus = 'active';
+    l.entry[0]!.resource.status = 'on-hold';
+    const r = importFhirWithDifferences(l);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    const goal = r.value.plan.problems.flatMap((p) => p.goals).find((g) => g.id === 'goal-worry')!;
+    expect(goal.clinicalText).to.equal('Sleep through the night (edited in the EHR)');
+    expect(goal.status).to.equal('active');
+    expect(r.value.plan.status).to.equal('under-review');
+    expect(r.value.differences).to.deep.equal([
+      { field: 'status', itemId: plan.id, embedded: 'active', resource: 'on-hold' },
+      { field: 'goal-text', itemId: 'goal-worry', embedded: 'Worry less and sleep through the night', resource: 'Sleep through the night (edited in the EHR)' },
+      { field: 'goal-status', itemId: 'goal-worry', embedded: 'proposed', resource: 'active' },
+    ]);
+    // Unchanged resources: no difference, the exact plan back.
+    const same = importFhirWithDifferences(exportFhir(plan));
+    expect(same.ok && same.value.differences).to.deep.equal([]);
+    expect(same.ok && same.value.plan).to.deep.equal(plan);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../model/plan.js';
 import {
   AS_NEEDED_TEXT,
+  CARE_PLAN_STATUS,
   CLIENT_WORDS_AUTHOR,
   CONDITION_CATEGORY_SYSTEM,
   CRITICAL_FINDING_EXTENSION_URL,
@@ -32,6 +33,7 @@ import {
   PLAN_STATUS_FROM_FHIR,
   PROPOSER_DISPLAY,
   frequencyFromTiming,
+  goalLifecycleStatus,
   instrumentForLoinc,
   instrumentKey,
   loincTotalFor,
@@ -197,6 +199,19 @@ export interface FhirImportOptions {
    * and checked for critical items on import too.
    */
   instruments?: readonly InstrumentDefinition[];
+}
+
+/**
+ * Where the FHIR resources said something else than the embedded `plan-json` (the EHR changed the
+ * resource after the kit wrote it): the resource won. `field` is `status` (CarePlan), or
+ * `goal-text` / `goal-status` of the goal or objective `itemId`.
+ */
+export interface FhirImportDifference {
+  field: 'status' | 'goal-text' | 'goal-status';
+  itemId: string;
+  /** What the embedded plan had and what the resource says (FHIR codes for statuses). */
+  embedded: string;
+  resource: string;
 }
 
 /** Thrown inside the rebuild and turned into one `invalid-import` result; never escapes. */
@@ -652,6 +667,53 @@ function rebuild(
  * Every failure is one `invalid-import` error naming what is wrong; a half plan is never returned.
  */
 export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Result<TreatmentPlan> {
+  const r = importFhirWithDifferences(bundle, options);
+  return r.ok ? { ok: true, value: r.value.plan } : r;
+}
+
+/**
+ * The embedded plan with what the resources say instead, for the fields they carry: the CarePlan's
+ * status, each Goal's words and lifecycle status. A plan-json never silently overrides the EHR.
+ */
+function resourcesWin(embedded: TreatmentPlan, carePlan: CarePlanR, entries: Entry[]): { plan: TreatmentPlan; differences: FhirImportDifference[] } {
+  const differences: FhirImportDifference[] = [];
+  let plan = embedded;
+  if (carePlan.status !== 'entered-in-error' && carePlan.status !== CARE_PLAN_STATUS[plan.status]) {
+    differences.push({ field: 'status', itemId: plan.id, embedded: CARE_PLAN_STATUS[plan.status], resource: carePlan.status });
+    plan = { ...plan, status: PLAN_STATUS_FROM_FHIR[carePlan.status] };
+  }
+  const goals = new Map<string, GoalR>();
+  for (const e of entries) if (e.resource.resourceType === 'Goal') goals.set(kitIdOf(e, ''), e.resource as GoalR);
+  const reconcile = <T extends Goal | Objective>(item: T): T => {
+    const g = goals.get(item.id);
+    if (!g) return item;
+    let next = item;
+    const text = g.description.text;
+    if (text !== undefined && text !== item.clinicalText) {
+      differences.push({ field: 'goal-text', itemId: item.id, embedded: item.clinicalText, resource: text });
+      next = { ...next, clinicalText: text };
+    }
+    const ours = goalLifecycleStatus(item.status, item.agreement?.agreed === true);
+    if (g.lifecycleStatus !== ours && g.lifecycleStatus !== 'entered-in-error') {
+      differences.push({ field: 'goal-status', itemId: item.id, embedded: ours, resource: g.lifecycleStatus });
+      next = { ...next, status: GOAL_STATUS_FROM_FHIR[g.lifecycleStatus] };
+    }
+    return next;
+  };
+  if (goals.size) {
+    plan = {
+      ...plan,
+      problems: plan.problems.map((p) => ({ ...p, goals: p.goals.map((g) => ({ ...reconcile(g), objectives: g.objectives.map(reconcile) })) })),
+    };
+  }
+  return { plan: differences.length ? plan : embedded, differences };
+}
+
+/** `importFhir`, and where the resources disagreed with the embedded plan (the resources won). */
+export function importFhirWithDifferences(
+  bundle: unknown,
+  options: FhirImportOptions = {},
+): Result<{ plan: TreatmentPlan; differences: FhirImportDifference[] }> {
   const defs = [...BUILTIN_INSTRUMENTS, ...(options.instruments ?? [])];
   const parsed = BundleSchema.safeParse(bundle);
   if (!parsed.success) {
@@ -705,7 +767,9 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
         `The CarePlan identifier (${declaredId}) does not match the plan in its plan-json extension (${plan.value.id}).`,
       );
     }
-    return checkedRisk(recomputeRisk(plan.value, defs, false));
+    const { plan: reconciled, differences } = resourcesWin(plan.value, carePlan, entries);
+    const checked = checkedRisk(recomputeRisk(reconciled, defs, false));
+    return checked.ok ? { ok: true, value: { plan: checked.value, differences } } : checked;
   }
 
   const { now = new Date() } = options;
@@ -720,5 +784,5 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
   if (!checked.ok) {
     return bad(`The plan rebuilt from the FHIR resources is not valid: ${checked.error.issues?.[0] ?? checked.error.message}`, checked.error.issues);
   }
-  return checked;
+  return { ok: true, value: { plan: checked.value, differences: [] } };
 }
