@@ -29,7 +29,7 @@ import { createPlan } from '../../model/factory.js';
 import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
-import type { FhirBundle, FhirExportOptions } from '../../interop/fhir/index.js';
+import type { FhirBundle, FhirExportOptions, FhirImportDifference } from '../../interop/fhir/index.js';
 import { RemoteSync } from '../../remote/remote-sync.js';
 import type { RemoteConfig, SyncResult } from '../../remote/types.js';
 
@@ -309,11 +309,15 @@ export class PlanProvider extends LitElement {
   /**
    * Validates a FHIR R4 bundle and, when it holds a plan with this provider's `plan-id`, replaces
    * the plan with it. An invalid bundle changes nothing and fires `draft-error` (`invalid-import`).
+   * Accepts collection, transaction, searchset and *-response bundles. Where the resources
+   * disagree with the kit's embedded plan (the EHR changed them), the resources win and
+   * `differences` lists each field.
    */
-  async importFhir(bundle: unknown): Promise<Result<TreatmentPlan>> {
-    const { importFhir } = await loadFhir();
-    const r = importFhir(bundle, { instruments: instrumentRegistry.list() });
-    if (!r.ok) return this.#error(r);
+  async importFhir(bundle: unknown): Promise<Result<TreatmentPlan> & { differences?: FhirImportDifference[] }> {
+    const { importFhirWithDifferences } = await loadFhir();
+    const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.list() });
+    if (!detailed.ok) return this.#error(detailed);
+    const r = { ok: true as const, value: detailed.value.plan, differences: detailed.value.differences };
     if (this.planId && r.value.id !== this.planId) {
       return this.#error(
         fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),
