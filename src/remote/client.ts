@@ -67,9 +67,11 @@ export class FhirRemoteClient {
 
   /** The CarePlan's current `meta.versionId` on the server, `undefined` if it has none. */
   async carePlanVersion(carePlanId: string): Promise<ClientOutcome<string | undefined>> {
-    const r = await this.#request('GET', `CarePlan/${carePlanId}`);
-    if (!r.ok) return r.code === 'not-found' ? { ok: true, value: undefined } : r;
-    return { ok: true, value: r.value.json?.meta?.versionId };
+    // A search (200 with no entry when absent), not a read: an absent plan is an answer, not an error.
+    const r = await this.#request('GET', `CarePlan?_id=${encodeURIComponent(carePlanId)}`);
+    if (!r.ok) return r;
+    const found = r.value.json?.entry?.find((e) => e.resource?.resourceType === 'CarePlan' && e.resource.id === carePlanId);
+    return { ok: true, value: found?.resource?.meta?.versionId };
   }
 
   /**
