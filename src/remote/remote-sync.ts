@@ -9,6 +9,7 @@ import type { RemoteConfig, SyncResult } from './types.js';
 /** What the provider lends the sync: its plan and its own FHIR export/import (one path for risk flags). */
 export interface SyncHost extends ReactiveControllerHost, EventTarget {
   readonly plan: TreatmentPlan | undefined;
+  readonly scope: string;
   readonly ready: Promise<void>;
   exportFhir(options?: FhirExportOptions): Promise<FhirBundle | undefined>;
   importFhir(bundle: unknown): Promise<Result<TreatmentPlan>>;
@@ -29,10 +30,46 @@ export class RemoteSync implements ReactiveController {
   #config: RemoteConfig | undefined;
   #auto = false;
   #connected = false;
+  #seen: { key: string; serverVersion?: string; syncedRevision?: number } = { key: '' };
+
+  /**
+   * Where this browser remembers, per scope, plan, server and patient, the CarePlan version it last
+   * saw and the plan revision then in step (two numbers, no plan content), so a reload neither
+   * loses offline edits nor mistakes them for someone else's.
+   */
+  #key(plan: TreatmentPlan): string {
+    return `tailored-plan-kit:sync:${JSON.stringify([this.host.scope, plan.id, this.#config?.baseUrl, this.#config?.patient])}`;
+  }
+
+  #load(plan: TreatmentPlan): void {
+    const key = this.#key(plan);
+    if (this.#seen.key === key) return;
+    this.#seen = { key };
+    try {
+      const stored = JSON.parse(localStorage.getItem(key) ?? 'null') as { serverVersion?: unknown; syncedRevision?: unknown } | null;
+      if (typeof stored?.serverVersion === 'string' && typeof stored.syncedRevision === 'number') {
+        this.#seen = { key, serverVersion: stored.serverVersion, syncedRevision: stored.syncedRevision };
+      }
+    } catch {
+      // No storage (private mode, blocked): the versions live in memory only.
+    }
+  }
+
+  #remember(plan: TreatmentPlan, serverVersion: string, syncedRevision: number): void {
+    this.#seen = { key: this.#key(plan), serverVersion, syncedRevision };
+    try {
+      localStorage.setItem(this.#seen.key, JSON.stringify({ serverVersion, syncedRevision }));
+    } catch {
+      // As above: memory only.
+    }
+  }
+
   /** The CarePlan version this provider last saw on the server (the `If-Match` of the next push). */
-  serverVersion: string | undefined;
-  /** The plan revision last in step with the server. */
-  syncedRevision: number | undefined;
+  get serverVersion(): string | undefined {
+    const plan = this.host.plan;
+    if (plan) this.#load(plan);
+    return this.#seen.serverVersion;
+  }
   #queue: Promise<unknown> = Promise.resolve();
   #pushTimer: ReturnType<typeof setTimeout> | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -53,11 +90,7 @@ export class RemoteSync implements ReactiveController {
     const was = this.#config;
     this.#config = value;
     // Another server or patient: what this provider saw of the old one says nothing about the new one.
-    if (was?.baseUrl !== value?.baseUrl || was?.patient !== value?.patient) {
-      this.serverVersion = undefined;
-      this.syncedRevision = undefined;
-      this.#pullOnConnect();
-    }
+    if (was?.baseUrl !== value?.baseUrl || was?.patient !== value?.patient) this.#pullOnConnect();
   }
 
   /** `sync="auto"`: push after each draft save, pull on connect. */
@@ -70,8 +103,9 @@ export class RemoteSync implements ReactiveController {
     if (value && !was) this.#pullOnConnect();
   }
 
+  /** `sync="auto"` on connect: deliver offline edits first, else bring the server's plan. */
   #pullOnConnect(): void {
-    if (this.#auto && this.#config && this.#connected) void this.host.ready.then(() => this.pull());
+    if (this.#auto && this.#config && this.#connected) void this.host.ready.then(() => (this.unsynced && this.serverVersion ? this.push() : this.pull()));
   }
 
   hostConnected(): void {
@@ -90,7 +124,10 @@ export class RemoteSync implements ReactiveController {
   /** The plan has edits the server has not received. */
   get unsynced(): boolean {
     const plan = this.host.plan;
-    return Boolean(plan) && (this.syncedRevision === undefined ? plan!.revision > 0 : plan!.revision !== this.syncedRevision);
+    if (!plan) return false;
+    this.#load(plan);
+    const synced = this.#seen.syncedRevision;
+    return synced === undefined ? plan.revision > 0 : plan.revision !== synced;
   }
 
   #onSaved = () => {
@@ -163,8 +200,8 @@ export class RemoteSync implements ReactiveController {
   }
 
   #synced(direction: 'push' | 'pull', serverVersion: string, revision: number, keptCopy?: string): SyncResult {
-    this.serverVersion = serverVersion;
-    this.syncedRevision = revision;
+    const plan = this.host.plan;
+    if (plan) this.#remember(plan, serverVersion, revision);
     this.#retryDelay = FIRST_RETRY_MS;
     clearTimeout(this.#retryTimer);
     const detail = { direction, serverVersion, revision, ...(keptCopy ? { keptCopy } : {}) };

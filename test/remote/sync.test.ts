@@ -17,9 +17,9 @@ const server = (action?: 'reset' | 'down' | 'up') => executeServerCommand<Server
 
 let n = 0;
 const PLAN_ID = realisticPlan().id;
-async function device(plan: TreatmentPlan | undefined, baseUrl: string, attrs: { sync?: 'auto' } = {}): Promise<PlanProvider> {
+async function device(plan: TreatmentPlan | undefined, baseUrl: string, attrs: { sync?: 'auto'; scope?: string } = {}): Promise<PlanProvider> {
   const el = await fixture<PlanProvider>(
-    html`<plan-provider plan-id=${plan?.id ?? PLAN_ID} scope=${`sync-${++n}`} storage="memory" autosave-delay="0" sync=${attrs.sync ?? 'manual'}></plan-provider>`,
+    html`<plan-provider plan-id=${plan?.id ?? PLAN_ID} scope=${attrs.scope ?? `sync-${++n}`} storage="memory" autosave-delay="0" sync=${attrs.sync ?? 'manual'}></plan-provider>`,
   );
   await el.ready;
   if (plan) el.plan = plan;
@@ -139,5 +139,26 @@ describe('sync with a FHIR server (Medplum engine, loopback)', () => {
     const b = await device(undefined, baseUrl);
     expect((await b.pull()).ok).to.equal(true);
     expect(b.plan).to.deep.equal(a.plan);
+  });
+
+  it('after a reload in auto mode, edits made offline are pushed (not replaced by the server plan)', async () => {
+    const scope = `sync-reload-${++n}`;
+    const a = await device(realisticPlan(), baseUrl, { scope });
+    await a.push();
+    await server('down');
+    try {
+      rename(a, 'Offline, then reloaded');
+      expect((await a.push()).ok).to.equal(false);
+    } finally {
+      await server('up');
+    }
+    const offlinePlan = a.plan!;
+    a.remove();
+    // The page comes back with its draft (here handed over as the restored plan) and sync="auto".
+    const synced = new Promise<CustomEvent<{ direction: string }>>((resolve) => document.addEventListener('synced', (e) => resolve(e as CustomEvent<{ direction: string }>), { once: true }));
+    const b = await device(offlinePlan, baseUrl, { scope, sync: 'auto' });
+    expect((await synced).detail.direction).to.equal('push');
+    expect(b.plan!.client!.displayName).to.equal('Offline, then reloaded');
+    expect((await serverCarePlan(baseUrl, b)).subject.display).to.equal('Offline, then reloaded');
   });
 });
