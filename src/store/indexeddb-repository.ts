@@ -1,9 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
+  PENDING_INFIX,
   StorageError,
   quarantineKey,
   type DraftRecord,
   type DraftRepository,
+  type PendingRecord,
   type SaveOutcome,
 } from './draft-record.js';
 
@@ -11,7 +13,7 @@ export const DB_NAME = 'tailored-plan-kit';
 const STORE = 'drafts';
 
 interface KitDb extends DBSchema {
-  drafts: { key: [string, string]; value: DraftRecord };
+  drafts: { key: [string, string]; value: DraftRecord | PendingRecord };
 }
 
 function classify(e: unknown, fallback: StorageError['code'], what: string): StorageError {
@@ -26,6 +28,8 @@ function classify(e: unknown, fallback: StorageError['code'], what: string): Sto
 export class IndexedDbDraftRepository implements DraftRepository {
   readonly kind = 'indexeddb' as const;
   #db?: Promise<IDBPDatabase<KitDb>>;
+  /** The open connection, kept so a write can start synchronously when the page is left. */
+  #connection: IDBPDatabase<KitDb> | undefined;
 
   constructor(readonly dbName: string = DB_NAME) {}
 
@@ -34,7 +38,7 @@ export class IndexedDbDraftRepository implements DraftRepository {
       upgrade(db) {
         db.createObjectStore(STORE, { keyPath: ['scope', 'planId'] });
       },
-    }).catch((e: unknown) => {
+    }).then((db) => (this.#connection = db)).catch((e: unknown) => {
       this.#db = undefined;
       throw new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private mode or blocked storage?): ${(e as Error)?.message ?? e}`, { cause: e });
     });
@@ -77,6 +81,43 @@ export class IndexedDbDraftRepository implements DraftRepository {
     }
   }
 
+  putPending(record: PendingRecord): Promise<void> {
+    const db = this.#connection;
+    if (!db) return this.#open().then(() => this.putPending(record));
+    try {
+      // One put in a fresh transaction, committed at once: nothing is awaited before the write
+      // starts, so it is under way before a page that is being left goes away.
+      const tx = db.transaction(STORE, 'readwrite');
+      void tx.store.put(record).catch(() => undefined);
+      tx.commit();
+      return tx.done.catch((e: unknown) => {
+        throw classify(e, 'save-failed', 'Saving the unsaved changes failed');
+      });
+    } catch (e) {
+      return Promise.reject(classify(e, 'save-failed', 'Saving the unsaved changes failed'));
+    }
+  }
+
+  async loadPending(scope: string, planId: string): Promise<unknown[]> {
+    const db = await this.#open();
+    const from = `${planId}${PENDING_INFIX}`;
+    try {
+      return await db.getAll(STORE, IDBKeyRange.bound([scope, from], [scope, `${from}\uffff`]));
+    } catch (e) {
+      throw classify(e, 'restore-failed', 'Reading the unsaved changes failed');
+    }
+  }
+
+  async deletePending(scope: string, key: string): Promise<void> {
+    if (!key.includes(PENDING_INFIX)) return;
+    const db = await this.#open();
+    try {
+      await db.delete(STORE, [scope, key]);
+    } catch (e) {
+      throw classify(e, 'delete-failed', 'Deleting the merged changes failed');
+    }
+  }
+
   async quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void> {
     const db = await this.#open();
     const tx = db.transaction(STORE, 'readwrite');
@@ -90,6 +131,6 @@ export class IndexedDbDraftRepository implements DraftRepository {
   async close(): Promise<void> {
     const db = await this.#db;
     db?.close();
-    this.#db = undefined;
+    this.#db = this.#connection = undefined;
   }
 }

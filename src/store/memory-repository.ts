@@ -1,4 +1,11 @@
-import { quarantineKey, type DraftRecord, type DraftRepository, type SaveOutcome } from './draft-record.js';
+import {
+  PENDING_INFIX,
+  quarantineKey,
+  type DraftRecord,
+  type DraftRepository,
+  type PendingRecord,
+  type SaveOutcome,
+} from './draft-record.js';
 
 /** Drafts held in this page only: they survive a widget being re-created, not a reload. */
 const pageDrafts = new Map<string, unknown>();
@@ -22,6 +29,19 @@ export class MemoryDraftRepository implements DraftRepository {
 
   async delete(scope: string, planId: string): Promise<void> {
     pageDrafts.delete(key(scope, planId));
+  }
+
+  async putPending(record: PendingRecord): Promise<void> {
+    pageDrafts.set(key(record.scope, record.planId), structuredClone(record));
+  }
+
+  async loadPending(scope: string, planId: string): Promise<unknown[]> {
+    const prefix = key(scope, `${planId}${PENDING_INFIX}`);
+    return [...pageDrafts].filter(([k]) => k.startsWith(prefix)).map(([, v]) => structuredClone(v));
+  }
+
+  async deletePending(scope: string, pendingKey: string): Promise<void> {
+    if (pendingKey.includes(PENDING_INFIX)) pageDrafts.delete(key(scope, pendingKey));
   }
 
   async quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void> {
