@@ -155,6 +155,8 @@ export class DraftSession {
       await this.#absorbPending();
       this.restored = true;
       this.#sealSoon();
+      // What a left page had not saved is written to the draft at once (then its record goes).
+      if (this.#absorbed.size) void this.save();
     });
   }
 
