@@ -55,11 +55,11 @@ export interface ConflictNoticeProps {
 export function conflictNotice({ plan, conflicts, offer, choose }: ConflictNoticeProps): TemplateResult | typeof nothing {
   if (!conflicts.length && !offer) return nothing;
   return html`<section part="conflict-notice" aria-labelledby="conflict-heading">
-    <h2 id="conflict-heading" role="status">
-      ${conflicts.length
-        ? msg(str`This plan was edited in two places at once. Choose which version to keep for ${conflicts.length} field(s).`)
-        : msg('An older copy of this plan was offered.')}
-    </h2>
+    <p class="title" role="status"><strong id="conflict-heading">${conflicts.length === 1
+        ? msg('This plan was edited in two places at once. Choose which version of one field to keep.')
+        : conflicts.length
+          ? msg(str`This plan was edited in two places at once. Choose which version to keep for ${conflicts.length} fields.`)
+          : msg('An older copy of this plan was offered.')}</strong></p>
     ${conflicts.length
       ? html`<p>${msg('Everything else was combined. Until you choose, the plan shows the first version and both are kept.')}</p>`
       : nothing}
@@ -101,9 +101,8 @@ export const conflictNoticeStyles = css`
     font-family: var(--tpk-font-family, system-ui, sans-serif);
     border-radius: var(--tpk-radius, 0.375rem);
   }
-  [part='conflict-notice'] h2 {
-    font-size: 1rem;
-    margin: 0 0 0.5rem;
+  [part='conflict-notice'] .title {
+    margin-block: 0 0.5rem;
   }
   [part='conflict-notice'] fieldset {
     border: 1px solid currentColor;
