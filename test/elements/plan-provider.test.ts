@@ -7,6 +7,7 @@ import {
   createPlan,
   defineElement,
   generateDraftKey,
+  type DraftConflictEvent,
   type DraftErrorEvent,
   type DraftRecord,
   type DraftRepository,
@@ -263,7 +264,7 @@ describe('<plan-provider>', () => {
     tabA.store!.dispatch({ type: 'plan/set-client', client: { hostId: 'MRN-8', displayName: 'From A' } });
     tabB.store!.dispatch({ type: 'plan/set-client', client: { hostId: 'MRN-8', displayName: 'From B' } });
     await tabA.flush();
-    const conflict = oneEvent(tabB, 'draft-conflict');
+    const conflict = oneEvent(tabB, 'draft-conflict') as Promise<DraftConflictEvent>;
     await tabB.flush();
     const { detail } = await conflict;
     expect(detail).to.include({ planId, source: 'tab', localRevision: 2, storedRevision: 1 });
