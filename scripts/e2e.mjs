@@ -59,7 +59,9 @@ function assert(cond, message) {
 
 const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // One context, so a second tab shares the first one's storage and BroadcastChannel.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
@@ -97,7 +99,7 @@ try {
   await check('no errors after the reload', () => assert(problems.length === 0, problems.join('\n')));
 
   // A second tab of the demo: each tab edits a different thing, neither loses its edit.
-  const tab2 = await page.context().newPage();
+  const tab2 = await context.newPage();
   tab2.on('pageerror', (e) => problems.push(e.message));
   await tab2.goto(url);
   await tab2.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('Draft restored'));
