@@ -4,9 +4,12 @@ import { kb, measureSizes } from './sizes.mjs';
 // Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
 // widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
 // at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
-const WHOLE = 112 * 1024;
+// Issue 12 (drafts a clinic can trust) added 4.3 KB to the provider and the whole kit: three-way
+// merge (1.2), draft sessions with pending records and ciphertext made ahead of time (3.2 in place
+// of 0.8 of provider code), the conflict notice (1.6).
+const WHOLE = 116 * 1024;
 const ALONE = {
-  'plan-provider': 49 * 1024,
+  'plan-provider': 53 * 1024,
   'plan-summary': 38 * 1024,
   'assessment-form': 38 * 1024,
   'goal-editor': 40 * 1024,
