@@ -4,6 +4,7 @@ import '../../src/define.js';
 import { exportFhir } from '../../src/interop/fhir/index.js';
 import {
   IndexedDbDraftRepository,
+  MemoryDraftRepository,
   applyCommand,
   createPlan,
   decryptJson,
@@ -11,6 +12,7 @@ import {
   type DraftConflictEvent,
   type DraftErrorEvent,
   type DraftRecord,
+  type DraftRepository,
   type PlanProvider,
   type TreatmentPlan,
 } from '../../src/index.js';
@@ -69,6 +71,37 @@ async function twoTabs(): Promise<{ planId: string; a: PlanProvider; b: PlanProv
 function notice(el: PlanProvider): HTMLElement | null {
   return el.shadowRoot!.querySelector('[part="conflict-notice"]');
 }
+
+describe('<plan-provider>: leaving the page', () => {
+  it('starts the write inside the pagehide handler itself (nothing awaited before the put)', async () => {
+    const puts: string[] = [];
+    const memory = new MemoryDraftRepository();
+    const spy: DraftRepository = {
+      kind: 'custom',
+      load: (scope, planId) => memory.load(scope, planId),
+      save: (record, token) => memory.save(record, token),
+      delete: (scope, planId) => memory.delete(scope, planId),
+      quarantine: (scope, planId, raw, reason) => memory.quarantine(scope, planId, raw, reason),
+      putPending: (record) => {
+        puts.push((record.plan as TreatmentPlan).assessment.intake.concerns.inOwnWords ?? '');
+        return memory.putPending(record);
+      },
+      loadPending: (scope, planId) => memory.loadPending(scope, planId),
+      deletePending: (scope, key) => memory.deletePending(scope, key),
+    };
+    const el = await provider(uniqueId('sync'), { draftRepository: spy });
+    el.store!.dispatch({ type: 'intake/update', section: 'concerns', values: { inOwnWords: 'Typed, then left' } });
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(puts, 'written before the handler returned').to.deep.equal(['Typed, then left']);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    el.store!.dispatch({ type: 'intake/update', section: 'concerns', values: { inOwnWords: 'Typed, then hidden' } });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete (document as { visibilityState?: string }).visibilityState;
+    expect(puts).to.deep.equal(['Typed, then left', 'Typed, then hidden']);
+    await el.flush();
+    expect(await memory.loadPending(SCOPE, el.planId), 'the draft was saved, so the pending record went').to.deep.equal([]);
+  });
+});
 
 describe('<plan-provider>: two tabs merge', () => {
   it('edits of different problems in two tabs end up in both tabs and in storage, with no host handler', async () => {
