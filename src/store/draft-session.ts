@@ -90,8 +90,12 @@ export class DraftSession {
   /** Pending records this page has merged in (its own included once written); deleted after the next save. */
   #absorbed = new Set<string>();
   #sealed: Sealed | undefined;
+  /** What the last `writeNow` wrote. */
+  #leftBehind: { plan: TreatmentPlan | undefined; conflicts: readonly FieldConflict[]; key: CryptoKey | undefined } | undefined;
   #sealing = false;
-  #sealTimer: ReturnType<typeof setTimeout> | undefined;
+  #journalTimer: ReturnType<typeof setTimeout> | undefined;
+  #journaling: Promise<void> | undefined;
+  #journalAgain = false;
 
   readonly #unsubscribe: () => void;
 
@@ -115,7 +119,7 @@ export class DraftSession {
   /** Stops listening to the store (the provider opened another session). */
   dispose(): void {
     this.#unsubscribe();
-    clearTimeout(this.#sealTimer);
+    clearTimeout(this.#journalTimer);
   }
 
   /** Resolves when every storage operation queued so far has finished. */
@@ -154,7 +158,7 @@ export class DraftSession {
       }
       await this.#absorbPending();
       this.restored = true;
-      this.#sealSoon();
+      this.#journalSoon();
       // What a left page had not saved is written to the draft at once (then its record goes).
       if (this.#absorbed.size) void this.save();
     });
@@ -414,8 +418,12 @@ export class DraftSession {
 
   /** Deletes the pending records this page has merged into a successful save. */
   async #dropAbsorbed(): Promise<void> {
-    const keys = [...this.#absorbed];
-    this.#absorbed.clear();
+    await this.#journaling;
+    const own = this.#ownPendingKey;
+    // Edits made since the save are in this page's own pending record: it stays.
+    const keys = [...this.#absorbed].filter((k) => k !== own || !this.dirty);
+    for (const k of keys) this.#absorbed.delete(k);
+    if (keys.includes(own)) this.#leftBehind = undefined;
     for (const k of keys) await this.repo.deletePending?.(this.scope, k).catch(() => undefined);
   }
 
@@ -444,7 +452,7 @@ export class DraftSession {
 
   /**
    * This page's unsaved work as a pending record, built without awaiting anything. With a key,
-   * the newest ciphertext made ahead of time is used (see `#sealSoon`); without one that is ready,
+   * the newest ciphertext made ahead of time is used (see `#journalSoon`); without one that is ready,
    * nothing is returned rather than plain text.
    */
   #pendingRecord(): PendingRecord | undefined {
@@ -478,21 +486,50 @@ export class DraftSession {
    * (one put, no read first, nothing awaited before it). The next page to open the plan merges it.
    */
   writeNow(): void {
-    if (!this.restored || !this.dirty) return;
-    const record = this.#pendingRecord();
-    if (record) void this.#putPending(record).catch((e: unknown) => this.host.failed(e, 'save-failed'));
+    void this.#writeLatest();
   }
 
-  // ------------------------------------------------------------------ ciphertext made ahead of time
-
-  /** The plan changed: re-encrypt it soon (not on the keystroke's own task). */
-  #sealSoon(): void {
+  /** Puts the newest unsaved plan in this page's pending record, unless that write was already made. */
+  #writeLatest(): Promise<void> | undefined {
+    if (!this.restored || !this.dirty) return undefined;
+    // `pagehide` and then `visibilitychange` fire as a page is left: one write of a plan is enough
+    // (a second transaction queued behind the first only makes the first less likely to finish).
     const key = this.host.encryptionKey;
-    if (!key || this.#sealTimer !== undefined) return;
-    this.#sealTimer = setTimeout(() => {
-      this.#sealTimer = undefined;
-      void this.#seal(key);
+    const written = { plan: key ? this.#sealed?.plan : this.store.plan, conflicts: this.conflicts, key };
+    const last = this.#leftBehind;
+    if (last && last.plan === written.plan && last.conflicts === written.conflicts && last.key === written.key) return undefined;
+    const record = this.#pendingRecord();
+    if (!record) return undefined;
+    this.#leftBehind = written;
+    return this.#putPending(record).catch((e: unknown) => this.host.failed(e, 'save-failed'));
+  }
+
+  // ------------------------------------------------------------------ the journal: ahead of leaving
+
+  /**
+   * The plan changed: soon (a task later, not on the keystroke's own task) encrypt it when a key is
+   * set, and put it in this page's pending record, so a page that is left or crashes has most
+   * likely written everything already. Browsers may abort a write started while a page is torn
+   * down; this one started earlier.
+   */
+  #journalSoon(): void {
+    if (this.#journalTimer !== undefined) return;
+    this.#journalTimer = setTimeout(() => {
+      this.#journalTimer = undefined;
+      if (this.#journaling) this.#journalAgain = true;
+      else this.#journaling = this.#journal().finally(() => (this.#journaling = undefined));
     }, 0);
+  }
+
+  async #journal(): Promise<void> {
+    do {
+      this.#journalAgain = false;
+      const key = this.host.encryptionKey;
+      if (key) await this.#seal(key);
+      // Memory drafts die with the page anyway; a custom repository without pending records is
+      // not asked to read-then-write on every change.
+      if (this.repo.kind !== 'memory' && this.repo.putPending) await this.#writeLatest();
+    } while (this.#journalAgain);
   }
 
   async #seal(key: CryptoKey): Promise<void> {
@@ -532,7 +569,7 @@ export class DraftSession {
       this.dirty = true;
       if (this.restored) this.host.poke();
     }
-    this.#sealSoon();
+    this.#journalSoon();
   }
 
   /** Another tab saved or cleared this plan. */
@@ -563,7 +600,7 @@ export class DraftSession {
    */
   keyChanged(): Promise<void> {
     this.#sealed = undefined;
-    this.#sealSoon();
+    this.#journalSoon();
     return this.#exclusive(async () => {
       if (!this.restored) return;
       if (this.blocked) {

@@ -144,9 +144,10 @@ describe('<plan-provider>: two tabs merge', () => {
     a.store!.dispatch({ type: 'problem/update', problemId: 'mood', fields: { title: 'Low mood, mornings' } });
     b.store!.dispatch({ type: 'problem/update', problemId: 'mood', fields: { title: 'Low mood since March' } });
     b.store!.dispatch({ type: 'problem/update', problemId: 'worry', fields: { title: 'Worry about work' } });
-    await a.flush();
+    // B merges when A's save message arrives, or when its own save finds A's: either may come first.
     const conflict = oneEvent(b, 'draft-conflict') as Promise<DraftConflictEvent>;
     const aSees = until(a, (p) => p.problems[1]!.title === 'Worry about work');
+    await a.flush();
     await b.flush();
     const { detail } = await conflict;
     expect(detail.source).to.equal('tab');
@@ -192,8 +193,8 @@ describe('<plan-provider>: two tabs merge', () => {
     const { a, b } = await twoTabs();
     a.store!.dispatch({ type: 'problem/update', problemId: 'mood', fields: { title: 'A' } });
     b.store!.dispatch({ type: 'problem/update', problemId: 'mood', fields: { title: 'B' } });
-    await a.flush();
     const conflict = oneEvent(b, 'draft-conflict');
+    await a.flush();
     await b.flush();
     await conflict;
     await b.resolveConflict('take-theirs');

@@ -263,8 +263,8 @@ describe('<plan-provider>', () => {
     const tabB = await idbProvider(planId, 'tenant-a', { autosaveDelay: 60000 });
     tabA.store!.dispatch({ type: 'plan/set-client', client: { hostId: 'MRN-8', displayName: 'From A' } });
     tabB.store!.dispatch({ type: 'plan/set-client', client: { hostId: 'MRN-8', displayName: 'From B' } });
-    await tabA.flush();
     const conflict = oneEvent(tabB, 'draft-conflict') as Promise<DraftConflictEvent>;
+    await tabA.flush();
     await tabB.flush();
     const { detail } = await conflict;
     expect(detail).to.include({ planId, source: 'tab', localRevision: 2, storedRevision: 1 });
