@@ -103,6 +103,27 @@ describe('<plan-provider>: leaving the page', () => {
   });
 });
 
+describe('<plan-provider>: the journal', () => {
+  it('puts unsaved work in the pending record a task after a change, before any leaving', async () => {
+    const planId = uniqueId('journal');
+    const el = await provider(planId);
+    el.store!.dispatch({ type: 'intake/update', section: 'concerns', values: { inOwnWords: 'Not saved yet' } });
+    // Waits for the write (no autosave, no leaving: the provider's autosave delay is 60 s).
+    const pending = await new Promise<{ plan: TreatmentPlan }[]>((resolve) => {
+      const poll = async () => {
+        const list = (await idb.loadPending(SCOPE, planId)) as { plan: TreatmentPlan }[];
+        if (list.length) resolve(list);
+        else setTimeout(poll, 0);
+      };
+      void poll();
+    });
+    expect(pending[0]!.plan.assessment.intake.concerns.inOwnWords).to.equal('Not saved yet');
+    expect(el.dirty, 'the draft itself waits for autosave').to.equal(true);
+    await el.flush();
+    expect(await idb.loadPending(SCOPE, planId), 'saved: the pending record went').to.deep.equal([]);
+  });
+});
+
 describe('<plan-provider>: two tabs merge', () => {
   it('edits of different problems in two tabs end up in both tabs and in storage, with no host handler', async () => {
     const { planId, a, b } = await twoTabs();
