@@ -4,9 +4,9 @@ import { kb, measureSizes } from './sizes.mjs';
 // Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
 // widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
 // at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
-// Issue 12 (drafts a clinic can trust) added 4.3 KB to the provider and the whole kit: three-way
-// merge (1.2), draft sessions with pending records and ciphertext made ahead of time (3.2 in place
-// of 0.8 of provider code), the conflict notice (1.6).
+// Issue 12 (drafts a clinic can trust) added 4.5 KB to the provider and the whole kit: three-way
+// merge (1.2), draft sessions with pending records, a journal and ciphertext made ahead of time
+// (3.4 in place of 0.8 of provider code), the conflict notice (1.6).
 const WHOLE = 116 * 1024;
 const ALONE = {
   'plan-provider': 53 * 1024,
