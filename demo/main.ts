@@ -1,6 +1,6 @@
 import '../src/define.js';
 import type { PlanProvider, TreatmentPlan } from '../src/index.js';
-import { createPlan } from '../src/index.js';
+import { clearDrafts, createPlan } from '../src/index.js';
 import { fullPlan } from '../stories/fixtures.js';
 import { sixMonthPlan } from '../test/fixtures/progress-plans.js';
 
@@ -41,9 +41,13 @@ provider.addEventListener('draft-conflict', (e) =>
     true,
   ),
 );
+provider.addEventListener('draft-cleared', (e) => {
+  if (e.detail.source === 'elsewhere') setStatus('Signed out: the drafts of this plan were deleted in this browser (here or in another tab). This page now shows an empty plan.', true);
+});
 provider.addEventListener('risk-flag', (e) => {
   const p = document.createElement('p');
-  p.textContent = `Risk flag: ${e.detail.message} (${e.detail.instrumentId}, ${e.detail.itemId} = ${e.detail.value})`;
+  const saved = e.detail.recorded ? 'saved' : 'answered, not saved yet';
+  p.textContent = `Risk flag: ${e.detail.message} (${e.detail.instrumentId}, ${e.detail.itemId} = ${e.detail.value}; ${saved})`;
   alerts.append(p);
 });
 provider.addEventListener('plan-alert', (e) => {
@@ -75,6 +79,12 @@ document.querySelector('#reset')!.addEventListener('click', async () => {
   alerts.replaceChildren();
   provider.plan = { ...example('full'), revision: 0 };
   setStatus('Demo reset to the example plan.');
+});
+document.querySelector('#sign-out')!.addEventListener('click', async () => {
+  if (!confirm('Sign out? Every draft of this clinic in this browser is deleted, set-aside copies included, and other open tabs drop theirs.')) return;
+  // Every tab showing a plan of this scope (this one too) hears it and shows draft-cleared.
+  await clearDrafts(provider.scope);
+  alerts.replaceChildren();
 });
 document.querySelector('#export-fhir')!.addEventListener('click', () => {
   const bundle = provider.exportFhir({ embedPlan: false });

@@ -4,17 +4,24 @@ import { kb, measureSizes } from './sizes.mjs';
 // Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
 // widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
 // at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
-// Issue 12 (drafts a clinic can trust) added 4.5 KB to the provider and the whole kit: three-way
-// merge (1.2), draft sessions with pending records, a journal and ciphertext made ahead of time
-// (3.4 in place of 0.8 of provider code), the conflict notice (1.6).
-const WHOLE = 116 * 1024;
+// Raised by issue 11 (clinical trust, +5.4 KB whole kit): first-line approaches in the catalog (CPT, PE,
+// EMDR, TF-CBT, CBT-I, brief intervention, safety planning), cited sources on every threshold and
+// rule, the NIDA drug screen, and alerts/rule refusals worded from codes.
+// Issue 12 (drafts a clinic can trust) added about 7 KB: wipe, set-aside records, attribute
+// notices, text-too-long wording (3 KB); three-way merge, draft sessions with pending records, a
+// journal and ciphertext made ahead of time, the conflict notice (4 KB, mostly in the provider).
+// Raised for issue 11 (a risk answer is never lost): the provider now rescores every FHIR import
+// from the answers, so it carries the built-in instrument definitions (about 4.5 KB; they leave the
+// provider's first load once the FHIR mapping is loaded on demand, as DESIGN.md asks); the ASQ,
+// the safety plan (form, summary) and the timeline's unsaved/withdrawn words add the rest.
+const WHOLE = 130 * 1024;
 const ALONE = {
-  'plan-provider': 53 * 1024,
-  'plan-summary': 38 * 1024,
-  'assessment-form': 38 * 1024,
+  'plan-provider': 64 * 1024,
+  'plan-summary': 42 * 1024,
+  'assessment-form': 41 * 1024,
   'goal-editor': 40 * 1024,
-  'modality-picker': 40 * 1024,
-  'progress-timeline': 46 * 1024,
+  'modality-picker': 44 * 1024,
+  'progress-timeline': 49 * 1024,
 };
 
 const { whole, elements } = await measureSizes({ prebuilt: process.argv.includes('--prebuilt') });

@@ -54,17 +54,38 @@ export interface DraftConflictDetail {
    */
   conflicts: FieldConflict[];
 }
+export interface DraftClearedDetail {
+  planId: string;
+  scope: string;
+  /**
+   * `this-provider`: its own `clearDraft()` (the plan on the page stays). `elsewhere`: another tab
+   * or provider (`clearDraft()`), or `clearDrafts(scope)`, wiped the drafts; this provider dropped
+   * its copy (unsaved edits and undo history too) and now shows a fresh, empty plan.
+   */
+  source: 'this-provider' | 'elsewhere';
+}
 export interface DraftErrorDetail {
   code: ErrorCode;
   message: string;
   issues?: string[];
 }
+/**
+ * Detail of `risk-flag`: a critical item (PHQ-9 item 9 above 0, an ASQ "yes") was answered. Fired
+ * once per administration and item, the moment the answer is given — saved or not, complete or
+ * not — and for a flag that arrives with a host measurement or a FHIR import.
+ */
 export interface RiskFlagDetail {
+  /** Id of the risk-flag timeline entry recording it (for `progress/acknowledge-risk-flag`). */
+  entryId: string;
   instrumentId: string;
   itemId: string;
   value: number;
+  /** The administration it belongs to; while unsaved, the id that administration will get when saved. */
   administrationId: string;
+  /** Clinician words from the instrument's definition. */
   message: string;
+  /** `false` while the instrument is not yet saved; `true` when it comes from a recorded administration. */
+  recorded: boolean;
 }
 /**
  * Detail of `plan-alert` (computed by `computeAlerts` in src/clinical/progress/alerts.ts).
@@ -78,9 +99,16 @@ export interface RiskFlagDetail {
 export interface PlanAlertDetail {
   /** `not-on-track` or `reliable-deterioration` (see above). */
   code: string;
+  /** The alert in words, in the page's language: what was measured against what. */
   message: string;
   objectiveId?: string;
   instrumentId?: string;
+  /**
+   * What the alert compared, for hosts that word it themselves: for `not-on-track`
+   * `{ dueDate, measure, label, target, direction, baseline?, latest?: { value, date }, reliableChangePoints? }`;
+   * for `reliable-deterioration` `{ label, baseline, latest, reliableChangePoints, verified }`.
+   */
+  params?: object;
 }
 export interface ReviewDueDetail {
   /** `YYYY-MM-DD` the review was due. */
@@ -107,6 +135,11 @@ export class DraftSavedEvent extends PlanKitEvent<DraftSavedDetail> {
 export class DraftConflictEvent extends PlanKitEvent<DraftConflictDetail> {
   constructor(detail: DraftConflictDetail) {
     super('draft-conflict', detail);
+  }
+}
+export class DraftClearedEvent extends PlanKitEvent<DraftClearedDetail> {
+  constructor(detail: DraftClearedDetail) {
+    super('draft-cleared', detail);
   }
 }
 export class DraftErrorEvent extends PlanKitEvent<DraftErrorDetail> {
@@ -137,6 +170,7 @@ declare global {
     'draft-saved': DraftSavedEvent;
     'draft-conflict': DraftConflictEvent;
     'draft-error': DraftErrorEvent;
+    'draft-cleared': DraftClearedEvent;
     'risk-flag': RiskFlagEvent;
     'plan-alert': PlanAlertEvent;
     'review-due': ReviewDueEvent;

@@ -10,6 +10,19 @@ export * from './plan/merge.js';
 export * from './plan/tree.js';
 export { COMMANDS, applyCommand, type PlanCommand, type PlanCommandType } from './plan/reducer.js';
 export { STATUS_TRANSITIONS, recordVersion } from './plan/commands/plan.js';
+export {
+  GOAL_STATUSES,
+  PLAN_STATUSES_NEEDING_REASON,
+  interventionRule,
+  itemStatusRule,
+  measurabilityRule,
+  planStatusRule,
+  ruleMessage,
+  statusOptions,
+  type RuleCode,
+  type RuleViolation,
+  type StatusOption,
+} from './plan/rules.js';
 export { INTAKE_SECTIONS } from './plan/commands/intake.js';
 export * from './store/plan-store.js';
 export * from './events.js';
@@ -22,6 +35,7 @@ export { MemoryDraftRepository } from './store/memory-repository.js';
 export { IndexedDbDraftRepository, DB_NAME } from './store/indexeddb-repository.js';
 export { encryptJson, decryptJson, generateDraftKey } from './store/crypto.js';
 export { AutosaveScheduler } from './store/autosave.js';
+export { clearDrafts, type ClearDraftsOptions } from './store/wipe.js';
 export { PlanSummary } from './elements/plan-summary/plan-summary.js';
 export * from './interop/fhir/index.js';
 export { exportPlanJson, importPlanJson, PLAN_JSON_MEDIA_TYPE, PLAN_JSON_FILE_SUFFIX, type PlanJsonOptions } from './interop/json.js';

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { GAD7, PHQ9, PCL5 } from '../src/clinical/instruments/index.js';
+import { ASQ, AUDITC, GAD2, GAD7, PHQ2, PHQ9, PCL5 } from '../src/clinical/instruments/index.js';
+import '../src/elements/progress-timeline/define.js';
 import '../src/define.js';
 import '../src/elements/assessment-form/define.js';
 import type { AssessmentForm } from '../src/elements/assessment-form/assessment-form.js';
@@ -80,7 +81,7 @@ const empty = () => createPlan('story-assessment-empty', '2026-11-20T09:00:00.00
 const halfFilled = () =>
   build('story-assessment-half', [
     ...intakeSoFar,
-    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [2, 2, 3, 2]) },
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [2, 2, 3, 2]) },
   ]);
 
 const completed = () =>
@@ -94,7 +95,7 @@ const completed = () =>
 const riskFlag = () =>
   build('story-assessment-risk', [
     ...intakeSoFar,
-    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: answers('phq9', [1, 1, 0, 1, 0, 1, 0, 0, 1]) },
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [1, 1, 0, 1, 0, 1, 0, 0, 1]) },
   ]);
 
 const trauma = () =>
@@ -179,7 +180,7 @@ export const ValidationErrors: Story = {
     frame(
       build('story-assessment-errors', [
         { type: 'intake/update', section: 'substanceUse', values: { uses: 'yes' } },
-        { type: 'assessment/update-instrument-draft', instrumentId: 'phq2', answers: { 'phq2-1': 1 } },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'phq2', instrument: PHQ2, answers: { 'phq2-1': 1 } },
       ]),
       args,
       (form) => form.reportValidity(),
@@ -210,7 +211,7 @@ export const AuditCBothThresholds: Story = {
   render: (args) =>
     frame(
       build('story-assessment-auditc', [
-        { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', answers: answers('auditc', [2, 1, 0]) },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', instrument: AUDITC, answers: answers('auditc', [2, 1, 0]) },
       ]),
       args,
     ),
@@ -220,4 +221,80 @@ export const AuditCBothThresholds: Story = {
 export const Readonly: Story = {
   args: { readonly: true },
   render: (args) => frame(completed(), args),
+};
+
+/** GAD-2 of 3: a positive screen, said in words beside the total, with the full GAD-7 offered. */
+export const Gad2PositiveScreen: Story = {
+  args: { sections: '', instruments: 'gad2' },
+  render: (args) =>
+    frame(build('story-assessment-gad2', [{ type: 'assessment/update-instrument-draft', instrumentId: 'gad2', instrument: GAD2, answers: answers('gad2', [2, 1]) }]), args),
+};
+
+/** Lines of a safety plan written with a client (invented). */
+const safetyLines: [string, string][] = [
+  ['warningSigns', 'Lying awake after 3 am going over the redundancy'],
+  ['warningSigns', 'Cancelling football with my son'],
+  ['copingStrategies', 'Take the dog out, the long loop by the canal'],
+  ['distractions', 'The café on Market Street, Saturday mornings'],
+  ['helpers', 'My sister Ania — 555-0134'],
+  ['professionals', 'Dr. Ruiz, clinic line 555-0100 (weekdays 9–5)'],
+  ['professionals', '988 Suicide & Crisis Lifeline — call or text 988, any hour'],
+  ['safeEnvironment', 'Ania keeps the spare medicines at her flat'],
+  ['reasonsForLiving', 'My son, and seeing him play on Saturdays'],
+];
+
+const withSafetyPlan = () =>
+  build('story-assessment-safety', [
+    { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [2, 2, 1, 2, 1, 2, 1, 0, 1]) },
+    { type: 'safety/add-plan' },
+    ...safetyLines.map(([step, text]) => ({ type: 'safety/add-line', step, text })),
+  ]);
+
+/**
+ * A safety plan written with the client after a positive PHQ-9 item 9 (structure after Stanley &
+ * Brown 2012): every line is a text box saved as it is typed; lines are added and removed per step.
+ */
+export const SafetyPlan: Story = {
+  args: { sections: '', instruments: 'phq9' },
+  render: (args) => frame(withSafetyPlan(), args),
+};
+
+/** The same safety plan as the client sees it: plain words, "My safety plan". */
+export const SafetyPlanClientMode: Story = {
+  args: { sections: '', instruments: 'phq9', mode: 'client' },
+  render: (args) => frame(withSafetyPlan(), args),
+};
+
+/**
+ * A client in the portal answered item 9 and never pressed save: the form is incomplete, yet the
+ * plan already holds an unacknowledged risk flag (shown by the timeline below, marked "not yet
+ * saved"), and the host heard `risk-flag` with `recorded: false`.
+ */
+export const RiskFlagFromUnsavedClientForm: Story = {
+  args: { sections: '', instruments: 'phq9', mode: 'client' },
+  render: (args) => {
+    const plan = build('story-assessment-unsaved-risk', [
+      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: answers('phq9', [1, 2, 1]) },
+      { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-9': 1 } },
+    ]);
+    return html`<plan-provider plan-id=${plan.id} scope="storybook" storage="memory" mode=${args.mode} .plan=${plan}>
+      <assessment-form sections=${args.sections} instruments=${args.instruments}></assessment-form>
+    </plan-provider>
+    <plan-provider plan-id=${plan.id} scope="storybook-clinician" storage="memory" mode="clinician" .plan=${plan}>
+      <progress-timeline></progress-timeline>
+    </plan-provider>`;
+  },
+};
+
+/** The ASQ after a positive item 9: "yes" to question 3 brought up question 5, answered "yes" — an acute positive. */
+export const AsqAcutePositive: Story = {
+  args: { sections: '', instruments: 'phq9 asq' },
+  render: (args) =>
+    frame(
+      build('story-assessment-asq', [
+        { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-9': 2 } },
+        { type: 'assessment/update-instrument-draft', instrumentId: 'asq', instrument: ASQ, answers: { 'asq-1': 1, 'asq-2': 0, 'asq-3': 1, 'asq-4': 0, 'asq-5': 1 } },
+      ]),
+      args,
+    ),
 };

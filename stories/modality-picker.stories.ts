@@ -4,7 +4,7 @@ import '../src/elements/plan-provider/define.js';
 import '../src/elements/modality-picker/define.js';
 import { createPlan } from '../src/model/factory.js';
 import type { PlanMode, TreatmentPlan } from '../src/model/plan.js';
-import { mayaPlan } from '../test/fixtures/modality-plans.js';
+import { mayaPlan, planWith } from '../test/fixtures/modality-plans.js';
 
 /**
  * Invented people only. Maya K., 34: panic attacks since a car crash, drinking to get to sleep,
@@ -144,4 +144,21 @@ export const InvalidHostCatalog: Story = {
         usedFor: ['substance-use'],
       },
     ]),
+};
+
+/** PHQ-9 question 9 answered above 0: safety planning is suggested before anything else, naming the item. */
+export const SafetyPlanningFirst: Story = {
+  render: () =>
+    inProvider(
+      planWith(
+        {
+          areas: ['ptsd', 'sleep'],
+          scores: [
+            { instrumentId: 'phq9', total: 19, bandLabel: 'Moderately severe', critical: { 'phq9-9': 2 } },
+            { instrumentId: 'auditc', total: 6, positive: true },
+          ],
+        },
+        'story-modality-safety-first',
+      ),
+    ),
 };

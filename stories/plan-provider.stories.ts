@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { PlanProvider } from '../src/elements/plan-provider/plan-provider.js';
 import type { TreatmentPlan } from '../src/model/plan.js';
 import { CURRENT_SCHEMA_VERSION } from '../src/model/plan.js';
 import type { FieldConflict } from '../src/plan/merge.js';
@@ -131,4 +133,18 @@ export const OlderHostPlan: Story = {
       ${hostContent(plan, 'The page handed over revision 3 while the draft on this device is at revision 12: the draft is kept and the older copy offered.')}
     </plan-provider>`);
   },
+};
+
+/** Once the plan is open, the host page sets `locale="xx"`: the plan stays, a notice says what to fix. */
+function breakLocaleWhenOpen(el: Element | undefined): void {
+  void (el as PlanProvider | undefined)?.ready.then(() => el!.setAttribute('locale', 'xx'));
+}
+
+export const InvalidAttributeWhilePlanOpen: Story = {
+  name: 'Invalid attribute while a plan is open (locale="xx")',
+  render: () =>
+    withEventLog(html`<plan-provider plan-id="story-provider-bad-locale" storage="memory" scope="storybook" ${ref(breakLocaleWhenOpen)}>
+      <p>The plan and any unsaved typing stay; autosave goes on with locale="en" until the page fixes the attribute.</p>
+      <plan-summary></plan-summary>
+    </plan-provider>`),
 };

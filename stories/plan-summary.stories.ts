@@ -5,6 +5,27 @@ import type { TreatmentPlan } from '../src/model/plan.js';
 import { emptyPlan, fullPlan, longPlan, riskPlan } from './fixtures.js';
 import { withPlan } from './support.js';
 
+/** `plan` with a safety plan written with the client (invented), one step still empty. */
+function safetyPlan(plan: TreatmentPlan): TreatmentPlan {
+  const line = (id: string, text: string) => ({ id, text });
+  return {
+    ...plan,
+    safetyPlan: {
+      createdAt: '2026-11-23T13:30:00.000Z',
+      updatedAt: '2026-11-23T13:50:00.000Z',
+      steps: {
+        warningSigns: [line('sp-1', 'Lying awake after 3 am'), line('sp-2', 'Skipping meals, not answering the phone')],
+        copingStrategies: [line('sp-3', 'A hot shower, then the breathing exercise')],
+        distractions: [],
+        helpers: [line('sp-4', 'My sister Ania — 555-0134')],
+        professionals: [line('sp-5', 'Clinic line 555-0100 (weekdays 9–5)'), line('sp-6', '988 Suicide & Crisis Lifeline — call or text 988')],
+        safeEnvironment: [line('sp-7', 'Ania keeps the spare medicines at her flat')],
+        reasonsForLiving: [line('sp-8', 'My son')],
+      },
+    },
+  };
+}
+
 interface Args {
   headingLevel: number;
 }
@@ -49,6 +70,11 @@ export const ClientMode: Story = {
 export const RiskFlag: Story = {
   name: 'Risk flag raised (PHQ-9 item 9)',
   render: (args) => summary(riskPlan('story-summary-risk'), args),
+};
+
+export const SafetyPlan: Story = {
+  name: 'With a safety plan (printable)',
+  render: (args) => summary(safetyPlan(riskPlan('story-summary-safety')), args),
 };
 
 export const LongPlan: Story = {

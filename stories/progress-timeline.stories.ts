@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import '../src/elements/plan-provider/define.js';
 import '../src/elements/progress-timeline/define.js';
 import type { PlanMode, TreatmentPlan } from '../src/model/plan.js';
-import { activePlan, largePlan, phqObjective, sixMonthPlan, walkObjective } from '../test/fixtures/progress-plans.js';
+import { activePlan, administration, largePlan, phqObjective, sixMonthPlan, walkObjective } from '../test/fixtures/progress-plans.js';
 
 /**
  * The timeline inside a memory-only provider holding an invented plan. `today` fixes the day the
@@ -59,4 +59,23 @@ export const ClientView: Story = {
 /** Just activated: no scores or sessions yet. */
 export const JustActivated: Story = {
   render: () => timeline(activePlan('story-progress-new', [phqObjective(), walkObjective()]), '2026-01-06'),
+};
+
+/** A PHQ-9 the host system sent with 4 of 9 answers: labelled incomplete with its partial sum, left out of the chart. */
+export const IncompleteHostMeasurement: Story = {
+  render: () => {
+    const partial = administration('story-partial', 'phq9', '2026-02-10', 6, { source: 'host' });
+    const plan = activePlan('story-progress-incomplete', [phqObjective(), walkObjective()], {
+      administrations: [
+        administration('story-phq-1', 'phq9', '2026-01-10', 15),
+        {
+          ...partial,
+          answers: { 'phq9-1': 2, 'phq9-2': 2, 'phq9-3': 1, 'phq9-4': 1 },
+          score: { total: 6, max: 27, answered: 4, itemCount: 9, complete: false },
+        },
+        administration('story-phq-2', 'phq9', '2026-03-10', 9),
+      ],
+    });
+    return timeline(plan, '2026-03-20');
+  },
 };

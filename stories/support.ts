@@ -41,6 +41,7 @@ export const KIT_EVENTS = [
   'draft-saved',
   'draft-conflict',
   'draft-error',
+  'draft-cleared',
   'risk-flag',
   'plan-alert',
   'review-due',

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'migration-failed',
   'invalid-command',
   'command-rejected',
+  'text-too-long',
   'storage-unavailable',
   'restore-failed',
   'draft-corrupt',
@@ -29,6 +30,11 @@ export interface PlanError {
   message: string;
   /** Path-qualified problems found by validation, e.g. `problems.0.goals.1.priority: Invalid option`. */
   issues?: string[];
+  /**
+   * Values a widget needs to word the error in the user's language, e.g. for `text-too-long`
+   * `{ field: 'fields.clinicalText', length: 25000, maximum: 20000 }`.
+   */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export type Result<T, E = PlanError> = { ok: true; value: T } | { ok: false; error: E };

@@ -37,12 +37,17 @@ export function migratePlan(input: unknown): Result<Record<string, unknown>> {
  * migrates older versions, then validates against the current schema.
  */
 export function parsePlan(input: unknown): Result<TreatmentPlan> {
-  const migrated = migratePlan(input);
-  if (!migrated.ok) return migrated;
-  const parsed = TreatmentPlanSchema.safeParse(migrated.value);
-  if (!parsed.success) {
-    const issues = describeIssues(parsed.error.issues);
-    return fail('invalid-plan', `The plan is not valid: ${issues[0]}`, issues);
+  try {
+    const migrated = migratePlan(input);
+    if (!migrated.ok) return migrated;
+    const parsed = TreatmentPlanSchema.safeParse(migrated.value);
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error.issues);
+      return fail('invalid-plan', `The plan is not valid: ${issues[0]}`, issues);
+    }
+    return ok(parsed.data);
+  } catch (e) {
+    // A getter or Proxy trap that throws while the value is read: refused like any invalid plan.
+    return fail('invalid-plan', `The plan could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return ok(parsed.data);
 }

@@ -194,6 +194,11 @@ export const InstrumentDraftSchema = z.object({
   /** Extra inputs the scoring rule reads (AUDIT-C: sex). */
   context: opt(z.record(z.string(), ShortTextSchema)),
   startedAt: DateTimeSchema,
+  /**
+   * The id the administration will have when it is recorded, given when the first answer comes
+   * in, so a risk flag raised while answering links to the administration that is later saved.
+   */
+  administrationId: opt(IdSchema),
 });
 
 export const DiagnosisSchema = z.object({
@@ -408,9 +413,20 @@ export const RiskFlagEntrySchema = z.object({
   administrationId: IdSchema,
   instrumentId: IdSchema,
   itemId: IdSchema,
+  /** The answer that raised the flag; while unsaved, the highest answer given to that item. */
   value: z.number(),
   message: ShortTextSchema,
   acknowledgedAt: opt(DateTimeSchema),
+  /**
+   * `false` while the answer is only in the form (the administration is not saved yet); set to
+   * `true` when the administration is recorded. Absent in plans from before live flags (always recorded).
+   */
+  recorded: opt(z.boolean()),
+  /**
+   * When the answer was changed back below the critical threshold before saving. The flag stays:
+   * an answer once given is never erased; this says it was withdrawn.
+   */
+  withdrawnAt: opt(DateTimeSchema),
 });
 
 /** Everything on the course of therapy except measurements, which live in `assessment.administrations`. */
@@ -450,6 +466,37 @@ export const ReviewScheduleSchema = z.object({
   nextDue: opt(DateSchema),
 });
 
+// ---------------------------------------------------------------- safety plan
+
+/**
+ * The steps of a safety plan, in the order they are worked through. Structure after Stanley &
+ * Brown (2012), Cognitive and Behavioral Practice 19:256–264; the kit's wording is its own.
+ */
+export const SAFETY_PLAN_STEPS = [
+  'warningSigns',
+  'copingStrategies',
+  'distractions',
+  'helpers',
+  'professionals',
+  'safeEnvironment',
+  'reasonsForLiving',
+] as const;
+export const SafetyPlanStepSchema = z.enum(SAFETY_PLAN_STEPS);
+
+/** One free-text line of a step ("Call my sister Ania, 555-0134"). */
+export const SafetyPlanLineSchema = z.object({ id: IdSchema, text: LongTextSchema });
+
+export const SafetyPlanSchema = z.object({
+  createdAt: DateTimeSchema,
+  updatedAt: DateTimeSchema,
+  steps: z.object(
+    Object.fromEntries(SAFETY_PLAN_STEPS.map((k) => [k, z.array(SafetyPlanLineSchema)])) as Record<
+      (typeof SAFETY_PLAN_STEPS)[number],
+      z.ZodMiniArray<typeof SafetyPlanLineSchema>
+    >,
+  ),
+});
+
 // ---------------------------------------------------------------- plan
 
 export const TreatmentPlanSchema = z.object({
@@ -473,6 +520,8 @@ export const TreatmentPlanSchema = z.object({
   versions: z.array(PlanVersionSchema),
   signatures: z.array(SignatureSchema),
   review: ReviewScheduleSchema,
+  /** A safety plan made with the client (offered when a suicide-risk item is positive). Optional: older plans have none. */
+  safetyPlan: opt(SafetyPlanSchema),
 }).check(
   // Commands find items by id: two goals (or objectives, approaches, …) with one id would make an
   // edit land on the wrong one, so a plan from outside with a repeated id is refused whole.
@@ -487,6 +536,7 @@ export const TreatmentPlanSchema = z.object({
       ['supports', plan.supports],
       ['administrations', plan.assessment.administrations],
       ['timeline entries', plan.timeline],
+      ['safety plan lines', SAFETY_PLAN_STEPS.flatMap((k) => plan.safetyPlan?.steps[k] ?? [])],
       ...plan.interventions.map((i): [string, readonly { id: string }[]] => [`homework of approach "${i.id}"`, i.homework]),
     ];
     for (const [what, items] of lists) {
@@ -533,3 +583,6 @@ export type Change = z.infer<typeof ChangeSchema>;
 export type PlanVersion = z.infer<typeof PlanVersionSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;
+export type SafetyPlan = z.infer<typeof SafetyPlanSchema>;
+export type SafetyPlanStep = z.infer<typeof SafetyPlanStepSchema>;
+export type SafetyPlanLine = z.infer<typeof SafetyPlanLineSchema>;

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { fail, ok, type PlanError, type Result } from '../model/errors.js';
 import type { TreatmentPlan } from '../model/plan.js';
+import type { PlanAlert } from '../clinical/progress/alerts.js';
+import { ruleMessage, type RuleViolation } from './rules.js';
 
 /** What a reducer may rely on besides the plan and the command; injected so reducers stay pure. */
 export interface CommandContext {
@@ -17,13 +19,17 @@ export interface CommandContext {
 export type PlanEffect =
   | {
       type: 'risk-flag';
+      /** The risk-flag timeline entry that records it (acknowledge it with this id). */
+      entryId: string;
       administrationId: string;
       instrumentId: string;
       itemId: string;
       value: number;
       message: string;
+      /** `false` when raised from answers not yet saved as an administration. */
+      recorded: boolean;
     }
-  | { type: 'plan-alert'; code: string; message: string; objectiveId?: string; instrumentId?: string };
+  | ({ type: 'plan-alert' } & PlanAlert);
 
 export interface Applied {
   plan: TreatmentPlan;
@@ -55,3 +61,6 @@ export const applied = (plan: TreatmentPlan, effects?: PlanEffect[]): ApplyResul
   ok(effects?.length ? { plan, effects } : { plan });
 
 export const rejected = (message: string): ApplyResult => fail('command-rejected', message);
+
+/** A command refused by one of the plan's rules (`src/plan/rules.ts`). */
+export const refused = (v: RuleViolation): ApplyResult => rejected(ruleMessage(v));

@@ -85,10 +85,36 @@ export interface DraftRepository {
    * (the provider then uses `load` + `save`).
    */
   putPending?(record: PendingRecord): Promise<void>;
-  /** Every pending record of this plan (any tab), raw. Optional like `putPending`. */
-  loadPending?(scope: string, planId: string): Promise<unknown[]>;
-  /** Deletes one pending record by its key. Optional like `putPending`. */
-  deletePending?(scope: string, key: string): Promise<void>;
+  /**
+   * Optional: every key stored in `scope` — plan ids, set-aside keys (`planId~reason~time`),
+   * pending records (`planId~pending~tab`) and any other `planId~…` key. The kit also finds
+   * pending records (left by a closed tab or written while a draft was unreadable) through it. Without it the kit cannot find set-aside copies: `clearDraft()`
+   * deletes only the main record (and warns on the console), `listSetAside()` finds nothing and
+   * `clearDrafts(scope, { repository })` rejects with `delete-failed`.
+   */
+  keys?(scope: string): Promise<string[]>;
+  /**
+   * Optional: deletes, in one step, every record of `scope`, or of one plan when `planId` is given
+   * (the key `planId` and every key starting with `planId~`). Resolves to how many were deleted.
+   * Without it the kit deletes key by key through `keys()` and `delete()`.
+   */
+  clear?(scope: string, planId?: string): Promise<number>;
+}
+
+/** A record kept aside (unreadable when found), as `listSetAside()` describes it. */
+export interface SetAsideRecord {
+  /** Its key, `planId~reason~time`: pass it to `restoreSetAside()` or `deleteSetAside()`. */
+  key: string;
+  /** Why it was set aside: the `draft-error` code of the time, e.g. `draft-corrupt`, `decrypt-failed`. */
+  reason: string;
+  /** When it was set aside (ISO 8601). */
+  setAsideAt: string;
+  /** When the draft was saved, if the record says so readably. */
+  savedAt?: string;
+  /** The draft's revision, if the record says so readably. */
+  revision?: number;
+  /** Whether its plan is encrypted (then restoring it needs the right `encryptionKey`). */
+  encrypted: boolean;
 }
 
 export class StorageError extends Error {
@@ -112,3 +138,26 @@ export function pendingKey(planId: string, tab: string): string {
 }
 
 export const PENDING_INFIX = '~pending~';
+
+/** `reason~…` after `planId~`: a set-aside (`draft-corrupt~2026-…`) or pending (`pending~…`) key. */
+const SUFFIX = /^[a-z][a-z0-9-]*~/;
+
+/**
+ * Whether a stored key belongs to `planId`: its main record or a `planId~reason~…` record (set
+ * aside, pending). The `reason~` shape keeps plan `a` from claiming the main record of plan `a~b`.
+ */
+export function isKeyOfPlan(key: string, planId: string): boolean {
+  return key === planId || (key.startsWith(`${planId}~`) && SUFFIX.test(key.slice(planId.length + 1)));
+}
+
+/**
+ * The reason and time of a set-aside key of `planId`, or `undefined` when `key` is not one
+ * (the main record, a pending record `planId~pending~…`, or another plan's key).
+ */
+export function parseSetAsideKey(key: string, planId: string): { reason: string; setAsideAt: string } | undefined {
+  if (key === planId || !isKeyOfPlan(key, planId)) return undefined;
+  const rest = key.slice(planId.length + 1);
+  const cut = rest.indexOf('~');
+  const reason = rest.slice(0, cut);
+  return reason === 'pending' ? undefined : { reason, setAsideAt: rest.slice(cut + 1) };
+}

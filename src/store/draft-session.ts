@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { DraftConflictEvent, DraftRestoredEvent, DraftSavedEvent } from '../events.js';
 import { fail, ok, type ErrorCode, type Result } from '../model/errors.js';
+import { createPlan } from '../model/factory.js';
 import { parsePlan } from '../model/parse.js';
 import { CURRENT_SCHEMA_VERSION, type TreatmentPlan } from '../model/plan.js';
 import { mergePlans, sameValue, withValueAt, type FieldConflict } from '../plan/merge.js';
@@ -16,6 +17,7 @@ import {
 } from './draft-record.js';
 import type { PlanChange, PlanStore } from './plan-store.js';
 import type { SavedMessage } from './sync.js';
+import { pendingRecords, wipeDrafts, withPlanId, type WipeOutcome } from './wipe.js';
 
 /** What a session needs from the element that owns it. */
 export interface SessionHost {
@@ -119,7 +121,7 @@ export class DraftSession {
   /** Stops listening to the store (the provider opened another session). */
   dispose(): void {
     this.#unsubscribe();
-    clearTimeout(this.#journalTimer);
+    this.#stopJournal();
   }
 
   /** Resolves when every storage operation queued so far has finished. */
@@ -190,8 +192,14 @@ export class DraftSession {
 
   /** Merges every readable pending record of this plan (left by a closed or hidden page) into this page. */
   async #absorbPending(): Promise<void> {
-    const list = this.repo.loadPending ? await this.#load(() => this.repo.loadPending!(this.scope, this.planId)) : undefined;
+    const list = await this.#load(() => pendingRecords(this.repo, this.scope, this.planId));
     for (const raw of list ?? []) {
+      // This page's own record holds nothing it does not hold already (it may be older): it is
+      // only deleted once the draft is saved.
+      if (PendingRecordSchema.safeParse(raw).data?.planId === this.#ownPendingKey) {
+        this.#absorbed.add(this.#ownPendingKey);
+        continue;
+      }
       const read = await this.#readPending(raw);
       if (!read) continue; // unreadable (other key, newer schema): left where it is
       const { record, plan, base, conflicts } = read;
@@ -424,7 +432,7 @@ export class DraftSession {
     const keys = [...this.#absorbed].filter((k) => k !== own || !this.dirty);
     for (const k of keys) this.#absorbed.delete(k);
     if (keys.includes(own)) this.#leftBehind = undefined;
-    for (const k of keys) await this.repo.deletePending?.(this.scope, k).catch(() => undefined);
+    for (const k of keys) await this.repo.delete(this.scope, k).catch(() => undefined);
   }
 
   /** The main record cannot be written: keep this page's work in its own pending record. */
@@ -575,10 +583,7 @@ export class DraftSession {
   /** Another tab saved or cleared this plan. */
   remote(m: SavedMessage): Promise<void> {
     return this.#exclusive(async () => {
-      if (m.kind === 'cleared') {
-        this.token = null;
-        return;
-      }
+      if (m.kind === 'cleared') return; // see dropCleared()
       if (!this.restored || this.blocked || m.token === this.token) return;
       const raw = await this.#load(() => this.repo.load(this.scope, this.planId));
       const rec = DraftRecordSchema.safeParse(raw);
@@ -586,6 +591,72 @@ export class DraftSession {
       await this.#takeRecord(rec.data);
       if (this.dirty) this.host.poke();
     });
+  }
+
+  /**
+   * Deletes every record of this plan (the draft, set-aside copies, pending records) once the
+   * storage work queued before has finished. The plan on the page stays; the next edit saves a
+   * new draft. Rejects when the repository fails.
+   */
+  async wipe(): Promise<WipeOutcome> {
+    // Nothing typed before the wipe is written after it.
+    this.#stopJournal();
+    this.dirty = false;
+    let outcome: WipeOutcome = { deleted: 0, complete: true };
+    await this.#exclusive(async () => {
+      await this.#journaling;
+      outcome = await wipeDrafts(this.repo, this.scope, this.planId);
+      this.#forgetStored();
+    });
+    return outcome;
+  }
+
+  /**
+   * Another tab (or `clearDrafts()`) wiped this plan: this page drops its copy too — unsaved edits
+   * and undo history included — so its next edit cannot bring the wiped plan back. A save or
+   * pending record of this page that landed after the wipe is deleted as well.
+   */
+  async dropCleared(): Promise<void> {
+    this.#stopJournal();
+    this.dirty = false;
+    this.store.replace(createPlan(this.planId), 'remote');
+    await this.#exclusive(async () => {
+      // Saves queued before this message have run by now; a write of the journal may still be under way.
+      await this.#journaling;
+      const mine = this.token;
+      this.#forgetStored();
+      this.#base = this.store.plan;
+      const stored = mine === null ? undefined : DraftRecordSchema.safeParse(await this.repo.load(this.scope, this.planId).catch(() => undefined));
+      if (stored?.success && stored.data.token === mine) await wipeDrafts(this.repo, this.scope, this.planId).catch(() => undefined);
+      else await this.repo.delete(this.scope, this.#ownPendingKey).catch(() => undefined);
+    });
+  }
+
+  #stopJournal(): void {
+    clearTimeout(this.#journalTimer);
+    this.#journalTimer = undefined;
+  }
+
+  /** Nothing of this plan is stored any more: no token, conflict, offer, blocked record or pending record. */
+  #forgetStored(): void {
+    this.token = null;
+    this.conflicts = [];
+    this.offer = undefined;
+    this.blocked = undefined;
+    this.#absorbed.clear();
+    this.#leftBehind = undefined;
+    this.host.changed();
+  }
+
+  /**
+   * A record of this plan kept aside under `key`, read like the draft (decrypted with the current
+   * key, migrated, validated). `undefined` when nothing is stored there.
+   */
+  async readSetAside(key: string): Promise<Result<TreatmentPlan> | undefined> {
+    const raw = await this.repo.load(this.scope, key);
+    if (raw === undefined) return undefined;
+    const read = await this.#read(withPlanId(raw, this.planId));
+    return read.ok ? ok(read.value.plan) : read;
   }
 
   /** The host set a plan: newer than the local one replaces it; older is kept aside and offered. */

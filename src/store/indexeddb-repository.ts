@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
-  PENDING_INFIX,
   StorageError,
+  isKeyOfPlan,
   quarantineKey,
   type DraftRecord,
   type DraftRepository,
@@ -24,6 +24,9 @@ function classify(e: unknown, fallback: StorageError['code'], what: string): Sto
   return new StorageError(fallback, `${what}: ${(e as Error)?.message ?? String(e)}`, { cause: e });
 }
 
+/** Every key of one scope: `[scope, planId]` for any string planId (arrays sort after strings). */
+const scopeRange = (scope: string) => IDBKeyRange.bound([scope, ''], [scope, []]);
+
 /** Drafts in IndexedDB, one record per `[scope, planId]`; writes are conflict-checked in one transaction. */
 export class IndexedDbDraftRepository implements DraftRepository {
   readonly kind = 'indexeddb' as const;
@@ -34,14 +37,26 @@ export class IndexedDbDraftRepository implements DraftRepository {
   constructor(readonly dbName: string = DB_NAME) {}
 
   #open(): Promise<IDBPDatabase<KitDb>> {
-    this.#db ??= openDB<KitDb>(this.dbName, 1, {
-      upgrade(db) {
-        db.createObjectStore(STORE, { keyPath: ['scope', 'planId'] });
-      },
-    }).then((db) => (this.#connection = db)).catch((e: unknown) => {
+    const unavailable = (e: unknown) => {
       this.#db = undefined;
-      throw new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private mode or blocked storage?): ${(e as Error)?.message ?? e}`, { cause: e });
-    });
+      return new StorageError('storage-unavailable', `IndexedDB cannot be opened here (private browsing or blocked storage?), so drafts are not saved; the plan keeps working on this page. ${(e as Error)?.message ?? e}`, { cause: e });
+    };
+    if (this.#db) return this.#db;
+    try {
+      // `indexedDB.open` may throw at once (no indexedDB, a sandboxed frame, a blocked origin):
+      // that must reject like an open that fails later, not escape as a plain exception.
+      this.#db = openDB<KitDb>(this.dbName, 1, {
+        upgrade(db) {
+          db.createObjectStore(STORE, { keyPath: ['scope', 'planId'] });
+        },
+      })
+        .then((db) => (this.#connection = db))
+        .catch((e: unknown) => {
+          throw unavailable(e);
+        });
+    } catch (e) {
+      return Promise.reject(unavailable(e));
+    }
     return this.#db;
   }
 
@@ -98,26 +113,6 @@ export class IndexedDbDraftRepository implements DraftRepository {
     }
   }
 
-  async loadPending(scope: string, planId: string): Promise<unknown[]> {
-    const db = await this.#open();
-    const from = `${planId}${PENDING_INFIX}`;
-    try {
-      return await db.getAll(STORE, IDBKeyRange.bound([scope, from], [scope, `${from}\uffff`]));
-    } catch (e) {
-      throw classify(e, 'restore-failed', 'Reading the unsaved changes failed');
-    }
-  }
-
-  async deletePending(scope: string, key: string): Promise<void> {
-    if (!key.includes(PENDING_INFIX)) return;
-    const db = await this.#open();
-    try {
-      await db.delete(STORE, [scope, key]);
-    } catch (e) {
-      throw classify(e, 'delete-failed', 'Deleting the merged changes failed');
-    }
-  }
-
   async quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void> {
     const db = await this.#open();
     const tx = db.transaction(STORE, 'readwrite');
@@ -125,6 +120,42 @@ export class IndexedDbDraftRepository implements DraftRepository {
     await tx.store.put(aside as DraftRecord);
     await tx.store.delete([scope, planId]);
     await tx.done;
+  }
+
+  async keys(scope: string): Promise<string[]> {
+    const db = await this.#open();
+    try {
+      const keys = await db.getAllKeys(STORE, scopeRange(scope));
+      return keys.map(([, planId]) => planId);
+    } catch (e) {
+      throw classify(e, 'restore-failed', 'Listing the drafts failed');
+    }
+  }
+
+  async clear(scope: string, planId?: string): Promise<number> {
+    const db = await this.#open();
+    try {
+      const tx = db.transaction(STORE, 'readwrite');
+      let deleted = 0;
+      if (planId === undefined) {
+        deleted = await tx.store.count(scopeRange(scope));
+        await tx.store.delete(scopeRange(scope));
+      } else {
+        // The main record, then every `planId~…` key: they sort between `planId~` and `planId\x7f`.
+        const ranges = [IDBKeyRange.only([scope, planId]), IDBKeyRange.bound([scope, `${planId}~`], [scope, `${planId}\x7f`], false, true)];
+        for (const range of ranges) {
+          for (let cursor = await tx.store.openKeyCursor(range); cursor; cursor = await cursor.continue()) {
+            if (!isKeyOfPlan(cursor.primaryKey[1], planId)) continue;
+            await tx.store.delete(cursor.primaryKey);
+            deleted += 1;
+          }
+        }
+      }
+      await tx.done;
+      return deleted;
+    } catch (e) {
+      throw classify(e, 'delete-failed', 'Deleting the drafts failed');
+    }
   }
 
   /** Closes the connection (tests delete the database afterwards). */

@@ -1,11 +1,4 @@
-import {
-  PENDING_INFIX,
-  quarantineKey,
-  type DraftRecord,
-  type DraftRepository,
-  type PendingRecord,
-  type SaveOutcome,
-} from './draft-record.js';
+import { isKeyOfPlan, quarantineKey, type DraftRecord, type DraftRepository, type PendingRecord, type SaveOutcome } from './draft-record.js';
 
 /** Drafts held in this page only: they survive a widget being re-created, not a reload. */
 const pageDrafts = new Map<string, unknown>();
@@ -35,18 +28,20 @@ export class MemoryDraftRepository implements DraftRepository {
     pageDrafts.set(key(record.scope, record.planId), structuredClone(record));
   }
 
-  async loadPending(scope: string, planId: string): Promise<unknown[]> {
-    const prefix = key(scope, `${planId}${PENDING_INFIX}`);
-    return [...pageDrafts].filter(([k]) => k.startsWith(prefix)).map(([, v]) => structuredClone(v));
-  }
-
-  async deletePending(scope: string, pendingKey: string): Promise<void> {
-    if (pendingKey.includes(PENDING_INFIX)) pageDrafts.delete(key(scope, pendingKey));
-  }
-
   async quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void> {
     pageDrafts.set(key(scope, quarantineKey(planId, reason, new Date().toISOString())), structuredClone(raw));
     pageDrafts.delete(key(scope, planId));
+  }
+
+  async keys(scope: string): Promise<string[]> {
+    const prefix = key(scope, '');
+    return [...pageDrafts.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
+  async clear(scope: string, planId?: string): Promise<number> {
+    const doomed = (await this.keys(scope)).filter((k) => planId === undefined || isKeyOfPlan(k, planId));
+    for (const k of doomed) pageDrafts.delete(key(scope, k));
+    return doomed.length;
   }
 
   /** @internal For tests: forget every draft of this page. */

@@ -2,6 +2,7 @@ import { ok, type Result } from '../model/errors.js';
 import { createPlan } from '../model/factory.js';
 import { parsePlan } from '../model/parse.js';
 import type { TreatmentPlan } from '../model/plan.js';
+import { MAX_REVISION } from '../model/primitives.js';
 import type { CommandContext, PlanEffect } from '../plan/define.js';
 import { applyCommand, type PlanCommand } from '../plan/reducer.js';
 
@@ -113,8 +114,9 @@ export class PlanStore {
 
   /** Moves one snapshot from `from` to the current plan, keeping the current one in `to`. */
   #step(from: TreatmentPlan[], to: TreatmentPlan[], origin: 'undo' | 'redo'): boolean {
-    const plan = from.pop();
-    if (!plan) return false;
+    // At MAX_REVISION nothing can move forward (a higher revision would not read back): refused.
+    if (from.length === 0 || this.#plan.revision >= MAX_REVISION) return false;
+    const plan = from.pop()!;
     to.push(this.#plan);
     this.#set({ ...plan, revision: this.#plan.revision + 1, updatedAt: this.#clock().toISOString() }, origin, []);
     return true;

@@ -5,6 +5,7 @@
 export interface SavedMessage {
   kind: 'saved' | 'cleared';
   scope: string;
+  /** The plan; for `cleared`, `'*'` means every plan of the scope (`clearDrafts(scope)`). */
   planId: string;
   token: string | null;
   revision: number;

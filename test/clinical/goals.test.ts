@@ -376,7 +376,7 @@ describe('goal commands', () => {
     ] as PlanCommand[]) {
       const r = applyCommand(plan, c, ctx());
       expect(r.ok).to.equal(false);
-      if (!r.ok) expect(r.error.message).to.contain('Give a date to reach it by');
+      if (!r.ok) expect(r.error.message).to.contain('missing: due-date');
     }
     const r2 = applyCommand(plan, { type: 'objective/add', goalId: 'g1', fields: { status: 'active' } }, ctx());
     expect(r2.ok).to.equal(false);

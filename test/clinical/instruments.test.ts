@@ -5,6 +5,7 @@ import {
   GAD2,
   GAD7,
   InstrumentRegistry,
+  NIDA_SINGLE_QUESTION,
   PCL5,
   PHQ2,
   PHQ9,
@@ -40,13 +41,18 @@ const EXPECTED: Record<string, { max: number; band: (t: number) => string | unde
   },
   gad7: { max: 21, band: (t) => (t <= 4 ? 'minimal' : t <= 9 ? 'mild' : t <= 14 ? 'moderate' : 'severe') },
   phq2: { max: 6, band: () => undefined, positive: (t) => t >= 3 },
-  gad2: { max: 6, band: () => undefined, positive: () => undefined },
+  // Kroenke et al. 2007: 3 or more is a positive screen (boundaries 2 negative / 3 positive in the table).
+  gad2: { max: 6, band: () => undefined, positive: (t) => t >= 3 },
   pcl5: {
     max: 80,
     band: (t) => (t <= 30 ? 'below-cutoff' : t <= 33 ? 'cutoff-range' : 'above-cutoff'),
     positive: (t) => t >= 31,
   },
   auditc: { max: 12, band: () => undefined, positive: () => undefined },
+  // Smith et al. 2010: at least once in the past year is positive.
+  'nida-drug-screen': { max: 1, band: () => undefined, positive: (t) => t >= 1 },
+  // NIMH ASQ: any "yes" to 1–4 is a positive screen (the total counts "yes" answers, question 5 included).
+  asq: { max: 5, band: () => undefined, positive: (t) => t >= 1 },
 };
 
 describe('built-in instrument definitions', () => {
@@ -91,7 +97,8 @@ describe('built-in instrument definitions', () => {
     expect(GAD7.loinc).to.deep.equal({ panel: '69737-5', total: '70274-6' });
     expect(AUDITC.loinc).to.deep.equal({ panel: '72109-2', total: '75626-2' });
     expect(PHQ2.loinc).to.equal(undefined); // 55758-7 is marked verify
-    expect(GAD2.scoring.cutoff).to.equal(undefined); // ≥ 3 is marked verify
+    expect(GAD2.scoring.cutoff).to.include({ min: 3 }); // Kroenke et al. 2007
+    expect(GAD2.source).to.contain('Ann Intern Med. 2007;146(5):317');
     for (const def of BUILTIN_INSTRUMENTS) expect(def.licence).to.be.a('string').and.not.empty;
     expect(PHQ9.licence).to.contain('No permission required to reproduce, translate, display or distribute');
     expect(PCL5.licence).to.contain('public domain');
@@ -120,6 +127,77 @@ describe('scoreAdministration: every possible total', () => {
   it('the PHQ-9 band labels read as words', () => {
     const labels = [0, 5, 10, 15, 20].map((t) => scoreAdministration(PHQ9, answersFor(PHQ9, t)).bandLabel);
     expect(labels).to.deep.equal(['Minimal', 'Mild', 'Moderate', 'Moderately severe', 'Severe']);
+  });
+
+  it('GAD-7 asks the unscored "how difficult" question, with the PHQ-9 words and answers, and leaves it out of the total', () => {
+    const difficulty = GAD7.items.at(-1)!;
+    expect(difficulty).to.include({ id: 'gad7-8', scored: false, text: PHQ9.items[9]!.text });
+    expect(GAD7.optionSets.find((o) => o.id === difficulty.optionSet)!.options.map((o) => o.label)).to.deep.equal([
+      'Not difficult at all',
+      'Somewhat difficult',
+      'Very difficult',
+      'Extremely difficult',
+    ]);
+    const s = scoreAdministration(GAD7, { ...answersFor(GAD7, 7), 'gad7-8': 3 });
+    expect(s).to.include({ total: 7, itemCount: 7, complete: true });
+    expect(scoreAdministration(GAD7, answersFor(GAD7, 7)).complete, 'complete without the unscored question').to.equal(true);
+  });
+
+  it('AUDIT-C reproduces WHO AUDIT questions 1–3 and their answers word for word (one version, not mixed)', () => {
+    expect(AUDITC.items.map((i) => i.text)).to.deep.equal([
+      'How often do you have a drink containing alcohol?',
+      'How many drinks containing alcohol do you have on a typical day when you are drinking?',
+      'How often do you have six or more drinks on one occasion?',
+    ]);
+    expect(AUDITC.optionSets.map((set) => set.options.map((o) => `${o.value} ${o.label}`))).to.deep.equal([
+      ['0 Never', '1 Monthly or less', '2 2 to 4 times a month', '3 2 to 3 times a week', '4 4 or more times a week'],
+      ['0 1 or 2', '1 3 or 4', '2 5 or 6', '3 7, 8, or 9', '4 10 or more'],
+      ['0 Never', '1 Less than monthly', '2 Monthly', '3 Weekly', '4 Daily or almost daily'],
+    ]);
+    // No wording from the UK "units" or the LOINC "standard drinks" versions.
+    expect(JSON.stringify(AUDITC)).not.to.match(/units|standard drinks|past year\?/i);
+    expect(AUDITC.source).to.contain('WHO');
+    expect(AUDITC.scoring.soleSourceNote!.note).to.contain('review their alcohol intake over the past few months');
+    expect(AUDITC.scoring.contextCutoff!.positiveLabel).to.contain('brief intervention');
+  });
+
+  it('the NIDA single question is shipped with its published wording; DAST-10 is not', () => {
+    expect(NIDA_SINGLE_QUESTION.items.map((i) => i.text)).to.deep.equal([
+      'How many times in the past year have you used an illegal drug or used a prescription medication for non-medical reasons?',
+    ]);
+    expect(NIDA_SINGLE_QUESTION.source).to.contain('Smith PC').and.to.contain('2010');
+    expect(BUILTIN_INSTRUMENTS.map((d) => d.id)).not.to.include('dast10');
+  });
+
+  it('the README\'s DAST-10 registration (host-licensed wording) is a valid definition with item 3 reverse-scored', () => {
+    const yesNo = (id: string, yes: number, no: number) => ({ id, options: [{ value: no, label: 'No' }, { value: yes, label: 'Yes' }] });
+    const registry = new InstrumentRegistry();
+    const r = registry.register({
+      id: 'dast10',
+      version: '10-item',
+      shortTitle: 'DAST-10',
+      title: 'Drug Abuse Screening Test (DAST-10)',
+      instructions: 'Instructions from the licensed copy.',
+      optionSets: [yesNo('scored-yes', 1, 0), yesNo('scored-no', 0, 1)],
+      items: Array.from({ length: 10 }, (_, i) => ({ id: `dast10-${i + 1}`, text: `Question ${i + 1} from the licensed copy`, optionSet: i === 2 ? 'scored-no' : 'scored-yes' })),
+      scoring: {
+        method: 'sum',
+        bands: [
+          { id: 'none', label: 'No problems reported', min: 0, max: 0 },
+          { id: 'low', label: 'Low level', min: 1, max: 2 },
+          { id: 'moderate', label: 'Moderate level', min: 3, max: 5 },
+          { id: 'substantial', label: 'Substantial level', min: 6, max: 8 },
+          { id: 'severe', label: 'Severe level', min: 9, max: 10 },
+        ],
+      },
+      licence: 'DAST-10 © Harvey A. Skinner. Used under licence.',
+    });
+    expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
+    if (!r.ok) return;
+    const allNo = Object.fromEntries(r.value.items.map((i) => [i.id, 0]));
+    // Answers are option values: question 3 is reverse-scored, so its "No" (value 1) scores a point.
+    expect(scoreAdministration(r.value, { ...allNo, 'dast10-3': 1 })).to.include({ total: 1, band: 'low' });
+    expect(scoreAdministration(r.value, { ...allNo, 'dast10-3': 0 })).to.include({ total: 0, band: 'none' });
   });
 
   it('PHQ-9 question 10 is not added to the total', () => {
@@ -224,8 +302,8 @@ describe('AUDIT-C by sex', () => {
       const both = scoreAdministration(AUDITC, a(q1, q2, q3));
       expect(both.positive).to.equal(undefined);
       expect(both.notes?.slice(0, 2)).to.deep.equal([
-        `Men: positive at 4 or more — ${men ? 'Positive screen for unhealthy alcohol use' : 'Negative screen'}`,
-        `Women: positive at 3 or more — ${women ? 'Positive screen for unhealthy alcohol use' : 'Negative screen'}`,
+        `Men: positive at 4 or more — ${men ? AUDITC.scoring.contextCutoff!.positiveLabel : 'Negative screen'}`,
+        `Women: positive at 3 or more — ${women ? AUDITC.scoring.contextCutoff!.positiveLabel : 'Negative screen'}`,
       ]);
     });
   }

@@ -26,6 +26,7 @@ describe('modality catalog', () => {
     'cbt', 'dbt', 'act', 'mindfulness', 'psychodynamic', 'person-centered', 'psychoeducation', 'somatic',
     'narrative', 'motivational-interviewing', 'trauma-informed', 'play-therapy', 'art-therapy', 'family-therapy',
     'integrative', 'mat-referral', 'support-groups', 'lifestyle',
+    'safety-planning', 'cpt', 'prolonged-exposure', 'emdr', 'tf-cbt', 'cbt-i', 'brief-intervention',
   ];
   for (const id of required) {
     it(`has a complete, plain-language entry for ${id}`, () => {
@@ -74,8 +75,8 @@ describe('modality catalog', () => {
 
 describe('host catalog', () => {
   const extra: CatalogEntry = {
-    id: 'emdr',
-    name: 'Eye movement desensitization and reprocessing (EMDR)',
+    id: 'emdr-clinic',
+    name: 'Eye movement desensitization and reprocessing (EMDR), clinic programme',
     kind: 'therapy',
     summary: 'Processing traumatic memories with guided eye movements.',
     forClient: 'EMDR helps the brain process distressing memories so they feel less raw, using guided eye movements or taps.',
@@ -93,7 +94,7 @@ describe('host catalog', () => {
     if (!r.ok) return;
     expect(r.value.length).to.equal(MODALITY_CATALOG.length + 1);
     expect(r.value[0]!.name).to.equal('CBT (clinic version)');
-    expect(r.value.at(-1)!.id).to.equal('emdr');
+    expect(r.value.at(-1)!.id).to.equal('emdr-clinic');
   });
 
   const invalid: [string, unknown, string][] = [
@@ -103,7 +104,7 @@ describe('host catalog', () => {
     ['a referral with a dose', [{ ...extra, kind: 'referral' }], 'A referral entry must not carry a dose'],
     ['a therapy without a dose', [{ ...extra, dose: undefined }], 'Give a typical dose'],
     ['a duplicate technique id', [{ ...extra, techniques: [extra.techniques[0], extra.techniques[0]] }], 'Technique ids must be unique'],
-    ['a duplicate entry id', [extra, extra], '"emdr" appears more than once'],
+    ['a duplicate entry id', [extra, extra], '"emdr-clinic" appears more than once'],
     ['a bad frequency', [{ ...extra, dose: { ...extra.dose, frequency: 'daily' } }], 'catalog.0.dose.frequency'],
   ];
   for (const [name, input, needle] of invalid) {
@@ -145,7 +146,7 @@ describe('host rules', () => {
 describe('catalog search', () => {
   const ids = (q: Parameters<typeof searchCatalog>[1]) => searchCatalog(MODALITY_CATALOG, q).map((e) => e.id);
   it('finds by words in names and techniques', () => {
-    expect(ids({ text: 'exposure' })).to.deep.equal(['cbt']);
+    expect(ids({ text: 'exposure' })).to.deep.equal(['cbt', 'prolonged-exposure']);
     expect(ids({ text: 'online group' })).to.include('support-groups');
   });
   it('filters by what it is used for', () => {
@@ -165,20 +166,28 @@ describe('catalog search', () => {
 
 describe('suggestion rules', () => {
   /** rule id → a plan that triggers it, a plan that must not, the approach and an emphasized technique. */
+  const pcl5Positive = { scores: [{ instrumentId: 'pcl5', total: 40, positive: true }] };
+  const pcl5Negative = { scores: [{ instrumentId: 'pcl5', total: 30, positive: false }] };
   const table: [string, PlanSpec, PlanSpec, string, string][] = [
+    ['suicide-risk-safety-plan', { scores: [{ instrumentId: 'phq9', total: 12, critical: { 'phq9-9': 1 } }] }, { scores: [{ instrumentId: 'phq9', total: 12 }] }, 'safety-planning', 'warning-signs'],
     ['co-occurring-depression-substance', { areas: ['depression', 'substance-use'] }, { areas: ['depression'] }, 'integrative', 'shared-formulation'],
-    ['complex-trauma-phased', { areas: ['complex-trauma'] }, { areas: ['ptsd'] }, 'trauma-informed', 'phase-safety'],
+    ['ptsd-cpt', pcl5Positive, pcl5Negative, 'cpt', 'stuck-points'],
+    ['ptsd-prolonged-exposure', { areas: ['ptsd'] }, { areas: ['specific-phobia'] }, 'prolonged-exposure', 'imaginal-exposure'],
+    ['ptsd-emdr', { areas: ['complex-trauma'] }, { areas: ['stress'] }, 'emdr', 'bilateral-stimulation'],
+    ['ptsd-tf-cbt', pcl5Positive, pcl5Negative, 'tf-cbt', 'trauma-narrative'],
+    ['trauma-meaning-cpt', { ...pcl5Positive, traumaFeatures: ['difficulty-making-sense'] }, { ...pcl5Negative, traumaFeatures: ['difficulty-making-sense'] }, 'cpt', 'stuck-points'],
+    ['trauma-informed-stance', { areas: ['ptsd'] }, { areas: ['grief'] }, 'trauma-informed', 'choice-and-control'],
     ['specific-phobia-exposure', { areas: ['specific-phobia'] }, { areas: ['social-anxiety'] }, 'cbt', 'exposure'],
     ['panic-interoceptive', { problemAreas: ['panic'] }, { problemAreas: ['stress'] }, 'cbt', 'interoceptive-exposure'],
     ['generalized-worry-restructuring', { scores: [{ instrumentId: 'gad7', total: 12 }] }, { scores: [{ instrumentId: 'gad7', total: 9 }] }, 'cbt', 'cognitive-restructuring'],
     ['depression-activation', { scores: [{ instrumentId: 'phq9', total: 10 }] }, { scores: [{ instrumentId: 'phq9', total: 9 }] }, 'cbt', 'behavioral-activation'],
     ['trauma-physical-somatic', { areas: ['ptsd'], traumaFeatures: ['strong-physical-symptoms'] }, { areas: ['ptsd'], traumaFeatures: ['difficulty-making-sense'] }, 'somatic', 'grounding'],
-    ['trauma-meaning-narrative', { scores: [{ instrumentId: 'pcl5', total: 40, positive: true }], traumaFeatures: ['difficulty-making-sense'] }, { scores: [{ instrumentId: 'pcl5', total: 20, positive: false }], traumaFeatures: ['difficulty-making-sense'] }, 'narrative', 'life-story'],
+    ['alcohol-brief-intervention', { scores: [{ instrumentId: 'auditc', total: 5, positive: true }] }, { scores: [{ instrumentId: 'auditc', total: 2, positive: false }] }, 'brief-intervention', 'feedback'],
     ['substance-use-mi', { substanceUse: { uses: 'yes' } }, { substanceUse: { uses: 'no' } }, 'motivational-interviewing', 'decisional-balance'],
-    ['substance-use-groups', { scores: [{ instrumentId: 'auditc', total: 5, positive: true }] }, { scores: [{ instrumentId: 'auditc', total: 2, positive: false }] }, 'support-groups', 'mutual-help'],
-    ['substance-use-mat-referral', { substanceUse: { uses: 'yes', substances: 'Oxycodone, not prescribed' } }, { substanceUse: { uses: 'yes', substances: 'Cannabis at weekends' } }, 'mat-referral', 'prescriber-referral'],
+    ['substance-use-groups', { scores: [{ instrumentId: 'nida-drug-screen', total: 1, positive: true }] }, { scores: [{ instrumentId: 'nida-drug-screen', total: 0, positive: false }] }, 'support-groups', 'mutual-help'],
+    ['use-disorder-medication-referral', { diagnoses: [{ id: 'd1', label: 'Alcohol use disorder, moderate', code: 'F10.20' }] }, { diagnoses: [{ id: 'd1', label: 'Alcohol use disorder, mild', code: 'F10.10' }] }, 'mat-referral', 'prescriber-referral'],
     ['stress-mindfulness', { areas: ['stress'] }, { areas: ['sleep'] }, 'mindfulness', 'breathing-space'],
-    ['sleep-lifestyle', { areas: ['sleep'] }, { areas: ['stress'] }, 'lifestyle', 'sleep-routine'],
+    ['insomnia-cbt-i', { areas: ['sleep'] }, { areas: ['stress'] }, 'cbt-i', 'sleep-restriction'],
     ['grief-person-centered', { areas: ['grief'] }, { areas: ['depression'] }, 'person-centered', 'reflective-listening'],
     ['relationships-family', { areas: ['relationships'] }, { areas: ['grief'] }, 'family-therapy', 'communication-skills'],
   ];
@@ -233,11 +242,78 @@ describe('suggestion rules', () => {
   it('puts one integrated plan first for co-occurring depression and substance use', () => {
     const s = suggest(planWith({ scores: [{ instrumentId: 'phq9', total: 15 }, { instrumentId: 'auditc', total: 6, positive: true }] }));
     expect(s[0]!.modalityId).to.equal('integrative');
-    expect(s.map((x) => x.modalityId)).to.include.members(['motivational-interviewing', 'support-groups', 'mat-referral', 'cbt']);
+    expect(s.map((x) => x.modalityId)).to.include.members(['brief-intervention', 'motivational-interviewing', 'support-groups', 'cbt']);
   });
 
   it('suggests nothing for an empty assessment', () => {
     expect(suggest(planWith({}))).to.deep.equal([]);
+  });
+});
+
+describe('first-line guidance', () => {
+  it('every built-in rule names its source or is a kit heuristic without a clinical claim', () => {
+    const cited = SUGGESTION_RULES.filter((r) => r.source).map((r) => r.id);
+    expect(cited).to.include.members([
+      'suicide-risk-safety-plan', 'ptsd-cpt', 'ptsd-prolonged-exposure', 'ptsd-emdr', 'ptsd-tf-cbt',
+      'trauma-informed-stance', 'alcohol-brief-intervention', 'use-disorder-medication-referral', 'insomnia-cbt-i',
+    ]);
+    const s = suggest(planWith({ areas: ['sleep'] }))[0]!;
+    expect(s.reasons[0]!.source).to.contain('AASM').and.to.contain('2021');
+  });
+
+  it('PHQ-9 question 9 positive: safety planning comes first, before anything else, naming the item', () => {
+    const s = suggest(planWith({
+      areas: ['specific-phobia', 'ptsd'],
+      scores: [{ instrumentId: 'phq9', total: 22, critical: { 'phq9-9': 2 } }, { instrumentId: 'auditc', total: 9, positive: true }],
+      pastTreatments: [{ id: 'pt', approach: 'A safety plan once', modalityId: 'safety-planning', outcome: 'unhelpful' }],
+    }));
+    expect(s[0]!.modalityId).to.equal('safety-planning');
+    expect(s[0]!.first).to.equal(true);
+    expect(s[0]!.reasons[0]!.text).to.contain('PHQ-9 question 9');
+    expect(s[0]!.reasons[0]!.evidence).to.deep.equal(['PHQ-9 question 9 answered 2 on 2026-10-05']);
+  });
+
+  it('an item-9 answer in an incomplete administration still counts', () => {
+    expect(firing(planWith({ scores: [{ instrumentId: 'phq9', total: 3, complete: false, critical: { 'phq9-9': 3 } }] }))).to.deep.equal(['suicide-risk-safety-plan']);
+  });
+
+  it('PTSD: trauma-focused therapies, not narrative techniques; trauma-informed care worded as a stance', () => {
+    const ids = suggest(planWith({ areas: ['ptsd'], traumaFeatures: ['difficulty-making-sense'] })).map((x) => x.modalityId);
+    expect(ids.slice(0, 4)).to.deep.equal(['cpt', 'prolonged-exposure', 'emdr', 'tf-cbt']);
+    expect(ids).not.to.include('narrative');
+    const narrative = MODALITY_CATALOG.find((e) => e.id === 'narrative')!;
+    expect(narrative.usedFor).not.to.include.members(['ptsd']);
+    const ti = MODALITY_CATALOG.find((e) => e.id === 'trauma-informed')!;
+    expect(ti.name).not.to.match(/phased/i);
+    expect(`${ti.summary} ${ti.forClient}`).to.contain('not a treatment').and.not.to.match(/first.*before|stabili[sz]ation first/i);
+  });
+
+  it('alcohol: a positive AUDIT-C alone gives a brief intervention, never a medication referral', () => {
+    const ids = suggest(planWith({ scores: [{ instrumentId: 'auditc', total: 9, positive: true }], substanceUse: { uses: 'yes', substances: 'alcohol, opioids' } })).map((x) => x.modalityId);
+    expect(ids).to.include('brief-intervention');
+    expect(ids).not.to.include('mat-referral');
+  });
+
+  const diagnoses: [string, { label: string; code?: string }, boolean][] = [
+    ['F10.20 (moderate or severe AUD)', { label: 'AUD', code: 'F10.20' }, true],
+    ['F11.21 (OUD, in remission)', { label: 'OUD', code: 'F11.21' }, true],
+    ['ICD-11 6C40.2 alcohol dependence', { label: 'Alcohol dependence', code: '6C40.2' }, true],
+    ['words: severe opioid use disorder', { label: 'Severe opioid use disorder' }, true],
+    ['F10.10 (mild AUD)', { label: 'Alcohol use disorder, mild', code: 'F10.10' }, false],
+    ['words: mild alcohol use disorder', { label: 'Mild alcohol use disorder' }, false],
+    ['cannabis use disorder, severe', { label: 'Cannabis use disorder, severe', code: 'F12.20' }, false],
+  ];
+  for (const [name, d, referral] of diagnoses) {
+    it(`medication referral for ${name}: ${referral ? 'yes' : 'no'}`, () => {
+      const ids = suggest(planWith({ diagnoses: [{ id: 'd1', ...d }] })).map((x) => x.modalityId);
+      expect(ids.includes('mat-referral')).to.equal(referral);
+    });
+  }
+
+  it('sleep: CBT-I, not sleep hygiene alone', () => {
+    const ids = suggest(planWith({ areas: ['sleep'] })).map((x) => x.modalityId);
+    expect(ids).to.deep.equal(['cbt-i']);
+    expect(MODALITY_CATALOG.find((e) => e.id === 'cbt-i')!.forClient).to.contain('on their own they are not enough');
   });
 });
 
@@ -269,7 +345,7 @@ describe('suggestion order', () => {
   });
 
   it('never moves a referral for preference', () => {
-    const s = suggest(planWith({ substanceUse: { uses: 'yes', substances: 'alcohol' }, structure: 'exploratory' }));
+    const s = suggest(planWith({ diagnoses: [{ id: 'd', label: 'Opioid use disorder, severe', code: 'F11.20' }], structure: 'exploratory' }));
     expect(s.find((x) => x.modalityId === 'mat-referral')!.preference).to.equal(undefined);
   });
 
@@ -317,12 +393,13 @@ describe('suggestion order', () => {
 
   it('orders a realistic assessment by the weight of its reasons', () => {
     const s = suggest(mayaPlan());
+    // Trauma-focused therapies lead the PTSD suggestions; no medication referral from a positive AUDIT-C alone;
+    // CBT-I (not the sleep-hygiene leaflet tried before) for sleep.
     expect(s.map((x) => x.modalityId)).to.deep.equal([
-      'cbt', 'integrative', 'motivational-interviewing', 'somatic', 'mat-referral', 'support-groups', 'lifestyle',
+      'cbt', 'cpt', 'prolonged-exposure', 'emdr', 'tf-cbt', 'cbt-i', 'integrative', 'brief-intervention',
+      'motivational-interviewing', 'support-groups', 'trauma-informed', 'somatic',
     ]);
-    expect(s.at(-1)!.demoted?.text).to.equal(
-      'Tried before (spring 2026) and recorded as unhelpful: Already knew the advice; it did nothing for waking with a racing heart',
-    );
+    expect(s.map((x) => x.modalityId)).not.to.include.members(['mat-referral', 'lifestyle', 'narrative']);
     expect(s[0]!.reasons.map((r) => r.ruleId)).to.deep.equal(['panic-interoceptive', 'generalized-worry-restructuring', 'depression-activation']);
     expect(s[0]!.preference?.effect).to.equal('raised');
   });

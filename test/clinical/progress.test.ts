@@ -5,6 +5,7 @@ import {
   changeMarkers,
   computeAlerts,
   instrumentSeries,
+  isRemission,
   isResponse,
   nextReviewDate,
   normalizeInstrumentId,
@@ -13,7 +14,9 @@ import {
   reviewDue,
   reviewSchedule,
   type ChangeMarker,
+  type ChangeParameters,
 } from '../../src/clinical/progress/index.js';
+import { PHQ9 } from '../../src/clinical/instruments/builtins.js';
 import { createPlan } from '../../src/model/factory.js';
 import { TreatmentPlanSchema, type TreatmentPlan } from '../../src/model/plan.js';
 import { applyCommand } from '../../src/plan/reducer.js';
@@ -22,6 +25,7 @@ import { activePlan, administration, largePlan, objective, phqObjective, sixMont
 
 const phq9 = CHANGE_PARAMETERS.phq9!;
 const gad7 = CHANGE_PARAMETERS.gad7!;
+const pcl5 = CHANGE_PARAMETERS.pcl5!;
 
 function ctxAt(now: string): CommandContext {
   let n = 0;
@@ -32,66 +36,96 @@ function run(plan: TreatmentPlan, command: unknown, now = '2026-04-10T10:00:00.0
   return applyCommand(plan, command, ctxAt(now));
 }
 
-describe('reliable change (Jacobson & Truax 1991)', () => {
-  // PHQ-9: SD 3.52, r .89 → SE = 3.52·√.11 = 1.16745, S_diff = 1.65102, 1.96·S_diff = 3.236 → 4 points.
-  // GAD-7: SD 3.41, r .92 → SE = 3.41·√.08 = 0.96449, S_diff = 1.36400, 1.96·S_diff = 2.673 → 3 points.
-  it('computes SE, S_diff and the critical whole-point change by hand', () => {
-    const r = reliableChange(15, 11, phq9);
-    expect(r.standardError).to.be.closeTo(1.16745, 1e-4);
-    expect(r.sDiff).to.be.closeTo(1.65102, 1e-4);
-    expect(r.rc).to.be.closeTo(-2.4228, 1e-3);
-    expect(r.criticalPoints).to.equal(4);
-    expect(reliableChange(12, 9, gad7).sDiff).to.be.closeTo(1.364, 1e-3);
-    expect(reliableChange(12, 9, gad7).criticalPoints).to.equal(3);
+describe('reliable change from clinical values (Jacobson & Truax 1991; NHS Talking Therapies thresholds)', () => {
+  // PHQ-9: SD 5.5 (clinical intake), r .89 → SE = 5.5·√.11 = 1.82414, S_diff = 2.57973, 1.96·S_diff = 5.056 → 6 points.
+  // GAD-7: SD 4.5 (clinical intake), r .92 → SE = 4.5·√.08 = 1.27279, S_diff = 1.8, 1.96·S_diff = 3.528 → 4 points.
+  it('the formula gives exactly the published NHS Talking Therapies thresholds (6 and 4 points)', () => {
+    const r = reliableChange(15, 9, phq9);
+    expect(r.standardError).to.be.closeTo(1.82414, 1e-4);
+    expect(r.sDiff).to.be.closeTo(2.57973, 1e-4);
+    expect(r.rc).to.be.closeTo(-2.3258, 1e-3);
+    expect(r.criticalPoints).to.equal(6);
+    expect(phq9.reliableChangePoints.value).to.equal(6);
+    expect(reliableChange(12, 9, gad7).sDiff).to.be.closeTo(1.8, 1e-6);
+    expect(reliableChange(12, 9, gad7).criticalPoints).to.equal(4);
+    expect(gad7.reliableChangePoints.value).to.equal(4);
   });
 
-  const cases: [string, typeof phq9, number, number, 'improvement' | 'deterioration' | 'none', number][] = [
-    ['PHQ-9 15 → 12 (−3, RC −1.82)', phq9, 15, 12, 'none', -1.8171],
-    ['PHQ-9 15 → 11 (−4, RC −2.42)', phq9, 15, 11, 'improvement', -2.4228],
-    ['PHQ-9 10 → 13 (+3)', phq9, 10, 13, 'none', 1.8171],
-    ['PHQ-9 10 → 14 (+4)', phq9, 10, 14, 'deterioration', 2.4228],
-    ['GAD-7 12 → 10 (−2, RC −1.47)', gad7, 12, 10, 'none', -1.4663],
-    ['GAD-7 12 → 9 (−3, RC −2.20)', gad7, 12, 9, 'improvement', -2.1994],
-    ['GAD-7 8 → 10 (+2)', gad7, 8, 10, 'none', 1.4663],
-    ['GAD-7 8 → 11 (+3)', gad7, 8, 11, 'deterioration', 2.1994],
-    ['no change', phq9, 9, 9, 'none', 0],
+  it('every parameter set that has SD and r agrees with its published threshold', () => {
+    for (const p of Object.values(CHANGE_PARAMETERS)) {
+      if (!p.sd || !p.reliability) continue;
+      expect(reliableChange(0, 0, p).criticalPoints, p.label).to.equal(p.reliableChangePoints.value);
+    }
+  });
+
+  const cases: [string, ChangeParameters, number, number, 'improvement' | 'deterioration' | 'none'][] = [
+    ['PHQ-9 15 → 10 (−5): NOT reliable improvement', phq9, 15, 10, 'none'],
+    ['PHQ-9 15 → 9 (−6): reliable improvement', phq9, 15, 9, 'improvement'],
+    ['PHQ-9 15 → 11 (−4, reliable with general-population SDs): not reliable', phq9, 15, 11, 'none'],
+    ['PHQ-9 10 → 15 (+5): not reliable', phq9, 10, 15, 'none'],
+    ['PHQ-9 10 → 16 (+6): reliable deterioration', phq9, 10, 16, 'deterioration'],
+    ['GAD-7 12 → 9 (−3): NOT reliable improvement', gad7, 12, 9, 'none'],
+    ['GAD-7 12 → 8 (−4): reliable improvement', gad7, 12, 8, 'improvement'],
+    ['GAD-7 8 → 11 (+3): not reliable', gad7, 8, 11, 'none'],
+    ['GAD-7 8 → 12 (+4): reliable deterioration', gad7, 8, 12, 'deterioration'],
+    ['PCL-5 50 → 36 (−14): not reliable (Marx et al. 2022: 15)', pcl5, 50, 36, 'none'],
+    ['PCL-5 50 → 35 (−15): reliable improvement', pcl5, 50, 35, 'improvement'],
+    ['PCL-5 30 → 44 (+14): not reliable', pcl5, 30, 44, 'none'],
+    ['PCL-5 30 → 45 (+15): reliable deterioration', pcl5, 30, 45, 'deterioration'],
+    ['no change', phq9, 9, 9, 'none'],
   ];
-  for (const [name, p, x1, x2, direction, rc] of cases) {
+  for (const [name, p, x1, x2, direction] of cases) {
     it(name, () => {
       const r = reliableChange(x1, x2, p);
-      expect(r.rc).to.be.closeTo(rc, 1e-3);
       expect(r.direction).to.equal(direction);
       expect(r.reliable).to.equal(direction !== 'none');
     });
   }
 
-  it('labels results resting on the unverified SD as not verified', () => {
-    expect(phq9.sd.verified).to.equal(false);
-    expect(reliableChange(15, 11, phq9).verified).to.equal(false);
-    expect(changeMarkers(15, 11, phq9).verified).to.equal(false);
-    // A response alone does not rest on SD or r.
-    expect(changeMarkers(10, 5, { ...phq9, remission: undefined }).markers).to.include('response');
+  it('records each value with its source, and every value is verified', () => {
+    for (const p of [phq9, gad7, pcl5]) {
+      expect(p.reliableChangePoints.source, p.label).to.match(/NHS Talking Therapies|Marx/);
+      expect(p.reliableChangePoints.verified).to.equal(true);
+    }
+    expect(phq9.sd!.value).to.equal(5.5);
+    expect(gad7.sd!.value).to.equal(4.5);
+    expect(pcl5.reliableChangePoints.value).to.equal(15);
+    expect(changeMarkers(15, 9, phq9).verified).to.equal(true);
+    // Instruments with no cited clinical value get no parameters at all.
+    expect(CHANGE_PARAMETERS.auditc).to.equal(undefined);
   });
 });
 
-describe('response and remission', () => {
+describe('response and remission (only from a clinical-range baseline: PHQ-9 ≥ 10, NCQA DRR-E / CMS159)', () => {
   const cases: [string, number, number, boolean][] = [
     ['18 → 9 is a 50 % drop', 18, 9, true],
     ['18 → 10 is a 44 % drop', 18, 10, false],
-    ['7 → 3 drops 4 ≥ 3.5', 7, 3, true],
-    ['7 → 4 drops 3 < 3.5', 7, 4, false],
+    ['10 → 5: baseline 10 is in the clinical range, 50 % drop', 10, 5, true],
+    ['10 → 6: 40 % drop', 10, 6, false],
+    ['9 → 4: baseline 9 is below the clinical range', 9, 4, false],
+    ['8 → 3 (isResponse(8, 3) is false)', 8, 3, false],
+    ['2 → 1 is not a response', 2, 1, false],
     ['0 → 0 has nothing to drop from', 0, 0, false],
   ];
   for (const [name, b, c, expected] of cases) it(`response: ${name}`, () => expect(isResponse(b, c)).to.equal(expected));
 
-  const markerCases: [string, typeof phq9, number, number, ChangeMarker[]][] = [
+  const remission: [string, number, number, boolean][] = [
+    ['10 → 4', 10, 4, true],
+    ['10 → 5 (5 is not < 5)', 10, 5, false],
+    ['9 → 4 (baseline below the clinical range)', 9, 4, false],
+    ['4 → 3 (already below 5)', 4, 3, false],
+  ];
+  for (const [name, b, c, expected] of remission) it(`remission: ${name}`, () => expect(isRemission(b, c)).to.equal(expected));
+
+  const markerCases: [string, ChangeParameters, number, number, ChangeMarker[]][] = [
     ['PHQ-9 14 → 4: reliable improvement, response, remission', phq9, 14, 4, ['reliable-improvement', 'response', 'remission']],
     ['PHQ-9 14 → 5: response, not remission (5 is not < 5)', phq9, 14, 5, ['reliable-improvement', 'response']],
-    ['PHQ-9 14 → 8: a 43 % drop, no response', phq9, 14, 8, ['reliable-improvement']],
-    ['PHQ-9 8 → 4: remission and response, 4-point drop is reliable', phq9, 8, 4, ['reliable-improvement', 'response', 'remission']],
-    ['PHQ-9 4 → 3: baseline already below 5, no remission', phq9, 4, 3, []],
-    ['GAD-7 10 → 4: no remission rule for GAD-7', gad7, 10, 4, ['reliable-improvement', 'response']],
-    ['PHQ-9 12 → 17: reliable deterioration only', phq9, 12, 17, ['reliable-deterioration']],
+    ['PHQ-9 14 → 8: a 43 % drop, reliable only', phq9, 14, 8, ['reliable-improvement']],
+    ['PHQ-9 10 → 4: boundary baseline 10, all three', phq9, 10, 4, ['reliable-improvement', 'response', 'remission']],
+    ['PHQ-9 9 → 3: boundary baseline 9, reliable only', phq9, 9, 3, ['reliable-improvement']],
+    ['PHQ-9 8 → 3: no response or remission from a sub-clinical baseline', phq9, 8, 3, []],
+    ['GAD-7 10 → 4: no cited response or remission rule for the GAD-7', gad7, 10, 4, ['reliable-improvement']],
+    ['PHQ-9 12 → 18: reliable deterioration only', phq9, 12, 18, ['reliable-deterioration']],
   ];
   for (const [name, p, b, c, markers] of markerCases) {
     it(name, () => expect(changeMarkers(b, c, p).markers).to.deep.equal(markers));
@@ -111,7 +145,7 @@ describe('instrument series', () => {
     const partial = administration('p-x', 'phq9', '2026-02-01', 3);
     const plan = activePlan('s1', [], {
       administrations: [
-        administration('p-2', 'phq9', '2026-02-15', 11),
+        administration('p-2', 'phq9', '2026-02-15', 9),
         administration('p-1', 'phq9', '2026-01-10', 15),
         { ...partial, score: { ...partial.score, answered: 4, complete: false } },
         administration('g-1', 'gad7', '2026-01-10', 12),
@@ -120,7 +154,7 @@ describe('instrument series', () => {
     const series = instrumentSeries(plan);
     expect(series.map((s) => s.label)).to.deep.equal(['GAD-7', 'PHQ-9']);
     const phq = series[1]!;
-    expect(phq.points.map((p) => p.point.score)).to.deep.equal([15, 11]);
+    expect(phq.points.map((p) => p.point.score)).to.deep.equal([15, 9]);
     expect(phq.points[0]!.isBaseline).to.equal(true);
     expect(phq.points[1]!.markers).to.deep.equal(['reliable-improvement']);
     expect(phq.bands.map((b) => b.id)).to.deep.equal(['minimal', 'mild', 'moderate', 'moderately-severe', 'severe']);
@@ -129,12 +163,11 @@ describe('instrument series', () => {
 
 describe('objective status from data', () => {
   const cases: [string, number[], string, string?][] = [
-    ['16 → 13: no reliable change', [16, 13], 'no-reliable-change'],
-    ['16 → 12: improving', [16, 12], 'improving'],
+    ['16 → 11: no reliable change (−5)', [16, 11], 'no-reliable-change'],
+    ['16 → 10: improving (−6), one above target', [16, 10], 'improving'],
     ['16 → 9: target 9 reached', [16, 9], 'achieved'],
-    ['16 → 10: one above target, reliable improvement', [16, 10], 'improving'],
-    ['16 → 20: worsening', [16, 20], 'worsening'],
-    ['16 → 19: not reliably worse', [16, 19], 'no-reliable-change'],
+    ['16 → 22: worsening (+6)', [16, 22], 'worsening'],
+    ['16 → 21: not reliably worse (+5)', [16, 21], 'no-reliable-change'],
     ['only a baseline', [16], 'not-enough-data', 'no-follow-up'],
     ['no data at all', [], 'not-enough-data', 'no-baseline'],
   ];
@@ -144,7 +177,7 @@ describe('objective status from data', () => {
       const plan = activePlan('o1', [phqObjective()], { administrations });
       const p = objectiveProgress(plan, plan.problems[0]!.goals[0]!.objectives[0]!)!;
       expect(p.status).to.equal(status);
-      if (reason) expect(p.reason).to.equal(reason);
+      expect(p.reason).to.equal(reason);
     });
   }
 
@@ -152,13 +185,13 @@ describe('objective status from data', () => {
     const administrations = [
       administration('a0', 'phq9', '2026-01-01', 8),
       administration('a1', 'phq9', '2026-02-01', 18),
-      administration('a2', 'phq9', '2026-03-01', 13),
+      administration('a2', 'phq9', '2026-03-01', 12),
     ];
     const o = phqObjective({ measure: { kind: 'instrument', label: 'PHQ-9', instrumentId: 'PHQ-9', baselineAdministrationId: 'a1', target: 9 } });
     const plan = activePlan('o2', [o], { administrations });
     const p = objectiveProgress(plan, o)!;
     expect(p.baseline).to.equal(18);
-    expect(p.latest?.score).to.equal(13);
+    expect(p.latest?.score).to.equal(12);
     expect(p.status).to.equal('improving');
   });
 
@@ -177,54 +210,85 @@ describe('objective status from data', () => {
 });
 
 describe('computeAlerts', () => {
-  const withScores = (scores: number[], extra = {}) =>
-    activePlan('al', [phqObjective(extra)], {
+  const withScores = (scores: number[], extra = {}, target?: number) =>
+    activePlan('al', [phqObjective(extra, target)], {
       administrations: scores.map((s, i) => administration(`a${i}`, 'phq9', `2026-0${i + 1}-10`, s)),
     });
 
-  it('no alert on the due day itself; not on track the day after when the target is missed', () => {
+  it('no alert on the due day itself; not on track the day after, saying what was measured against what', () => {
     const plan = withScores([16, 12]);
     expect(computeAlerts(plan, '2026-03-31')).to.deep.equal([]);
     const alerts = computeAlerts(plan, '2026-04-01');
     expect(alerts).to.have.length(1);
     expect(alerts[0]).to.include({ code: 'not-on-track', objectiveId: 'obj-phq', instrumentId: 'phq9' });
+    expect(alerts[0]!.params).to.deep.equal({
+      dueDate: '2026-03-31',
+      measure: 'instrument',
+      label: 'PHQ-9',
+      target: 9,
+      direction: 'decrease',
+      reliableChangePoints: 6,
+      baseline: 16,
+      latest: { value: 12, date: '2026-02-10T15:00:00.000Z' },
+    });
+    expect(alerts[0]!.message).to.contain('PHQ-9 was 12').and.to.contain('baseline 16').and.to.contain('≤ 9').and.to.contain('6 points');
   });
 
-  it('no alert past due when the target was reached', () => {
-    expect(computeAlerts(withScores([16, 9]), '2026-05-01')).to.deep.equal([]);
-  });
+  const table: [string, TreatmentPlan, string[]][] = [
+    ['target reached', withScores([16, 9]), []],
+    ['reliable improvement (16 → 10) without reaching the target', withScores([16, 10]), []],
+    ['no reliable improvement (16 → 11), target missed', withScores([16, 11]), ['not-on-track']],
+    ['achieved objective', withScores([16, 12], { status: 'achieved' }), []],
+    ['objective without a target', activePlan('nt', [phqObjective({ measure: { kind: 'instrument', label: 'PHQ-9', instrumentId: 'phq9', direction: 'decrease' } })], { administrations: [administration('a0', 'phq9', '2026-01-10', 16), administration('a1', 'phq9', '2026-02-10', 16)] }), []],
+    [
+      'instrument without change parameters (AUDIT-C), target missed',
+      activePlan('np', [objective('o-a', 'Drink less', { kind: 'instrument', label: 'AUDIT-C', instrumentId: 'auditc', target: 2, direction: 'decrease' }, { dueDate: '2026-03-31' })], {
+        administrations: [administration('c0', 'auditc', '2026-01-10', 8), administration('c1', 'auditc', '2026-02-10', 8)],
+      }),
+      [],
+    ],
+    ['no score after the baseline', withScores([16]), ['not-on-track']],
+  ];
+  for (const [name, plan, codes] of table) {
+    it(`not on track, 2026-05-01: ${name}`, () => expect(computeAlerts(plan, '2026-05-01').map((a) => a.code)).to.deep.equal(codes));
+  }
 
-  it('no alert for an achieved objective', () => {
-    expect(computeAlerts(withScores([16, 12], { status: 'achieved' }), '2026-05-01')).to.deep.equal([]);
-  });
-
-  it('reliable deterioration of a bound instrument (12 → 17), none at 12 → 15', () => {
-    const worse = computeAlerts(withScores([12, 17]), '2026-02-20');
+  it('reliable deterioration of a bound instrument (12 → 18), none at 12 → 17', () => {
+    const worse = computeAlerts(withScores([12, 18]), '2026-02-20');
     expect(worse).to.have.length(1);
     expect(worse[0]).to.include({ code: 'reliable-deterioration', objectiveId: 'obj-phq', instrumentId: 'phq9' });
-    expect(computeAlerts(withScores([12, 15]), '2026-02-20')).to.deep.equal([]);
+    expect(worse[0]!.params).to.deep.equal({ label: 'PHQ-9', baseline: 12, latest: 18, reliableChangePoints: 6, verified: true });
+    expect(computeAlerts(withScores([12, 17]), '2026-02-20')).to.deep.equal([]);
   });
 
-  it('reliable deterioration of an unbound instrument names only the instrument (GAD-7 8 → 11, none at 8 → 10)', () => {
+  it('reliable deterioration of an unbound instrument names only the instrument (GAD-7 8 → 12, none at 8 → 11)', () => {
     const mk = (s: number) =>
       activePlan('al2', [walkObjective()], {
         administrations: [administration('g1', 'gad7', '2026-01-10', 8), administration('g2', 'gad7', '2026-02-10', s)],
       });
-    const alerts = computeAlerts(mk(11), '2026-02-20');
+    const alerts = computeAlerts(mk(12), '2026-02-20');
     expect(alerts).to.deep.equal([
-      { code: 'reliable-deterioration', message: alerts[0]!.message, instrumentId: 'gad7' },
+      {
+        code: 'reliable-deterioration',
+        instrumentId: 'gad7',
+        params: { label: 'GAD-7', baseline: 8, latest: 12, reliableChangePoints: 4, verified: true },
+        message: alerts[0]!.message,
+      },
     ]);
-    expect(alerts[0]!.message).to.contain('provisional');
-    expect(computeAlerts(mk(10), '2026-02-20')).to.deep.equal([]);
+    expect(alerts[0]!.message).not.to.contain('provisional');
+    expect(computeAlerts(mk(11), '2026-02-20')).to.deep.equal([]);
   });
 
-  it('uses the newest review value for typed measures', () => {
+  it('uses the newest review value for typed measures, and says it', () => {
     const base = activePlan('al3', [walkObjective()]);
     const reviewed = (value: number): TreatmentPlan => ({
       ...base,
       timeline: [...base.timeline, { id: 'r', kind: 'review', date: '2026-04-20T10:00:00.000Z', objectives: [{ objectiveId: 'obj-walk', currentValue: value }] }],
     });
-    expect(computeAlerts(reviewed(3), '2026-05-01').map((a) => a.code)).to.deep.equal(['not-on-track']);
+    const alerts = computeAlerts(reviewed(3), '2026-05-01');
+    expect(alerts.map((a) => a.code)).to.deep.equal(['not-on-track']);
+    expect(alerts[0]!.params).to.include({ measure: 'value', label: 'days walked', unit: 'per week', target: 4, direction: 'increase', baseline: 0 });
+    expect(alerts[0]!.message).to.contain('days walked was 3').and.to.contain('≥ 4 per week');
     expect(computeAlerts(reviewed(4), '2026-05-01')).to.deep.equal([]);
   });
 
@@ -345,20 +409,20 @@ describe('progress commands', () => {
   it('adds a host measurement marked source host, raising risk flags for critical items', () => {
     const plan = activePlan('c2', []);
     const a = administration('host-1', 'phq9', '2026-04-08', 14, { item9: 1 });
-    const r = run(plan, { type: 'progress/add-measurement', administration: { ...a, source: 'assessment' } });
+    const r = run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, source: 'assessment' } });
     expect(r.ok).to.equal(true);
     if (!r.ok) return;
     expect(r.value.plan.assessment.administrations.at(-1)?.source).to.equal('host');
     expect(r.value.effects?.[0]).to.include({ type: 'risk-flag', itemId: 'phq9-9', value: 1 });
     expect(r.value.plan.timeline.at(-1)).to.include({ kind: 'risk-flag', administrationId: 'host-1' });
     // Same id again, an inconsistent score, and a malformed shape are refused.
-    expect(run(r.value.plan, { type: 'progress/add-measurement', administration: a }).ok).to.equal(false);
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, score: { ...a.score, answered: 8 } } }).ok).to.equal(false);
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, answers: { ...a.answers, 'phq9-1': null } } }).ok).to.equal(false);
+    expect(run(r.value.plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: a }).ok).to.equal(false);
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, score: { ...a.score, answered: 8 } } }).ok).to.equal(false);
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, answers: { ...a.answers, 'phq9-1': null } } }).ok).to.equal(false);
     // An unscored extra answer (PHQ-9 question 10) is fine.
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, answers: { ...a.answers, 'phq9-10': 1 } } }).ok).to.equal(true);
-    expect(run(plan, { type: 'progress/add-measurement', administration: { ...a, score: { ...a.score, total: 40 } } }).ok).to.equal(false);
-    const bad = run(plan, { type: 'progress/add-measurement', administration: { ...a, date: 'yesterday' } });
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, answers: { ...a.answers, 'phq9-10': 1 } } }).ok).to.equal(true);
+    expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, score: { ...a.score, total: 40 } } }).ok).to.equal(false);
+    const bad = run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, date: 'yesterday' } });
     expect(bad.ok).to.equal(false);
     if (!bad.ok) expect(bad.error.code).to.equal('invalid-command');
   });
@@ -450,11 +514,18 @@ describe('progress commands', () => {
 
     it('returns plan-alert effects for reliable deterioration', () => {
       const plan = activePlan('rv4', [phqObjective()], {
-        administrations: [administration('a1', 'phq9', '2026-01-10', 12), administration('a2', 'phq9', '2026-04-01', 17)],
+        administrations: [administration('a1', 'phq9', '2026-01-10', 12), administration('a2', 'phq9', '2026-04-01', 18)],
       });
       const r = reviewed(plan);
       expect(r.ok && r.value.effects).to.deep.equal([
-        { type: 'plan-alert', code: 'reliable-deterioration', message: r.ok ? r.value.effects![0]!.message : '', objectiveId: 'obj-phq', instrumentId: 'phq9' },
+        {
+          type: 'plan-alert',
+          code: 'reliable-deterioration',
+          message: r.ok ? r.value.effects![0]!.message : '',
+          objectiveId: 'obj-phq',
+          instrumentId: 'phq9',
+          params: { label: 'PHQ-9', baseline: 12, latest: 18, reliableChangePoints: 6, verified: true },
+        },
       ]);
     });
 

@@ -119,22 +119,26 @@ describe('<assessment-form>', () => {
     for (let i = 1; i <= 8; i++) await answer(form, 'phq9', `phq9-${i}`, 0);
     expect(text(root)).to.contain('PHQ-9: 8 of 9 answered');
     expect(root.querySelector('[part="critical-alert"]')).to.equal(null);
+    const flagged = oneEvent(provider, 'risk-flag') as Promise<RiskFlagEvent>;
     await answer(form, 'phq9', 'phq9-9', 1);
+    // Raised the moment the answer is given, before anything is saved.
+    expect((await flagged).detail).to.include({ instrumentId: 'phq9', itemId: 'phq9-9', value: 1, recorded: false });
     expect(text(root)).to.contain('PHQ-9 total: 1 of 27 — Minimal');
     const alert = root.querySelector('[part="critical-alert"]')!;
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(alert.textContent).to.contain('Thoughts of death or self-harm reported — follow up today');
     await expect(form).to.be.accessible();
 
-    const flagged = oneEvent(provider, 'risk-flag') as Promise<RiskFlagEvent>;
+    let again = 0;
+    provider.addEventListener('risk-flag', () => again++);
     button(root, 'Save PHQ-9 result').click();
-    const event = await flagged;
-    expect(event.detail).to.include({ instrumentId: 'phq9', itemId: 'phq9-9', value: 1 });
     await form.updateComplete;
+    expect(again, 'saving links the flag raised while answering; it is not raised twice').to.equal(0);
     const plan = provider.plan!;
     expect(plan.assessment.administrations).to.have.length(1);
     expect(plan.assessment.administrations[0]!.score).to.include({ total: 1, band: 'minimal' });
     expect(plan.timeline.filter((e) => e.kind === 'risk-flag')).to.have.length(1);
+    expect(plan.timeline[0]).to.include({ recorded: true, administrationId: plan.assessment.administrations[0]!.id });
     // The alert stays after recording, with the recorded result listed.
     expect(root.querySelector('[part="critical-alert"]')?.textContent).to.contain('follow up today');
     expect(text(root)).to.contain('1 of 27 — Minimal');
@@ -337,6 +341,7 @@ describe('<assessment-form>', () => {
 
   it('a PHQ-9 can be completed with the keyboard alone', async () => {
     const { provider, form, root } = await setup({ sections: '', instruments: 'phq9' });
+    const flagged = oneEvent(provider, 'risk-flag');
     form.focus();
     expect((root.activeElement as HTMLInputElement).name).to.equal('phq9-phq9-1');
     for (let i = 1; i <= 9; i++) {
@@ -344,12 +349,16 @@ describe('<assessment-form>', () => {
       await form.updateComplete;
       await sendKeys({ press: 'Tab' });
     }
-    // Question 10 (not scored) can be left; Tab reaches the save button.
+    // Question 10 (not scored) can be left; Tab reaches the safety follow-up, then the save button.
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.textContent?.trim()).to.equal('Add a safety plan');
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.textContent?.trim()).to.equal('Screen with the ASQ now');
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.textContent?.trim()).to.equal('Save PHQ-9 result');
-    const flagged = oneEvent(provider, 'risk-flag');
+    await flagged; // item 9 "Several days" raised it while answering
     await sendKeys({ press: 'Enter' });
-    await flagged;
+    await form.updateComplete;
     const a = provider.plan!.assessment.administrations[0]!;
     expect(a.score).to.include({ total: 9, band: 'mild', complete: true });
   });

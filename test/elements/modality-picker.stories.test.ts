@@ -21,7 +21,7 @@ async function show(story: StoryLike) {
 describe('modality-picker stories', () => {
   it('EmptyCatalogSearch shows the whole catalog and no suggestions', async () => {
     const { root } = await show(stories.EmptyCatalogSearch);
-    expect(root.querySelectorAll('[part=catalog-item]').length).to.equal(18);
+    expect(root.querySelectorAll('[part=catalog-item]').length).to.equal(25);
     expect(root.querySelector('[part=suggestion]')).to.equal(null);
   });
 

@@ -92,9 +92,12 @@ describe('<modality-picker>', () => {
     const somatic = card(root, 'suggestion', 'Somatic');
     expect(text(somatic)).to.contain('Trauma with strong physical symptoms');
     expect(text(somatic)).to.contain('Trauma feature noted at intake: strong physical symptoms');
-    const mat = card(root, 'suggestion', 'Referral for medication-assisted treatment');
-    expect(text(mat)).to.contain('never sets a medication or dose');
-    expect(root.querySelectorAll('[part=suggestion]').length).to.equal(7);
+    // A positive AUDIT-C alone: a brief intervention with its reason and source, no medication referral.
+    const brief = card(root, 'suggestion', 'Brief intervention for alcohol');
+    expect(text(brief)).to.contain('Positive AUDIT-C: a brief intervention');
+    expect(text(brief)).to.contain('Source: USPSTF');
+    expect(() => card(root, 'suggestion', 'Referral for medication')).to.throw();
+    expect(root.querySelectorAll('[part=suggestion]').length).to.equal(12);
     await tick();
     await picker.updateComplete;
     expect(provider.plan!.interventions).to.deep.equal([]);
@@ -142,12 +145,12 @@ describe('<modality-picker>', () => {
     await click(picker, button(dismissed, 'Offer again'));
     expect(provider.plan!.dismissals).to.deep.equal([]);
 
-    await click(picker, button(card(root, 'suggestion', 'Lifestyle'), 'Dismiss…'));
-    const open = card(root, 'suggestion', 'Lifestyle').querySelector('textarea')!;
+    await click(picker, button(card(root, 'suggestion', 'Trauma-informed care'), 'Dismiss…'));
+    const open = card(root, 'suggestion', 'Trauma-informed care').querySelector('textarea')!;
     open.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await settle(picker);
-    expect(card(root, 'suggestion', 'Lifestyle').querySelector('form')).to.equal(null);
-    expect(picker.shadowRoot!.activeElement?.id).to.equal('dismiss-lifestyle');
+    expect(card(root, 'suggestion', 'Trauma-informed care').querySelector('form')).to.equal(null);
+    expect(picker.shadowRoot!.activeElement?.id).to.equal('dismiss-trauma-informed');
     expect(provider.plan!.dismissals).to.deep.equal([]);
     expect(card(root, 'suggestion', 'Support groups')).to.exist;
   });
@@ -286,12 +289,12 @@ describe('<modality-picker>', () => {
     const { root, picker } = await mount({ plan: mayaPlan });
     const names = () => [...root.querySelectorAll('[part=catalog-item] h3')].map((h) => text(h));
     const all = names().length;
-    expect(all).to.equal(18);
+    expect(all).to.equal(25);
     expect(root.querySelector('.catalog-list')!.tagName).to.equal('UL');
 
     await edit(picker, field(root, 'Search'), 'exposure');
-    expect(names()).to.deep.equal(['Cognitive behavioral therapy (CBT)']);
-    expect(text(root.querySelector('.count'))).to.equal(`1 of ${all} approaches`);
+    expect(names()).to.deep.equal(['Cognitive behavioral therapy (CBT)', 'Prolonged Exposure (PE)']);
+    expect(text(root.querySelector('.count'))).to.equal(`2 of ${all} approaches`);
     await edit(picker, field(root, 'Search'), 'zebra');
     expect(text(root)).to.contain('No approach matches');
     await edit(picker, field(root, 'Search'), '');
@@ -307,7 +310,7 @@ describe('<modality-picker>', () => {
     await edit(picker, field<HTMLSelectElement>(root, 'Structure'), '');
 
     await edit(picker, field<HTMLSelectElement>(root, 'Serves goal'), 'goal-drink');
-    expect(names()).to.include.members(['Motivational interviewing', 'Referral for medication-assisted treatment']);
+    expect(names()).to.include.members(['Motivational interviewing', 'Referral for medication for alcohol or opioid use disorder (MAUD / MOUD)']);
     expect(names()).not.to.include('Narrative techniques');
   });
 
@@ -315,7 +318,7 @@ describe('<modality-picker>', () => {
     const { root, picker } = await mount({ plan: mayaPlan });
     picker.catalog = [
       {
-        id: 'emdr',
+        id: 'emdr-clinic',
         name: 'EMDR (clinic program)',
         kind: 'therapy',
         summary: 'Processing traumatic memories with guided eye movements.',
@@ -351,7 +354,7 @@ describe('<modality-picker>', () => {
     expect(text(alert)).to.contain('could not be used');
     expect(text(alert)).to.contain('catalog.0.dose: A referral entry must not carry a dose');
     expect(errors.length).to.equal(1);
-    expect(root.querySelectorAll('[part=catalog-item]').length).to.equal(18);
+    expect(root.querySelectorAll('[part=catalog-item]').length).to.equal(25);
     await expect(picker).to.be.accessible();
 
     picker.catalog = undefined;
@@ -386,7 +389,7 @@ describe('<modality-picker>', () => {
       console.error = original;
     }
     expect(text(root.querySelector('[part=catalog-error]'))).to.contain('suggestion rules supplied by this page could not be used');
-    expect(root.querySelectorAll('[part=suggestion]').length).to.equal(7);
+    expect(root.querySelectorAll('[part=suggestion]').length).to.equal(12);
   });
 
   it('restores chosen approaches, dose and homework after a reload', async function () {

@@ -16,6 +16,7 @@ import {
   type PlanProvider,
   type TreatmentPlan,
 } from '../../src/index.js';
+import { pendingRecords } from '../../src/store/wipe.js';
 import { uniqueId } from '../helpers/provider.js';
 
 // Drafts a clinic can trust (issue 12): two tabs merge, a host plan never overwrites newer local
@@ -86,8 +87,7 @@ describe('<plan-provider>: leaving the page', () => {
         puts.push((record.plan as TreatmentPlan).assessment.intake.concerns.inOwnWords ?? '');
         return memory.putPending(record);
       },
-      loadPending: (scope, planId) => memory.loadPending(scope, planId),
-      deletePending: (scope, key) => memory.deletePending(scope, key),
+      keys: (scope) => memory.keys(scope),
     };
     const el = await provider(uniqueId('sync'), { draftRepository: spy });
     el.store!.dispatch({ type: 'intake/update', section: 'concerns', values: { inOwnWords: 'Typed, then left' } });
@@ -99,7 +99,7 @@ describe('<plan-provider>: leaving the page', () => {
     delete (document as { visibilityState?: string }).visibilityState;
     expect(puts).to.deep.equal(['Typed, then left', 'Typed, then hidden']);
     await el.flush();
-    expect(await memory.loadPending(SCOPE, el.planId), 'the draft was saved, so the pending record went').to.deep.equal([]);
+    expect(await pendingRecords(memory, SCOPE, el.planId), 'the draft was saved, so the pending record went').to.deep.equal([]);
   });
 });
 
@@ -111,7 +111,7 @@ describe('<plan-provider>: the journal', () => {
     // Waits for the write (no autosave, no leaving: the provider's autosave delay is 60 s).
     const pending = await new Promise<{ plan: TreatmentPlan }[]>((resolve) => {
       const poll = async () => {
-        const list = (await idb.loadPending(SCOPE, planId)) as { plan: TreatmentPlan }[];
+        const list = (await pendingRecords(idb, SCOPE, planId)) as { plan: TreatmentPlan }[];
         if (list.length) resolve(list);
         else setTimeout(poll, 0);
       };
@@ -120,7 +120,7 @@ describe('<plan-provider>: the journal', () => {
     expect(pending[0]!.plan.assessment.intake.concerns.inOwnWords).to.equal('Not saved yet');
     expect(el.dirty, 'the draft itself waits for autosave').to.equal(true);
     await el.flush();
-    expect(await idb.loadPending(SCOPE, planId), 'saved: the pending record went').to.deep.equal([]);
+    expect(await pendingRecords(idb, SCOPE, planId), 'saved: the pending record went').to.deep.equal([]);
   });
 });
 
@@ -325,7 +325,7 @@ describe('<plan-provider>: keys and versions never strand a draft', () => {
     const { plan } = await stored(planId, right);
     expect(plan.client?.displayName).to.equal('Secret Name');
     expect(plan.assessment.intake.concerns.inOwnWords).to.equal('Typed under the wrong key');
-    expect(await idb.loadPending(SCOPE, planId), 'the pending record went after the merge').to.deep.equal([]);
+    expect(await pendingRecords(idb, SCOPE, planId), 'the pending record went after the merge').to.deep.equal([]);
   });
 
   it('locked, then the key: text typed while locked is kept', async () => {
@@ -343,7 +343,7 @@ describe('<plan-provider>: keys and versions never strand a draft', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     await el.flush();
     expect(await idb.load(SCOPE, planId)).to.deep.equal(record);
-    expect(await idb.loadPending(SCOPE, planId)).to.have.length(1);
+    expect(await pendingRecords(idb, SCOPE, planId)).to.have.length(1);
 
     const restored = oneEvent(el, 'draft-restored');
     el.encryptionKey = key;
@@ -352,7 +352,7 @@ describe('<plan-provider>: keys and versions never strand a draft', () => {
     expect(el.plan!.client?.displayName).to.equal('Secret Name');
     expect(el.plan!.assessment.intake.strengths.text).to.equal('Typed while locked');
     expect((await stored(planId, key)).plan.assessment.intake.strengths.text).to.equal('Typed while locked');
-    expect(await idb.loadPending(SCOPE, planId)).to.deep.equal([]);
+    expect(await pendingRecords(idb, SCOPE, planId)).to.deep.equal([]);
   });
 
   it('a draft of a future schemaVersion stays intact through later edits', async () => {
@@ -377,7 +377,7 @@ describe('<plan-provider>: keys and versions never strand a draft', () => {
     el.store!.dispatch({ type: 'problem/add', fields: { title: 'Edited by an older kit' } });
     await el.flush();
     expect(await idb.load(SCOPE, planId)).to.deep.equal(future);
-    const pending = (await idb.loadPending(SCOPE, planId)) as { plan: TreatmentPlan }[];
+    const pending = (await pendingRecords(idb, SCOPE, planId)) as { plan: TreatmentPlan }[];
     expect(titles(pending[0]?.plan)).to.deep.equal(['Edited by an older kit']);
   });
 
@@ -403,7 +403,7 @@ describe('<plan-provider>: keys and versions never strand a draft', () => {
     el.encryptionKey = key;
     expect((await saved).detail.encrypted).to.equal(true);
     await el.flush();
-    const all = [await idb.load(SCOPE, planId), ...(await idb.loadPending(SCOPE, planId))];
+    const all = [await idb.load(SCOPE, planId), ...(await pendingRecords(idb, SCOPE, planId))];
     expect(all).to.have.length(1);
     expect(JSON.stringify(all)).to.not.contain('Plain Name').and.not.contain('Left behind');
     const { plan } = await stored(planId, key);

@@ -6,6 +6,7 @@ import type { PlanProvider } from '../../src/elements/plan-provider/plan-provide
 import type { ProgressTimeline } from '../../src/elements/progress-timeline/progress-timeline.js';
 import type { PlanAlertEvent, ReviewDueEvent } from '../../src/events.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
+import { GAD7 } from '../../src/clinical/instruments/builtins.js';
 import { activePlan, administration, largePlan, sixMonthPlan, walkObjective } from '../fixtures/progress-plans.js';
 
 let counter = 0;
@@ -44,7 +45,8 @@ describe('<progress-timeline>', function () {
     const newestPhq = [...root.querySelectorAll('.entry.measurement')].find((e) => e.textContent!.includes('PHQ-9'))!;
     expect(newestPhq.textContent).to.contain('PHQ-9: 7 of 27');
     expect(newestPhq.textContent).to.contain('10 lower than baseline; reliable improvement; response');
-    expect(newestPhq.textContent).to.contain('(provisional)');
+    // Clinical, cited reliable-change values: nothing is labelled provisional any more.
+    expect(newestPhq.textContent).not.to.contain('provisional');
     // Review schedule: due 2 July 2026, seven days after 25 June.
     expect(root.querySelector('.next-due')!.textContent).to.equal('Jul 2, 2026');
     expect(root.querySelector('.badge')!.getAttribute('data-state')).to.equal('due-soon');
@@ -57,9 +59,11 @@ describe('<progress-timeline>', function () {
     expect(root.querySelector('.badge')!.textContent).to.contain('Overdue by 18 days');
     const alerts = [...root.querySelectorAll('[part="alerts"] li')];
     expect(alerts.map((a) => a.getAttribute('data-code'))).to.deep.equal(['not-on-track', 'not-on-track', 'reliable-deterioration']);
-    expect(alerts[0]!.textContent).to.contain('was due Jun 30, 2026 and has not reached its target');
+    // What was measured against what: the latest score and baseline, the target and the reliable-change threshold.
+    expect(alerts[0]!.textContent).to.contain('was due Jun 30, 2026; latest PHQ-9: 18 on');
+    expect(alerts[0]!.textContent).to.contain('(baseline 12), against a target of ≤ 9. No reliable improvement (6 points or more) yet.');
     expect(alerts[1]!.getAttribute('data-objective')).to.equal('obj-walk');
-    expect(alerts[2]!.textContent).to.contain('Reliable deterioration on PHQ-9: 12 → 17');
+    expect(alerts[2]!.textContent).to.contain('Reliable deterioration on PHQ-9: 12 → 18');
     const status = root.querySelector('[data-objective="obj-phq"] .status')!;
     expect(status.getAttribute('data-status')).to.equal('worsening');
     expect(root.querySelector('svg .dot.worse')).to.exist;
@@ -83,6 +87,9 @@ describe('<progress-timeline>', function () {
     expect(due).to.have.length(1);
     expect(due[0]).to.include({ dueDate: '2026-07-02', overdue: true });
     expect(alerts.map((a) => a.code)).to.deep.equal(['not-on-track', 'not-on-track', 'reliable-deterioration']);
+    // The host hears what was measured against what, in words and as numbers.
+    expect(alerts[0]!.message).to.contain('latest PHQ-9: 18').and.to.contain('against a target of ≤ 9');
+    expect(alerts[0]!.params).to.deep.include({ label: 'PHQ-9', target: 9, baseline: 12, reliableChangePoints: 6 });
   });
 
   it('gives each chart point a keyboard stop announcing date, score and band', async () => {
@@ -390,7 +397,7 @@ describe('<progress-timeline>', function () {
 
   it('draws host-added measurements', async () => {
     const { el, provider, root } = await mount(activePlan('pt-host', []), { today: '2026-04-10' });
-    provider.store!.dispatch({ type: 'progress/add-measurement', administration: administration('h1', 'gad7', '2026-04-01', 9) });
+    provider.store!.dispatch({ type: 'progress/add-measurement', instrument: GAD7, administration: administration('h1', 'gad7', '2026-04-01', 9) });
     await el.updateComplete;
     expect(root.querySelector('.entry.measurement')!.textContent).to.contain('(added by the host system)');
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PHQ9, GAD7 } from '../../src/clinical/instruments/index.js';
+import { AUDITC, PHQ9, GAD7 } from '../../src/clinical/instruments/index.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { CommandContext } from '../../src/plan/define.js';
 import { applyCommand } from '../../src/plan/reducer.js';
@@ -64,18 +64,20 @@ describe('assessment/record-administration', () => {
     expect(effects).to.deep.equal([
       {
         type: 'risk-flag',
+        entryId: flag.id,
         administrationId: a.id,
         instrumentId: 'phq9',
         itemId: 'phq9-9',
         value: 1,
         message: 'Thoughts of death or self-harm reported — follow up today',
+        recorded: true,
       },
     ]);
   });
 
   it('appends repeat administrations and clears the in-progress answers', () => {
     let plan = createPlan('p1');
-    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', answers: { 'phq9-1': 1 } }).plan;
+    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'phq9', instrument: PHQ9, answers: { 'phq9-1': 1 } }).plan;
     expect(plan.assessment.inProgress?.phq9?.answers).to.deep.equal({ 'phq9-1': 1 });
     plan = run(plan, { type: 'assessment/record-administration', instrument: PHQ9, answers: phq9([1, 1, 1, 1, 1, 1, 1, 1, 0]) }).plan;
     expect(plan.assessment.inProgress).to.equal(undefined);
@@ -101,12 +103,13 @@ describe('assessment/record-administration', () => {
 describe('instrument drafts', () => {
   it('merges answers and context; null clears', () => {
     let plan = createPlan('p1');
-    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', answers: { 'auditc-1': 2 }, context: { sex: 'female' } }).plan;
-    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', answers: { 'auditc-2': 1, 'auditc-1': null } }).plan;
+    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', instrument: AUDITC, answers: { 'auditc-1': 2 }, context: { sex: 'female' } }).plan;
+    plan = run(plan, { type: 'assessment/update-instrument-draft', instrumentId: 'auditc', instrument: AUDITC, answers: { 'auditc-2': 1, 'auditc-1': null } }).plan;
     expect(plan.assessment.inProgress?.auditc).to.deep.equal({
       answers: { 'auditc-2': 1 },
       context: { sex: 'female' },
       startedAt: '2026-11-24T10:00:00.000Z',
+      administrationId: 'id-1',
     });
     plan = run(plan, { type: 'assessment/discard-instrument-draft', instrumentId: 'auditc' }).plan;
     expect(plan.assessment.inProgress).to.equal(undefined);

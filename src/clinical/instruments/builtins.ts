@@ -1,4 +1,9 @@
+import { AUDITC } from './audit-c.js';
+import { NIDA_SINGLE_QUESTION } from './nida-single-question.js';
+import { ASQ } from './asq.js';
 import type { InstrumentDefinition } from './schema.js';
+
+export { AUDITC, NIDA_SINGLE_QUESTION };
 
 /**
  * Built-in instruments whose wording may be shipped (CLINICAL.md, "Instruments that may be
@@ -18,6 +23,19 @@ const frequencyOptions = (withLoinc: boolean) => ({
     { value: 3, label: 'Nearly every day', ...(withLoinc ? { loinc: 'LA6571-9' } : {}) },
   ],
 });
+
+/** The unscored question that closes the PHQ-9 and the GAD-7 (the same words and answers on both forms). */
+const DIFFICULTY_QUESTION =
+  'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?';
+const DIFFICULTY_OPTIONS = {
+  id: 'difficulty',
+  options: [
+    { value: 0, label: 'Not difficult at all' },
+    { value: 1, label: 'Somewhat difficult' },
+    { value: 2, label: 'Very difficult' },
+    { value: 3, label: 'Extremely difficult' },
+  ],
+};
 
 const PHQ_INSTRUCTIONS = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 
@@ -44,24 +62,12 @@ export const PHQ9: InstrumentDefinition = {
   instructions: PHQ_INSTRUCTIONS,
   optionSets: [
     frequencyOptions(true),
-    {
-      id: 'difficulty',
-      options: [
-        { value: 0, label: 'Not difficult at all' },
-        { value: 1, label: 'Somewhat difficult' },
-        { value: 2, label: 'Very difficult' },
-        { value: 3, label: 'Extremely difficult' },
-      ],
-    },
+    DIFFICULTY_OPTIONS,
   ],
   items: [
-    ...PHQ9_ITEMS.map((text, i) => ({ id: `phq9-${i + 1}`, text, optionSet: 'frequency' })),
-    {
-      id: 'phq9-10',
-      text: 'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
-      optionSet: 'difficulty',
-      scored: false,
-    },
+    // Item 9's LOINC code (44260-8, as in HL7 US Core's PHQ-9 examples) lets a response from another system be read.
+    ...PHQ9_ITEMS.map((text, i) => ({ id: `phq9-${i + 1}`, text, optionSet: 'frequency', ...(i === 8 ? { loinc: '44260-8' } : {}) })),
+    { id: 'phq9-10', text: DIFFICULTY_QUESTION, optionSet: 'difficulty', scored: false },
   ],
   scoring: {
     method: 'sum',
@@ -118,8 +124,12 @@ export const GAD7: InstrumentDefinition = {
   title: 'Generalized Anxiety Disorder scale (GAD-7)',
   instructions: GAD_INSTRUCTIONS,
   // The lowest option is "Not at all" (many copies wrongly print "Not at all sure").
-  optionSets: [frequencyOptions(false)],
-  items: GAD7_ITEMS.map((text, i) => ({ id: `gad7-${i + 1}`, text, optionSet: 'frequency' })),
+  optionSets: [frequencyOptions(false), DIFFICULTY_OPTIONS],
+  items: [
+    ...GAD7_ITEMS.map((text, i) => ({ id: `gad7-${i + 1}`, text, optionSet: 'frequency' })),
+    // Unscored, as on the published form (and as the PHQ-9's question 10).
+    { id: 'gad7-8', text: DIFFICULTY_QUESTION, optionSet: 'difficulty', scored: false },
+  ],
   scoring: {
     method: 'sum',
     bands: [
@@ -136,9 +146,8 @@ export const GAD7: InstrumentDefinition = {
 };
 
 /**
- * GAD-2: the total is reported without a screening cut-off. CLINICAL.md gives "≥ 3 positive"
- * marked **verify** (no primary source confirmed), so that value is not shipped as fact; the
- * form offers the GAD-7 after any GAD-2 without claiming a positive screen.
+ * GAD-2: a total of 3 or more is a positive screen (Kroenke et al. 2007, Ann Intern Med 146:317:
+ * sensitivity 86 %, specificity 83 % for generalized anxiety disorder); the full GAD-7 follows.
  */
 export const GAD2: InstrumentDefinition = {
   id: 'gad2',
@@ -148,7 +157,10 @@ export const GAD2: InstrumentDefinition = {
   instructions: GAD_INSTRUCTIONS,
   optionSets: [frequencyOptions(false)],
   items: GAD7_ITEMS.slice(0, 2).map((text, i) => ({ id: `gad2-${i + 1}`, text, optionSet: 'frequency' })),
-  scoring: { method: 'sum' },
+  scoring: {
+    method: 'sum',
+    cutoff: { min: 3, positiveLabel: 'Positive screen — give the full GAD-7', negativeLabel: 'Negative screen' },
+  },
   licence: PFIZER_NOTICE,
   source:
     'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med. 2007;146(5):317-325.',
@@ -233,79 +245,5 @@ export const PCL5: InstrumentDefinition = {
     'Weathers FW, Litz BT, Keane TM, Palmieri PA, Marx BP, Schnurr PP. The PTSD Checklist for DSM-5 (PCL-5). National Center for PTSD; 2013. www.ptsd.va.gov',
 };
 
-export const AUDITC: InstrumentDefinition = {
-  id: 'auditc',
-  version: '1998',
-  shortTitle: 'AUDIT-C',
-  title: 'Alcohol Use Disorders Identification Test — Consumption (AUDIT-C)',
-  instructions: 'Please answer each question about your drinking in the past year.',
-  optionSets: [
-    {
-      id: 'how-often',
-      options: [
-        { value: 0, label: 'Never' },
-        { value: 1, label: 'Monthly or less' },
-        { value: 2, label: 'Two to four times a month' },
-        { value: 3, label: 'Two to three times per week' },
-        { value: 4, label: 'Four or more times a week' },
-      ],
-    },
-    {
-      id: 'how-many',
-      options: [
-        { value: 0, label: '1 or 2' },
-        { value: 1, label: '3 or 4' },
-        { value: 2, label: '5 or 6' },
-        { value: 3, label: '7 to 9' },
-        { value: 4, label: '10 or more' },
-      ],
-    },
-    {
-      id: 'binge',
-      options: [
-        { value: 0, label: 'Never' },
-        { value: 1, label: 'Less than monthly' },
-        { value: 2, label: 'Monthly' },
-        { value: 3, label: 'Weekly' },
-        { value: 4, label: 'Daily or almost daily' },
-      ],
-    },
-  ],
-  items: [
-    { id: 'auditc-1', text: 'How often did you have a drink containing alcohol in the past year?', optionSet: 'how-often' },
-    {
-      id: 'auditc-2',
-      text: 'How many drinks did you have on a typical day when you were drinking in the past year?',
-      optionSet: 'how-many',
-    },
-    {
-      id: 'auditc-3',
-      text: 'How often did you have six or more drinks on one occasion in the past year?',
-      optionSet: 'binge',
-    },
-  ],
-  scoring: {
-    method: 'sum',
-    contextCutoff: {
-      key: 'sex',
-      question: 'Sex (sets the screening threshold)',
-      values: [
-        { value: 'male', label: 'Men: positive at 4 or more', min: 4 },
-        { value: 'female', label: 'Women: positive at 3 or more', min: 3 },
-      ],
-      positiveLabel: 'Positive screen for unhealthy alcohol use',
-      negativeLabel: 'Negative screen',
-    },
-    soleSourceNote: {
-      itemId: 'auditc-1',
-      note: 'All points come from question 1: drinking is probably below recommended limits.',
-    },
-  },
-  licence: 'AUDIT-C: available for use in the public domain.',
-  source:
-    'Bush K, Kivlahan DR, McDonell MB, Fihn SD, Bradley KA. The AUDIT alcohol consumption questions (AUDIT-C). Arch Intern Med. 1998;158(16):1789-1795.',
-  loinc: { panel: '72109-2', total: '75626-2' },
-};
-
 /** Every built-in definition, in the order the form shows them by default. */
-export const BUILTIN_INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, GAD7, PHQ2, GAD2, PCL5, AUDITC];
+export const BUILTIN_INSTRUMENTS: readonly InstrumentDefinition[] = [PHQ9, GAD7, PHQ2, GAD2, PCL5, AUDITC, NIDA_SINGLE_QUESTION, ASQ];

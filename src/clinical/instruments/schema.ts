@@ -33,6 +33,12 @@ export const InstrumentItemSchema = z.object({
   /** `false` for items that are asked but not added to the total (PHQ-9 question 10). Default `true`. */
   scored: opt(z.boolean()),
   loinc: opt(LoincSchema),
+  /**
+   * A conditional item: asked only when one of `anyOf` is answered above `above` (ASQ question 5
+   * follows a "yes" to 1–4). While it is not asked its answer is ignored: it neither counts as
+   * missing nor adds to the total nor raises a critical finding.
+   */
+  askIf: opt(z.object({ anyOf: nonEmpty(IdSchema), above: z.number() })),
 });
 
 export const ScoreBandSchema = z.object({
@@ -100,8 +106,13 @@ export const CriticalItemSchema = z.object({
   itemId: IdSchema,
   /** The item is positive when its value is greater than this. */
   above: z.number(),
-  /** Words shown next to the total and carried by `risk-flag`. */
+  /** Words shown to the clinician next to the total and carried by `risk-flag`. */
   message: text1,
+  /**
+   * Plain words shown to the client (`mode="client"`) when this item is positive: what it means
+   * and what to do now. A host instrument without it shows a general "tell your clinician today".
+   */
+  clientMessage: opt(longText1),
 });
 
 export const InstrumentDefinitionSchema = z
@@ -171,6 +182,12 @@ export const InstrumentDefinitionSchema = z
       const sole = def.scoring.soleSourceNote;
       if (sole) noItem(['scoring', 'soleSourceNote', 'itemId'], sole.itemId);
       def.critical?.forEach((c, i) => noItem(['critical', i, 'itemId'], c.itemId));
+      def.items.forEach((item, i) =>
+        item.askIf?.anyOf.forEach((id, j) => {
+          noItem(['items', i, 'askIf', 'anyOf', j], id);
+          if (id === item.id) issue(['items', i, 'askIf', 'anyOf', j], `Item "${id}" cannot depend on itself`);
+        }),
+      );
     }),
   );
 

@@ -31,6 +31,26 @@ export function totalRange(def: InstrumentDefinition): { min: number; max: numbe
 
 const isAnswered = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** Whether an item is asked given the answers so far (a conditional item only when its condition holds). */
+export function isAsked(item: InstrumentItem, answers: Answers): boolean {
+  const cond = item.askIf;
+  if (!cond) return true;
+  return cond.anyOf.some((id) => {
+    const v = answers[id];
+    return isAnswered(v) && v > cond.above;
+  });
+}
+
+/** The answers with those of items not asked (a conditional item whose condition no longer holds) dropped. */
+export function askedAnswers(def: InstrumentDefinition, answers: Answers): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const item of def.items) {
+    const v = answers[item.id];
+    out[item.id] = isAnswered(v) && isAsked(item, answers) ? v : null;
+  }
+  return out;
+}
+
 /**
  * Checks answers against a definition: every key must be an item and every value one of that
  * item's option values. Returns the first problem in words, or `undefined` when they fit.
@@ -53,8 +73,9 @@ export function checkAnswers(def: InstrumentDefinition, answers: Answers): strin
  */
 export function findCritical(def: InstrumentDefinition, answers: Answers): CriticalFinding[] {
   const out: CriticalFinding[] = [];
+  const asked = askedAnswers(def, answers);
   for (const rule of def.critical ?? []) {
-    const value = answers[rule.itemId];
+    const value = asked[rule.itemId];
     if (isAnswered(value) && value > rule.above) out.push({ itemId: rule.itemId, value, message: rule.message });
   }
   return out;
@@ -70,7 +91,8 @@ export function scoreAdministration(
   answers: Answers,
   context: ScoringContext = {},
 ): InstrumentScore {
-  const items = scoredItems(def);
+  answers = askedAnswers(def, answers);
+  const items = scoredItems(def).filter((i) => isAsked(i, answers));
   const { max } = totalRange(def);
   let total = 0;
   let answered = 0;

@@ -1,3 +1,4 @@
+import { FIRST_LINE_ENTRIES } from './first-line.js';
 import type { CatalogEntry } from './schema.js';
 
 /**
@@ -380,7 +381,8 @@ export const MODALITY_CATALOG: readonly CatalogEntry[] = [
         description: 'Finding moments that do not fit the problem story and building a fuller account from them.',
       },
     ],
-    usedFor: ['ptsd', 'complex-trauma', 'grief', 'relationships', 'depression'],
+    // Not a PTSD treatment (and not Narrative Exposure Therapy): no guideline lists it for PTSD.
+    usedFor: ['grief', 'relationships', 'depression'],
   },
   {
     id: 'motivational-interviewing',
@@ -420,34 +422,34 @@ export const MODALITY_CATALOG: readonly CatalogEntry[] = [
   },
   {
     id: 'trauma-informed',
-    name: 'Phased, trauma-informed care',
+    name: 'Trauma-informed care (a way of working)',
     kind: 'framework',
-    summary: 'Safety and stability first; trauma work at a pace you can manage.',
+    summary: 'How the whole service works with people affected by trauma: safety, choice, trust and collaboration. A stance, not a treatment on its own.',
     forClient:
-      'After repeated or long-lasting trauma, feeling safe comes first. This approach works in phases: building safety and ways to steady yourself, then, when you are ready, working through memories, then rebuilding daily life and relationships. You keep choice and control throughout.',
+      'Trauma-informed care is a way of working that everyone involved in your care follows: you are kept informed, you have choice and control, and the aim is that nothing feels unsafe or is done to you without your say. It goes alongside the treatment you choose; it does not replace it.',
     sessionInvolves:
-      'Early sessions focus on safety, routines and calming skills. Later sessions may carefully process memories. You can pause or slow down at any point.',
+      'Agreeing how sessions will run, what helps you feel safe, how to pause, and checking in on this as treatment goes on.',
     structure: 'balanced',
     dose: {
       frequency: 'weekly',
-      sessionMinutes: 55,
+      sessionMinutes: 50,
       format: 'individual',
-      text: 'Weekly sessions, reviewed phase by phase; the first phase may take months',
+      text: 'Throughout care, alongside any treatment',
     },
     techniques: [
       {
         id: 'phase-safety',
-        name: 'Phase 1: safety and stabilization',
-        description: 'Building safety in daily life and skills to manage overwhelming feelings.',
+        name: 'Safety and steadiness',
+        description: 'Attending to safety in daily life and ways to steady yourself, alongside treatment.',
       },
       {
         id: 'phase-processing',
-        name: 'Phase 2: working through memories',
-        description: 'Carefully processing traumatic memories once you feel steady enough.',
+        name: 'Pacing trauma-focused work',
+        description: 'Agreeing the pace of any trauma-focused therapy together; readiness is talked about, not assumed.',
       },
       {
         id: 'phase-reconnection',
-        name: 'Phase 3: reconnection',
+        name: 'Reconnection',
         description: 'Rebuilding relationships, routines and a sense of the future.',
       },
       {
@@ -595,11 +597,11 @@ export const MODALITY_CATALOG: readonly CatalogEntry[] = [
   },
   {
     id: 'mat-referral',
-    name: 'Referral for medication-assisted treatment',
+    name: 'Referral for medication for alcohol or opioid use disorder (MAUD / MOUD)',
     kind: 'referral',
-    summary: 'A referral to a prescriber to discuss medication for alcohol or opioid use.',
+    summary: 'A referral to a prescriber to discuss medication for a moderate or severe alcohol or opioid use disorder.',
     forClient:
-      'For some people, medication alongside counselling makes recovery from alcohol or opioid use safer and more likely to last. This is a referral to a doctor or other prescriber, who will talk it through with you and decide together whether a medication fits. This plan does not prescribe.',
+      'For a moderate or severe alcohol or opioid use disorder, medication alongside counselling can make recovery safer and more likely to last. This is a referral to a doctor or other prescriber, who will talk it through with you and decide together whether a medication fits. This plan does not prescribe.',
     sessionInvolves:
       'An appointment with a prescriber to talk about your use, your health and the options. Any medication and its dose are decided and monitored by the prescriber.',
     structure: 'structured',
@@ -687,4 +689,6 @@ export const MODALITY_CATALOG: readonly CatalogEntry[] = [
     ],
     usedFor: ['sleep', 'stress', 'depression', 'generalized-anxiety'],
   },
+  // First-line approaches named by the guidelines the suggestion rules cite (first-line.ts).
+  ...FIRST_LINE_ENTRIES,
 ];

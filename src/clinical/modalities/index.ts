@@ -3,3 +3,4 @@ export * from './catalog.js';
 export * from './rules.js';
 export * from './suggest.js';
 export * from './search.js';
+export * from './first-line.js';

@@ -20,6 +20,14 @@ export type RuleCondition =
   | { scoreAtLeast: { instrument: string; value: number } }
   /** The latest complete administration of `instrument` was a positive screen. */
   | { positiveScreen: string }
+  /** An administration of `instrument` has a positive critical `item` (PHQ-9 question 9), complete or not. */
+  | { criticalItem: { instrument: string; item: string } }
+  /**
+   * A moderate or severe alcohol or opioid use disorder is recorded among the plan's diagnoses
+   * (ICD-10-CM F10.2x / F11.2x, ICD-11 6C40.2 / 6C43.2, or a label naming the disorder with
+   * "moderate" or "severe"). A positive screen alone is not a diagnosis.
+   */
+  | { useDisorder: 'alcohol' | 'opioid' }
   | { all: readonly RuleCondition[] }
   | { any: readonly RuleCondition[] };
 
@@ -34,6 +42,10 @@ export interface SuggestionRule {
   weight: number;
   /** Why, in words a clinician (and, where shown, a client) can read. */
   reason: string;
+  /** The guideline or study the rule follows. */
+  source?: string;
+  /** Listed before every other suggestion, whatever the weights (a positive suicide-risk item). */
+  first?: boolean;
 }
 
 const anyTrauma: RuleCondition = {
@@ -41,14 +53,27 @@ const anyTrauma: RuleCondition = {
 };
 
 const anySubstanceUse: RuleCondition = {
-  any: [{ concern: 'substance-use' }, { substanceUse: 'yes' }, { positiveScreen: 'auditc' }],
+  any: [{ concern: 'substance-use' }, { substanceUse: 'yes' }, { positiveScreen: 'auditc' }, { positiveScreen: 'nida-drug-screen' }],
 };
 
 const anyDepression: RuleCondition = {
   any: [{ concern: 'depression' }, { scoreAtLeast: { instrument: 'phq9', value: 10 } }],
 };
 
-/** One row of the table: id, condition, approach, techniques to emphasize, weight, reason. */
+/** Sources the rules cite (the README's clinical section lists them too). */
+export const RULE_SOURCES = {
+  safetyPlanning:
+    'Stanley B, Brown GK. Safety Planning Intervention. Cogn Behav Pract. 2012;19(2):256-264; a positive PHQ-9 question 9 calls for same-day follow-up (Kroenke et al. 2001)',
+  ptsd: 'VA/DoD Clinical Practice Guideline for PTSD and Acute Stress Disorder (2023); APA Clinical Practice Guideline for the Treatment of PTSD (2017); NICE NG116 (2018)',
+  traumaInformed: "SAMHSA's Concept of Trauma and Guidance for a Trauma-Informed Approach (HHS Publication No. (SMA) 14-4884, 2014)",
+  alcoholBrief: 'USPSTF. Screening and behavioral counseling interventions to reduce unhealthy alcohol use in adolescents and adults. JAMA. 2018;320(18):1899-1909',
+  medication:
+    'APA Practice Guideline for the Pharmacological Treatment of Patients With Alcohol Use Disorder (2018); ASAM National Practice Guideline for the Treatment of Opioid Use Disorder (2020 focused update)',
+  insomnia:
+    'Edinger JD, et al. Behavioral and psychological treatments for chronic insomnia disorder in adults: an AASM clinical practice guideline. J Clin Sleep Med. 2021;17(2):255-262',
+} as const;
+
+/** One row of the table: id, condition, approach, techniques to emphasize, weight, reason, source. */
 const rule = (
   id: string,
   when: RuleCondition,
@@ -56,18 +81,36 @@ const rule = (
   techniques: string[],
   weight: number,
   reason: string,
-): SuggestionRule => ({ id, when, modalityId, techniques, weight, reason });
+  source?: string,
+): SuggestionRule => ({ id, when, modalityId, techniques, weight, reason, ...(source ? { source } : {}) });
+
+const trauma = (modalityId: string, name: string, techniques: string[]) =>
+  rule(`ptsd-${modalityId}`, anyTrauma, modalityId, techniques, 9,
+    `PTSD (a concern, or a positive PCL-5): trauma-focused therapy comes first; ${name} is one of the first-line options.`, RULE_SOURCES.ptsd);
 
 /**
  * The kit's suggestion rules. Decision support only: nothing here is added to a plan without
- * the clinician's click, and each suggestion carries these reasons and the facts that met them.
+ * the clinician's click, and each suggestion carries these reasons, the facts that met them and
+ * the source the rule follows.
  */
 export const SUGGESTION_RULES: readonly SuggestionRule[] = [
+  {
+    ...rule('suicide-risk-safety-plan', { criticalItem: { instrument: 'phq9', item: 'phq9-9' } }, 'safety-planning', ['warning-signs', 'crisis-contacts', 'safer-environment'], 10,
+      'Thoughts of death or self-harm were reported on PHQ-9 question 9: make a safety plan with the client today, before anything else.', RULE_SOURCES.safetyPlanning),
+    first: true,
+  },
   rule('co-occurring-depression-substance', { all: [anyDepression, anySubstanceUse] }, 'integrative',
     ['shared-formulation', 'care-coordination'], 9,
     'Low mood and substance use are both present: treat them together in one integrated plan rather than one after the other.'),
-  rule('complex-trauma-phased', { concern: 'complex-trauma' }, 'trauma-informed', ['phase-safety', 'choice-and-control'], 9,
-    'Complex trauma: a phased approach starts with safety and regulation before any work on traumatic memories.'),
+  trauma('cpt', 'Cognitive Processing Therapy', ['stuck-points', 'impact-statement']),
+  trauma('prolonged-exposure', 'Prolonged Exposure', ['imaginal-exposure', 'in-vivo-exposure']),
+  trauma('emdr', 'EMDR', ['bilateral-stimulation']),
+  trauma('tf-cbt', 'trauma-focused CBT', ['trauma-narrative']),
+  rule('trauma-meaning-cpt', { all: [anyTrauma, { traumaFeature: 'difficulty-making-sense' }] }, 'cpt', ['stuck-points'], 3,
+    'Difficulty making sense of what happened: Cognitive Processing Therapy works directly on the meaning the trauma has taken on.', RULE_SOURCES.ptsd),
+  rule('trauma-informed-stance', anyTrauma, 'trauma-informed', ['choice-and-control', 'phase-safety'], 4,
+    'Trauma: work in a trauma-informed way throughout (safety, choice, trust). This is how care is delivered, alongside a trauma-focused therapy; it is not a treatment on its own.',
+    RULE_SOURCES.traumaInformed),
   rule('specific-phobia-exposure', { concern: 'specific-phobia' }, 'cbt', ['exposure'], 8,
     'Specific phobia: CBT with an emphasis on graded exposure.'),
   rule('panic-interoceptive', { concern: 'panic' }, 'cbt', ['interoceptive-exposure', 'cognitive-restructuring'], 7,
@@ -79,35 +122,22 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   rule('depression-activation', anyDepression, 'cbt', ['behavioral-activation'], 6,
     'Low mood: CBT with behavioral activation, planning small activities that matter to the client.'),
   rule('trauma-physical-somatic', { all: [anyTrauma, { traumaFeature: 'strong-physical-symptoms' }] }, 'somatic',
-    ['grounding', 'paced-breathing', 'titration'], 7,
-    'Trauma with strong physical symptoms: somatic (body-based) techniques to settle the body’s alarm response.'),
-  rule('trauma-meaning-narrative', { all: [anyTrauma, { traumaFeature: 'difficulty-making-sense' }] }, 'narrative',
-    ['life-story', 'externalizing'], 7,
-    'Trauma with difficulty making sense of what happened: narrative techniques to put events into words and order.'),
+    ['grounding', 'paced-breathing', 'titration'], 4,
+    'Trauma with strong physical symptoms: body-based techniques can help settle the alarm response alongside a trauma-focused therapy; they are not a PTSD treatment on their own.'),
+  rule('alcohol-brief-intervention', { positiveScreen: 'auditc' }, 'brief-intervention', ['feedback', 'motivational-conversation'], 9,
+    'Positive AUDIT-C: a brief intervention (feedback, advice and a motivational conversation) is the recommended response to unhealthy drinking found by screening. A screen is not a diagnosis.',
+    RULE_SOURCES.alcoholBrief),
   rule('substance-use-mi', anySubstanceUse, 'motivational-interviewing', ['open-questions', 'decisional-balance'], 8,
     'Substance use: motivational interviewing helps the client explore their own reasons for change.'),
   rule('substance-use-groups', anySubstanceUse, 'support-groups', ['mutual-help'], 5,
     'Substance use: peer support groups, in person or online, add support between sessions.'),
-  rule(
-    'substance-use-mat-referral',
-    {
-      all: [
-        anySubstanceUse,
-        {
-          any: [
-            { positiveScreen: 'auditc' },
-            { substancesMention: ['alcohol', 'opioid', 'opiate', 'heroin', 'fentanyl', 'oxycodone', 'methadone'] },
-          ],
-        },
-      ],
-    },
-    'mat-referral', ['prescriber-referral'], 6,
-    'Alcohol or opioid use: consider referral to a prescriber to discuss medication-assisted treatment. The prescriber decides; this plan never sets a dose.',
-  ),
+  rule('use-disorder-medication-referral', { any: [{ useDisorder: 'alcohol' }, { useDisorder: 'opioid' }] }, 'mat-referral', ['prescriber-referral'], 7,
+    'A moderate or severe alcohol or opioid use disorder is recorded: consider referral to a prescriber to discuss medication (MAUD / MOUD). The prescriber decides; this plan never sets a dose.',
+    RULE_SOURCES.medication),
   rule('stress-mindfulness', { concern: 'stress' }, 'mindfulness', ['mindful-breathing', 'breathing-space'], 5,
     'Stress: mindfulness practice, such as an MBSR course.'),
-  rule('sleep-lifestyle', { concern: 'sleep' }, 'lifestyle', ['sleep-routine'], 5,
-    'Sleep problems: a regular sleep routine, with CBT for sleep if it persists.'),
+  rule('insomnia-cbt-i', { concern: 'sleep' }, 'cbt-i', ['sleep-restriction', 'stimulus-control'], 8,
+    'Sleep problems: CBT for insomnia (CBT-I) is the first-line treatment; sleep-hygiene advice alone is not recommended as a treatment.', RULE_SOURCES.insomnia),
   rule('grief-person-centered', { concern: 'grief' }, 'person-centered', ['reflective-listening'], 5,
     'Grief: a person-centered space to be heard at the client’s own pace.'),
   rule('relationships-family', { concern: 'relationships' }, 'family-therapy', ['communication-skills'], 5,
@@ -124,6 +154,8 @@ export const RuleConditionSchema: z.ZodMiniType<RuleCondition> = z.lazy(() =>
     z.strictObject({ substancesMention: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
     z.strictObject({ scoreAtLeast: z.strictObject({ instrument: IdSchema, value: z.number() }) }),
     z.strictObject({ positiveScreen: IdSchema }),
+    z.strictObject({ criticalItem: z.strictObject({ instrument: IdSchema, item: IdSchema }) }),
+    z.strictObject({ useDisorder: z.enum(['alcohol', 'opioid']) }),
     z.strictObject({ all: z.array(RuleConditionSchema).check(z.minLength(1)) }),
     z.strictObject({ any: z.array(RuleConditionSchema).check(z.minLength(1)) }),
   ]),
@@ -136,6 +168,8 @@ export const SuggestionRuleSchema = z.strictObject({
   techniques: z.optional(z.array(IdSchema)),
   weight: z.number().check(z.minimum(1), z.maximum(10)),
   reason: LongTextSchema.check(z.minLength(1)),
+  source: z.optional(LongTextSchema),
+  first: z.optional(z.boolean()),
 });
 
 /** Validates a host-supplied rule set (used instead of `SUGGESTION_RULES`). */

@@ -1,4 +1,4 @@
-import type { Administration, ConcernArea, PastTreatment, TraumaFeature, TreatmentPlan } from '../../model/plan.js';
+import type { Administration, ConcernArea, Diagnosis, PastTreatment, TraumaFeature, TreatmentPlan } from '../../model/plan.js';
 import type { RuleCondition, SuggestionRule } from './rules.js';
 import type { CatalogEntry, ApproachStructure } from './schema.js';
 import { latestByInstrument } from '../goals/instruments.js';
@@ -34,6 +34,7 @@ const INSTRUMENT_NAMES: Readonly<Record<string, string>> = {
   auditc: 'AUDIT-C',
   audit: 'AUDIT',
   dast10: 'DAST-10',
+  'nida-drug-screen': 'drug-use single question',
 };
 
 const instrumentName = (id: string): string => INSTRUMENT_NAMES[id] ?? id;
@@ -51,6 +52,9 @@ export interface PlanFacts {
   substances: string;
   /** Latest complete administration per instrument id. */
   latest: Map<string, Administration>;
+  /** Every administration, complete or not (a critical answer counts wherever it was given). */
+  administrations: readonly Administration[];
+  diagnoses: readonly Diagnosis[];
   pastTreatments: PastTreatment[];
   structurePreference?: ApproachStructure;
 }
@@ -70,6 +74,8 @@ export function planFacts(plan: TreatmentPlan): PlanFacts {
     ...(intake.substanceUse.uses ? { substanceUse: intake.substanceUse.uses } : {}),
     substances: intake.substanceUse.substances ?? '',
     latest,
+    administrations: plan.assessment.administrations,
+    diagnoses: plan.assessment.diagnoses,
     pastTreatments: intake.history.pastTreatments,
     ...(intake.preferences.structure ? { structurePreference: intake.preferences.structure } : {}),
   };
@@ -83,6 +89,28 @@ export interface ConditionResult {
 
 const scoreWords = (adm: Administration) =>
   `${instrumentName(adm.instrumentId)} ${adm.score.total}${adm.score.bandLabel ? ` (${adm.score.bandLabel})` : ''} on ${adm.date.slice(0, 10)}`;
+
+/** "question 9" for an item id ending in its number (`phq9-9`), else the id. */
+const questionName = (itemId: string) => {
+  const n = /-(\d+)$/.exec(itemId)?.[1];
+  return n ? `question ${n}` : `item ${itemId}`;
+};
+
+/**
+ * Codes of a moderate or severe use disorder. ICD-10-CM: DSM-5-TR codes moderate and severe
+ * alcohol / opioid use disorder as F10.20 / F11.20 (dependence, F1x.2x); ICD-11: 6C40.2 / 6C43.2.
+ */
+const USE_DISORDER_CODES: Readonly<Record<'alcohol' | 'opioid', RegExp>> = {
+  alcohol: /^(F10\.2|6C40\.2)/i,
+  opioid: /^(F11\.2|6C43\.2)/i,
+};
+
+/** Whether a recorded diagnosis is a moderate or severe alcohol / opioid use disorder (by code, else by its words). */
+export function isModerateSevereUseDisorder(d: Diagnosis, substance: 'alcohol' | 'opioid'): boolean {
+  if (d.code && USE_DISORDER_CODES[substance].test(d.code.trim())) return true;
+  const label = d.label.toLowerCase();
+  return label.includes(substance) && label.includes('use disorder') && /\b(moderate|severe)\b/.test(label) && !/\bmild\b/.test(label);
+}
 
 /** Checks one condition against the facts and says which facts met it. */
 export function evaluateCondition(cond: RuleCondition, facts: PlanFacts): ConditionResult {
@@ -109,6 +137,16 @@ export function evaluateCondition(cond: RuleCondition, facts: PlanFacts): Condit
   } else if ('positiveScreen' in cond) {
     adm = facts.latest.get(cond.positiveScreen);
     if (adm?.score.positive) evidence = [`${scoreWords(adm)}: positive screen`];
+  } else if ('criticalItem' in cond) {
+    const { instrument, item } = cond.criticalItem;
+    const positive = facts.administrations
+      .filter((a) => a.instrumentId === instrument && a.critical.some((c) => c.itemId === item))
+      .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
+    const value = positive?.answers[item];
+    if (positive) evidence = [`${instrumentName(instrument)} ${questionName(item)} answered ${value ?? 'above 0'} on ${positive.date.slice(0, 10)}`];
+  } else if ('useDisorder' in cond) {
+    const d = facts.diagnoses.find((x) => isModerateSevereUseDisorder(x, cond.useDisorder));
+    if (d) evidence = [`Diagnosis recorded: ${d.label}${d.code ? ` (${d.code})` : ''}`];
   } else if ('all' in cond) {
     const parts = cond.all.map((c) => evaluateCondition(c, facts));
     if (parts.every((p) => p.met)) evidence = parts.flatMap((p) => p.evidence);
@@ -127,6 +165,8 @@ export function describeCondition(cond: RuleCondition): string {
   if ('substancesMention' in cond) return `substances named include ${cond.substancesMention.join(' or ')}`;
   if ('scoreAtLeast' in cond) return `${instrumentName(cond.scoreAtLeast.instrument)} ≥ ${cond.scoreAtLeast.value}`;
   if ('positiveScreen' in cond) return `positive ${instrumentName(cond.positiveScreen)} screen`;
+  if ('criticalItem' in cond) return `${instrumentName(cond.criticalItem.instrument)} ${questionName(cond.criticalItem.item)} positive`;
+  if ('useDisorder' in cond) return `moderate or severe ${cond.useDisorder} use disorder recorded`;
   if ('all' in cond) return cond.all.map((c) => wrap(c)).join(' and ');
   return cond.any.map((c) => wrap(c)).join(' or ');
 }
@@ -139,6 +179,8 @@ export interface SuggestionReason {
   ruleId: string;
   text: string;
   evidence: string[];
+  /** The guideline or study the rule follows. */
+  source?: string;
 }
 
 export interface ModalitySuggestion {
@@ -155,6 +197,8 @@ export interface ModalitySuggestion {
   preference?: { effect: 'raised' | 'lowered'; text: string };
   /** Set when the client tried this approach before and it did not help; such suggestions go last. */
   demoted?: { pastTreatmentId: string; text: string };
+  /** Listed before every other suggestion (a rule marked `first`, e.g. safety planning after a positive PHQ-9 question 9). */
+  first?: boolean;
 }
 
 export interface SuggestOptions {
@@ -198,7 +242,8 @@ export function suggestModalities(
       s = { key: suggestionKey(entry.id), modalityId: entry.id, entry, techniques: [], reasons: [], score: 0 };
       byModality.set(entry.id, s);
     }
-    s.reasons.push({ ruleId: rule.id, text: rule.reason, evidence: result.evidence });
+    s.reasons.push({ ruleId: rule.id, text: rule.reason, evidence: result.evidence, ...(rule.source ? { source: rule.source } : {}) });
+    if (rule.first) s.first = true;
     s.score += rule.weight;
     // Techniques the entry does not have drop out here, since only the entry's own are kept.
     const wanted = new Set([...s.techniques, ...(rule.techniques ?? [])]);
@@ -229,7 +274,8 @@ export function suggestModalities(
   }
 
   // The sort is stable, so equal suggestions keep the order their first rule gave them.
+  // A `first` suggestion (safety planning) leads whatever else applies, even if tried before.
   return [...byModality.values()].sort(
-    (a, b) => Number(!!a.demoted) - Number(!!b.demoted) || b.score - a.score,
+    (a, b) => Number(!!b.first) - Number(!!a.first) || Number(!!a.demoted) - Number(!!b.demoted) || b.score - a.score,
   );
 }

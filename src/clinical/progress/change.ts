@@ -1,5 +1,7 @@
 import type { Administration, TreatmentPlan } from '../../model/plan.js';
 import {
+  PHQ9_CLINICAL_BASELINE,
+  PHQ9_REMISSION_BELOW,
   RELIABLE_CHANGE_Z,
   RESPONSE_FRACTION,
   changeParametersFor,
@@ -29,13 +31,13 @@ export type ChangeMarker = 'reliable-improvement' | 'reliable-deterioration' | '
 export interface ReliableChange {
   /** x₂ − x₁. */
   difference: number;
-  /** SE = SD·√(1 − r). */
-  standardError: number;
+  /** SE = SD·√(1 − r) (absent when the instrument's threshold is published in points, without SD and r). */
+  standardError?: number;
   /** S_diff = √(2·SE²). */
-  sDiff: number;
+  sDiff?: number;
   /** RC = (x₂ − x₁) / S_diff. */
-  rc: number;
-  /** |RC| > 1.96. */
+  rc?: number;
+  /** |RC| > 1.96, or |x₂ − x₁| at least the published threshold. */
   reliable: boolean;
   /** Direction judged with the instrument's "better" side; `none` when not reliable. */
   direction: 'improvement' | 'deterioration' | 'none';
@@ -46,33 +48,58 @@ export interface ReliableChange {
 }
 
 /**
- * Reliable Change Index (Jacobson & Truax 1991): SE = SD·√(1 − r), S_diff = √(2·SE²),
- * RC = (x₂ − x₁)/S_diff; |RC| > 1.96 is reliable change.
+ * Reliable change. With SD and r (Jacobson & Truax 1991): SE = SD·√(1 − r), S_diff = √(2·SE²),
+ * RC = (x₂ − x₁)/S_diff; |RC| > 1.96 is reliable change. Without them: a change of at least the
+ * published clinical threshold (`reliableChangePoints`) is reliable.
  */
 export function reliableChange(baseline: number, current: number, p: ChangeParameters): ReliableChange {
-  const standardError = p.sd.value * Math.sqrt(1 - p.reliability.value);
-  const sDiff = Math.sqrt(2 * standardError * standardError);
   const difference = current - baseline;
-  const rc = difference / sDiff;
-  const reliable = Math.abs(rc) > RELIABLE_CHANGE_Z;
-  const better = p.better === 'lower' ? rc < 0 : rc > 0;
-  // Smallest integer d with d / sDiff > 1.96.
-  const criticalPoints = Math.floor(RELIABLE_CHANGE_Z * sDiff) + 1;
+  const directionOf = (reliable: boolean) =>
+    !reliable ? ('none' as const) : (p.better === 'lower' ? difference < 0 : difference > 0) ? ('improvement' as const) : ('deterioration' as const);
+  if (p.sd && p.reliability) {
+    const standardError = p.sd.value * Math.sqrt(1 - p.reliability.value);
+    const sDiff = Math.sqrt(2 * standardError * standardError);
+    const rc = difference / sDiff;
+    const reliable = Math.abs(rc) > RELIABLE_CHANGE_Z;
+    return {
+      difference,
+      standardError,
+      sDiff,
+      rc,
+      reliable,
+      direction: directionOf(reliable),
+      // Smallest integer d with d / sDiff > 1.96.
+      criticalPoints: Math.floor(RELIABLE_CHANGE_Z * sDiff) + 1,
+      verified: p.sd.verified && p.reliability.verified && p.reliableChangePoints.verified,
+    };
+  }
+  const reliable = Math.abs(difference) >= p.reliableChangePoints.value;
   return {
     difference,
-    standardError,
-    sDiff,
-    rc,
     reliable,
-    direction: reliable ? (better ? 'improvement' : 'deterioration') : 'none',
-    criticalPoints,
-    verified: p.sd.verified && p.reliability.verified,
+    direction: directionOf(reliable),
+    criticalPoints: p.reliableChangePoints.value,
+    verified: p.reliableChangePoints.verified,
   };
 }
 
-/** Response: a drop of at least 50 % from a baseline above zero. */
-export function isResponse(baseline: number, current: number): boolean {
-  return baseline > 0 && baseline - current >= RESPONSE_FRACTION * baseline;
+/**
+ * Response: a drop of at least 50 % from a baseline in the clinical range — at or above
+ * `minBaseline` (PHQ-9 ≥ 10 by default, as NCQA DRR-E and CMS159 define it). `isResponse(8, 3)`
+ * is false: a baseline of 8 is not depression to respond from.
+ */
+export function isResponse(baseline: number, current: number, minBaseline: number = PHQ9_CLINICAL_BASELINE): boolean {
+  return baseline >= minBaseline && baseline > 0 && baseline - current >= RESPONSE_FRACTION * baseline;
+}
+
+/** Remission: from a baseline in the clinical range to a score strictly below `below` (PHQ-9 < 5). */
+export function isRemission(
+  baseline: number,
+  current: number,
+  minBaseline: number = PHQ9_CLINICAL_BASELINE,
+  below: number = PHQ9_REMISSION_BELOW,
+): boolean {
+  return baseline >= minBaseline && current < below;
 }
 
 /** Change of one point against the series baseline. */
@@ -89,8 +116,8 @@ export interface PointChange {
 }
 
 /**
- * Markers for `current` against `baseline`. Remission needs a baseline at or above the
- * remission cut-off (there is nothing to remit from otherwise).
+ * Markers for `current` against `baseline`. Response and remission are judged only from a
+ * baseline in the clinical range (see `ChangeParameters.outcome`).
  */
 export function changeMarkers(
   baseline: number,
@@ -102,8 +129,9 @@ export function changeMarkers(
   const reliable = reliableChange(baseline, current, p);
   if (reliable.direction === 'improvement') markers.push('reliable-improvement');
   if (reliable.direction === 'deterioration') markers.push('reliable-deterioration');
-  if (p.response && p.better === 'lower' && isResponse(baseline, current)) markers.push('response');
-  if (p.remission && baseline >= p.remission.below && current < p.remission.below) markers.push('remission');
+  const o = p.outcome;
+  if (o && p.better === 'lower' && isResponse(baseline, current, o.minBaseline)) markers.push('response');
+  if (o && isRemission(baseline, current, o.minBaseline, o.remissionBelow)) markers.push('remission');
   // Only the reliable-change markers rest on SD and r.
   return { markers, reliable, verified: !reliable.reliable || reliable.verified };
 }

@@ -1,7 +1,14 @@
-import type { ReviewDueDetail } from '../../events.js';
 import { addDays, daysBetween, toDay } from '../../model/dates.js';
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../../model/factory.js';
 import type { TreatmentPlan } from '../../model/plan.js';
+
+/** A review that is due or overdue (the provider fires it as `review-due`). */
+export interface ReviewDue {
+  /** `YYYY-MM-DD` the review was due. */
+  dueDate: string;
+  overdue: boolean;
+  daysOverdue: number;
+}
 
 /** A review counts as "due soon" this many days before its date (a badge, no event). */
 export const REVIEW_DUE_SOON_DAYS = 14;
@@ -58,7 +65,7 @@ export function reviewSchedule(plan: TreatmentPlan, today: string): ReviewSchedu
  * The `review-due` event detail when the review is due (today is the due day) or overdue;
  * `undefined` otherwise.
  */
-export function reviewDue(plan: TreatmentPlan, today: string): ReviewDueDetail | undefined {
+export function reviewDue(plan: TreatmentPlan, today: string): ReviewDue | undefined {
   const s = reviewSchedule(plan, today);
   if (!s.nextDue || (s.state !== 'due' && s.state !== 'overdue')) return undefined;
   const daysOverdue = Math.max(0, -(s.daysUntil ?? 0));

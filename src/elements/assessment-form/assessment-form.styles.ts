@@ -166,6 +166,23 @@ export const styles = css`
   .offer p {
     margin-block: 0 var(--_space-2);
   }
+  .offer button + p {
+    margin-block-start: var(--_space-3);
+  }
+  .safety-step {
+    margin-block-end: var(--_space-4);
+  }
+  .safety-line {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin-block-end: var(--_space-2);
+  }
+  .safety-line input {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
   .history {
     font-size: var(--_font-size-small);
     padding-inline-start: var(--_space-6);

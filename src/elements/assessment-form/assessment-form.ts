@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import {
   findCritical,
   instrumentRegistry,
+  isAsked,
   scoreAdministration,
   type InstrumentDefinition,
   type InstrumentItem,
@@ -28,6 +29,8 @@ import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
+import { clientRiskWords } from '../../i18n/safety-words.js';
+import { riskFollowUp, safetyPlanEditor, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
 
 type Section = keyof Intake;
 type Entry = { id: string } & Record<string, unknown>;
@@ -74,9 +77,11 @@ const isEmpty = (v: unknown) =>
 const listItems = (intake: Intake, list: IntakeListName) =>
   (intake[LISTS[list][0]] as unknown as Record<IntakeListName, Entry[]>)[list];
 
-/** Indexes of the scored items that have no answer yet. */
+/** Indexes of the scored items asked so far that have no answer yet. */
 const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefined) =>
-  def.items.flatMap((item, n) => (item.scored !== false && typeof draft?.answers[item.id] !== 'number' ? [n] : []));
+  def.items.flatMap((item, n) =>
+    item.scored !== false && isAsked(item, draft?.answers ?? {}) && typeof draft?.answers[item.id] !== 'number' ? [n] : [],
+  );
 
 const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) =>
   def.optionSets.find((s) => s.id === item.optionSet)!.options;
@@ -274,13 +279,25 @@ const listText = (list: IntakeListName, n: number): [string, string, string, Ent
 
 const band = (s: InstrumentScore) => (s.bandLabel ? ` — ${s.bandLabel}` : '');
 
-const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): string =>
-  s.complete
-    ? msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${band(s)}`)
-    : msg(str`${def.shortTitle}: ${s.answered} of ${s.itemCount} answered`);
+/** A screen's result in the instrument's own words ("Positive screen — give the full GAD-7"), when it has a cut-off. */
+const screenWords = ({ scoring }: InstrumentDefinition, s: InstrumentScore): string =>
+  s.positive === undefined ? '' : ((scoring.cutoff ?? scoring.contextCutoff)?.[s.positive ? 'positiveLabel' : 'negativeLabel'] ?? '');
 
-const recordedWords = (a: Administration): string =>
-  msg(str`${a.score.total} of ${a.score.max}${band(a.score)}${a.critical.length ? ` · ${a.critical.map((c) => c.message).join(' · ')}` : ''}`);
+/** The total, its band and, for a screen, the result in words beside it. */
+const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): string => {
+  if (!s.complete) return msg(str`${def.shortTitle}: ${s.answered} of ${s.itemCount} answered`);
+  const screen = screenWords(def, s);
+  return `${msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${band(s)}`)}${screen ? ` — ${screen}` : ''}`;
+};
+
+const recordedWords = (a: Administration): string => {
+  const s = a.score;
+  const critical = a.critical.length ? ` · ${a.critical.map((c) => c.message).join(' · ')}` : '';
+  // A partial sum is never shown as if it were a total (a host or an import may record one).
+  return s.complete
+    ? msg(str`${s.total} of ${s.max}${band(s)}${critical}`)
+    : msg(str`Incomplete: ${s.answered} of ${s.itemCount} answered, partial sum ${s.total} (not a total score)${critical}`);
+};
 
 // ------------------------------------------------------------------ small templates
 
@@ -288,8 +305,8 @@ const list = (items: unknown[]) => html`<ul>${items.map((l) => html`<li>${l}</li
 
 /** Screening result, the rule's notes and any subscale totals. */
 const scoreDetails = ({ scoring }: InstrumentDefinition, s: InstrumentScore) => {
-  const screen = s.positive === undefined ? '' : (scoring.cutoff ?? scoring.contextCutoff)?.[s.positive ? 'positiveLabel' : 'negativeLabel'];
-  const lines = [...(screen ? [screen] : []), ...(s.notes ?? [])];
+  // The screen result itself is said beside the total (scoreWords).
+  const lines = [...(s.notes ?? [])];
   const subs = scoring.subscales ?? [];
   return [
     lines.length ? list(lines) : nothing,
@@ -350,13 +367,16 @@ const readonlySection = (data: Record<string, unknown>) => {
  * Intake sections and standardized instruments for the start of a treatment plan, filled in by a
  * clinician and a client together. Everything typed goes into the shared plan as it is typed (so
  * it survives a reload through the provider's draft). Instrument scores are computed live from the
- * answers and recorded as administrations; a positive critical item (PHQ-9 item 9) shows a
- * persistent alert next to the score and makes the provider fire `risk-flag` when recorded.
+ * answers and recorded as administrations. A positive critical item (PHQ-9 item 9, an ASQ "yes")
+ * shows a persistent alert next to the score and, the moment it is answered (saved or not), is
+ * recorded in the plan as an unacknowledged risk flag and makes the provider fire `risk-flag`
+ * (`recorded: false` until the questionnaire is saved). Next to the alert the form offers a safety
+ * plan (seven steps after Stanley & Brown, edited line by line) and, for the clinician, the ASQ.
  *
  * Form-associated: with a `name`, the host form's FormData carries the assessment as JSON.
  *
  * @tagname assessment-form
- * @summary Intake sections and scored instruments (PHQ-9, GAD-7, PHQ-2, GAD-2, PCL-5, AUDIT-C).
+ * @summary Intake sections and scored instruments (PHQ-9, GAD-7, PHQ-2, GAD-2, PCL-5, AUDIT-C, ASQ).
  *
  * @fires input - Native: every edit (typing, choosing an answer).
  * @fires change - Native: a committed edit (leaving a text field, choosing an answer, recording a score).
@@ -365,6 +385,9 @@ const readonlySection = (data: Record<string, unknown>) => {
  * @csspart instrument - Each instrument.
  * @csspart score - The live score of an instrument.
  * @csspart critical-alert - The alert shown when a critical item is positive.
+ * @csspart risk-follow-up - Next to the alert: "Add a safety plan" and "Screen with the ASQ now".
+ * @csspart safety-plan - The safety plan editor.
+ * @csspart withdrawn-risk - For the clinician: a critical answer given, then changed back before saving (the flag stays).
  * @csspart error-summary - The message listing what still needs an answer.
  * @csspart complete-button - The "Complete assessment" button.
  *
@@ -388,7 +411,7 @@ export class AssessmentForm extends PlanElement {
   @property() sections = ALL_SECTIONS;
 
   /**
-   * Instruments to show, space-separated ids: `phq9 gad7 phq2 gad2 pcl5 auditc` or the id of an
+   * Instruments to show, space-separated ids: `phq9 gad7 phq2 gad2 pcl5 auditc asq` or the id of an
    * instrument the host registered with `registerInstrument()`. Default `phq9 gad7`.
    */
   @property() instruments = 'phq9 gad7';
@@ -701,6 +724,30 @@ export class AssessmentForm extends PlanElement {
     this.emitChange();
   }
 
+  /** The safety plan's edits: each one a command; typing sends `input`, structure changes `input` + `change`. */
+  #safety: SafetyPlanActions = {
+    addPlan: async () => {
+      this.#edit({ type: 'safety/add-plan' });
+      this.announcement = msg('Safety plan added. Start with the warning signs.');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-add-step="warningSigns"]')?.focus();
+    },
+    addLine: async (step) => {
+      const id = crypto.randomUUID();
+      this.#edit({ type: 'safety/add-line', step, id });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[data-line="${id}"]`)?.focus();
+    },
+    editLine: (step, lineId, text) => this.#edit({ type: 'safety/update-line', step, lineId, text }, false),
+    removeLine: async (step, lineId) => {
+      this.#edit({ type: 'safety/remove-line', step, lineId });
+      this.announcement = msg('Line removed.');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[data-add-step="${step}"]`)?.focus();
+    },
+    screenWithAsq: () => this.#offerFollowUp('asq'),
+  };
+
   #offerFollowUp(id: string): void {
     if (!this.followUps.includes(id)) this.followUps = [...this.followUps, id];
     void this.updateComplete.then(() =>
@@ -741,6 +788,7 @@ export class AssessmentForm extends PlanElement {
         (id) => html`<p class="summary" role="status">${msg(str`The instrument "${id}" is not available on this page.`)}</p>`,
       )}
       ${defs.map((d) => this.#renderInstrument(ctx, d, defs, problems))}
+      ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.announcement : nothing}</div>
       ${completed && !problems.length
         ? html`<p class="done" role="status">${msg(str`Assessment completed on ${this.#date(completed)}.`)}</p>`
@@ -979,7 +1027,7 @@ export class AssessmentForm extends PlanElement {
                 option(
                   label,
                   (context[cc.key] ?? null) === v,
-                  () => this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, context: { [cc.key]: v } }),
+                  () => this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, context: { [cc.key]: v } }),
                   'radio',
                   `${def.id}-context-${cc.key}`,
                 ),
@@ -987,6 +1035,8 @@ export class AssessmentForm extends PlanElement {
           )
         : nothing}
       ${def.items.map((item, n) => {
+        // A conditional item (ASQ question 5) appears once its condition holds.
+        if (!isAsked(item, answers)) return nothing;
         const key = `${def.id}:${item.id}`;
         const error = this.#visibleProblem(problems, key, def.id);
         const errorId = `e-${def.id}-${item.id}`;
@@ -1001,7 +1051,8 @@ export class AssessmentForm extends PlanElement {
                   o.label,
                   answers[item.id] === o.value,
                   () =>
-                    this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, answers: { [item.id]: o.value } }, true, key),
+                    // With the definition, the reducer records a positive critical answer at once (risk-flag).
+                    this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, answers: { [item.id]: o.value } }, true, key),
                   'radio',
                   `${def.id}-${item.id}`,
                   String(o.value),
@@ -1019,16 +1070,17 @@ export class AssessmentForm extends PlanElement {
       </div>
       ${findings.length
         ? alertBox(
-            findings.map((f) =>
-              ctx.mode === 'client'
-                ? html`<p>
-                    ${msg(
-                      'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call your local emergency number.',
-                    )}
-                  </p>`
-                : html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
-            ),
+            ctx.mode === 'client'
+              ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
+              : findings.map(
+                  (f) =>
+                    html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+                ),
           )
+        : nothing}
+      ${ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => this.#date(iso)) : nothing}
+      ${findings.length
+        ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, this.#safety)
         : nothing}
       ${this.#followUpOffer(def, score, defs)}
       <div class="actions">

@@ -23,6 +23,9 @@ import {
 } from '../../clinical/goals/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { goalStatusWords } from '../../i18n/status-words.js';
+import { ruleWords } from '../../i18n/rule-words.js';
+import { statusOptions } from '../../plan/rules.js';
+import { planErrorWords } from '../../i18n/error-words.js';
 import type { PlanError } from '../../model/errors.js';
 import { ConcernAreaSchema } from '../../model/plan.js';
 import type {
@@ -41,6 +44,7 @@ import type {
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
+import { fieldValue, keepRefusedText } from '../refused-text.js';
 import { styles } from './goal-editor.styles.js';
 
 type Status = Goal['status'];
@@ -266,8 +270,10 @@ export class GoalEditor extends PlanElement {
   #run(command: PlanCommand, errorKey?: string): boolean {
     const result = this.dispatch(command);
     if (!result.ok) {
-      if (errorKey) this.#setError(errorKey, result.error.message);
-      else this.announcement = result.error.message;
+      // Too long: the text stays in its field (nothing typed is thrown away) beside the message.
+      if (result.error.code === 'text-too-long') keepRefusedText(this.renderRoot as ShadowRoot);
+      if (errorKey) this.#setError(errorKey, planErrorWords(result.error));
+      else this.announcement = planErrorWords(result.error);
       return false;
     }
     if (errorKey && this.errors.has(errorKey)) this.#setError(errorKey, undefined);
@@ -361,13 +367,8 @@ export class GoalEditor extends PlanElement {
   /** Status changes: checks the activation guard and the reason before asking the store. */
   #setStatus(kind: 'goal' | 'objective', item: Collaborative, status: Status, reason: string, scope: RenderScope): void {
     const key = `${item.id}:status`;
-    const refusal =
-      status === 'active' && kind === 'objective' && scope.checklist(item as Objective).some((i) => i.required && !i.ok)
-        ? msg('This objective cannot be made active until it is measurable: complete the checklist below.')
-        : (status === 'on-hold' || status === 'discontinued') && !reason.trim()
-          ? msg('Give the reason first, then choose this status.')
-          : undefined;
-    if (refusal) this.#setError(key, refusal);
+    const refusal = statusOptions(scope.plan, item, reason).find((o) => o.status === status)?.refusal;
+    if (refusal) this.#setError(key, ruleWords(refusal));
     else this.#item(kind, item.id, 'set-status', { status, ...(reason.trim() ? { reason } : {}) }, key);
   }
 
@@ -532,13 +533,13 @@ export class GoalEditor extends PlanElement {
   #field(label: string, value: string | undefined, commit: (value: string) => void, o: FieldOptions = {}): TemplateResult {
     const edit = this.#edit(commit);
     return html`<label class=${o.class ?? nothing}>${label}${o.area
-      ? html`<textarea data-focus=${o.focus ?? nothing} .value=${live(value ?? '')} @input=${edit} @change=${edit}></textarea>`
+      ? html`<textarea data-focus=${o.focus ?? nothing} .value=${fieldValue(value ?? '')} @input=${edit} @change=${edit}></textarea>`
       : html`<input
           data-focus=${o.focus ?? nothing}
           data-field=${o.field ?? nothing}
           type=${o.number ? 'number' : nothing}
           inputmode=${o.number ? 'decimal' : nothing}
-          .value=${live(value ?? '')}
+          .value=${fieldValue(value ?? '')}
           @input=${edit}
           @change=${edit}
         />`}</label>`;

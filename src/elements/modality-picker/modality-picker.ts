@@ -30,6 +30,8 @@ import { allObjectives } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
 import { PlanElement } from '../plan-element.js';
+import { fieldValue, keepRefusedText } from '../refused-text.js';
+import { planErrorWords } from '../../i18n/error-words.js';
 import { styles } from './modality-picker.styles.js';
 import {
   DELIVERIES,
@@ -91,9 +93,9 @@ const error = (m: string | undefined, id: string) => (m ? html`<p class="error" 
 const field = (id: string, label: string, control: unknown, after?: unknown) =>
   html`<div class="field"><label for=${id}>${label}</label>${control}${after}</div>`;
 const text = (id: string, label: string, value: string, commit: Commit, type = 'text') =>
-  field(id, label, html`<input id=${id} type=${type} .value=${live(value)} @change=${onValue(commit)} />`);
+  field(id, label, html`<input id=${id} type=${type} .value=${fieldValue(value)} @change=${onValue(commit)} />`);
 const textarea = (id: string, label: string, value: string, commit: Commit) =>
-  field(id, label, html`<textarea id=${id} rows="2" .value=${live(value)} @change=${onValue(commit)}></textarea>`);
+  field(id, label, html`<textarea id=${id} rows="2" .value=${fieldValue(value)} @change=${onValue(commit)}></textarea>`);
 const select = (id: string, label: string, value: string, list: readonly Pair[], commit: Commit, err?: string) =>
   field(
     id,
@@ -284,6 +286,7 @@ export class ModalityPicker extends PlanElement {
           (r) => html`<li>
             ${r.text}
             ${r.evidence.length ? html`<span class="evidence">${msg('Based on:')} ${r.evidence.join('; ')}</span>` : nothing}
+            ${r.source ? html`<span class="evidence source">${msg('Source:')} ${r.source}</span>` : nothing}
           </li>`,
         )}
         ${s.preference ? html`<li class="preference">${s.preference.text}</li>` : nothing}
@@ -712,11 +715,16 @@ export class ModalityPicker extends PlanElement {
   /** Sends a command; on refusal shows the reason next to the field `errKey` names. */
   #run(command: PlanCommand, errKey?: string): boolean {
     const r = this.dispatch(command);
-    if (errKey) this.#setError(errKey, r.ok ? undefined : r.error.message);
-    else if (!r.ok) this.announcement = r.error.message;
+    const words = r.ok ? undefined : planErrorWords(r.error);
+    if (errKey) this.#setError(errKey, words);
+    else if (words) this.announcement = words;
     if (r.ok) this.emitChange();
-    // A refused change re-renders so the control shows the plan's value again (`live`).
-    else this.requestUpdate();
+    // A refused change re-renders so the control shows the plan's value again (`fieldValue`),
+    // except text refused for its length, which stays for the person to shorten.
+    else {
+      if (r.error.code === 'text-too-long') keepRefusedText(this.renderRoot as ShadowRoot);
+      this.requestUpdate();
+    }
     return r.ok;
   }
 

@@ -2,10 +2,10 @@ import { ContextProvider } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { planContext, type Locale, type PlanContextValue } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
 import {
+  DraftClearedEvent,
   DraftErrorEvent,
   PlanAlertEvent,
   PlanChangeEvent,
@@ -15,31 +15,28 @@ import {
   type PlanAlertDetail,
   type RiskFlagDetail,
 } from '../../events.js';
-import { computeAlerts } from '../../clinical/progress/alerts.js';
+import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
+import { planAlertWords } from '../../i18n/alert-words.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
+import { introducedRiskFlags } from '../../plan/commands/util.js';
 import { reviewDue } from '../../clinical/progress/review.js';
+import { findObjective } from '../../plan/tree.js';
 import { toDay } from '../../model/dates.js';
-import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
+import { fail, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
 import type { FieldConflict } from '../../plan/merge.js';
 import { exportFhir as toFhirBundle, importFhir as fromFhirBundle, type FhirBundle, type FhirExportOptions } from '../../interop/fhir/index.js';
 import { AutosaveScheduler } from '../../store/autosave.js';
-import { StorageError, type DraftRepository } from '../../store/draft-record.js';
+import { StorageError, parseSetAsideKey, type DraftRepository, type SetAsideRecord } from '../../store/draft-record.js';
 import { DraftSession } from '../../store/draft-session.js';
 import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
 import { MemoryDraftRepository } from '../../store/memory-repository.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
 import { conflictNotice, conflictNoticeStyles } from './conflict-notice.js';
-
-const AttributesSchema = z.object({
-  planId: z.string().check(z.minLength(1, 'plan-id is required'), z.maxLength(128)),
-  scope: z.string().check(z.minLength(1, 'scope must not be empty'), z.maxLength(200)),
-  storage: z.enum(['indexeddb', 'memory']),
-  autosaveDelay: z.int().check(z.minimum(0), z.maximum(60_000)),
-  locale: z.enum(['en', 'es']),
-  mode: z.enum(['clinician', 'client']),
-});
+import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
+import { setAsideRecords } from '../../store/wipe.js';
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
@@ -59,16 +56,17 @@ const memoryRepository = new MemoryDraftRepository();
  * @summary Owns one plan and shares it with the widgets inside it.
  *
  * @slot - The page content holding the plan widgets.
- * @csspart config-error - The message shown when the provider's attributes are invalid.
+ * @csspart config-error - The message shown when an attribute is invalid: with no plan open, why none can load; with a plan open, a notice that the plan stays open and is saved with the attribute's last valid value (it goes away when the attribute is fixed).
  * @csspart conflict-notice - Fields edited differently in two tabs (or a host plan older than the draft), each with both values and a button to keep either.
  *
  * @fires {PlanChangeEvent} plan-change - The plan changed. `detail: { plan, origin, command? }`.
  * @fires {DraftRestoredEvent} draft-restored - A saved draft was loaded. `detail: { planId, scope, revision, savedAt, schemaVersion }`.
  * @fires {DraftSavedEvent} draft-saved - A draft write completed. `detail: { planId, scope, revision, savedAt, storage, encrypted }`.
  * @fires {DraftConflictEvent} draft-conflict - The same field was changed differently here and in another tab (everything else was merged), or the host set a plan older than the local draft. `detail: { planId, scope, source, localRevision, storedRevision, storedAt, conflicts }`. Both versions are kept and shown until the user or `resolveConflict()` chooses.
+ * @fires {DraftClearedEvent} draft-cleared - The drafts of this plan were wiped: by its own `clearDraft()` (`source: 'this-provider'`; the plan on the page stays), or by another tab or provider, or `clearDrafts(scope)` (`source: 'elsewhere'`: this provider dropped its copy, unsaved edits and undo history included, and shows a fresh plan, so its next edit cannot bring the wiped plan back; set `plan` again to show the server's). IndexedDB storage only. `detail: { planId, scope, source }`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
- * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { instrumentId, itemId, value, administrationId, message }`.
- * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, objectiveId?, instrumentId? }`.
+ * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { entryId, instrumentId, itemId, value, administrationId, message, recorded }` — fired the moment the answer is given (saved or not; `recorded: false` until saved), and for unacknowledged flags a host measurement or `importFhir` brings in.
+ * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, params, objectiveId?, instrumentId? }` — `message` says, in the page's language, what was measured against what.
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
  */
 export class PlanProvider extends LitElement {
@@ -105,8 +103,13 @@ export class PlanProvider extends LitElement {
   /** Where drafts are kept: `indexeddb` (default) or `memory` (this page only). */
   @property({ reflect: true }) storage: 'indexeddb' | 'memory' = 'indexeddb';
 
-  /** Milliseconds of quiet before a change is saved (saves happen at least every 3 s while typing). */
-  @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay = 500;
+  /**
+   * Milliseconds of quiet before a change is saved (saves happen at least every 3 s while typing).
+   * An empty or non-numeric value is invalid (not 0): the previous delay stays.
+   */
+  // Each invalid value (NaN) counts as a change, so the notice names the attribute as now written.
+  @property({ attribute: 'autosave-delay', converter: autosaveDelayConverter, hasChanged: (v: number, old: number) => !Object.is(v, old) || Number.isNaN(v) })
+  autosaveDelay = DEFAULT_AUTOSAVE_DELAY;
 
   /** Locale for the widgets' own words and dates: `en` (default) or `es`. */
   @property({ reflect: true }) locale: Locale = 'en';
@@ -170,6 +173,10 @@ export class PlanProvider extends LitElement {
   #resolveReady: (() => void) | undefined; // declared first: the line below sets it
   #ready = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #hostPlan: TreatmentPlan | undefined;
+  /** Sessions whose host already heard `storage-unavailable`. */
+  #toldUnavailable = new WeakSet<Session>();
+  /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
+  #attrs: ProviderAttributes | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -189,10 +196,16 @@ export class PlanProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const s = this.#session;
-    const attrs = this.#attributes();
-    if (!attrs.ok) return this.#fail(attrs.error);
-    const a = attrs.value;
-    if (!s || this.configError || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
+    // With a plan open, a bad attribute never closes it: the last valid value stays, a notice shows.
+    const { value: a, error } = readAttributes(
+      { planId: this.planId ?? '', scope: this.scope, storage: this.storage, autosaveDelay: this.autosaveDelay, locale: this.locale, mode: this.mode },
+      s && this.#attrs,
+      (name) => this.getAttribute(name),
+    );
+    if (!a) return this.#fail(error!);
+    this.#attrs = a;
+    this.#showAttributeError(error);
+    if (!s || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
       if (changed.has('mode') || changed.has('locale')) this.#publish();
@@ -202,9 +215,12 @@ export class PlanProvider extends LitElement {
   }
 
   protected override render() {
-    return html`${this.configError
+    const error = this.configError;
+    return html`${error
         ? html`<p part="config-error" role="alert">
-            ${msg(str`The treatment plan cannot load: ${this.configError.message}`)}
+            ${this.#session
+              ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
+              : msg(str`The treatment plan cannot load: ${error.message}`)}
           </p>`
         : nothing}${this.#session
         ? conflictNotice({
@@ -230,14 +246,20 @@ export class PlanProvider extends LitElement {
    * the plan with it. An invalid bundle changes nothing and fires `draft-error` (`invalid-import`).
    */
   importFhir(bundle: unknown): Result<TreatmentPlan> {
-    const r = fromFhirBundle(bundle);
+    const r = fromFhirBundle(bundle, { instruments: instrumentRegistry.list() });
     if (!r.ok) return this.#error(r);
     if (this.planId && r.value.id !== this.planId) {
       return this.#error(
         fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),
       );
     }
+    const before = this.plan;
+    const host = this.#hostPlan;
     this.#acceptHostPlan(r.value);
+    // A risk answer that arrives by import is announced like one typed in (never silently loaded).
+    if (this.#hostPlan !== host) {
+      for (const { type: _, ...detail } of introducedRiskFlags(before, r.value)) this.#fire(new RiskFlagEvent(detail as RiskFlagDetail));
+    }
     return r;
   }
 
@@ -247,18 +269,75 @@ export class PlanProvider extends LitElement {
     await this.#session?.save();
   }
 
-  /** Deletes the stored draft of this plan. The plan on the page stays as it is. */
+  /**
+   * Deletes every stored record of this plan — the draft, its set-aside copies and pending
+   * records — and tells other tabs, which drop their copy (`draft-cleared`). The plan on this
+   * page stays as it is; the next edit saves a new draft. A host-supplied `draftRepository`
+   * without `keys()`/`clear()` loses only its main record (a console warning says so).
+   */
   async clearDraft(): Promise<void> {
     this.#autosave.cancel();
     const s = this.#session;
     if (!s) return;
-    if (s.saving) await s.saving.catch(() => undefined);
     try {
-      await s.repo.delete(s.scope, s.planId);
-      s.token = null;
-      s.conflicts = [];
-      s.dirty = false;
+      const { complete } = await s.wipe();
+      if (!complete) console.warn('tailored-plan-kit: clearDraft() deleted only the main record: the draftRepository has no keys() or clear(), so set-aside copies and pending records are the host’s to delete.');
       this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
+      this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'this-provider' }));
+    } catch (e) {
+      this.#failed(e, 'delete-failed');
+    }
+  }
+
+  /**
+   * The records of this plan that were set aside because they could not be read when found
+   * (damaged, or holding another plan), oldest first. Empty with a `draftRepository` that has no `keys()`.
+   */
+  async listSetAside(): Promise<SetAsideRecord[]> {
+    const s = this.#session;
+    if (!s) return [];
+    try {
+      return await setAsideRecords(s.repo, s.scope, s.planId);
+    } catch (e) {
+      this.#failed(e, 'restore-failed');
+      return [];
+    }
+  }
+
+  /**
+   * Makes a set-aside record the plan again (decrypted with the current `encryptionKey`, migrated,
+   * validated) and saves it as the draft, with a revision above the current one. The set-aside
+   * copy is deleted only once that save completed. An unreadable record stays aside, and the
+   * result (and `draft-error`) says why.
+   */
+  async restoreSetAside(key: string): Promise<Result<TreatmentPlan>> {
+    const s = this.#session;
+    if (!s || !parseSetAsideKey(key, s.planId)) {
+      return this.#error(fail('restore-failed', `"${key}" is not a set-aside record of plan-id="${this.planId}".`));
+    }
+    let read: Result<TreatmentPlan> | undefined;
+    try {
+      read = await s.readSetAside(key);
+    } catch (e) {
+      this.#failed(e, 'restore-failed');
+      return fail('restore-failed', (e as Error).message);
+    }
+    if (!read) return this.#error(fail('restore-failed', `No set-aside record "${key}" is stored.`));
+    if (!read.ok) return this.#error(read);
+    if (s !== this.#session) return fail('restore-failed', 'The provider switched to another plan meanwhile.');
+    const replaced = s.store.replace({ ...read.value, revision: Math.max(read.value.revision, s.store.plan.revision) + 1 });
+    if (!replaced.ok) return this.#error(replaced);
+    await this.flush();
+    if (!s.dirty) await this.deleteSetAside(key);
+    return replaced;
+  }
+
+  /** Deletes one set-aside record of this plan for good. */
+  async deleteSetAside(key: string): Promise<void> {
+    const s = this.#session;
+    if (!s || !parseSetAsideKey(key, s.planId)) return;
+    try {
+      await s.repo.delete(s.scope, key);
     } catch (e) {
       this.#failed(e, 'delete-failed');
     }
@@ -279,19 +358,11 @@ export class PlanProvider extends LitElement {
 
   // ------------------------------------------------------------------ opening and restoring
 
-  #attributes(): Result<z.infer<typeof AttributesSchema>> {
-    const parsed = AttributesSchema.safeParse({
-      planId: this.planId ?? '',
-      scope: this.scope,
-      storage: this.storage,
-      autosaveDelay: this.autosaveDelay,
-      locale: this.locale,
-      mode: this.mode,
-    });
-    if (parsed.success) return ok(parsed.data);
-    const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    return fail('invalid-attribute', `${name}: ${issue.message}`);
+  /** Shows (and reports once) an attribute problem, or takes the notice away once it is fixed. */
+  #showAttributeError(error: DraftErrorDetail | undefined): void {
+    const same = this.configError?.message === error?.message;
+    this.configError = error;
+    if (error && !same) this.#fire(new DraftErrorEvent(error));
   }
 
   #settleReady(done: Promise<void>): void {
@@ -305,9 +376,7 @@ export class PlanProvider extends LitElement {
   }
 
   #fail(error: DraftErrorDetail): void {
-    const same = this.configError?.message === error.message;
-    this.configError = error;
-    if (!same) this.#fire(new DraftErrorEvent(error));
+    this.#showAttributeError(error);
     // Widgets must not keep showing a plan the provider no longer stands behind.
     this.#close();
     this.#context.setValue(undefined as unknown as PlanContextValue);
@@ -315,8 +384,7 @@ export class PlanProvider extends LitElement {
   }
 
   /** Starts a session for the current plan-id/scope: a fresh store, then the draft restore. */
-  #open(attrs: z.infer<typeof AttributesSchema>): void {
-    this.configError = undefined;
+  #open(attrs: ProviderAttributes): void {
     const previous = this.#session;
     const samePlan = previous && previous.planId === attrs.planId && previous.scope === attrs.scope;
     if (previous) {
@@ -380,6 +448,13 @@ export class PlanProvider extends LitElement {
     this.#announceOnOpen();
   }
 
+  /** A plan alert with its message in the page's language (the code and params stay as computed). */
+  #worded(alert: PlanAlert): PlanAlertDetail {
+    const o = alert.objectiveId && this.plan ? findObjective(this.plan, alert.objectiveId)?.objective : undefined;
+    const text = o ? o.clinicalText || o.clientWords || o.measure.label : undefined;
+    return { ...alert, message: planAlertWords(alert, { ...(text ? { objectiveText: text } : {}), formatDate: (d) => d.slice(0, 10) }) };
+  }
+
   /** Events a clinician must not miss when a plan is opened: a review that is due, objectives not on track. */
   #announceOnOpen(): void {
     const plan = this.plan;
@@ -387,7 +462,7 @@ export class PlanProvider extends LitElement {
     const today = toDay(new Date());
     const due = reviewDue(plan, today);
     if (due) this.#fire(new ReviewDueEvent(due));
-    for (const alert of computeAlerts(plan, today)) this.#fire(new PlanAlertEvent(alert));
+    for (const alert of computeAlerts(plan, today)) this.#fire(new PlanAlertEvent(this.#worded(alert)));
   }
 
   // ------------------------------------------------------------------ store wiring
@@ -398,8 +473,8 @@ export class PlanProvider extends LitElement {
     this.#context.setValue({
       plan: s.store.plan,
       store: s.store,
-      mode: this.mode === 'client' ? 'client' : 'clinician',
-      locale: this.locale === 'es' ? 'es' : 'en',
+      mode: this.#attrs?.mode ?? 'clinician',
+      locale: this.#attrs?.locale ?? 'en',
       ready: s.restored,
     });
   }
@@ -412,7 +487,7 @@ export class PlanProvider extends LitElement {
     if (changed) this.#fire(new PlanChangeEvent({ plan, origin, ...(command ? { command: command.type } : {}) }));
     for (const { type, ...detail } of change.effects) {
       this.#fire(
-        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(detail as PlanAlertDetail),
+        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(this.#worded(detail as PlanAlert)),
       );
     }
   }
@@ -431,7 +506,14 @@ export class PlanProvider extends LitElement {
 
   async #onRemote(m: SavedMessage): Promise<void> {
     const s = this.#session;
-    if (s && m.scope === s.scope && m.planId === s.planId) await s.remote(m);
+    const everyPlan = m.kind === 'cleared' && m.planId === '*';
+    if (!s || m.scope !== s.scope || (m.planId !== s.planId && !everyPlan)) return;
+    if (m.kind !== 'cleared') return s.remote(m);
+    // Another tab or clearDrafts() wiped this plan: drop it here too.
+    this.#autosave.cancel();
+    this.#hostPlan = undefined;
+    await s.dropCleared();
+    this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'elsewhere' }));
   }
 
   /** Fires `draft-error` for a failed result and hands the result back. */
@@ -447,9 +529,18 @@ export class PlanProvider extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** A repository call threw: its own code when it is a StorageError, `code` otherwise. */
+  /**
+   * A repository call threw: its own code when it is a StorageError, `code` otherwise. Storage
+   * that cannot be opened at all is reported once per plan, not again on every save.
+   */
   #failed(e: unknown, code: ErrorCode): void {
-    this.#error(fail(e instanceof StorageError ? e.code : code, (e as Error).message));
+    const failedCode = e instanceof StorageError ? e.code : code;
+    const s = this.#session;
+    if (failedCode === 'storage-unavailable' && s) {
+      if (this.#toldUnavailable.has(s)) return;
+      this.#toldUnavailable.add(s);
+    }
+    this.#error(fail(failedCode, (e as Error).message));
   }
 
   /**

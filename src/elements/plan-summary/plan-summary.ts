@@ -13,7 +13,14 @@ import { refused, refusedNotice } from '../host-content.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from './labels.js';
+import { safetyPlanSummary } from './safety-plan.js';
+import { safetyPlanTitle } from '../../i18n/safety-words.js';
 
+/**
+ * Text a person typed, isolated for bidi (`<bdi>`): a right-to-left override (U+202E…) or
+ * right-to-left words in it cannot reorder the kit's words next to it (a dose, a date).
+ */
+const typed = (text: string | undefined) => (text ? html`<bdi>${text}</bdi>` : nothing);
 const empty = (text: string) => html`<p class="empty">${text}</p>`;
 const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 /** A labelled paragraph, e.g. "Summary: …", shown only when `shown`. */
@@ -33,8 +40,8 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
 
 /**
  * The whole plan in plain language, read-only and printable: client, status, assessment
- * results (with any critical finding in words), problems → goals → objectives, approaches and
- * homework, supports, next review and signatures.
+ * results (with any critical finding in words), the safety plan when there is one, problems →
+ * goals → objectives, approaches and homework, supports, next review and signatures.
  *
  * @tagname plan-summary
  * @summary Read-only, printable summary of the treatment plan.
@@ -42,6 +49,7 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @csspart header - The plan title block (client, status, version, dates).
  * @csspart section - Each section of the summary.
  * @csspart risk - A critical finding, always shown in words.
+ * @csspart safety-plan - The safety plan's list of steps.
  * @csspart catalog-error - The visible message when the host's `catalog` is invalid (not printed).
  *
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
@@ -117,7 +125,7 @@ export class PlanSummary extends PlanElement {
         <header part="header">
           ${this.#heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
           <dl class="facts">
-            ${who ? fact(msg('Client'), who) : nothing}
+            ${who ? fact(msg('Client'), typed(who)) : nothing}
             ${fact(msg('Status'), planStatusWords(plan.status))}
             ${plan.version > 0 ? fact(msg('Version'), plan.version) : nothing}
             ${fact(msg('Last changed'), date(plan.updatedAt))}
@@ -127,19 +135,21 @@ export class PlanSummary extends PlanElement {
             </div>
           </dl>
         </header>
-        ${this.#assessment(plan, h + 1, date, client)} ${this.#goals(plan, h + 1, date, client)}
+        ${this.#assessment(plan, h + 1, date, client)}
+        ${plan.safetyPlan ? this.#section(h + 1, safetyPlanTitle(mode), safetyPlanSummary(plan.safetyPlan, mode)) : nothing}
+        ${this.#goals(plan, h + 1, date, client)}
         ${this.#approaches(plan, h + 1, client)}
         ${this.#list(
           h + 1,
           msg('Strengths and supports'),
           plan.supports,
-          (s) => html`<li>${s.label}${s.details ? html` — ${s.details}` : nothing}</li>`,
+          (s) => html`<li>${typed(s.label)}${s.details ? html` — ${typed(s.details)}` : nothing}</li>`,
         )}
         ${this.#list(
           h + 1,
           msg('Signatures'),
           plan.signatures,
-          (s) => html`<li>${s.name} (${s.role}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}</li>`,
+          (s) => html`<li>${typed(s.name)} (${s.role}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}</li>`,
         )}
       </article>
     `;
@@ -155,13 +165,13 @@ export class PlanSummary extends PlanElement {
       msg('Assessment'),
       !latest.length && !concerns && !strengths && !a.summary && !a.diagnoses.length
         ? empty(msg('No assessment recorded yet.'))
-        : html`${said(concerns, client ? msg('In your words:') : msg('In the client’s words:'), concerns)}
-            ${said(a.summary && !client, msg('Summary:'), a.summary)}
-            ${said(strengths, msg('Strengths:'), strengths)}
+        : html`${said(concerns, client ? msg('In your words:') : msg('In the client’s words:'), typed(concerns))}
+            ${said(a.summary && !client, msg('Summary:'), typed(a.summary))}
+            ${said(strengths, msg('Strengths:'), typed(strengths))}
             ${a.diagnoses.length && !client
               ? html`<p>
                   <strong>${msg('Diagnoses:')}</strong>
-                  ${a.diagnoses.map((d, i) => html`${i ? '; ' : ''}${d.label}${d.code ? ` (${d.code})` : ''}`)}
+                  ${a.diagnoses.map((d, i) => html`${i ? '; ' : ''}${typed(d.label)}${d.code ? html` (${typed(d.code)})` : ''}`)}
                 </p>`
               : nothing}
             ${latest.length
@@ -201,8 +211,8 @@ export class PlanSummary extends PlanElement {
   #item(x: Goal | Objective, client: boolean, strong: boolean, meta: unknown, after: unknown = nothing) {
     const text = client && x.clientWords ? x.clientWords : x.clinicalText || x.clientWords;
     return html`<li>
-      <p class="wording">${strong ? html` <strong>${text}</strong> ` : text}</p>
-      ${!client && x.clientWords ? html`<p class="own-words">“${x.clientWords}”</p>` : nothing}
+      <p class="wording">${strong ? html` <strong>${typed(text)}</strong> ` : typed(text)}</p>
+      ${!client && x.clientWords ? html`<p class="own-words">“${typed(x.clientWords)}”</p>` : nothing}
       <p class="meta">
         ${meta}
         <span>${goalStatusWords(x.status)}</span>
@@ -216,8 +226,8 @@ export class PlanSummary extends PlanElement {
     const m = o.measure;
     const measure =
       m.label && (m.baseline !== undefined || m.target !== undefined)
-        ? msg(str`${m.label}: from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`)
-        : m.label;
+        ? html`${typed(m.label)}: ${msg(str`from ${m.baseline ?? '?'} to ${m.target ?? '?'}`)}${m.unit ? html` ${typed(m.unit)}` : ''}`
+        : typed(m.label);
     return this.#item(
       o,
       client,
@@ -237,7 +247,7 @@ export class PlanSummary extends PlanElement {
             (p) => html`<div class="problem">
               ${this.#heading(h + 1, p.title || msg('Untitled problem'))}
               ${p.evidencedBy.length && !client
-                ? html`<p class="meta">${msg('As evidenced by:')} ${p.evidencedBy.join('; ')}</p>`
+                ? html`<p class="meta">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
                 : nothing}
               <ol class="goals">
                 ${p.goals.map((g) =>
@@ -267,16 +277,16 @@ export class PlanSummary extends PlanElement {
         : html`<ul class="approaches">
             ${list.map(
               (i) => html`<li>
-                <p class="wording"><strong>${modalityName(i.modalityId, this.#catalog)}</strong></p>
+                <p class="wording"><strong>${typed(modalityName(i.modalityId, this.#catalog))}</strong></p>
                 <p class="meta">
-                  <span>${frequencyWords(i.frequency)}${i.frequency === 'other' && i.frequencyNote ? `: ${i.frequencyNote}` : ''}</span>
+                  <span>${frequencyWords(i.frequency)}${i.frequency === 'other' && i.frequencyNote ? html`: ${typed(i.frequencyNote)}` : ''}</span>
                   ${i.sessionMinutes ? html`<span>${msg(str`${i.sessionMinutes} minutes`)}</span>` : nothing}
                   <span>${i.plannedSessions ? msg(str`${i.plannedSessions} sessions`) : msg('until the next review')}</span>
                 </p>
                 ${i.homework.length
                   ? html`<p>${msg('Practice between sessions:')}</p>
                       <ul>
-                        ${i.homework.map((hw) => html`<li>${hw.what} (${hw.frequency})</li>`)}
+                        ${i.homework.map((hw) => html`<li>${typed(hw.what)} (${typed(hw.frequency)})</li>`)}
                       </ul>`
                   : nothing}
               </li>`,

@@ -2,14 +2,16 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { property, state } from 'lit/decorators.js';
-import { computeAlerts } from '../../clinical/progress/alerts.js';
+import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
+import { planAlertWords } from '../../i18n/alert-words.js';
+import { statusRefusalWords } from '../../i18n/rule-words.js';
+import { GOAL_STATUSES, statusOptions } from '../../plan/rules.js';
 import { instrumentSeries, type ChangeMarker, type InstrumentSeries, type PointChange } from '../../clinical/progress/change.js';
 import { allObjectiveProgress, objectiveProgress, type DataStatus, type ObjectiveProgress } from '../../clinical/progress/objectives.js';
 import { normalizeInstrumentId } from '../../clinical/progress/parameters.js';
 import { reviewSchedule, type ReviewSchedule } from '../../clinical/progress/review.js';
 import { TIMELINE_KINDS, buildTimeline, type Timeline, type TimelineItem, type TimelineKind } from '../../clinical/progress/timeline.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
-import type { PlanAlertDetail } from '../../events.js';
 import { toDay } from '../../model/dates.js';
 import type { Change, Objective, TreatmentPlan } from '../../model/plan.js';
 import { applyCommand, type PlanCommand } from '../../plan/reducer.js';
@@ -17,10 +19,10 @@ import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { PlanElement } from '../plan-element.js';
 import { CHART, renderChartBody } from './chart.js';
+import { riskFlagState } from '../../i18n/safety-words.js';
 import { styles } from './progress-timeline.styles.js';
 
 type GoalStatusValue = Objective['status'];
-const GOAL_STATUSES: readonly GoalStatusValue[] = ['proposed', 'active', 'achieved', 'on-hold', 'discontinued'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A number field's text; unparseable typing (`validity.badInput`) is kept as a value that fails validation. */
@@ -219,7 +221,7 @@ export class ProgressTimeline extends PlanElement {
   #timelineCache?: { plan: TreatmentPlan; kinds: ReadonlySet<TimelineKind>; timeline: Timeline };
   #seriesCache?: { plan: TreatmentPlan; series: InstrumentSeries[] };
   /** Derived data depends only on the plan snapshot (and day/locale): recomputed when those change, not on every keystroke. */
-  #derived?: { plan: TreatmentPlan; today: string; locale: string; alerts: PlanAlertDetail[]; progress: ObjectiveProgress[]; labels: Map<string, string[]> };
+  #derived?: { plan: TreatmentPlan; today: string; locale: string; alerts: PlanAlert[]; progress: ObjectiveProgress[]; labels: Map<string, string[]> };
 
   // ------------------------------------------------------------------ helpers
 
@@ -292,28 +294,11 @@ export class ProgressTimeline extends PlanElement {
       ${this.#renderDialog(plan)}`;
   }
 
-  #renderAlerts(plan: TreatmentPlan, alerts: PlanAlertDetail[]): TemplateResult | typeof nothing {
+  #renderAlerts(plan: TreatmentPlan, alerts: PlanAlert[]): TemplateResult | typeof nothing {
     if (!alerts.length) return nothing;
-    const words = (a: PlanAlertDetail) => {
+    const words = (a: PlanAlert) => {
       const o = a.objectiveId ? findObjective(plan, a.objectiveId)?.objective : undefined;
-      const text = o ? this.#objectiveText(o) : '';
-      if (a.code === 'not-on-track' && o) {
-        const due = o.dueDate ? this.#format(o.dueDate) : '';
-        return msg(str`Not on track: “${text}” was due ${due} and has not reached its target.`);
-      }
-      if (a.code === 'reliable-deterioration') {
-        const p = o ? objectiveProgress(plan, o) : undefined;
-        const s = this.#series(plan).find((x) => a.instrumentId && normalizeInstrumentId(x.instrumentId) === normalizeInstrumentId(a.instrumentId));
-        const from = p?.baseline ?? s?.points[0]?.point.score;
-        const to = p?.latest?.score ?? s?.points.at(-1)?.point.score;
-        const label = s?.label ?? a.instrumentId ?? '';
-        const provisional = !(p?.verified ?? s?.points.at(-1)?.verified ?? true);
-        const line = o
-          ? msg(str`Reliable deterioration on ${label}: ${from} → ${to}, for “${text}”.`)
-          : msg(str`Reliable deterioration on ${label}: ${from} → ${to}.`);
-        return provisional ? `${line} ${msg('(Provisional: a reference value is still being verified.)')}` : line;
-      }
-      return a.message;
+      return planAlertWords(a, { ...(o ? { objectiveText: this.#objectiveText(o) } : {}), formatDate: (d) => this.#format(d) });
     };
     return html`<div class="notice danger" part="alerts" role="group" aria-labelledby="alerts-title">
       <h3 id="alerts-title">${msg('Needs attention')}</h3>
@@ -540,7 +525,7 @@ export class ProgressTimeline extends PlanElement {
         msg('Measurement'),
         html`<p>${s.complete
             ? html`<strong>${msg(str`${label}: ${total} of ${max}`)}</strong>${s.bandLabel ? html` — ${s.bandLabel}` : nothing}`
-            : html`<strong>${label}</strong>: ${msg(str`${answered} of ${count} answered, no total`)}`} ${a.source === 'host'
+            : html`<strong>${label}</strong>: <span class="incomplete" data-incomplete>${msg(str`Incomplete: ${answered} of ${count} answered, partial sum ${total} (not a total score)`)}</span>`} ${a.source === 'host'
             ? html`<span class="muted"> ${msg('(added by the host system)')}</span>`
             : nothing}</p>${!c
             ? nothing
@@ -595,15 +580,17 @@ export class ProgressTimeline extends PlanElement {
         const to = planStatusWords(e.to);
         return entry(msg('Status'), html`<p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>`);
       }
-      case 'risk-flag':
+      case 'risk-flag': {
+        const state = riskFlagState(e, this.#format(e.withdrawnAt ?? e.date));
         return entry(
           msg('Risk flag'),
-          html`<p><strong>${e.message}</strong></p>${e.acknowledgedAt
+          html`<p><strong>${e.message}</strong></p>${state ? html`<p class="muted">${state}</p>` : nothing}${e.acknowledgedAt
             ? html`<p class="muted">${msg(str`Acknowledged on ${this.#format(e.acknowledgedAt)}.`)}</p>`
             : this.mode === 'clinician'
               ? html`<button type="button" class="acknowledge" @click=${() => this.#acknowledge(e.id)}>${msg('Acknowledge')}</button>`
               : nothing}`,
         );
+      }
     }
   }
 
@@ -636,6 +623,7 @@ export class ProgressTimeline extends PlanElement {
     const v = d.objectives[o.id]!;
     const set = (patch: Partial<ReviewObjectiveDraft>) => this.#editReviewObjective(o.id, patch);
     const p = objectiveProgress(plan, o);
+    const statusError = d.errors[`${o.id}-status`];
     const unit = o.measure.unit ? ` (${o.measure.unit})` : '';
     // A number field with its error next to it; `name` keys the field id and its error.
     const number = (name: string, label: string, key: 'currentValue' | 'target') => {
@@ -668,9 +656,10 @@ export class ProgressTimeline extends PlanElement {
         : nothing}${field(
         'rv-status',
         msg('Objective status'),
-        html`<select id="rv-status" @change=${(e: Event) => set({ status: fieldValue(e) as GoalStatusValue })}>${GOAL_STATUSES.map(
-          (s) => html`<option value=${s} ?selected=${v.status === s}>${goalStatusWords(s)}</option>`,
-        )}</select>`,
+        html`<select id="rv-status" aria-invalid=${!!statusError} aria-describedby=${statusError ? `${o.id}-status-error` : nothing}
+            @change=${(e: Event) => set({ status: fieldValue(e) as GoalStatusValue })}>${GOAL_STATUSES.map(
+            (s) => html`<option value=${s} ?selected=${v.status === s}>${goalStatusWords(s)}</option>`,
+          )}</select>${statusError ? html`<p id=${`${o.id}-status-error`} class="error" role="alert">${statusError}</p>` : nothing}`,
       )}${number('target', msg('Target'), 'target')}${field(
         'rv-due',
         msg('Due date'),
@@ -782,6 +771,9 @@ export class ProgressTimeline extends PlanElement {
     const bad = (s: string) => s.trim() !== '' && !Number.isFinite(Number(s));
     if (o && !objectiveProgress(plan, o) && bad(v.currentValue)) errors[`${id}-current`] = msg('Enter the current value as a number, or leave it empty.');
     if (bad(v.target)) errors[`${id}-target`] = msg('Enter the target as a number.');
+    // The same status rules the review command applies (plan/rules.ts); the note is the reason.
+    const refusal = o && v.status !== o.status ? statusOptions(plan, o, v.note).find((x) => x.status === v.status)?.refusal : undefined;
+    if (refusal) errors[`${id}-status`] = statusRefusalWords(refusal);
     return errors;
   }
 

@@ -138,8 +138,12 @@ function targetOf(objective: Objective): GoalTarget {
  * a Goal per goal and per objective, an Observation per complete instrument administration and
  * (optionally) a QuestionnaireResponse per administration. Pure and deterministic: the same plan
  * always gives the same bundle (ids are UUID v5 of the plan's own ids; the timestamp is `updatedAt`).
+ * Never throws on text: a lone UTF-16 surrogate in any string (e.g. half an emoji cut by a paste)
+ * is exported as U+FFFD (�), also in the embedded plan JSON, so the bundle is valid Unicode.
  */
-export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {}): FhirBundle {
+export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}): FhirBundle {
+  // FHIR strings are Unicode: a lone surrogate (half of a broken emoji, say) becomes U+FFFD.
+  const plan = wellFormed(input);
   const { embedPlan = true, questionnaireResponses = true } = options;
   const urn = (kind: Kind, itemId: string) => `urn:uuid:${fhirUuid(plan.id, kind, itemId)}`;
   const ref = (kind: Kind, itemId: string): Reference => ({ reference: urn(kind, itemId) });
@@ -348,6 +352,23 @@ export function exportFhir(plan: TreatmentPlan, options: FhirExportOptions = {})
     // The CarePlan goes first: a reader finds the plan at entry[0].
     entry: [entries.pop()!, ...entries],
   };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `value` with every lone UTF-16 surrogate in its strings replaced by U+FFFD; untouched (same object) when there is none. */
+export function wellFormed<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD') as T;
+  if (Array.isArray(value)) {
+    const mapped = value.map(wellFormed);
+    return (mapped.some((v, i) => v !== value[i]) ? mapped : value) as T;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    const mapped = entries.map(([k, v]) => [k, wellFormed(v)] as const);
+    return (mapped.some(([, v], i) => v !== entries[i]![1]) ? Object.fromEntries(mapped) : value) as T;
+  }
+  return value;
 }
 
 /**

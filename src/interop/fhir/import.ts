@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { BUILTIN_INSTRUMENTS } from '../../clinical/instruments/builtins.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { askedAnswers, checkAnswers, findCritical, scoreAdministration } from '../../clinical/instruments/score.js';
 import { describeIssues, fail, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import { emptyIntake, DEFAULT_REVIEW_INTERVAL_DAYS } from '../../model/factory.js';
@@ -30,6 +33,7 @@ import {
   PROPOSER_DISPLAY,
   frequencyFromTiming,
   instrumentForLoinc,
+  instrumentKey,
   loincTotalFor,
   type FhirActivityStatus,
   type FhirCarePlanStatus,
@@ -152,7 +156,12 @@ const ResponseSchema = resource('QuestionnaireResponse', {
   questionnaire: optStr,
   status: str,
   authored: optStr,
-  item: list(z.object({ linkId: str, answer: list(z.object({ valueInteger: optNum, valueDecimal: optNum })) })),
+  item: list(
+    z.object({
+      linkId: str,
+      answer: list(z.object({ valueInteger: optNum, valueDecimal: optNum, valueCoding: opt(z.object({ system: optStr, code: optStr })) })),
+    }),
+  ),
 });
 
 const BundleSchema = z.object({
@@ -181,12 +190,23 @@ type Entry = { fullUrl?: string; resource: CarePlanR | ConditionR | GoalR | Obse
 export interface FhirImportOptions {
   /** Stands in for missing dates when a plan is rebuilt from resources of another system. Default: now. */
   now?: Date | string;
+  /**
+   * Definitions of host-registered instruments, besides the built-ins: answers to them are scored
+   * and checked for critical items on import too.
+   */
+  instruments?: readonly InstrumentDefinition[];
 }
 
 /** Thrown inside the rebuild and turned into one `invalid-import` result; never escapes. */
 class ImportProblem extends Error {}
 
 const bad = (message: string, issues?: string[]) => fail('invalid-import', message, issues);
+
+/** A plan after `recomputeRisk`, validated again. */
+function checkedRisk(plan: TreatmentPlan): Result<TreatmentPlan> {
+  const checked = parsePlan(plan);
+  return checked.ok ? checked : bad(`The plan is not valid after its scores were recomputed: ${checked.error.issues?.[0] ?? checked.error.message}`, checked.error.issues);
+}
 
 // ---------------------------------------------------------------- helpers
 
@@ -213,6 +233,77 @@ const conceptText = (c: Concept | undefined) =>
 const instrumentIn = (c: Concept | undefined) =>
   c?.coding?.map((x) => (x.system === LOINC_SYSTEM && x.code ? instrumentForLoinc(x.code) : undefined)).find((i) => i);
 
+/**
+ * The instrument a questionnaire URL names, for responses from other systems: its LOINC panel
+ * code (`http://loinc.org/q/44249-1`, `…/Questionnaire/44249-1`) or its id as the last segment.
+ */
+function questionnaireInstrument(url: string | undefined, defs: readonly InstrumentDefinition[]): string | undefined {
+  if (!url) return undefined;
+  const last = url.split('|')[0]!.split('/').at(-1) ?? '';
+  return defs.find((d) => (d.loinc?.panel && url.includes(d.loinc.panel)) || instrumentKey(d.id) === instrumentKey(last))?.id;
+}
+
+/**
+ * Item answers of a response: numbers as given; a coded answer (LOINC `LA…`) is the value of the
+ * option with that code. Items are matched by the kit's item id, or by the item's LOINC code
+ * (also as `/code`, as LOINC forms name them).
+ */
+function answersOf(qr: ResponseR | undefined, def: InstrumentDefinition | undefined): Record<string, number | null> {
+  const answers: Record<string, number | null> = {};
+  for (const item of qr?.item ?? []) {
+    const linkId = item.linkId.replace(/^\//, '');
+    const defItem = def?.items.find((i) => i.id === item.linkId || (i.loinc && i.loinc === linkId));
+    const a = item.answer?.[0];
+    const code = a?.valueCoding?.code;
+    const coded =
+      code && defItem ? def!.optionSets.find((set) => set.id === defItem.optionSet)?.options.find((o) => o.loinc === code)?.value : undefined;
+    answers[defItem?.id ?? item.linkId] = a?.valueInteger ?? a?.valueDecimal ?? coded ?? null;
+  }
+  return answers;
+}
+
+/**
+ * Scores and critical findings computed again from the answers (an imported score or finding is
+ * never the last word on a risk answer), and one unacknowledged `risk-flag` timeline entry for
+ * each finding the timeline does not hold yet. `rescore` recomputes the score as well (for
+ * administrations rebuilt from another system's resources; the kit's own embedded plan keeps its scores). A finding the sender stated for an item whose
+ * answer did not travel is kept: safety information is never dropped.
+ */
+export function recomputeRisk(plan: TreatmentPlan, defs: readonly InstrumentDefinition[], rescore: boolean): TreatmentPlan {
+  const timeline = plan.timeline.slice();
+  const administrations = plan.assessment.administrations.map((a) => {
+    const def = defs.find((d) => d.id === a.instrumentId);
+    // Answers to items the definition knows (another system may send more, or name some differently).
+    const known = def ? Object.fromEntries(Object.entries(a.answers).filter(([k]) => def.items.some((i) => i.id === k))) : {};
+    let next = a;
+    if (def && Object.values(known).some((v) => v !== null) && !checkAnswers(def, known)) {
+      // Only answers that were asked are kept (a conditional item whose condition fails is cleared).
+      const asked = askedAnswers(def, known);
+      const answers = Object.fromEntries(Object.entries(a.answers).map(([k, v]) => [k, k in known ? (asked[k] ?? null) : v]));
+      const found = findCritical(def, asked);
+      const kept = a.critical.filter((c) => typeof asked[c.itemId] !== 'number' && !found.some((f) => f.itemId === c.itemId));
+      next = { ...a, answers, critical: [...found, ...kept] };
+      if (rescore && Object.keys(known).length === Object.keys(a.answers).length) next.score = scoreAdministration(def, asked, a.context);
+    }
+    for (const f of next.critical) {
+      if (timeline.some((e) => e.kind === 'risk-flag' && e.administrationId === a.id && e.itemId === f.itemId)) continue;
+      timeline.push({
+        id: `risk-${a.id}-${f.itemId}`.slice(0, 128),
+        kind: 'risk-flag',
+        date: a.date,
+        administrationId: a.id,
+        instrumentId: a.instrumentId,
+        itemId: f.itemId,
+        value: f.value,
+        message: f.message,
+        recorded: true,
+      });
+    }
+    return next;
+  });
+  return { ...plan, assessment: { ...plan.assessment, administrations }, timeline };
+}
+
 const shortText = (value: string, max = 500) => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
 
 const keyOf = <K extends string, V>(map: Readonly<Record<K, V>>, match: (v: V) => boolean) =>
@@ -220,7 +311,13 @@ const keyOf = <K extends string, V>(map: Readonly<Record<K, V>>, match: (v: V) =
 
 // ---------------------------------------------------------------- rebuild from resources
 
-function rebuild(carePlanEntry: Entry, entries: Entry[], bundleTimestamp: string | undefined, now: string): TreatmentPlan {
+function rebuild(
+  carePlanEntry: Entry,
+  entries: Entry[],
+  bundleTimestamp: string | undefined,
+  now: string,
+  defs: readonly InstrumentDefinition[],
+): TreatmentPlan {
   const carePlan = carePlanEntry.resource as CarePlanR;
   const byRef = new Map<string, Entry>();
   for (const e of entries) {
@@ -420,8 +517,7 @@ function rebuild(carePlanEntry: Entry, entries: Entry[], bundleTimestamp: string
     band?: string,
     critical: Administration['critical'] = [],
   ) => {
-    const answers: Record<string, number | null> = {};
-    for (const item of qr?.item ?? []) answers[item.linkId] = item.answer?.[0]?.valueInteger ?? item.answer?.[0]?.valueDecimal ?? null;
+    const answers = answersOf(qr, defs.find((d) => instrumentKey(d.id) === instrumentKey(instrumentId)));
     const values = Object.values(answers);
     const answered = values.filter((v): v is number => v !== null);
     administrations.push({
@@ -483,12 +579,18 @@ function rebuild(carePlanEntry: Entry, entries: Entry[], bundleTimestamp: string
         }),
     );
   });
-  // Partial administrations travel only as in-progress responses.
+  // Partial administrations travel only as in-progress responses; a completed response from
+  // another system with no score Observation comes in too when its questionnaire is known (its
+  // score and critical items are computed below from the answers).
   entries.forEach((entry, i) => {
     if (entry.resource.resourceType !== 'QuestionnaireResponse' || usedResponses.has(entry)) return;
     const qr = entry.resource as ResponseR;
-    if (qr.status !== 'in-progress' || !qr.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`)) return;
-    const instrumentId = decodeURIComponent(qr.questionnaire.slice(KIT_QUESTIONNAIRE_BASE.length + 1).split('|')[0]!);
+    const kit = qr.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`);
+    const instrumentId = kit
+      ? decodeURIComponent(qr.questionnaire!.slice(KIT_QUESTIONNAIRE_BASE.length + 1).split('|')[0]!)
+      : questionnaireInstrument(qr.questionnaire, defs);
+    const outside = !kit && instrumentId && (qr.status === 'completed' || qr.status === 'amended');
+    if (!instrumentId || (!outside && (qr.status !== 'in-progress' || !kit))) return;
     const date = toInstant(qr.authored, 'QuestionnaireResponse.authored');
     if (!date) throw new ImportProblem(`QuestionnaireResponse ${entry.fullUrl ?? i} has no authored date.`);
     administration(entry, i, instrumentId, date, qr, loincTotalFor(instrumentId));
@@ -535,6 +637,7 @@ function rebuild(carePlanEntry: Entry, entries: Entry[], bundleTimestamp: string
  * Every failure is one `invalid-import` error naming what is wrong; a half plan is never returned.
  */
 export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Result<TreatmentPlan> {
+  const defs = [...BUILTIN_INSTRUMENTS, ...(options.instruments ?? [])];
   const parsed = BundleSchema.safeParse(bundle);
   if (!parsed.success) {
     const issues = describeIssues(parsed.error.issues);
@@ -585,13 +688,13 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
         `The CarePlan identifier (${declaredId}) does not match the plan in its plan-json extension (${plan.value.id}).`,
       );
     }
-    return plan;
+    return checkedRisk(recomputeRisk(plan.value, defs, false));
   }
 
   const { now = new Date() } = options;
   let rebuilt: TreatmentPlan;
   try {
-    rebuilt = rebuild(carePlans[0]!, entries, parsed.data.timestamp, typeof now === 'string' ? now : now.toISOString());
+    rebuilt = recomputeRisk(rebuild(carePlans[0]!, entries, parsed.data.timestamp, typeof now === 'string' ? now : now.toISOString(), defs), defs, true);
   } catch (e) {
     if (e instanceof ImportProblem) return bad(e.message);
     throw e;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { InstrumentDefinitionSchema } from '../../clinical/instruments/schema.js';
-import { checkAnswers, findCritical, scoreAdministration } from '../../clinical/instruments/score.js';
+import { askedAnswers, checkAnswers, findCritical, scoreAdministration } from '../../clinical/instruments/score.js';
 import {
   AdministrationSchema,
   LifeEventSchema,
@@ -14,7 +14,7 @@ import {
 import { DateTimeSchema, IdSchema, ShortTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected } from '../define.js';
 import { merge } from '../list.js';
-import { issueText, riskFlags, taken } from './util.js';
+import { draftRiskFlags, issueText, riskFlags, taken } from './util.js';
 
 const opt = z.optional;
 
@@ -61,6 +61,16 @@ function validItem(list: IntakeListName, raw: object): ListItem | string {
 
 const noEntry = (c: { list: string; itemId: string }) => `${c.list} has no entry with id "${c.itemId}".`;
 
+/**
+ * The reducer carries no instrument wording (it is in every widget's bundle): commands that must
+ * score answers or find critical items bring the definition. A command without it is refused in
+ * words rather than let a risk answer pass unchecked.
+ */
+export const needsDefinition = (instrumentId: string) =>
+  rejected(
+    `Send the definition of "${instrumentId}" as \`instrument\` (e.g. the exported PHQ9, or your registered instrument) so its score and critical items are computed from the answers.`,
+  );
+
 function withDraft(plan: TreatmentPlan, instrumentId: string, draft?: InstrumentDraft): TreatmentPlan {
   const inProgress = merge({ ...plan.assessment.inProgress }, { [instrumentId]: draft });
   return withAssessment(plan, { inProgress: Object.keys(inProgress).length ? inProgress : undefined });
@@ -90,17 +100,19 @@ export const assessmentCommands = [
       const def = c.instrument;
       const problem = checkAnswers(def, c.answers);
       if (problem) return rejected(problem);
-      const answers: Record<string, number | null> = {};
-      for (const item of def.items) answers[item.id] = c.answers[item.id] ?? null;
+      // A conditional item whose condition does not hold was not asked: its answer is not kept.
+      const answers = askedAnswers(def, c.answers);
       const score = scoreAdministration(def, answers, c.context);
       if (!score.complete && !c.allowIncomplete) {
         return rejected(`${def.shortTitle}: ${score.answered} of ${score.itemCount} items answered; answer every item before recording it.`);
       }
-      const id = c.id ?? ctx.newId();
+      const draftId = plan.assessment.inProgress?.[def.id]?.administrationId;
+      const id = c.id ?? draftId ?? ctx.newId();
       const { administrations } = plan.assessment;
       if (administrations.some((a) => a.id === id)) return taken('Administration', id);
       const critical = findCritical(def, answers);
-      const { effects, entries } = riskFlags(critical, id, def.id, ctx.now, ctx);
+      // Flags raised while the answers were given are linked to this administration, not raised again.
+      const { effects, timeline } = riskFlags(plan, critical, id, def.id, ctx.now, ctx, draftId ?? id);
       const next = withDraft(
         withAssessment(plan, {
           administrations: [
@@ -120,13 +132,19 @@ export const assessmentCommands = [
         }),
         def.id,
       );
-      return applied(entries.length ? { ...next, timeline: [...next.timeline, ...entries] } : next, effects);
+      return applied({ ...next, timeline }, effects);
     },
   ),
 
   /**
    * Stores answers (and scoring context such as sex) of an instrument while it is being filled in.
    * `null` clears an answer or a context value.
+   *
+   * A risk answer is never lost: answers come with the instrument's definition (`instrument`;
+   * refused without it, `context` alone needs none) and each positive critical item is recorded at once as an
+   * unacknowledged `risk-flag` timeline entry (`recorded: false`) and returns a `risk-flag` effect,
+   * once per administration and item (see `draftRiskFlags`). The draft's `administrationId` is
+   * the id the administration gets when recorded, which links the flag to it.
    */
   defineCommand(
     'assessment/update-instrument-draft',
@@ -134,18 +152,38 @@ export const assessmentCommands = [
       instrumentId: IdSchema,
       answers: opt(z.record(z.string(), z.nullable(z.number().check(z.refine(Number.isFinite, 'Expected a finite number'))))),
       context: opt(z.record(z.string(), z.nullable(ShortTextSchema))),
+      /** The definition; required with answers, so critical items are checked as they are given. */
+      instrument: opt(InstrumentDefinitionSchema),
     }),
     (plan, c, ctx) => {
+      if (c.instrument && c.instrument.id !== c.instrumentId) {
+        return rejected(`The instrument sent is "${c.instrument.id}", not "${c.instrumentId}".`);
+      }
+      const def = c.instrument;
+      if (!def && Object.values(c.answers ?? {}).some((v) => v !== null)) return needsDefinition(c.instrumentId);
+      const problem = def && c.answers && checkAnswers(def, c.answers);
+      if (problem) return rejected(problem);
       const current = plan.assessment.inProgress?.[c.instrumentId];
       const isNull = (v: unknown) => v === null;
       const context = merge({ ...current?.context }, c.context ?? {}, isNull);
-      return applied(
-        withDraft(plan, c.instrumentId, {
-          answers: merge({ ...current?.answers }, c.answers ?? {}, isNull),
-          ...(Object.keys(context).length ? { context } : {}),
-          startedAt: current?.startedAt ?? ctx.now,
-        }),
+      const answers = merge({ ...current?.answers }, c.answers ?? {}, isNull);
+      const administrationId = current?.administrationId ?? ctx.newId();
+      const next = withDraft(plan, c.instrumentId, {
+        answers,
+        ...(Object.keys(context).length ? { context } : {}),
+        startedAt: current?.startedAt ?? ctx.now,
+        administrationId,
+      });
+      if (!def?.critical?.length) return applied(next);
+      const { timeline, effects } = draftRiskFlags(
+        next,
+        findCritical(def, answers),
+        def.critical.map((r) => r.itemId),
+        administrationId,
+        def.id,
+        ctx,
       );
+      return applied({ ...next, timeline }, effects);
     },
   ),
 

@@ -13,10 +13,10 @@ import {
 import { DateSchema, IdSchema, LongTextSchema } from '../../model/primitives.js';
 import { toDay } from '../../model/dates.js';
 import { bindInstrumentBaseline } from '../../clinical/goals/instruments.js';
-import { measurabilityProblems } from '../../clinical/goals/measurability.js';
 import { goalFromLibrary, mergePhases, objectiveFromLibrary, problemFromLibrary } from '../../clinical/goals/insert.js';
 import { LibraryInsertSchema } from '../../clinical/goals/library-schema.js';
-import { applied, defineCommand, rejected, type ApplyResult, type CommandContext } from '../define.js';
+import { applied, defineCommand, refused, rejected, type ApplyResult, type CommandContext } from '../define.js';
+import { itemStatusRule } from '../rules.js';
 import { locate, mapFound, mapItem, mapList, merge, type ItemKind } from '../list.js';
 import { moveById } from '../tree.js';
 import { editable, notFound, suggestionCommands, taken } from './util.js';
@@ -29,29 +29,16 @@ const ObjectiveFieldsSchema = editable(ObjectiveSchema, 'id', 'createdAt', 'prog
 const SupportFieldsSchema = editable(SupportSchema, 'id');
 const PhaseFieldsSchema = editable(PhaseSchema, 'id');
 
-type GoalStatus = z.infer<typeof GoalStatusSchema>;
 // Payloads are validated by each command's schema before its reducer runs.
 type Payload = any;
 
-/** Statuses that need a reason in words (why it paused or stopped). */
-export const STATUSES_NEEDING_REASON: readonly GoalStatus[] = ['on-hold', 'discontinued'];
+/** Statuses that need a reason in words (kept here for the public API; the rule lives in `plan/rules.ts`). */
+export { STATUSES_NEEDING_REASON } from '../rules.js';
 
-/**
- * The domain rules of a goal/objective status change: an objective becomes active only once it
- * is measurable; on hold and discontinued need a reason. Returns the rejection, or undefined.
- */
+/** The status rule of `plan/rules.ts` as a command result. */
 function statusRule(plan: TreatmentPlan, before: Goal | Objective | undefined, after: Goal | Objective): ApplyResult | undefined {
-  if (before && before.status === after.status) return undefined;
-  if (STATUSES_NEEDING_REASON.includes(after.status) && !after.statusReason?.trim()) {
-    return rejected(`Say why it is ${after.status === 'on-hold' ? 'on hold' : 'discontinued'}.`);
-  }
-  if (after.status === 'active' && 'measure' in after) {
-    const problems = measurabilityProblems(plan, after);
-    if (problems.length) {
-      return rejected(`This objective cannot be activated until it is measurable: ${problems.map((p) => p.text).join('; ')}.`);
-    }
-  }
-  return undefined;
+  const v = itemStatusRule(plan, before, after);
+  return v && refused(v);
 }
 
 /** `{ <kind>Id: IdSchema }`, the field naming an item in a command. */

@@ -3,7 +3,7 @@ import { HomeworkSchema, InterventionSchema, type Homework, type Intervention, t
 import { IdSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected, type ApplyResult } from '../define.js';
 import { merge } from '../list.js';
-import { allObjectives } from '../tree.js';
+import { interventionRule, ruleMessage } from '../rules.js';
 import { editable, notFound, shapeWithout, suggestionCommands, taken } from './util.js';
 
 const opt = z.optional;
@@ -12,21 +12,10 @@ const opt = z.optional;
 const InterventionFieldsSchema = editable(InterventionSchema, 'id', 'modalityId', 'homework', 'suggestedBy', 'createdAt');
 const HomeworkFieldsSchema = z.object(shapeWithout(HomeworkSchema, 'id'));
 
-/**
- * Domain rules every version of an intervention must meet; returns the reason it fails.
- * Only links that are new in this change must point at existing objectives: an objective removed
- * elsewhere in the plan must not make the approach impossible to edit.
- */
+/** The link rules of `plan/rules.ts`, as the words of a refusal. */
 function check(plan: TreatmentPlan, i: Intervention, before?: Intervention): string | undefined {
-  const objectives = new Set(allObjectives(plan).map((o) => o.id));
-  if (i.status === 'active' && !i.objectiveIds.some((id) => objectives.has(id))) {
-    return 'Link this approach to at least one objective before making it active.';
-  }
-  const known = new Set([...(before?.objectiveIds ?? []), ...(before?.homework ?? []).map((h) => h.objectiveId)]);
-  const missing = [...i.objectiveIds, ...i.homework.map((h) => h.objectiveId)].find((id) => id && !objectives.has(id) && !known.has(id));
-  if (missing) return `No objective with id "${missing}" in this plan.`;
-  if (new Set(i.techniques).size !== i.techniques.length) return 'A technique is listed twice.';
-  return undefined;
+  const v = interventionRule(plan, i, before);
+  return v && ruleMessage(v);
 }
 
 /** Replaces the approach `id` with `fn(it)`, unless `fn` or the rules say why not. */

@@ -3,22 +3,16 @@ import { addDays, toDay } from '../../model/dates.js';
 import {
   ClientRefSchema,
   PlanStatusSchema,
-  type PlanStatus,
   type PlanVersion,
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { LongTextSchema } from '../../model/primitives.js';
-import { applied, defineCommand, rejected, type CommandContext } from '../define.js';
+import { applied, defineCommand, refused, type CommandContext } from '../define.js';
+import { planStatusRule } from '../rules.js';
 import { diffContent } from '../diff.js';
 
-/** Which status may follow which. Completed and discontinued plans are closed for good. */
-export const STATUS_TRANSITIONS: Readonly<Record<PlanStatus, readonly PlanStatus[]>> = {
-  draft: ['active', 'discontinued'],
-  active: ['under-review', 'completed', 'discontinued'],
-  'under-review': ['active', 'completed', 'discontinued'],
-  completed: [],
-  discontinued: [],
-};
+/** Which status may follow which (the rule lives in `plan/rules.ts`; exported here for the public API). */
+export { STATUS_TRANSITIONS } from '../rules.js';
 
 /** The clinical content a version keeps. */
 const CONTENT = ['problems', 'phases', 'interventions', 'supports'] as const;
@@ -55,12 +49,8 @@ export const planCommands = [
     z.object({ status: PlanStatusSchema, reason: z.optional(LongTextSchema) }),
     (plan, { status, reason }, ctx) => {
       if (status === plan.status) return applied(plan);
-      if (!STATUS_TRANSITIONS[plan.status].includes(status)) {
-        return rejected(`A plan that is ${plan.status} cannot become ${status}.`);
-      }
-      if (status === 'discontinued' && !reason?.trim()) {
-        return rejected('Say why the plan is discontinued.');
-      }
+      const refusal = planStatusRule(plan, status, reason);
+      if (refusal) return refused(refusal);
       let next: TreatmentPlan = {
         ...plan,
         status,

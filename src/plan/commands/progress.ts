@@ -3,17 +3,22 @@ import { deteriorationAlerts } from '../../clinical/progress/alerts.js';
 import { objectiveProgress } from '../../clinical/progress/objectives.js';
 import { nextReviewDate } from '../../clinical/progress/review.js';
 import { toDay } from '../../model/dates.js';
+import { InstrumentDefinitionSchema, type InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { askedAnswers, checkAnswers, findCritical, scoreAdministration } from '../../clinical/instruments/score.js';
 import {
   AdministrationSchema,
   GoalStatusSchema,
+  type Administration,
   type Objective,
   type ReviewEntry,
   type TimelineEntry,
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema } from '../../model/primitives.js';
-import { applied, defineCommand, rejected, type PlanEffect } from '../define.js';
+import { applied, defineCommand, refused, rejected, type PlanEffect } from '../define.js';
+import { STATUSES_NEEDING_REASON, itemStatusRule } from '../rules.js';
 import { notFound, present, riskFlags, taken } from './util.js';
+import { needsDefinition } from './assessment.js';
 import { diffContent } from '../diff.js';
 import { locate, mapFound, mapItem, merge } from '../list.js';
 import { recordVersion } from './plan.js';
@@ -41,18 +46,24 @@ function contentChanged(plan: TreatmentPlan): boolean {
   return !last || diffContent(last, plan).length > 0;
 }
 
-function validateAdministration(a: z.output<typeof AdministrationSchema>): string | undefined {
+/**
+ * A host measurement as the kit would have scored it: score and critical findings computed from
+ * the answers with the instrument's definition (the caller's `critical` is never trusted). A
+ * stated score that disagrees is the problem in words.
+ */
+function rescore(a: Administration, def: InstrumentDefinition): Administration | string {
+  const problem = checkAnswers(def, a.answers);
+  if (problem) return problem;
+  const answers = askedAnswers(def, a.answers);
+  const score = scoreAdministration(def, answers, a.context);
   const s = a.score;
-  if (s.total < 0 || s.total > s.max) return `The score ${s.total} is outside 0–${s.max}.`;
-  if (s.answered > s.itemCount) return `${s.answered} answers for ${s.itemCount} items.`;
-  // Answers may include unscored questions (PHQ-9's difficulty question), so only "more answered than given" is wrong.
-  const given = Object.values(a.answers).filter((v) => v !== null).length;
-  if (given < s.answered) return `The score says ${s.answered} answered, the answers hold ${given}.`;
-  if (s.complete !== (s.answered === s.itemCount)) return 'complete must be true exactly when every item is answered.';
-  for (const c of a.critical) {
-    if (!(c.itemId in a.answers)) return `Critical finding on "${c.itemId}", which is not among the answers.`;
+  if (s.total !== score.total) {
+    return `The stated total ${s.total} does not match the answers, which add up to ${score.total} of ${score.max}.`;
   }
-  return undefined;
+  if (s.answered !== score.answered || s.complete !== score.complete) {
+    return `The score says ${s.answered} of ${s.itemCount} items answered; the answers hold ${score.answered} of ${score.itemCount}.`;
+  }
+  return { ...a, answers, score, critical: findCritical(def, answers) };
 }
 
 export const progressCommands = [
@@ -79,27 +90,37 @@ export const progressCommands = [
   ),
 
   /**
-   * Adds a measurement supplied by the host (an administration scored elsewhere). The shape is
-   * validated with `AdministrationSchema` and checked for consistency; it is stored with
-   * `source: 'host'`. Critical findings raise `risk-flag` and a risk-flag timeline entry.
+   * Adds a measurement supplied by the host (an administration scored elsewhere), stored with
+   * `source: 'host'`. Its score and critical findings are computed again from the answers with
+   * the instrument's definition, sent as `instrument` (required: the exported `PHQ9`, `GAD7`… or
+   * the host's own), and the caller's `critical` is ignored. A stated total (or
+   * answered count) that disagrees with the answers is refused. Critical findings raise
+   * `risk-flag` and a risk-flag timeline entry.
    */
-  defineCommand('progress/add-measurement', z.object({ administration: AdministrationSchema }), (plan, { administration }, ctx) => {
-    if (plan.assessment.administrations.some((a) => a.id === administration.id)) {
-      return rejected(`An administration with id "${administration.id}" is already in the plan.`);
-    }
-    const problem = validateAdministration(administration);
-    if (problem) return rejected(`The measurement is not consistent: ${problem}`);
-    const a = { ...administration, source: 'host' as const };
-    const { effects, entries } = riskFlags(a.critical, a.id, a.instrumentId, a.date, ctx);
-    return applied(
-      {
-        ...plan,
-        assessment: { ...plan.assessment, administrations: [...plan.assessment.administrations, a] },
-        timeline: entries.length ? [...plan.timeline, ...entries] : plan.timeline,
-      },
-      effects,
-    );
-  }),
+  defineCommand(
+    'progress/add-measurement',
+    z.object({ administration: AdministrationSchema, instrument: opt(InstrumentDefinitionSchema) }),
+    (plan, { administration, instrument }, ctx) => {
+      if (plan.assessment.administrations.some((a) => a.id === administration.id)) {
+        return rejected(`An administration with id "${administration.id}" is already in the plan.`);
+      }
+      if (instrument && instrument.id !== administration.instrumentId) {
+        return rejected(`The instrument sent is "${instrument.id}", but the measurement is of "${administration.instrumentId}".`);
+      }
+      if (!instrument) return needsDefinition(administration.instrumentId);
+      const a = rescore(administration, instrument);
+      if (typeof a === 'string') return rejected(`The measurement is not consistent: ${a}`);
+      const { effects, timeline } = riskFlags(plan, a.critical, a.id, a.instrumentId, a.date, ctx);
+      return applied(
+        {
+          ...plan,
+          assessment: { ...plan.assessment, administrations: [...plan.assessment.administrations, { ...a, source: 'host' }] },
+          timeline,
+        },
+        effects,
+      );
+    },
+  ),
 
   /** Marks a risk flag as seen and acted on by the clinician. */
   defineCommand('progress/acknowledge-risk-flag', z.object({ entryId: IdSchema }), (plan, { entryId }, ctx) => {
@@ -129,6 +150,9 @@ export const progressCommands = [
       const p = objectiveProgress(plan, found[0] as Objective);
       if (!p) return rejected('This objective is not measured with an instrument.');
       if (p.status !== status) return rejected(`The data now say "${p.status}", not "${status}"; look again before confirming.`);
+      const before = found[0] as Objective;
+      const refusal = status === 'achieved' ? itemStatusRule(plan, before, { ...before, status: 'achieved' }) : undefined;
+      if (refusal) return refused(refusal);
       const next = mapFound(plan, 'objective', found, (o): Objective => ({
         ...o,
         ...(status === 'achieved' ? { status: 'achieved' as const } : {}),
@@ -175,12 +199,21 @@ export const progressCommands = [
           return rejected(`"${objective.clinicalText}" has no goal attainment scale to rate.`);
         }
         const patch: Partial<Objective> = {};
-        if (o.status && o.status !== objective.status) patch.status = o.status;
+        if (o.status && o.status !== objective.status) {
+          patch.status = o.status;
+          // The review's note on the objective is the reason a pause or stop needs.
+          if (STATUSES_NEEDING_REASON.includes(o.status) && o.note?.trim()) patch.statusReason = o.note.trim();
+        }
         if (o.target !== undefined && o.target !== objective.measure.target) {
           patch.measure = { ...objective.measure, target: o.target };
         }
         if (o.dueDate && o.dueDate !== objective.dueDate) patch.dueDate = o.dueDate;
-        if (Object.keys(patch).length) next = mapItem(next, 'objective', o.objectiveId, (x) => merge(x, patch))!;
+        if (Object.keys(patch).length) {
+          // A review meets the same status rules as any other change (plan/rules.ts).
+          const refusal = itemStatusRule(next, objective, merge(objective, patch));
+          if (refusal) return refused(refusal);
+          next = mapItem(next, 'objective', o.objectiveId, (x) => merge(x, patch))!;
+        }
       }
 
       const entry: ReviewEntry = {

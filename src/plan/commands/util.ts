@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { TreatmentPlan } from '../../model/plan.js';
+import type { RiskFlagEntry, TimelineEntry, TreatmentPlan } from '../../model/plan.js';
 import { IdSchema, LongTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected, type ApplyResult, type CommandContext, type PlanEffect } from '../define.js';
 
@@ -67,17 +67,106 @@ export const suggestionCommands = <D extends string, R extends string>(
     ),
   ] as const;
 
-/** A `risk-flag` effect and timeline entry for each critical finding of an administration. */
+type Finding = { itemId: string; value: number; message: string };
+type Flag = { administrationId: string; instrumentId: string; itemId: string; value: number; message: string };
+
+const flagEffect = (entry: RiskFlagEntry): PlanEffect => ({
+  type: 'risk-flag',
+  entryId: entry.id,
+  administrationId: entry.administrationId,
+  instrumentId: entry.instrumentId,
+  itemId: entry.itemId,
+  value: entry.value,
+  message: entry.message,
+  recorded: entry.recorded !== false,
+});
+
+const isFlag = (e: TimelineEntry, administrationId: string, itemId?: string): e is RiskFlagEntry =>
+  e.kind === 'risk-flag' && e.administrationId === administrationId && (itemId === undefined || e.itemId === itemId);
+
+/**
+ * The risk flags of one administration being recorded (`recorded: true`). A flag already raised
+ * for the same administration and item while it was being answered is linked (marked recorded,
+ * its value raised if higher) and not raised again; a new finding adds an entry and an effect.
+ * `draftId` is the id the answers carried while unsaved, when it differs from `administrationId`.
+ */
 export function riskFlags(
-  critical: readonly { itemId: string; value: number; message: string }[],
+  plan: TreatmentPlan,
+  critical: readonly Finding[],
   administrationId: string,
   instrumentId: string,
   date: string,
   ctx: CommandContext,
-) {
-  const flags = critical.map(({ itemId, value, message }) => ({ administrationId, instrumentId, itemId, value, message }));
-  return {
-    effects: flags.map((f): PlanEffect => ({ type: 'risk-flag', ...f })),
-    entries: flags.map((f) => ({ id: ctx.newId(), kind: 'risk-flag' as const, date, ...f })),
-  };
+  draftId: string = administrationId,
+): { timeline: TimelineEntry[]; effects: PlanEffect[] } {
+  const effects: PlanEffect[] = [];
+  const timeline = plan.timeline.map((e) =>
+    isFlag(e, draftId) && e.recorded === false
+      ? {
+          ...e,
+          administrationId,
+          recorded: true,
+          value: Math.max(e.value, critical.find((f) => f.itemId === e.itemId)?.value ?? e.value),
+        }
+      : e,
+  );
+  for (const f of critical) {
+    if (timeline.some((e) => isFlag(e, administrationId, f.itemId))) continue;
+    const flag: Flag = { administrationId, instrumentId, itemId: f.itemId, value: f.value, message: f.message };
+    const entry: RiskFlagEntry = { id: ctx.newId(), kind: 'risk-flag', date, ...flag, recorded: true };
+    timeline.push(entry);
+    effects.push(flagEffect(entry));
+  }
+  return { timeline, effects };
+}
+
+/**
+ * Keeps the risk flags of answers being given (not yet saved) in step with the answers. Once per
+ * administration and item: a positive answer adds an unacknowledged `recorded: false` entry and an
+ * effect; a later, higher answer raises the entry's value without a second effect (the clinician
+ * is already told; the entry shows the worst answer given); an answer changed back below the
+ * threshold marks the entry `withdrawnAt` but never removes it; answering positive again clears that.
+ */
+export function draftRiskFlags(
+  plan: TreatmentPlan,
+  critical: readonly Finding[],
+  criticalItems: readonly string[],
+  administrationId: string,
+  instrumentId: string,
+  ctx: CommandContext,
+): { timeline: TimelineEntry[]; effects: PlanEffect[] } {
+  const effects: PlanEffect[] = [];
+  const timeline = plan.timeline.map((e) => {
+    if (!isFlag(e, administrationId) || e.recorded !== false || !criticalItems.includes(e.itemId)) return e;
+    const now = critical.find((f) => f.itemId === e.itemId);
+    if (!now) return e.withdrawnAt ? e : { ...e, withdrawnAt: ctx.now };
+    if (now.value <= e.value && !e.withdrawnAt) return e;
+    const { withdrawnAt: _, ...rest } = e;
+    return { ...rest, value: Math.max(e.value, now.value) };
+  });
+  for (const f of critical) {
+    if (timeline.some((e) => isFlag(e, administrationId, f.itemId))) continue;
+    const entry: RiskFlagEntry = {
+      id: ctx.newId(),
+      kind: 'risk-flag',
+      date: ctx.now,
+      administrationId,
+      instrumentId,
+      itemId: f.itemId,
+      value: f.value,
+      message: f.message,
+      recorded: false,
+    };
+    timeline.push(entry);
+    effects.push(flagEffect(entry));
+  }
+  return { timeline, effects };
+}
+
+/** Unacknowledged risk flags in `next` that `previous` did not have (e.g. brought in by an import). */
+export function introducedRiskFlags(previous: TreatmentPlan | undefined, next: TreatmentPlan): PlanEffect[] {
+  const known = new Set(previous?.timeline.filter((e) => e.kind === 'risk-flag').map((e) => `${e.administrationId}|${e.itemId}`));
+  return next.timeline
+    .filter((e): e is RiskFlagEntry => e.kind === 'risk-flag' && !e.acknowledgedAt && !known.has(`${e.administrationId}|${e.itemId}`))
+    .map(flagEffect);
 }

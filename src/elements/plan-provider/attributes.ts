@@ -1,0 +1,96 @@
+import { msg, str } from '@lit/localize';
+import type { ComplexAttributeConverter } from 'lit';
+import * as z from 'zod/mini';
+import type { PlanError } from '../../model/errors.js';
+
+/** Default `autosave-delay` in ms, also used when the attribute is removed. */
+export const DEFAULT_AUTOSAVE_DELAY = 500;
+const MAX_AUTOSAVE_DELAY = 60_000;
+
+const FIELDS = {
+  planId: z.string().check(z.minLength(1), z.maxLength(128)),
+  scope: z.string().check(z.minLength(1), z.maxLength(200)),
+  storage: z.enum(['indexeddb', 'memory']),
+  autosaveDelay: z.int().check(z.minimum(0), z.maximum(MAX_AUTOSAVE_DELAY)),
+  locale: z.enum(['en', 'es']),
+  mode: z.enum(['clinician', 'client']),
+};
+
+export type ProviderAttributes = { [K in keyof typeof FIELDS]: z.infer<(typeof FIELDS)[K]> };
+type Name = keyof ProviderAttributes;
+
+const ATTRIBUTE: Record<Name, string> = {
+  planId: 'plan-id',
+  scope: 'scope',
+  storage: 'storage',
+  autosaveDelay: 'autosave-delay',
+  locale: 'locale',
+  mode: 'mode',
+};
+
+/** How to fix each attribute, in words. */
+function fix(name: Name): string {
+  switch (name) {
+    case 'planId':
+      return msg('Give the plan’s identifier, 1 to 128 characters.');
+    case 'scope':
+      return msg('Give a namespace of 1 to 200 characters (e.g. tenant and user).');
+    case 'storage':
+      return msg('Use "indexeddb" or "memory".');
+    case 'autosaveDelay':
+      return msg(str`Use a whole number of milliseconds from 0 to ${MAX_AUTOSAVE_DELAY}.`);
+    case 'locale':
+      return msg('Use "en" or "es".');
+    case 'mode':
+      return msg('Use "clinician" or "client".');
+  }
+}
+
+function describe(name: Name, value: unknown, text: string | null | undefined): string {
+  const attribute = ATTRIBUTE[name];
+  const shown = text ?? (typeof value === 'number' && Number.isNaN(value) ? '' : String(value ?? ''));
+  return name === 'planId' && !shown
+    ? msg(str`plan-id is required. ${fix(name)}`)
+    : msg(str`${attribute}="${shown}" is not valid. ${fix(name)}`);
+}
+
+/**
+ * Reads the provider's attributes. Each invalid one is replaced by its value in `fallback`
+ * (the last valid attributes) when there is one; the error names the first invalid attribute
+ * and how to fix it. Without a fallback for it, the attributes are not usable (`value` undefined).
+ * `attributeText` gives the attribute as written (e.g. `autosave-delay="soon"`, read as `NaN`).
+ */
+export function readAttributes(
+  raw: { [K in Name]: unknown },
+  fallback: ProviderAttributes | undefined,
+  attributeText?: (attribute: string) => string | null,
+): { value: ProviderAttributes | undefined; error: PlanError | undefined } {
+  const value: Partial<ProviderAttributes> = {};
+  const invalid: Name[] = [];
+  for (const name of Object.keys(FIELDS) as Name[]) {
+    const parsed = FIELDS[name].safeParse(raw[name]);
+    if (parsed.success) Object.assign(value, { [name]: parsed.data });
+    else {
+      invalid.push(name);
+      if (fallback) Object.assign(value, { [name]: fallback[name] });
+    }
+  }
+  const first = invalid[0];
+  const error = first ? invalidAttribute(invalid.map((n) => describe(n, raw[n], attributeText?.(ATTRIBUTE[n])))) : undefined;
+  return { value: !first || fallback ? (value as ProviderAttributes) : undefined, error };
+}
+
+function invalidAttribute(problems: string[]): PlanError {
+  return problems.length > 1
+    ? { code: 'invalid-attribute', message: problems.join(' '), issues: problems }
+    : { code: 'invalid-attribute', message: problems[0]! };
+}
+
+/**
+ * `autosave-delay` as a number: an empty or non-numeric attribute is `NaN` (invalid, so the last
+ * valid delay stays), not `0`; a removed attribute is the default.
+ */
+export const autosaveDelayConverter: ComplexAttributeConverter<number> = {
+  fromAttribute: (value) => (value === null ? DEFAULT_AUTOSAVE_DELAY : value.trim() === '' ? Number.NaN : Number(value)),
+  toAttribute: (value) => String(value),
+};

@@ -1,0 +1,106 @@
+import { msg, str } from '@lit/localize';
+import type { InstrumentDefinition } from '../clinical/instruments/schema.js';
+import type { PlanMode, RiskFlagEntry, SafetyPlanStep } from '../model/plan.js';
+
+/**
+ * Words of the safety plan and of critical findings shown to a client. The safety plan's seven
+ * steps follow the structure of Stanley & Brown (2012), Cognitive and Behavioral Practice
+ * 19:256–264; the wording is the kit's own.
+ */
+
+/** Title and hint of each safety-plan step, plain for the client, clinical for the clinician. */
+export function safetyStepWords(step: SafetyPlanStep, mode: PlanMode): [title: string, hint: string] {
+  const client = mode === 'client';
+  switch (step) {
+    case 'warningSigns':
+      return [
+        msg('Warning signs'),
+        client
+          ? msg('Thoughts, feelings, situations or behaviour that tell you a crisis may be starting.')
+          : msg('Thoughts, moods, situations and behaviour that come before a crisis, in the client’s words.'),
+      ];
+    case 'copingStrategies':
+      return [
+        msg('Things I can do on my own'),
+        client
+          ? msg('Things that take your mind off the problem without contacting anyone: a walk, music, a shower.')
+          : msg('Internal coping strategies the client can use alone to take their mind off the crisis.'),
+      ];
+    case 'distractions':
+      return [
+        msg('People and places that take my mind off things'),
+        client
+          ? msg('People to be with and places to go that help you feel better, without talking about the crisis.')
+          : msg('People and social settings that offer distraction, with their contact details.'),
+      ];
+    case 'helpers':
+      return [
+        msg('People I can ask for help'),
+        client
+          ? msg('Family or friends you can tell that you are struggling, with their phone numbers.')
+          : msg('Family members or friends the client can ask for help with the crisis, with phone numbers.'),
+      ];
+    case 'professionals':
+      return [
+        msg('Professionals and crisis lines'),
+        client
+          ? msg('Your clinician, your doctor, a local urgent care service. In the US you can call or text 988 at any hour.')
+          : msg('Clinicians, urgent care and crisis lines with numbers and hours; in the US the 988 Suicide & Crisis Lifeline.'),
+      ];
+    case 'safeEnvironment':
+      return [
+        msg('Making my surroundings safer'),
+        client
+          ? msg('Steps to keep things you could use to hurt yourself out of reach, and who can help with that.')
+          : msg('Restricting access to lethal means: what will be removed or secured, by whom, and by when.'),
+      ];
+    case 'reasonsForLiving':
+      return [
+        msg('My reasons for living'),
+        client ? msg('What matters most to you and is worth living for.') : msg('The client’s own reasons for living.'),
+      ];
+  }
+}
+
+/** Heading of the safety plan. */
+export const safetyPlanTitle = (mode: PlanMode): string => (mode === 'client' ? msg('My safety plan') : msg('Safety plan'));
+
+/**
+ * What the client sees when a critical item is positive. Built-in instruments have their words
+ * here (so they can be translated); a host instrument's come from its definition
+ * (`critical[].clientMessage`), else a general message that names no particular question.
+ */
+export function clientRiskWords(def: InstrumentDefinition, itemId: string, builtin: boolean): string {
+  if (builtin) {
+    if (def.id === 'phq9') {
+      return msg(
+        'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call your local emergency number.',
+      );
+    }
+    if (def.id === 'asq' && itemId === 'asq-5') {
+      return msg(
+        'You told us you are having thoughts of killing yourself right now. You do not have to handle this alone: please tell your clinician or the staff with you right now. If you are on your own, call or text 988 (in the US) or your local emergency number now.',
+      );
+    }
+    if (def.id === 'asq') {
+      return msg(
+        'Thank you for answering. Your answers tell us you have had thoughts of suicide. Please talk with your clinician today, before you leave. If you might act on these thoughts, call or text 988 (in the US) or your local emergency number now.',
+      );
+    }
+  }
+  return (
+    def.critical?.find((c) => c.itemId === itemId)?.clientMessage ??
+    msg('One of your answers is important for your safety. Please tell your clinician today. If you might harm yourself now, call your local emergency number.')
+  );
+}
+
+/**
+ * Where a risk flag stands, for the timeline: answered but not saved yet, and whether the answer
+ * was changed back (withdrawn) before saving. `when` is the formatted withdrawal date.
+ */
+export function riskFlagState(e: RiskFlagEntry, when: string): string {
+  return [
+    ...(e.recorded === false ? [msg('Answered in the form; the questionnaire is not saved yet.')] : []),
+    ...(e.withdrawnAt ? [msg(str`The answer was changed back before saving (on ${when}); the first answer is kept here.`)] : []),
+  ].join(' ');
+}
