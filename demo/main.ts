@@ -24,14 +24,23 @@ function example(kind: string): TreatmentPlan {
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-provider.addEventListener('plan-change', () => setStatus('Unsaved changes…'));
+provider.addEventListener('plan-change', (e) =>
+  setStatus(e.detail.origin === 'remote' ? 'Changes made in another tab were merged in.' : 'Unsaved changes…'),
+);
 provider.addEventListener('draft-saved', (e) => setStatus(`All changes saved in this browser at ${time(e.detail.savedAt)}`));
 provider.addEventListener('draft-restored', (e) => setStatus(`Draft restored (saved ${time(e.detail.savedAt)})`));
 provider.addEventListener('draft-error', (e) => setStatus(`Not saved: ${e.detail.message} [${e.detail.code}]`, true));
-provider.addEventListener('draft-conflict', () => {
-  setStatus('This plan was changed in another tab. Keeping your version here.', true);
-  void provider.resolveConflict('keep-mine');
-});
+// Edits of different parts in two tabs merge by themselves; only a field changed differently in
+// both is a conflict. The provider shows both versions above the plan until someone chooses, so
+// the page only says where to look (it never picks a side for the user).
+provider.addEventListener('draft-conflict', (e) =>
+  setStatus(
+    e.detail.source === 'tab'
+      ? 'The same field was changed in another tab: both versions are shown above the plan — choose one.'
+      : 'The draft on this device is newer than the plan offered and was kept.',
+    true,
+  ),
+);
 provider.addEventListener('draft-cleared', (e) => {
   if (e.detail.source === 'elsewhere') setStatus('Signed out: the drafts of this plan were deleted in this browser (here or in another tab). This page now shows an empty plan.', true);
 });

@@ -6,6 +6,7 @@ export * from './model/index.js';
 export * from './model/dates.js';
 export * from './plan/define.js';
 export * from './plan/diff.js';
+export * from './plan/merge.js';
 export * from './plan/tree.js';
 export { COMMANDS, applyCommand, type PlanCommand, type PlanCommandType } from './plan/reducer.js';
 export { STATUS_TRANSITIONS, recordVersion } from './plan/commands/plan.js';

@@ -12,7 +12,6 @@ export interface SyncHost extends ReactiveControllerHost, EventTarget {
   readonly scope: string;
   readonly ready: Promise<void>;
   exportFhir(options?: FhirExportOptions): Promise<FhirBundle | undefined>;
-  importFhir(bundle: unknown): Promise<Result<TreatmentPlan>>;
 }
 
 /** Wait after a draft save before an automatic push (edits in a burst go as one). */
@@ -79,6 +78,12 @@ export class RemoteSync implements ReactiveController {
     private readonly host: SyncHost,
     /** Keeps the local draft aside (recoverable with `restoreSetAside`); resolves to its key. */
     private readonly keepLocalCopy: () => Promise<string | undefined>,
+    /**
+     * Imports the server's bundle as the plan (as `importFhir`, risk flags included), replacing the
+     * local plan even when its revision is higher: a pull asks for the server's copy, and unsynced
+     * local edits were kept aside first.
+     */
+    private readonly adoptPulled: (bundle: unknown) => Promise<Result<TreatmentPlan>>,
   ) {
     host.addController(this);
   }
@@ -194,7 +199,7 @@ export class RemoteSync implements ReactiveController {
     }
     // Local edits the server does not have are kept aside, never dropped.
     const keptCopy = this.unsynced ? await this.keepLocalCopy() : undefined;
-    const imported = await this.host.importFhir(r.value.bundle);
+    const imported = await this.adoptPulled(r.value.bundle);
     if (!imported.ok) return this.#failed('invalid-import', imported.error.message, false);
     return this.#synced('pull', r.value.version, this.host.plan?.revision ?? imported.value.revision, keptCopy);
   }

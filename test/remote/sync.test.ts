@@ -101,6 +101,23 @@ describe('sync with a FHIR server (Medplum engine, loopback)', () => {
     expect(restored.ok && restored.value.client?.displayName).to.equal(lost);
   });
 
+  it('pull replaces a local plan with more unsynced edits (a higher revision) than the server copy, keeping the local one aside', async () => {
+    const a = await device(realisticPlan(), baseUrl);
+    await a.push();
+    const b = await device(undefined, baseUrl);
+    await b.pull();
+    rename(a, 'Edited on A');
+    await a.push();
+    rename(b, 'First edit on B');
+    rename(b, 'Second edit on B');
+    expect(b.plan!.revision).to.be.greaterThan(a.plan!.revision);
+    const pulled = await b.pull();
+    expect(pulled.ok && pulled.keptCopy).to.be.a('string');
+    expect(b.plan!.client!.displayName).to.equal('Edited on A');
+    const restored = await b.restoreSetAside((pulled.ok && pulled.keptCopy) || '');
+    expect(restored.ok && restored.value.client?.displayName).to.equal('Second edit on B');
+  });
+
   it('server down: sync-error with retrying, the edit stays in the draft and arrives after recovery', async () => {
     const a = await device(realisticPlan(), baseUrl, { sync: 'auto' });
     await a.push();
