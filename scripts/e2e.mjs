@@ -59,7 +59,9 @@ function assert(cond, message) {
 
 const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // One context, so a second tab shares the first one's storage and BroadcastChannel.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
@@ -95,6 +97,27 @@ try {
     assert(text.includes('Maya R. Torres'), `${await status()} / ${text.slice(0, 200)}`);
   });
   await check('no errors after the reload', () => assert(problems.length === 0, problems.join('\n')));
+
+  // A second tab of the demo: each tab edits a different thing, neither loses its edit.
+  const tab2 = await context.newPage();
+  tab2.on('pageerror', (e) => problems.push(e.message));
+  await tab2.goto(url);
+  await tab2.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('Draft restored'));
+  const edit = (p, command) => p.evaluate((c) => document.querySelector('plan-provider').store.dispatch(c), command);
+  await edit(page, { type: 'intake/update', section: 'strengths', values: { text: 'Typed in tab one' } });
+  await edit(tab2, { type: 'intake/update', section: 'concerns', values: { inOwnWords: 'Typed in tab two' } });
+  const hasBoth = () => {
+    const intake = document.querySelector('plan-provider').plan.assessment.intake;
+    return intake.strengths.text === 'Typed in tab one' && intake.concerns.inOwnWords === 'Typed in tab two';
+  };
+  await Promise.all([page.waitForFunction(hasBoth), tab2.waitForFunction(hasBoth)]);
+  await check('two tabs of the demo merge their edits, with no conflict notice', async () => {
+    for (const p of [page, tab2]) {
+      const shown = await p.evaluate(() => Boolean(document.querySelector('plan-provider').shadowRoot.querySelector('[part="conflict-notice"]')));
+      assert(!shown, 'a conflict notice is shown');
+    }
+    assert(problems.length === 0, problems.join('\n'));
+  });
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,6 @@
 import type { ErrorCode } from './model/errors.js';
 import type { TreatmentPlan } from './model/plan.js';
+import type { FieldConflict } from './plan/merge.js';
 import type { ChangeOrigin } from './store/plan-store.js';
 import type { RiskFlagDetail } from './plan/define.js';
 import type { PlanAlertDetail } from './clinical/progress/alerts.js';
@@ -42,11 +43,22 @@ export interface DraftSavedDetail {
 export interface DraftConflictDetail {
   planId: string;
   scope: string;
-  /** Revision of the unsaved plan in this tab. */
+  /**
+   * `tab`: another tab or window saved this plan and the same field was changed differently in
+   * both (the rest was merged). `host`: the host set a plan (`plan`, `importFhir`) older than the
+   * local draft, which was kept.
+   */
+  source: 'tab' | 'host';
+  /** Revision of the plan in this tab. */
   localRevision: number;
-  /** Revision saved by another tab or window. */
+  /** Revision of the other version (another tab's save, or the host's plan). */
   storedRevision: number;
   storedAt: string;
+  /**
+   * Each field changed differently on both sides: `mine` is the value the plan holds now,
+   * `theirs` the other. Both are kept (in the draft too) until `resolveConflict()` chooses.
+   */
+  conflicts: FieldConflict[];
 }
 export interface DraftClearedDetail {
   planId: string;

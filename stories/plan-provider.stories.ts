@@ -3,6 +3,9 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { PlanProvider } from '../src/elements/plan-provider/plan-provider.js';
 import type { TreatmentPlan } from '../src/model/plan.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/model/plan.js';
+import type { FieldConflict } from '../src/plan/merge.js';
+import { MemoryDraftRepository } from '../src/store/memory-repository.js';
 import { emptyPlan, fullPlan, longPlan, riskPlan } from './fixtures.js';
 import { withEventLog, withPlan } from './support.js';
 
@@ -85,6 +88,51 @@ export const Misconfigured: Story = {
     withEventLog(html`<plan-provider storage="memory" scope="storybook">
       <p>Widgets here would have no plan.</p>
     </plan-provider>`),
+};
+
+/** Puts `plan` (and `conflicts`) in this page's memory drafts, as a tab that saved before would. */
+function storedDraft(plan: TreatmentPlan, scope: string, conflicts?: FieldConflict[]): void {
+  const repo = new MemoryDraftRepository();
+  void repo.delete(scope, plan.id);
+  void repo.save(
+    {
+      scope,
+      planId: plan.id,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      revision: plan.revision,
+      savedAt: plan.updatedAt,
+      token: `story-${plan.id}`,
+      plan,
+      ...(conflicts ? { conflicts } : {}),
+    },
+    null,
+  );
+}
+
+export const EditedInTwoTabs: Story = {
+  name: 'Edited in two tabs (a field to choose)',
+  render: () => {
+    const plan = fullPlan('story-provider-conflict');
+    const problem = plan.problems[0]!;
+    const path = ['problems', { id: problem.id }, 'title'];
+    storedDraft(plan, 'storybook-conflict', [
+      { id: `problems/#${problem.id}/title`, path, kind: 'problems', itemId: problem.id, field: 'title', mine: problem.title, theirs: `${problem.title} since the move` },
+    ]);
+    return withEventLog(html`<plan-provider plan-id=${plan.id} storage="memory" scope="storybook-conflict">
+      ${hostContent(plan, 'The same problem title was changed differently in two tabs; everything else merged. The notice above keeps both until someone chooses.')}
+    </plan-provider>`);
+  },
+};
+
+export const OlderHostPlan: Story = {
+  name: 'Host plan older than the draft',
+  render: () => {
+    const plan = { ...fullPlan('story-provider-older'), revision: 12 };
+    storedDraft(plan, 'storybook-older');
+    return withEventLog(html`<plan-provider plan-id=${plan.id} storage="memory" scope="storybook-older" .plan=${{ ...plan, revision: 3 }}>
+      ${hostContent(plan, 'The page handed over revision 3 while the draft on this device is at revision 12: the draft is kept and the older copy offered.')}
+    </plan-provider>`);
+  },
 };
 
 /** Once the plan is open, the host page sets `locale="xx"`: the plan stays, a notice says what to fix. */

@@ -22,10 +22,43 @@ export const DraftRecordSchema = z.object({
   token: z.string().check(z.minLength(1)),
   plan: z.optional(z.unknown()),
   encrypted: z.optional(EncryptedPayloadSchema),
+  /**
+   * Fields two tabs changed differently, kept until someone chooses (see `FieldConflict` in
+   * src/plan/merge.ts): `conflicts` in plain text, or `encryptedConflicts` when the plan is encrypted.
+   */
+  conflicts: z.optional(z.unknown()),
+  encryptedConflicts: z.optional(EncryptedPayloadSchema),
+});
+
+/**
+ * What one tab had not saved yet when its page was hidden or left, or while the main draft could
+ * not be read (locked, wrong key, newer schema). Stored beside the draft under
+ * {@link pendingKey}, never token-checked (it belongs to one tab only), and merged into the draft
+ * (three-way, against `base`) by the next page that opens the plan; then deleted.
+ */
+export const PendingRecordSchema = z.object({
+  scope: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The storage key: {@link pendingKey}. */
+  planId: z.string().check(z.minLength(1)),
+  pendingFor: IdSchema,
+  schemaVersion: z.int().check(z.minimum(1)),
+  revision: NonNegativeIntSchema,
+  savedAt: DateTimeSchema,
+  token: z.string().check(z.minLength(1)),
+  /** Token of the draft this tab's edits started from (`null`: none was readable). */
+  baseToken: z.nullable(z.string()),
+  plan: z.optional(z.unknown()),
+  encrypted: z.optional(EncryptedPayloadSchema),
+  /** The plan as this tab last read or wrote it: the common base of a merge. */
+  base: z.optional(z.unknown()),
+  encryptedBase: z.optional(EncryptedPayloadSchema),
+  conflicts: z.optional(z.unknown()),
+  encryptedConflicts: z.optional(EncryptedPayloadSchema),
 });
 
 export type EncryptedPayload = z.infer<typeof EncryptedPayloadSchema>;
 export type DraftRecord = z.infer<typeof DraftRecordSchema>;
+export type PendingRecord = z.infer<typeof PendingRecordSchema>;
 
 export type SaveOutcome = { status: 'saved' } | { status: 'conflict'; stored: DraftRecord };
 
@@ -46,8 +79,16 @@ export interface DraftRepository {
   /** Keeps an unreadable record aside under another key so a new save never destroys it. */
   quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void>;
   /**
-   * Optional: every key stored in `scope` — plan ids, set-aside keys (`planId~reason~time`) and
-   * any other `planId~…` key. Without it the kit cannot find set-aside copies: `clearDraft()`
+   * Writes a pending record (see {@link PendingRecordSchema}) with no read before the write.
+   * When the store is already open the write must be *started synchronously* (the provider calls
+   * it from `pagehide`); the promise settles when it is durable. Optional for custom repositories
+   * (the provider then uses `load` + `save`).
+   */
+  putPending?(record: PendingRecord): Promise<void>;
+  /**
+   * Optional: every key stored in `scope` — plan ids, set-aside keys (`planId~reason~time`),
+   * pending records (`planId~pending~tab`) and any other `planId~…` key. The kit also finds
+   * pending records (left by a closed tab or written while a draft was unreadable) through it. Without it the kit cannot find set-aside copies: `clearDraft()`
    * deletes only the main record (and warns on the console), `listSetAside()` finds nothing and
    * `clearDrafts(scope, { repository })` rejects with `delete-failed`.
    */
@@ -90,6 +131,13 @@ export class StorageError extends Error {
 export function quarantineKey(planId: string, reason: string, at: string): string {
   return `${planId}~${reason}~${at}`;
 }
+
+/** Key of one tab's pending record of a plan, beside the plan's draft in the same scope. */
+export function pendingKey(planId: string, tab: string): string {
+  return `${planId}~pending~${tab}`;
+}
+
+export const PENDING_INFIX = '~pending~';
 
 /** `reason~…` after `planId~`: a set-aside (`draft-corrupt~2026-…`) or pending (`pending~…`) key. */
 const SUFFIX = /^[a-z][a-z0-9-]*~/;

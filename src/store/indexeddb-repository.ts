@@ -5,6 +5,7 @@ import {
   quarantineKey,
   type DraftRecord,
   type DraftRepository,
+  type PendingRecord,
   type SaveOutcome,
 } from './draft-record.js';
 
@@ -12,7 +13,7 @@ export const DB_NAME = 'tailored-plan-kit';
 const STORE = 'drafts';
 
 interface KitDb extends DBSchema {
-  drafts: { key: [string, string]; value: DraftRecord };
+  drafts: { key: [string, string]; value: DraftRecord | PendingRecord };
 }
 
 function classify(e: unknown, fallback: StorageError['code'], what: string): StorageError {
@@ -30,6 +31,8 @@ const scopeRange = (scope: string) => IDBKeyRange.bound([scope, ''], [scope, []]
 export class IndexedDbDraftRepository implements DraftRepository {
   readonly kind = 'indexeddb' as const;
   #db?: Promise<IDBPDatabase<KitDb>>;
+  /** The open connection, kept so a write can start synchronously when the page is left. */
+  #connection: IDBPDatabase<KitDb> | undefined;
 
   constructor(readonly dbName: string = DB_NAME) {}
 
@@ -46,9 +49,11 @@ export class IndexedDbDraftRepository implements DraftRepository {
         upgrade(db) {
           db.createObjectStore(STORE, { keyPath: ['scope', 'planId'] });
         },
-      }).catch((e: unknown) => {
-        throw unavailable(e);
-      });
+      })
+        .then((db) => (this.#connection = db))
+        .catch((e: unknown) => {
+          throw unavailable(e);
+        });
     } catch (e) {
       return Promise.reject(unavailable(e));
     }
@@ -88,6 +93,23 @@ export class IndexedDbDraftRepository implements DraftRepository {
       await db.delete(STORE, [scope, planId]);
     } catch (e) {
       throw classify(e, 'delete-failed', 'Deleting the draft failed');
+    }
+  }
+
+  putPending(record: PendingRecord): Promise<void> {
+    const db = this.#connection;
+    if (!db) return this.#open().then(() => this.putPending(record));
+    try {
+      // One put in a fresh transaction, committed at once: nothing is awaited before the write
+      // starts, so it is under way before a page that is being left goes away.
+      const tx = db.transaction(STORE, 'readwrite');
+      void tx.store.put(record).catch(() => undefined);
+      tx.commit();
+      return tx.done.catch((e: unknown) => {
+        throw classify(e, 'save-failed', 'Saving the unsaved changes failed');
+      });
+    } catch (e) {
+      return Promise.reject(classify(e, 'save-failed', 'Saving the unsaved changes failed'));
     }
   }
 
@@ -140,6 +162,6 @@ export class IndexedDbDraftRepository implements DraftRepository {
   async close(): Promise<void> {
     const db = await this.#db;
     db?.close();
-    this.#db = undefined;
+    this.#db = this.#connection = undefined;
   }
 }

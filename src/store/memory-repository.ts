@@ -1,4 +1,4 @@
-import { isKeyOfPlan, quarantineKey, type DraftRecord, type DraftRepository, type SaveOutcome } from './draft-record.js';
+import { isKeyOfPlan, quarantineKey, type DraftRecord, type DraftRepository, type PendingRecord, type SaveOutcome } from './draft-record.js';
 
 /** Drafts held in this page only: they survive a widget being re-created, not a reload. */
 const pageDrafts = new Map<string, unknown>();
@@ -22,6 +22,10 @@ export class MemoryDraftRepository implements DraftRepository {
 
   async delete(scope: string, planId: string): Promise<void> {
     pageDrafts.delete(key(scope, planId));
+  }
+
+  async putPending(record: PendingRecord): Promise<void> {
+    pageDrafts.set(key(record.scope, record.planId), structuredClone(record));
   }
 
   async quarantine(scope: string, planId: string, raw: unknown, reason: string): Promise<void> {

@@ -3,6 +3,7 @@ import {
   StorageError,
   isKeyOfPlan,
   parseSetAsideKey,
+  pendingKey,
   type DraftRepository,
   type SetAsideRecord,
 } from './draft-record.js';
@@ -52,6 +53,20 @@ export async function setAsideRecords(repo: DraftRepository, scope: string, plan
     });
   }
   return found.sort((a, b) => (a.setAsideAt < b.setAsideAt ? -1 : a.setAsideAt > b.setAsideAt ? 1 : 0));
+}
+
+/**
+ * Every pending record of one plan (`planId~pending~tab`: left by a closed or hidden tab, or written
+ * while the draft could not be read), raw. Empty when the repository cannot list its keys.
+ */
+export async function pendingRecords(repo: DraftRepository, scope: string, planId: string): Promise<unknown[]> {
+  if (!repo.keys) return [];
+  const prefix = pendingKey(planId, '');
+  const found: unknown[] = [];
+  for (const key of await repo.keys(scope)) {
+    if (key.startsWith(prefix)) found.push(await repo.load(scope, key));
+  }
+  return found;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   createPlan,
   defineElement,
   generateDraftKey,
+  type DraftConflictEvent,
   type DraftErrorEvent,
   type DraftRecord,
   type DraftRepository,
@@ -256,22 +257,28 @@ describe('<plan-provider>', () => {
     expect(locked.plan?.client?.displayName).to.equal('Secret Name');
   });
 
-  it('reports draft-conflict when another tab saved first, and resolves it', async () => {
+  it('reports draft-conflict when another tab saved the same field first, keeps both, and resolves it', async () => {
     const planId = uniqueId('conflict');
     const tabA = await idbProvider(planId, 'tenant-a', { autosaveDelay: 60000 });
     const tabB = await idbProvider(planId, 'tenant-a', { autosaveDelay: 60000 });
     tabA.store!.dispatch({ type: 'plan/set-client', client: { hostId: 'MRN-8', displayName: 'From A' } });
     tabB.store!.dispatch({ type: 'plan/set-client', client: { hostId: 'MRN-8', displayName: 'From B' } });
+    const conflict = oneEvent(tabB, 'draft-conflict') as Promise<DraftConflictEvent>;
     await tabA.flush();
-    const conflict = oneEvent(tabB, 'draft-conflict');
     await tabB.flush();
     const { detail } = await conflict;
-    expect(detail).to.include({ planId, localRevision: 1, storedRevision: 1 });
-    // Nothing was lost: A's save is stored, B still holds its own edit.
-    expect(((await idb.load('tenant-a', planId)) as { plan: { client: { displayName: string } } }).plan.client.displayName).to.equal('From A');
+    expect(detail).to.include({ planId, source: 'tab', localRevision: 2, storedRevision: 1 });
+    expect(detail.conflicts.map((c) => [c.field, c.mine, c.theirs])).to.deep.equal([['displayName', 'From B', 'From A']]);
+    // Nothing was lost: the draft holds B's value and keeps A's beside it until someone chooses.
+    type Stored = { plan: { client: { displayName: string } }; conflicts?: { theirs: string }[] };
+    const saved = (await idb.load('tenant-a', planId)) as Stored;
+    expect(saved.plan.client.displayName).to.equal('From B');
+    expect(saved.conflicts?.map((c) => c.theirs)).to.deep.equal(['From A']);
     expect(tabB.plan?.client?.displayName).to.equal('From B');
     await tabB.resolveConflict('keep-mine');
-    expect(((await idb.load('tenant-a', planId)) as { plan: { client: { displayName: string } } }).plan.client.displayName).to.equal('From B');
+    const after = (await idb.load('tenant-a', planId)) as Stored;
+    expect(after.plan.client.displayName).to.equal('From B');
+    expect(after.conflicts).to.equal(undefined);
   });
 
   it('clearDraft() removes the stored draft and keeps the page’s plan', async () => {

@@ -5,11 +5,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
 import { MemoryDraftRepository } from '../../src/store/memory-repository.js';
-import { createPlan } from '../../src/model/factory.js';
-import type { Intervention, Objective, TreatmentPlan } from '../../src/model/plan.js';
+import type { Objective, TreatmentPlan } from '../../src/model/plan.js';
 import { allObjectives } from '../../src/plan/tree.js';
+import { goalsPlan as goalsPlanWith, pickerPlan as pickerPlanWith } from '../fixtures/typing-plans.js';
 
-const NOW = '2026-11-20T10:00:00.000Z';
 let seq = 0;
 const uid = (name: string) => `${name}-${Date.now().toString(36)}-${++seq}`;
 
@@ -59,64 +58,8 @@ async function typeInto(widget: Widget, field: HTMLElement, text: string): Promi
   expect(widget.shadowRoot!.activeElement === field, 'the field still has focus').to.equal(true);
 }
 
-function objective(id: string, partial: Partial<Objective> = {}): Objective {
-  return {
-    id,
-    clinicalText: 'Panic attacks from 7 to 1 per week',
-    proposedBy: 'together',
-    priority: 'high',
-    status: 'active',
-    createdAt: NOW,
-    measure: { kind: 'count', label: 'panic attacks', unit: 'per week', baseline: 7, target: 1, direction: 'decrease' },
-    dueDate: '2027-03-01',
-    ...partial,
-  };
-}
-
-function goalsPlan(objectivePartial: Partial<Objective> = {}): TreatmentPlan {
-  const plan = createPlan(uid('typing-goals'), NOW);
-  return {
-    ...plan,
-    problems: [
-      {
-        id: 'p1',
-        title: 'Panic attacks',
-        evidencedBy: [],
-        areas: ['panic'],
-        createdAt: NOW,
-        goals: [
-          {
-            id: 'g1',
-            clinicalText: 'Fewer panic attacks',
-            clientWords: 'Take the train again',
-            proposedBy: 'together',
-            priority: 'high',
-            status: 'active',
-            createdAt: NOW,
-            objectives: [objective('o1', objectivePartial)],
-          },
-        ],
-      },
-    ],
-  };
-}
-
-function pickerPlan(): TreatmentPlan {
-  const plan = goalsPlan();
-  const cbt: Intervention = {
-    id: 'iv1',
-    modalityId: 'cbt',
-    status: 'proposed',
-    frequency: 'weekly',
-    format: 'individual',
-    delivery: 'in-person',
-    techniques: [],
-    objectiveIds: ['o1'],
-    homework: [{ id: 'hw1', what: 'Breathing practice', frequency: 'daily' }],
-    createdAt: NOW,
-  } as Intervention;
-  return { ...plan, interventions: [cbt] };
-}
+const goalsPlan = (objectivePartial: Partial<Objective> = {}) => goalsPlanWith(uid('typing-goals'), objectivePartial);
+const pickerPlan = () => pickerPlanWith(uid('typing-goals'));
 
 const goal = (plan: TreatmentPlan | undefined) => plan!.problems[0]!.goals[0]!;
 const objectiveOf = (plan: TreatmentPlan | undefined) => allObjectives(plan!)[0]!;

@@ -15,6 +15,7 @@ import {
   type DraftRepository,
   type PlanProvider,
 } from '../../src/index.js';
+import { pendingRecords } from '../../src/store/wipe.js';
 import { uniqueId } from '../helpers/provider.js';
 
 const idb = new IndexedDbDraftRepository();
@@ -79,6 +80,22 @@ describe('wipe means wipe', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('clearDraft() also deletes the pending record this page journalled, and the journal does not write it again', async () => {
+    const scope = uniqueId('wipe-journal');
+    const planId = uniqueId('wipe-journal-plan');
+    const el = await provider(planId, scope);
+    setClient(el, 'Typed, not saved');
+    // The journal writes this page's pending record a task after the change (autosave waits 60 s).
+    while (!(await pendingRecords(idb, scope, planId)).length) await new Promise((r) => setTimeout(r, 0));
+    await el.clearDraft();
+    setClient(el, 'Typed after the wipe');
+    await el.flush();
+    await new Promise((r) => setTimeout(r, 0));
+    const left = (await storedKeys()).filter((k) => k.startsWith(`${scope}|`));
+    expect(left, 'only the draft saved after the wipe').to.deep.equal([`${scope}|${planId}`]);
+    expect(JSON.stringify(await idb.load(scope, planId))).to.not.contain('Typed, not saved');
+  });
+
   it('a second tab on the same plan drops its copy and its next edit does not re-create the wiped draft', async () => {
     const scope = uniqueId('two-tabs');
     const planId = uniqueId('shared');
@@ -127,6 +144,7 @@ describe('wipe means wipe', () => {
     await heard;
     await tabB.flush();
     expect(await idb.load(scope, planId)).to.equal(undefined);
+    expect(await pendingRecords(idb, scope, planId), 'nor does a pending record of B survive').to.deep.equal([]);
     expect(tabB.plan?.client).to.equal(undefined);
   });
 

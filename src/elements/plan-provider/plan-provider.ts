@@ -6,10 +6,7 @@ import { planContext, type Locale } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
 import {
   DraftClearedEvent,
-  DraftConflictEvent,
   DraftErrorEvent,
-  DraftRestoredEvent,
-  DraftSavedEvent,
   PlanAlertEvent,
   PlanChangeEvent,
   ReviewDueEvent,
@@ -25,50 +22,32 @@ import { introducedRiskFlags } from '../../plan/commands/util.js';
 import { reviewDue } from '../../clinical/progress/review.js';
 import { findObjective } from '../../plan/tree.js';
 import { toDay } from '../../model/dates.js';
-import { createPlan } from '../../model/factory.js';
-import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
+import { fail, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
-import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
-import { exportFhir as toFhirBundle, importFhir as fromFhirBundle, type FhirBundle, type FhirExportOptions } from '../../interop/fhir/index.js';
+import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
+import type { FieldConflict } from '../../plan/merge.js';
+import type { FhirBundle, FhirExportOptions, FhirImportDifference } from '../../interop/fhir/index.js';
+import { RemoteSync } from '../../remote/remote-sync.js';
+import type { RemoteConfig, SyncResult } from '../../remote/types.js';
+
+/** The FHIR mapping, loaded the first time a page exports or imports (pages that never do, never load it). */
+const loadFhir = () => import('../../interop/fhir/index.js');
 import { AutosaveScheduler } from '../../store/autosave.js';
-import { decryptJson, encryptJson } from '../../store/crypto.js';
-import {
-  DraftRecordSchema,
-  StorageError,
-  parseSetAsideKey,
-  type DraftRecord,
-  type DraftRepository,
-  type SetAsideRecord,
-} from '../../store/draft-record.js';
+import { StorageError, parseSetAsideKey, type DraftRepository, type SetAsideRecord } from '../../store/draft-record.js';
+import { DraftSession } from '../../store/draft-session.js';
 import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
 import { MemoryDraftRepository } from '../../store/memory-repository.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
+import { conflictNotice, conflictNoticeStyles } from './conflict-notice.js';
 import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
-import { setAsideRecords, wipeDrafts, withPlanId } from '../../store/wipe.js';
+import { setAsideRecords } from '../../store/wipe.js';
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
 
 /** One open plan: its store and where its draft lives. Replaced whole when plan-id or scope changes. */
-interface Session {
-  readonly planId: string;
-  readonly scope: string;
-  readonly storage: 'indexeddb' | 'memory';
-  readonly custom: DraftRepository | undefined;
-  readonly repo: DraftRepository;
-  readonly store: PlanStore;
-  readonly unsubscribe: () => void;
-  /** Token of the record this page last read or wrote; `null` when none is stored. */
-  token: string | null;
-  dirty: boolean;
-  restored: boolean;
-  saving?: Promise<void>;
-  saveAgain?: boolean;
-  conflict?: DraftRecord;
-  /** An encrypted draft waiting for its key; nothing is saved over it meanwhile. */
-  locked?: unknown;
-}
+type Session = DraftSession;
 
 let sharedIdb: IndexedDbDraftRepository | undefined;
 const memoryRepository = new MemoryDraftRepository();
@@ -83,15 +62,19 @@ const memoryRepository = new MemoryDraftRepository();
  *
  * @slot - The page content holding the plan widgets.
  * @csspart config-error - The message shown when an attribute is invalid: with no plan open, why none can load; with a plan open, a notice that the plan stays open and is saved with the attribute's last valid value (it goes away when the attribute is fixed).
+ * @csspart conflict-notice - Fields edited differently in two tabs (or a host plan older than the draft), each with both values and a button to keep either.
  *
  * @fires {PlanChangeEvent} plan-change - The plan changed. `detail: { plan, origin, command? }`.
  * @fires {DraftRestoredEvent} draft-restored - A saved draft was loaded. `detail: { planId, scope, revision, savedAt, schemaVersion }`.
  * @fires {DraftSavedEvent} draft-saved - A draft write completed. `detail: { planId, scope, revision, savedAt, storage, encrypted }`.
- * @fires {DraftConflictEvent} draft-conflict - Another tab saved this plan while this one had unsaved changes. `detail: { planId, scope, localRevision, storedRevision, storedAt }`. Call `resolveConflict()`.
+ * @fires {DraftConflictEvent} draft-conflict - The same field was changed differently here and in another tab (everything else was merged), or the host set a plan older than the local draft. `detail: { planId, scope, source, localRevision, storedRevision, storedAt, conflicts }`. Both versions are kept and shown until the user or `resolveConflict()` chooses.
  * @fires {DraftClearedEvent} draft-cleared - The drafts of this plan were wiped: by its own `clearDraft()` (`source: 'this-provider'`; the plan on the page stays), or by another tab or provider, or `clearDrafts(scope)` (`source: 'elsewhere'`: this provider dropped its copy, unsaved edits and undo history included, and shows a fresh plan, so its next edit cannot bring the wiped plan back; set `plan` again to show the server's). IndexedDB storage only. `detail: { planId, scope, source }`.
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
  * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { entryId, instrumentId, itemId, value, administrationId, message, recorded }` — fired the moment the answer is given (saved or not; `recorded: false` until saved), and for unacknowledged flags a host measurement or `importFhir` brings in.
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, params, objectiveId?, instrumentId? }` — `message` says, in the page's language, what was measured against what.
+ * @fires {SyncedEvent} synced - `push()` or `pull()` completed: the plan and the FHIR server agree. `detail: { direction, serverVersion, revision, keptCopy? }`.
+ * @fires {SyncConflictEvent} sync-conflict - Another device changed the plan on the server since this one last saw it; nothing was overwritten on either side. `detail: { localRevision, serverVersion }`. `pull()` then brings the server's plan and keeps this one aside (`restoreSetAside`).
+ * @fires {SyncErrorEvent} sync-error - A push or pull did not complete (e.g. offline); the plan stays in the local draft. `detail: { code, message, retrying }` (`retrying`: `sync="auto"` tries again with backoff).
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
  */
 export class PlanProvider extends LitElement {
@@ -116,6 +99,7 @@ export class PlanProvider extends LitElement {
       font-family: var(--tpk-font-family, system-ui, sans-serif);
       border-radius: var(--tpk-radius, 0.375rem);
     }
+    ${conflictNoticeStyles}
   `;
 
   /** Identifier of the plan (required). Drafts are stored under it. */
@@ -153,6 +137,56 @@ export class PlanProvider extends LitElement {
    */
   @property({ attribute: false }) draftRepository: DraftRepository | undefined;
 
+  /**
+   * Opt-in sync with the clinic's FHIR R4 server: `{ baseUrl, patient: 'Patient/123', fetch?, headers? }`.
+   * A host `fetch` adds authorization (e.g. a SMART on FHIR bearer token). Unset (default): no request is ever made.
+   */
+  @property({ attribute: false })
+  get remote(): RemoteConfig | undefined {
+    return this.#remote.config;
+  }
+  set remote(value: RemoteConfig | undefined) {
+    this.#remote.config = value;
+  }
+
+  /** `manual` (default): sync only on `push()`/`pull()`. `auto`: push after each draft save (debounced, retried with backoff when offline) and pull on connect. Needs `remote`. */
+  @property({ reflect: true })
+  get sync(): 'manual' | 'auto' {
+    return this.#remote.auto ? 'auto' : 'manual';
+  }
+  set sync(value: 'manual' | 'auto') {
+    const old = this.sync;
+    this.#remote.auto = value === 'auto';
+    this.requestUpdate('sync', old);
+  }
+
+  #remote = new RemoteSync(
+    this,
+    () => this.#keepLocalCopy(),
+    (bundle) => this.#import(bundle, { replaceNewer: true }),
+  );
+
+  /** Sends the plan to `remote` as one FHIR transaction (`If-Match` on the CarePlan). Never rejects. */
+  push(): Promise<SyncResult> {
+    return this.#remote.push();
+  }
+
+  /** Loads the plan from `remote`; unsynced local edits are kept aside first (`keptCopy`). Never rejects. */
+  pull(): Promise<SyncResult> {
+    return this.#remote.pull();
+  }
+
+  /** Saves pending edits, then keeps the stored draft aside (reason `sync-conflict`); resolves to its key. */
+  async #keepLocalCopy(): Promise<string | undefined> {
+    await this.flush();
+    const s = this.#session;
+    if (!s) return undefined;
+    const raw = await s.repo.load(s.scope, s.planId);
+    if (raw === undefined) return undefined;
+    await s.repo.quarantine(s.scope, s.planId, raw, 'sync-conflict');
+    return (await setAsideRecords(s.repo, s.scope, s.planId)).filter((r) => r.reason === 'sync-conflict').at(-1)?.key;
+  }
+
   /** Settles once the draft is restored or found absent (never rejects; failures fire `draft-error`). */
   get ready(): Promise<void> {
     return this.#ready;
@@ -171,17 +205,29 @@ export class PlanProvider extends LitElement {
     this.#acceptHostPlan(value);
   }
 
+  /**
+   * Fields changed differently in two tabs (or before a reload) that wait for a choice: `mine` is
+   * the value the plan holds now, `theirs` the other. Kept in the draft until chosen.
+   */
+  get conflicts(): readonly FieldConflict[] {
+    return this.#session?.conflicts ?? [];
+  }
+
   /** `true` while there are changes not yet written to the draft store. */
   get dirty(): boolean {
     return this.#session?.dirty ?? false;
   }
 
   @state() private configError: DraftErrorDetail | undefined;
+  /** Bumped when conflicts change, so the notice re-renders. */
+  @state() private conflictsShown = 0;
 
   #context = new ContextProvider(this, { context: planContext });
   #session: Session | undefined;
   #sync: DraftSync | undefined;
-  #autosave = new AutosaveScheduler(() => void this.#save(), 500, MAX_UNSAVED_MS);
+  /** This page's id in cross-tab messages and pending records (one per provider). */
+  #tab = crypto.randomUUID();
+  #autosave = new AutosaveScheduler(() => void this.#session?.save(), 500, MAX_UNSAVED_MS);
   #resolveReady: (() => void) | undefined; // declared first: the line below sets it
   #ready = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #hostPlan: TreatmentPlan | undefined;
@@ -221,7 +267,7 @@ export class PlanProvider extends LitElement {
       this.#open(a);
     } else {
       if (changed.has('mode') || changed.has('locale')) this.#publish();
-      if (changed.has('encryptionKey') && this.encryptionKey && s.locked !== undefined) this.#open(a, true);
+      if (changed.has('encryptionKey') && changed.get('encryptionKey') !== this.encryptionKey) void s.keyChanged();
     }
     this.#autosave.delay = a.autosaveDelay;
   }
@@ -234,25 +280,47 @@ export class PlanProvider extends LitElement {
               ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
               : msg(str`The treatment plan cannot load: ${error.message}`)}
           </p>`
+        : nothing}${this.#session
+        ? conflictNotice({
+            plan: this.#session.store.plan,
+            conflicts: this.#session.conflicts,
+            offer: this.#session.offer,
+            choose: (choice, id) => void this.resolveConflict(choice, id),
+          })
         : nothing}<slot></slot>`;
   }
 
   /**
-   * The plan as a FHIR R4 `Bundle` (CarePlan, Goals, Observations, QuestionnaireResponses).
-   * Pass `{ embedPlan: false }` to leave out the kit's full-plan extension (intake details).
+   * The plan as a FHIR R4 `Bundle` (CarePlan, Conditions, Goals, Observations, QuestionnaireResponses).
+   * Async: the FHIR mapping loads on first use. `{ bundleType: 'transaction' }` gives a bundle a
+   * server accepts (`PUT` by stable ids); `patient` (default: `remote.patient`) links every resource
+   * to the patient; `{ embedPlan: false }` leaves out the kit's full-plan extension (intake details).
    * Nothing is sent anywhere: the host decides where the bundle goes.
    */
-  exportFhir(options?: FhirExportOptions): FhirBundle | undefined {
-    return this.plan && toFhirBundle(this.plan, options);
+  async exportFhir(options?: FhirExportOptions): Promise<FhirBundle | undefined> {
+    const plan = this.plan;
+    if (!plan) return undefined;
+    const { exportFhir } = await loadFhir();
+    const patient = this.remote?.patient;
+    return exportFhir(plan, { instruments: instrumentRegistry.list(), ...(patient ? { patient } : {}), ...options });
   }
 
   /**
    * Validates a FHIR R4 bundle and, when it holds a plan with this provider's `plan-id`, replaces
    * the plan with it. An invalid bundle changes nothing and fires `draft-error` (`invalid-import`).
+   * Accepts collection, transaction, searchset and *-response bundles. Where the resources
+   * disagree with the kit's embedded plan (the EHR changed them), the resources win and
+   * `differences` lists each field.
    */
-  importFhir(bundle: unknown): Result<TreatmentPlan> {
-    const r = fromFhirBundle(bundle, { instruments: instrumentRegistry.list() });
-    if (!r.ok) return this.#error(r);
+  importFhir(bundle: unknown): Promise<Result<TreatmentPlan> & { differences?: FhirImportDifference[] }> {
+    return this.#import(bundle, { replaceNewer: false });
+  }
+
+  async #import(bundle: unknown, how: { replaceNewer: boolean }): Promise<Result<TreatmentPlan> & { differences?: FhirImportDifference[] }> {
+    const { importFhirWithDifferences } = await loadFhir();
+    const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.list() });
+    if (!detailed.ok) return this.#error(detailed);
+    const r = { ok: true as const, value: detailed.value.plan, differences: detailed.value.differences };
     if (this.planId && r.value.id !== this.planId) {
       return this.#error(
         fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),
@@ -260,7 +328,7 @@ export class PlanProvider extends LitElement {
     }
     const before = this.plan;
     const host = this.#hostPlan;
-    this.#acceptHostPlan(r.value);
+    this.#acceptHostPlan(r.value, how);
     // A risk answer that arrives by import is announced like one typed in (never silently loaded).
     if (this.#hostPlan !== host) {
       for (const { type: _, ...detail } of introducedRiskFlags(before, r.value)) this.#fire(new RiskFlagEvent(detail as RiskFlagDetail));
@@ -271,10 +339,7 @@ export class PlanProvider extends LitElement {
   /** Writes any pending change to the draft store now. Resolves when the write has completed. */
   async flush(): Promise<void> {
     this.#autosave.cancel();
-    const s = this.#session;
-    if (!s) return;
-    if (s.saving) await s.saving;
-    if (s.dirty && s.restored) await this.#save(s);
+    await this.#session?.save();
   }
 
   /**
@@ -287,14 +352,9 @@ export class PlanProvider extends LitElement {
     this.#autosave.cancel();
     const s = this.#session;
     if (!s) return;
-    if (s.saving) await s.saving.catch(() => undefined);
     try {
-      const { complete } = await wipeDrafts(s.repo, s.scope, s.planId);
-      if (!complete) console.warn('tailored-plan-kit: clearDraft() deleted only the main record: the draftRepository has no keys() or clear(), so set-aside copies are the host’s to delete.');
-      s.token = null;
-      s.conflict = undefined;
-      s.locked = undefined;
-      s.dirty = false;
+      const { complete } = await s.wipe();
+      if (!complete) console.warn('tailored-plan-kit: clearDraft() deleted only the main record: the draftRepository has no keys() or clear(), so set-aside copies and pending records are the host’s to delete.');
       this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
       this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'this-provider' }));
     } catch (e) {
@@ -304,7 +364,7 @@ export class PlanProvider extends LitElement {
 
   /**
    * The records of this plan that were set aside because they could not be read when found
-   * (damaged, wrong key, …), oldest first. Empty with a `draftRepository` that has no `keys()`.
+   * (damaged, or holding another plan), oldest first. Empty with a `draftRepository` that has no `keys()`.
    */
   async listSetAside(): Promise<SetAsideRecord[]> {
     const s = this.#session;
@@ -328,18 +388,17 @@ export class PlanProvider extends LitElement {
     if (!s || !parseSetAsideKey(key, s.planId)) {
       return this.#error(fail('restore-failed', `"${key}" is not a set-aside record of plan-id="${this.planId}".`));
     }
-    let raw: unknown;
+    let read: Result<TreatmentPlan> | undefined;
     try {
-      raw = await s.repo.load(s.scope, key);
+      read = await s.readSetAside(key);
     } catch (e) {
       this.#failed(e, 'restore-failed');
       return fail('restore-failed', (e as Error).message);
     }
-    if (raw === undefined) return this.#error(fail('restore-failed', `No set-aside record "${key}" is stored.`));
-    const read = await this.#readRecord(withPlanId(raw, s.planId), s.planId);
+    if (!read) return this.#error(fail('restore-failed', `No set-aside record "${key}" is stored.`));
     if (!read.ok) return this.#error(read);
     if (s !== this.#session) return fail('restore-failed', 'The provider switched to another plan meanwhile.');
-    const replaced = s.store.replace({ ...read.value.plan, revision: Math.max(read.value.plan.revision, s.store.plan.revision) + 1 });
+    const replaced = s.store.replace({ ...read.value, revision: Math.max(read.value.revision, s.store.plan.revision) + 1 });
     if (!replaced.ok) return this.#error(replaced);
     await this.flush();
     if (!s.dirty) await this.deleteSetAside(key);
@@ -358,21 +417,16 @@ export class PlanProvider extends LitElement {
   }
 
   /**
-   * Ends a `draft-conflict`: `keep-mine` overwrites the other tab's save with this page's plan;
-   * `take-theirs` replaces this page's plan with the stored one.
+   * Ends a `draft-conflict` and saves. `keep-mine` keeps the value the plan shows now,
+   * `take-theirs` puts the other version's value in. With `conflictId` (a `conflicts[i].id`) only
+   * that field is decided; without it every conflicting field is, and a host plan that was older
+   * than the draft is dropped (`keep-mine`) or used (`take-theirs`). Other tabs see the choice.
    */
-  async resolveConflict(choice: 'keep-mine' | 'take-theirs'): Promise<void> {
+  async resolveConflict(choice: 'keep-mine' | 'take-theirs', conflictId?: string): Promise<void> {
     const s = this.#session;
-    const stored = s?.conflict;
-    if (!s || !stored) return;
-    s.conflict = undefined;
-    if (choice === 'keep-mine') {
-      s.token = stored.token;
-      s.dirty = true;
-      await this.#save(s);
-    } else {
-      await this.#adoptRecord(s, stored);
-    }
+    if (!s) return;
+    s.resolve(choice, conflictId);
+    await this.flush();
   }
 
   // ------------------------------------------------------------------ opening and restoring
@@ -403,42 +457,54 @@ export class PlanProvider extends LitElement {
   }
 
   /** Starts a session for the current plan-id/scope: a fresh store, then the draft restore. */
-  #open(attrs: ProviderAttributes, retryLocked = false): void {
+  #open(attrs: ProviderAttributes): void {
     const previous = this.#session;
     const samePlan = previous && previous.planId === attrs.planId && previous.scope === attrs.scope;
     if (previous) {
       // Whatever the previous plan had pending is written under its own key before switching.
       this.#autosave.cancel();
-      if (previous.dirty) void this.#save(previous);
+      if (previous.dirty) void previous.save();
       this.#close();
     }
     const custom = this.draftRepository;
     const repo = custom ?? (attrs.storage === 'memory' ? memoryRepository : (sharedIdb ??= new IndexedDbDraftRepository()));
     // Never show one plan's data under another plan's id: a new plan starts from a fresh store.
-    const initial = samePlan && !retryLocked ? previous.store.plan : this.#hostPlan?.id === attrs.planId ? this.#hostPlan : attrs.planId;
-    const store = new PlanStore(initial);
-    const session: Session = {
-      planId: attrs.planId,
-      scope: attrs.scope,
-      storage: attrs.storage,
-      custom,
-      repo,
-      store,
-      token: null,
-      dirty: false,
-      restored: false,
-      unsubscribe: store.subscribe((c) => this.#onChange(session, c)),
-    };
+    const host = this.#hostPlan?.id === attrs.planId ? this.#hostPlan : undefined;
+    const store = new PlanStore(samePlan ? previous.store.plan : (host ?? attrs.planId));
+    const session = new DraftSession(attrs.planId, attrs.scope, attrs.storage, custom, repo, store, this.#sessionHost);
     this.#session = session;
     this.#connectSync();
     this.#publish();
-    this.#settleReady(this.#restore(session));
+    this.#settleReady(
+      session
+        .restore(host)
+        .catch((e: unknown) => this.#failed(e, 'restore-failed'))
+        .then(() => this.#finishOpen(session)),
+    );
   }
 
   #close(): void {
-    this.#session?.unsubscribe();
+    this.#session?.dispose();
     this.#session = undefined;
   }
+
+  /** What a session calls back into: events, autosave, cross-tab messages. */
+  #sessionHost = {
+    provider: this,
+    get encryptionKey() {
+      return this.provider.encryptionKey;
+    },
+    get tab() {
+      return this.provider.#tab;
+    },
+    fire: (event: Event) => this.#fire(event),
+    error: (r: Result<unknown>) => void this.#error(r),
+    failed: (e: unknown, code: ErrorCode) => this.#failed(e, code),
+    post: (m: Omit<SavedMessage, 'tab'>) => this.#sync?.post(m),
+    poke: () => this.#autosave.poke(),
+    changed: () => void this.conflictsShown++,
+    storeChanged: (s: Session, change: PlanChange) => this.#onChange(s, change),
+  };
 
   #connectSync(): void {
     this.#sync?.close();
@@ -447,86 +513,12 @@ export class PlanProvider extends LitElement {
       : undefined;
   }
 
-  /** The stored record as read, or `undefined` when there is none or reading failed (reported). */
-  async #load(s: Session): Promise<unknown> {
-    try {
-      return await s.repo.load(s.scope, s.planId);
-    } catch (e) {
-      this.#failed(e, 'restore-failed');
-    }
-  }
-
-  async #restore(s: Session): Promise<void> {
-    const raw = await this.#load(s);
-    if (raw !== undefined && s === this.#session) {
-      const outcome = await this.#readRecord(raw, s.planId);
-      if (s !== this.#session) return;
-      if (outcome.ok) {
-        const { record, plan } = outcome.value;
-        const host = this.#hostPlan;
-        // A plan the host set that is at least as new as the draft wins; otherwise the draft
-        // holds unsaved work and is restored.
-        if (!host || host.id !== s.planId || record.revision > host.revision) {
-          s.store.replace(plan, 'restore');
-          this.#fire(
-            new DraftRestoredEvent({
-              planId: s.planId,
-              scope: s.scope,
-              revision: record.revision,
-              savedAt: record.savedAt,
-              schemaVersion: record.schemaVersion,
-            }),
-          );
-        } else {
-          s.dirty = true;
-        }
-        s.token = record.token;
-      } else if (outcome.error.code === 'draft-locked') {
-        s.locked = raw;
-        this.#error(outcome);
-      } else {
-        // Unreadable: keep it aside (never overwrite it), tell the host, go on with a fresh plan.
-        this.#error(outcome);
-        await s.repo.quarantine(s.scope, s.planId, raw, outcome.error.code).catch(() => undefined);
-      }
-    }
-    this.#finishOpen(s);
-  }
-
   #finishOpen(s: Session): void {
     if (s !== this.#session) return;
     s.restored = true;
     this.#publish();
     if (s.dirty) this.#autosave.poke();
     this.#announceOnOpen();
-  }
-
-  async #readRecord(raw: unknown, planId: string): Promise<Result<{ record: DraftRecord; plan: TreatmentPlan }>> {
-    const rec = DraftRecordSchema.safeParse(raw);
-    if (!rec.success) {
-      return fail('draft-corrupt', msg('The saved draft is damaged and cannot be read. It was kept aside; the plan starts fresh.'));
-    }
-    const record = rec.data;
-    let planJson: unknown = record.plan;
-    if (record.encrypted) {
-      if (!this.encryptionKey) {
-        return fail('draft-locked', msg('The saved draft is encrypted. Set encryptionKey to open it; it will not be overwritten meanwhile.'));
-      }
-      try {
-        planJson = await decryptJson(this.encryptionKey, record.encrypted);
-      } catch {
-        return fail('decrypt-failed', msg('The saved draft could not be decrypted with this key. It was kept aside.'));
-      }
-    }
-    const parsed = parsePlan(planJson);
-    if (!parsed.ok) {
-      const { code, message, issues } = parsed.error;
-      return fail(code === 'invalid-plan' ? 'draft-corrupt' : code, message, issues);
-    }
-    if (parsed.value.id !== planId) {
-      return fail('plan-id-mismatch', `The saved draft belongs to plan "${parsed.value.id}", not "${planId}".`);
-    }
-    return ok({ record, plan: parsed.value });
   }
 
   /** A plan alert with its message in the page's language (the code and params stay as computed). */
@@ -571,13 +563,9 @@ export class PlanProvider extends LitElement {
         type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(this.#worded(detail as PlanAlert)),
       );
     }
-    if (changed && origin !== 'restore' && origin !== 'remote') {
-      s.dirty = true;
-      if (s.restored) this.#autosave.poke();
-    }
   }
 
-  #acceptHostPlan(value: unknown): void {
+  #acceptHostPlan(value: unknown, how: { replaceNewer: boolean } = { replaceNewer: false }): void {
     const parsed = parsePlan(value);
     if (!parsed.ok) return void this.#error(parsed);
     const plan = parsed.value;
@@ -586,127 +574,19 @@ export class PlanProvider extends LitElement {
     }
     this.#hostPlan = plan;
     const s = this.#session;
-    if (s && s.planId === plan.id) s.store.replace(plan, 'replace');
-  }
-
-  // ------------------------------------------------------------------ saving
-
-  async #save(s: Session | undefined = this.#session): Promise<void> {
-    if (!s) return;
-    if (s.saving) {
-      s.saveAgain = true;
-      return s.saving;
-    }
-    s.saving = this.#write(s).finally(() => {
-      s.saving = undefined;
-    });
-    await s.saving;
-    if (s.saveAgain) {
-      s.saveAgain = false;
-      if (s.dirty) await this.#save(s);
-    }
-  }
-
-  async #write(s: Session): Promise<void> {
-    if (!s.restored || s.conflict || s.locked !== undefined) return;
-    const plan = s.store.plan;
-    const savedAt = new Date().toISOString();
-    const token = crypto.randomUUID();
-    const key = this.encryptionKey;
-    let record: DraftRecord;
-    try {
-      record = {
-        scope: s.scope,
-        planId: s.planId,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        revision: plan.revision,
-        savedAt,
-        token,
-        ...(key ? { encrypted: await encryptJson(key, plan) } : { plan }),
-      };
-    } catch (e) {
-      return void this.#error(fail('save-failed', `Encrypting the draft failed: ${(e as Error).message}`));
-    }
-    try {
-      const outcome = await s.repo.save(record, s.token);
-      if (outcome.status === 'conflict') {
-        this.#raiseConflict(s, outcome.stored);
-        return;
-      }
-    } catch (e) {
-      this.#failed(e, 'save-failed');
-      return;
-    }
-    s.token = token;
-    if (s.store.plan === plan) s.dirty = false;
-    this.#sync?.post({ kind: 'saved', scope: s.scope, planId: s.planId, token, revision: plan.revision });
-    this.#fire(
-      new DraftSavedEvent({
-        planId: s.planId,
-        scope: s.scope,
-        revision: plan.revision,
-        savedAt,
-        storage: s.repo.kind,
-        encrypted: Boolean(key),
-      }),
-    );
-  }
-
-  #raiseConflict(s: Session, stored: DraftRecord): void {
-    s.conflict = stored;
-    if (s === this.#session) this.#autosave.cancel();
-    this.#fire(
-      new DraftConflictEvent({
-        planId: stored.planId,
-        scope: stored.scope,
-        localRevision: s.store.plan.revision,
-        storedRevision: stored.revision,
-        storedAt: stored.savedAt,
-      }),
-    );
+    if (s && s.planId === plan.id) s.acceptHostPlan(plan, how);
   }
 
   async #onRemote(m: SavedMessage): Promise<void> {
     const s = this.#session;
     const everyPlan = m.kind === 'cleared' && m.planId === '*';
     if (!s || m.scope !== s.scope || (m.planId !== s.planId && !everyPlan)) return;
-    if (m.kind === 'cleared') return this.#dropCleared(s);
-    if (m.token === s.token) return;
-    const rec = DraftRecordSchema.safeParse(await this.#load(s));
-    if (!rec.success || rec.data.token === s.token) return;
-    if (s.dirty) this.#raiseConflict(s, rec.data);
-    else await this.#adoptRecord(s, rec.data);
-  }
-
-  /**
-   * Another tab wiped this plan's drafts: this page drops its copy too (unsaved edits and undo
-   * history included), so its next edit cannot bring the wiped plan back.
-   */
-  async #dropCleared(s: Session): Promise<void> {
+    if (m.kind !== 'cleared') return s.remote(m);
+    // Another tab or clearDrafts() wiped this plan: drop it here too.
     this.#autosave.cancel();
-    s.conflict = undefined;
-    s.locked = undefined;
     this.#hostPlan = undefined;
-    s.store.replace(createPlan(s.planId), 'remote');
-    s.dirty = false;
-    // A save of the old plan that landed after the wipe (under way, or done before this message
-    // arrived) is still stored with this page's token: it is deleted too.
-    if (s.saving) await s.saving.catch(() => undefined);
-    const mine = s.token;
-    s.token = null;
-    if (mine !== null) {
-      const stored = DraftRecordSchema.safeParse(await s.repo.load(s.scope, s.planId).catch(() => undefined));
-      if (stored.success && stored.data.token === mine) await wipeDrafts(s.repo, s.scope, s.planId).catch(() => undefined);
-    }
+    await s.dropCleared();
     this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'elsewhere' }));
-  }
-
-  async #adoptRecord(s: Session, record: DraftRecord): Promise<void> {
-    const outcome = await this.#readRecord(record, record.planId);
-    if (!outcome.ok) return void this.#error(outcome);
-    s.store.replace(outcome.value.plan, 'remote');
-    s.token = record.token;
-    s.dirty = false;
   }
 
   /** Fires `draft-error` for a failed result and hands the result back. */
@@ -736,7 +616,13 @@ export class PlanProvider extends LitElement {
     this.#error(fail(failedCode, (e as Error).message));
   }
 
+  /**
+   * Leaving or hiding the page: the unsaved work is put in this tab's pending record at once
+   * (a write started synchronously, which outlives the page), then saved to the draft as usual.
+   */
   #onHide = (e: Event): void => {
-    if (e.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
+    if (e.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
+    this.#session?.writeNow();
+    void this.flush();
   };
 }
