@@ -21,6 +21,11 @@ const PENDING = [
   'src/elements/modality-picker/**',
   'src/elements/plan-provider/plan-provider.ts',
   'src/elements/plan-provider/attributes.ts',
+  // Arrived with the drafts-store merge while lint came in (issue 12); findings left to its owner.
+  'src/elements/plan-provider/conflict-notice.ts',
+  'src/store/draft-session.ts',
+  'src/plan/merge.ts',
+  'src/remote/remote-sync.ts',
 ];
 
 export default tseslint.config(

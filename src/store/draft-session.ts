@@ -454,7 +454,7 @@ export class DraftSession {
     // A custom repository without pending support: an ordinary (read, then write) save.
     return this.repo
       .load(this.scope, record.planId)
-      .then((stored) => this.repo.save(record as unknown as DraftRecord, (stored as DraftRecord | undefined)?.token ?? null))
+      .then((stored) => this.repo.save(record, (stored as DraftRecord | undefined)?.token ?? null))
       .then(() => undefined);
   }
 

@@ -86,7 +86,7 @@ const INT32_MAX = 2_147_483_647;
 const isInt32 = (n: number) => Number.isInteger(n) && Math.abs(n) <= INT32_MAX;
 const isPositiveInt = (n: number | undefined): n is number => n !== undefined && isInt32(n) && n > 0;
 /** `undefined` for a blank string: FHIR has no empty strings. */
-const nonBlank = (value: string | undefined) => (value && value.trim() ? value : undefined);
+const nonBlank = (value: string | undefined) => (value?.trim() ? value : undefined);
 
 export { fhirUuid };
 

@@ -683,7 +683,7 @@ function resourcesWin(embedded: TreatmentPlan, carePlan: CarePlanR, entries: Ent
     plan = { ...plan, status: PLAN_STATUS_FROM_FHIR[carePlan.status] };
   }
   const goals = new Map<string, GoalR>();
-  for (const e of entries) if (e.resource.resourceType === 'Goal') goals.set(kitIdOf(e, ''), e.resource as GoalR);
+  for (const e of entries) if (e.resource.resourceType === 'Goal') goals.set(kitIdOf(e, ''), e.resource);
   const reconcile = <T extends Goal | Objective>(item: T): T => {
     const g = goals.get(item.id);
     if (!g) return item;
