@@ -178,3 +178,34 @@ describe('applyCommand', () => {
     expect('phaseId' in plan.problems[0]!.goals[0]!).to.equal(false);
   });
 });
+
+describe('goal/set-status and objective/set-status: the reason', () => {
+  const withGoal = () =>
+    run(
+      base(),
+      { type: 'problem/add', id: 'pr', fields: { title: 'Low mood' } },
+      { type: 'goal/add', problemId: 'pr', id: 'g', fields: { clinicalText: 'Feel better' } },
+      { type: 'objective/add', goalId: 'g', id: 'o', fields: { clinicalText: 'Walk daily' } },
+      { type: 'goal/set-status', goalId: 'g', status: 'on-hold', reason: 'Client travelling' },
+      { type: 'objective/set-status', objectiveId: 'o', status: 'on-hold', reason: 'Injured knee' },
+    );
+  const goal = (p: TreatmentPlan) => p.problems[0]!.goals[0]!;
+  for (const [reason, kept] of [
+    [undefined, undefined],
+    ['', undefined],
+    ['   ', undefined],
+    ['Back home', 'Back home'],
+  ] as const) {
+    it(`a reason of ${JSON.stringify(reason)} leaves ${JSON.stringify(kept)}`, () => {
+      const p = run(
+        withGoal(),
+        { type: 'goal/set-status', goalId: 'g', status: 'proposed', ...(reason === undefined ? {} : { reason }) },
+        { type: 'objective/set-status', objectiveId: 'o', status: 'proposed', ...(reason === undefined ? {} : { reason }) },
+      );
+      expect(goal(p).status).to.equal('proposed');
+      expect(goal(p).statusReason).to.equal(kept);
+      expect(goal(p).objectives[0]!.statusReason).to.equal(kept);
+      expect('statusReason' in goal(p)).to.equal(kept !== undefined);
+    });
+  }
+});
