@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { errorOf, okValue } from '../helpers/result.js';
 import {
   DEFAULT_GOAL_LIBRARY,
   bindInstrumentBaseline,
@@ -258,11 +259,9 @@ describe('goal library', () => {
   for (const [name, input, mention] of invalid) {
     it(`refuses ${name}, naming the problem`, () => {
       const r = parseGoalLibrary(input);
-      expect(r.ok).to.equal(false);
-      if (!r.ok) {
-        expect(r.error.code).to.equal('invalid-definition');
-        expect(r.error.message + (r.error.issues ?? []).join('\n')).to.contain(mention);
-      }
+      const error = errorOf(r);
+      expect(error.code).to.equal('invalid-definition');
+      expect(error.message + (error.issues ?? []).join('\n')).to.contain(mention);
     });
   }
 
@@ -375,8 +374,7 @@ describe('goal commands', () => {
       { type: 'objective/update', objectiveId: 'o1', fields: { status: 'active' } },
     ] as PlanCommand[]) {
       const r = applyCommand(plan, c, ctx());
-      expect(r.ok).to.equal(false);
-      if (!r.ok) expect(r.error.message).to.contain('missing: due-date');
+      expect(errorOf(r).message).to.contain('missing: due-date');
     }
     const r2 = applyCommand(plan, { type: 'objective/add', goalId: 'g1', fields: { status: 'active' } }, ctx());
     expect(r2.ok).to.equal(false);
@@ -387,14 +385,19 @@ describe('goal commands', () => {
   const statusCases: [string, string, string | undefined, boolean][] = [
     ['goal on hold without a reason', 'on-hold', undefined, false],
     ['goal on hold with a reason', 'on-hold', 'Moving house this month', true],
-    ['goal discontinued without a reason', 'discontinued', ' ', false],
+    ['goal discontinued with a blank reason', 'discontinued', ' ', false],
+    ['goal on hold with a whitespace-only reason', 'on-hold', ' \t\n ', false],
+    ['goal discontinued with a reason', 'discontinued', 'Client moved away', true],
     ['goal achieved', 'achieved', undefined, true],
   ];
   for (const [name, status, reason, okay] of statusCases) {
     it(name, () => {
       const r = applyCommand(seeded(), { type: 'goal/set-status', goalId: 'g1', status, ...(reason ? { reason } : {}) } as PlanCommand, ctx());
-      expect(r.ok).to.equal(okay);
-      if (r.ok && reason) expect(r.value.plan.problems[0]!.goals[0]!.statusReason).to.equal(reason);
+      expect(r.ok, r.ok ? '' : r.error.message).to.equal(okay);
+      if (!okay) return;
+      const goal = okValue(r).plan.problems[0]!.goals[0]!;
+      expect(goal.status).to.equal(status);
+      expect(goal.statusReason).to.equal(reason);
     });
   }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { errorOf, okValue } from '../helpers/result.js';
 import {
   CHANGE_PARAMETERS,
   buildTimeline,
@@ -423,8 +424,7 @@ describe('progress commands', () => {
     expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, answers: { ...a.answers, 'phq9-10': 1 } } }).ok).to.equal(true);
     expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, score: { ...a.score, total: 40 } } }).ok).to.equal(false);
     const bad = run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, date: 'yesterday' } });
-    expect(bad.ok).to.equal(false);
-    if (!bad.ok) expect(bad.error.code).to.equal('invalid-command');
+    expect(errorOf(bad).code).to.equal('invalid-command');
   });
 
   it('acknowledges a risk flag once', () => {

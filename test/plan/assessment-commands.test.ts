@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { errorOf, okValue } from '../helpers/result.js';
 import { AUDITC, PHQ9, GAD7 } from '../../src/clinical/instruments/index.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { CommandContext } from '../../src/plan/define.js';
@@ -94,8 +95,7 @@ describe('assessment/record-administration', () => {
   for (const [name, payload, text] of rejects) {
     it(`rejects ${name}`, () => {
       const r = applyCommand(createPlan('p1'), { type: 'assessment/record-administration', ...payload }, ctx());
-      expect(r.ok).to.equal(false);
-      if (!r.ok) expect(`${r.error.message} ${r.error.issues?.join(' ')}`).to.contain(text);
+      expect(`${errorOf(r).message} ${errorOf(r).issues?.join(' ')}`).to.contain(text);
     });
   }
 });
@@ -138,8 +138,7 @@ describe('intake lists', () => {
 
   it('rejects an invalid field with its path', () => {
     const r = applyCommand(createPlan('p1'), { type: 'intake/add-item', list: 'lifeEvents', fields: { date: 'last spring' } }, ctx());
-    expect(r.ok).to.equal(false);
-    if (!r.ok) expect(r.error.message).to.contain('lifeEvents.date');
+    expect(errorOf(r).message).to.contain('lifeEvents.date');
   });
 });
 
