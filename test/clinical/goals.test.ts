@@ -226,6 +226,19 @@ describe('Goal Attainment Scaling T-score (ρ = 0.3)', () => {
     expect(score.current).to.be.closeTo(55.8222, 0.0001);
     // Baseline: both at −1 with weights 6 and 2: Σwx = −8 → 50 − 80/6.870226
     expect(score.baseline).to.be.closeTo(38.3555, 0.0001);
+
+    // o2 scaled but not yet rated: left out of `current`, still counted in `scaled`, still in the baseline.
+    const partly = planGasScore({ ...plan, timeline: [review('r1', '2026-12-01T00:00:00.000Z', [['o1', 1]])] });
+    expect(partly).to.include({ scaled: 2, rated: 1 });
+    expect([...partly.latest]).to.deep.equal([['o1', 1]]);
+    expect(partly.current).to.be.closeTo(gasTScore([{ weight: 6, level: 1 }])!, 0.0001);
+    expect(partly.current).to.be.closeTo(60, 0.0001); // one objective: 50 + 10·x
+    expect(partly.baseline).to.be.closeTo(38.3555, 0.0001);
+
+    const none = planGasScore({ ...plan, timeline: [] });
+    expect(none).to.include({ scaled: 2, rated: 0 });
+    expect(none.current).to.equal(undefined);
+    expect(none.baseline).to.be.closeTo(38.3555, 0.0001);
   });
 });
 

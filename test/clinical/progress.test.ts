@@ -115,6 +115,7 @@ describe('response and remission (only from a clinical-range baseline: PHQ-9 ≥
     ['10 → 5 (5 is not < 5)', 10, 5, false],
     ['9 → 4 (baseline below the clinical range)', 9, 4, false],
     ['4 → 3 (already below 5)', 4, 3, false],
+    ['10 → 0: baseline exactly at the cut-off', 10, 0, true],
   ];
   for (const [name, b, c, expected] of remission) it(`remission: ${name}`, () => expect(isRemission(b, c)).to.equal(expected));
 
@@ -128,6 +129,13 @@ describe('response and remission (only from a clinical-range baseline: PHQ-9 ≥
     ['GAD-7 10 → 4: no cited response or remission rule for the GAD-7', gad7, 10, 4, ['reliable-improvement']],
     ['PHQ-9 12 → 18: reliable deterioration only', phq9, 12, 18, ['reliable-deterioration']],
   ];
+  // Own cut-offs, different from the PHQ-9 defaults, so a dropped or swapped parameter shows.
+  const custom: ChangeParameters = { ...phq9, outcome: { ...phq9.outcome!, minBaseline: 8, remissionBelow: 3 } };
+  markerCases.push(
+    ['own cut-offs 8 → 2: baseline exactly at minBaseline 8, remission below 3', custom, 8, 2, ['reliable-improvement', 'response', 'remission']],
+    ['own cut-offs 8 → 3: 3 is not below 3 (a 5-point drop is not reliable)', custom, 8, 3, ['response']],
+    ['own cut-offs 7 → 0: baseline below minBaseline 8', custom, 7, 0, ['reliable-improvement']],
+  );
   for (const [name, p, b, c, markers] of markerCases) {
     it(name, () => expect(changeMarkers(b, c, p).markers).to.deep.equal(markers));
   }

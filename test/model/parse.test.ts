@@ -45,6 +45,19 @@ describe('parsePlan', () => {
 });
 
 describe('migrations', () => {
+  it('keeps a schema-1 discontinued plan discontinued, with its own updatedAt (not its createdAt)', () => {
+    const plan = okValue(parsePlan({ ...v1, status: 'discontinued', createdAt: '2025-01-02T09:00:00.000Z', updatedAt: '2025-05-20T11:15:00.000Z' }));
+    expect(plan.status).to.equal('discontinued');
+    expect(plan.createdAt).to.equal('2025-01-02T09:00:00.000Z');
+    expect(plan.updatedAt).to.equal('2025-05-20T11:15:00.000Z');
+  });
+
+  it('dates a schema-1 plan without updatedAt at its createdAt', () => {
+    const { updatedAt: _dropped, ...old } = v1;
+    const plan = okValue(parsePlan({ ...old, createdAt: '2025-01-02T09:00:00.000Z' }));
+    expect(plan.updatedAt).to.equal('2025-01-02T09:00:00.000Z');
+  });
+
   it('takes a schema-1 plan to the current schema, keeping its content', () => {
     const r = parsePlan(v1);
     expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
@@ -69,6 +82,8 @@ describe('migrations', () => {
     ['active', 'active'],
     ['in-review', 'under-review'],
     ['closed', 'completed'],
+    ['discontinued', 'discontinued'],
+    ['an unknown word', 'draft'],
   ];
   for (const [from, to] of statuses) {
     it(`maps schema-1 status ${from} to ${to}`, () => {
