@@ -1,7 +1,7 @@
 // Mutation testing (issue 19). Run with `npm run mutation` (all folders) or
 // `npm run mutation -- --folder src/plan` (one). See README "Contributing".
 //
-// Speed: the DOM-free tests (test/clinical, test/plan, test/model, test/interop, test/store-node)
+// Speed: the DOM-free tests (test/clinical, test/plan, test/model, test/interop, test/store/autosave)
 // run under Node with mocha (tsx + a tiny shim for `@open-wc/testing`, test/helpers/node/), so a mutant
 // costs milliseconds, not the 25 s of the browser suite. Per-test coverage runs only the tests that
 // reach a mutant; `incremental` reuses the committed results file and re-tests only what changed.
@@ -18,7 +18,8 @@ export default {
       'test/plan/**/*.test.ts',
       'test/model/**/*.test.ts',
       'test/interop/**/*.test.ts',
-      'test/store-node/**/*.test.ts',
+      // DOM-free store tests; the rest of test/store needs a browser (IndexedDB, WebCrypto, elements).
+      'test/store/autosave.test.ts',
     ],
   },
   coverageAnalysis: 'perTest',
@@ -30,6 +31,8 @@ export default {
     'src/plan/**/*.ts',
     'src/model/**/*.ts',
     'src/interop/**/*.ts',
+    // src/store: only the scheduler runs under Node; see README for the browser-only parts.
+    'src/store/autosave.ts',
     // Type-only and re-export files have nothing to mutate.
     '!src/**/index.ts',
     '!src/**/types.ts',
