@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { commandContext } from '../helpers/commands.js';
 import { errorOf, okValue } from '../helpers/result.js';
 import {
   DEFAULT_GOAL_LIBRARY,
@@ -21,10 +22,7 @@ import { allObjectives } from '../../src/plan/tree.js';
 
 const NOW = '2026-11-24T10:00:00.000Z';
 
-function ctx(now = NOW): CommandContext {
-  let n = 0;
-  return { now, newId: () => `id-${++n}` };
-}
+const ctx = (now = NOW): CommandContext => commandContext(now);
 
 function run(plan: TreatmentPlan, ...commands: PlanCommand[]): TreatmentPlan {
   let p = plan;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { commandContext } from '../helpers/commands.js';
 import { errorOf, okValue } from '../helpers/result.js';
 import {
   CHANGE_PARAMETERS,
@@ -28,10 +29,7 @@ const phq9 = CHANGE_PARAMETERS.phq9!;
 const gad7 = CHANGE_PARAMETERS.gad7!;
 const pcl5 = CHANGE_PARAMETERS.pcl5!;
 
-function ctxAt(now: string): CommandContext {
-  let n = 0;
-  return { now, newId: () => `id-${++n}` };
-}
+const ctxAt = (now: string): CommandContext => commandContext(now);
 
 function run(plan: TreatmentPlan, command: unknown, now = '2026-04-10T10:00:00.000Z') {
   return applyCommand(plan, command, ctxAt(now));

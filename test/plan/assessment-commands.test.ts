@@ -1,14 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { commandContext } from '../helpers/commands.js';
 import { errorOf, okValue } from '../helpers/result.js';
 import { AUDITC, PHQ9, GAD7 } from '../../src/clinical/instruments/index.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { CommandContext } from '../../src/plan/define.js';
 import { applyCommand } from '../../src/plan/reducer.js';
 
-function ctx(): CommandContext {
-  let n = 0;
-  return { now: '2026-11-24T10:00:00.000Z', newId: () => `id-${++n}` };
-}
+const ctx = (): CommandContext => commandContext('2026-11-24T10:00:00.000Z');
 
 function run(plan: TreatmentPlan, command: unknown) {
   const r = applyCommand(plan, command, ctx());

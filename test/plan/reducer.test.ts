@@ -1,23 +1,16 @@
 import { expect } from '@open-wc/testing';
+import { applyAll, commandContext } from '../helpers/commands.js';
 import { errorOf, okValue } from '../helpers/result.js';
 import { createPlan, type PlanStatus, type TreatmentPlan } from '../../src/model/index.js';
 import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
 import type { CommandContext } from '../../src/plan/define.js';
 
 const NOW = '2026-03-10T09:00:00.000Z';
-function ctx(): CommandContext {
-  let n = 0;
-  return { now: NOW, newId: () => `id-${++n}` };
-}
+const ctx = (): CommandContext => commandContext(NOW);
 const base = () => createPlan('p1', '2026-03-01T08:00:00.000Z');
 
 function run(plan: TreatmentPlan, ...commands: PlanCommand[]): TreatmentPlan {
-  const c = ctx();
-  return commands.reduce((p, cmd) => {
-    const r = applyCommand(p, cmd, c);
-    if (!r.ok) throw new Error(`${cmd.type}: ${r.error.message}`);
-    return r.value.plan;
-  }, plan);
+  return applyAll(plan, commands, ctx());
 }
 
 describe('applyCommand', () => {
