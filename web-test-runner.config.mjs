@@ -4,6 +4,29 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, CHROME_HINT, findChrome } from './scripts/chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { startFhirServer, validateR4 } from './scripts/fhir-server.mjs';
+
+/** A real FHIR engine on a loopback port for the sync tests; test files drive it with the `fhir-server` command. */
+function fhirServerPlugin() {
+  let server;
+  return {
+    name: 'fhir-server',
+    async serverStart() {
+      server = await startFhirServer();
+    },
+    async serverStop() {
+      await server?.close();
+    },
+    async executeCommand({ command, payload }) {
+      if (command === 'fhir-validate') return validateR4(payload.resource);
+      if (command !== 'fhir-server') return undefined;
+      if (payload?.action === 'reset') server.reset();
+      if (payload?.action === 'down') await server.down();
+      if (payload?.action === 'up') await server.up();
+      return { baseUrl: server.baseUrl, stats: server.stats() };
+    },
+  };
+}
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -20,6 +43,7 @@ export default {
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 600000,
   plugins: [
+    fhirServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -77,8 +77,8 @@ document.querySelector('#sign-out')!.addEventListener('click', async () => {
   await clearDrafts(provider.scope);
   alerts.replaceChildren();
 });
-document.querySelector('#export-fhir')!.addEventListener('click', () => {
-  const bundle = provider.exportFhir({ embedPlan: false });
+document.querySelector('#export-fhir')!.addEventListener('click', async () => {
+  const bundle = await provider.exportFhir({ embedPlan: false });
   if (!bundle) return;
   const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
   const a = document.createElement('a');
@@ -91,4 +91,25 @@ document.querySelector('#export-fhir')!.addEventListener('click', () => {
 // First visit: start from the example plan; later visits restore the draft instead.
 void provider.ready.then(() => {
   if (provider.plan && provider.plan.revision === 0) provider.plan = { ...example('full'), revision: 1 };
+});
+
+// Optional: sync with a FHIR server (`npm start` runs one locally). Nothing is sent until a button is pressed.
+const syncStatus = document.querySelector<HTMLElement>('#sync-status')!;
+const syncBase = document.querySelector<HTMLInputElement>('#sync-base')!;
+const syncPatient = document.querySelector<HTMLInputElement>('#sync-patient')!;
+function useRemote(): boolean {
+  if (!syncBase.reportValidity() || !syncPatient.reportValidity()) return false;
+  provider.remote = { baseUrl: syncBase.value, patient: syncPatient.value };
+  return true;
+}
+provider.addEventListener('synced', (e) =>
+  (syncStatus.textContent = `${e.detail.direction === 'push' ? 'Sent to' : 'Loaded from'} the server (version ${e.detail.serverVersion}).${e.detail.keptCopy ? ' Your unsynced version was kept aside: restore it from the set-aside copies.' : ''}`),
+);
+provider.addEventListener('sync-conflict', () => (syncStatus.textContent = 'Someone changed this plan on the server since you last pulled it. Nothing was overwritten. Pull to see theirs; yours is kept aside.'));
+provider.addEventListener('sync-error', (e) => (syncStatus.textContent = `Not synced: ${e.detail.message} [${e.detail.code}] Your edits are kept in this browser.`));
+document.querySelector('#sync-push')!.addEventListener('click', () => {
+  if (useRemote()) void provider.push();
+});
+document.querySelector('#sync-pull')!.addEventListener('click', () => {
+  if (useRemote()) void provider.pull();
 });

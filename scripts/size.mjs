@@ -12,9 +12,12 @@ import { kb, measureSizes } from './sizes.mjs';
 // from the answers, so it carries the built-in instrument definitions (about 4.5 KB; they leave the
 // provider's first load once the FHIR mapping is loaded on demand, as DESIGN.md asks); the ASQ,
 // the safety plan (form, summary) and the timeline's unsaved/withdrawn words add the rest.
-const WHOLE = 126 * 1024;
+// Issue 15: sizes are what a page loads up front; the FHIR mapping (with the built-in instrument
+// definitions it rescored with) and the sync client load on demand (printed apart), so the provider
+// alone went from 63.9 KB (everything inlined) to 53.2 KB up front.
+const WHOLE = 120.5 * 1024;
 const ALONE = {
-  'plan-provider': 60 * 1024,
+  'plan-provider': 54.5 * 1024,
   'plan-summary': 43 * 1024,
   'assessment-form': 42 * 1024,
   'goal-editor': 41 * 1024,
@@ -25,10 +28,10 @@ const ALONE = {
 const { whole, elements } = await measureSizes({ prebuilt: process.argv.includes('--prebuilt') });
 const over = [];
 for (const [tag, s] of Object.entries(elements)) {
-  console.log(`size: <${tag}> alone ${kb(s.gzip)} gzip (budget ${kb(ALONE[tag])})`);
+  console.log(`size: <${tag}> alone ${kb(s.gzip)} gzip up front (budget ${kb(ALONE[tag])}), ${kb(s.lazy.gzip)} loaded on demand`);
   if (s.gzip > ALONE[tag]) over.push(`<${tag}>`);
 }
-console.log(`size: whole kit ${kb(whole.gzip)} gzip (budget ${kb(WHOLE)})`);
+console.log(`size: whole kit ${kb(whole.gzip)} gzip up front (budget ${kb(WHOLE)}), ${kb(whole.lazy.gzip)} loaded on demand`);
 if (whole.gzip > WHOLE) over.push('whole kit');
 if (over.length) {
   console.error(`size: over budget: ${over.join(', ')}`);

@@ -37,6 +37,8 @@ export { AutosaveScheduler } from './store/autosave.js';
 export { clearDrafts, type ClearDraftsOptions } from './store/wipe.js';
 export { PlanSummary } from './elements/plan-summary/plan-summary.js';
 export * from './interop/fhir/index.js';
+export * from './remote/events.js';
+export type * from './remote/types.js';
 export { exportPlanJson, importPlanJson, PLAN_JSON_MEDIA_TYPE, PLAN_JSON_FILE_SUFFIX, type PlanJsonOptions } from './interop/json.js';
 export * from './clinical/instruments/index.js';
 export { assessmentCommands, INTAKE_LISTS, type IntakeListName } from './plan/commands/assessment.js';

@@ -7,7 +7,7 @@ import { KIT_VERSION } from '../define-element.js';
 import type { PlanError, Result } from '../model/errors.js';
 import type { PlanMode, TreatmentPlan } from '../model/plan.js';
 import type { PlanCommand } from '../plan/reducer.js';
-import type { PlanStore } from '../store/plan-store.js';
+import type { DispatchOptions, PlanStore } from '../store/plan-store.js';
 
 const ROOT_KEY = Symbol.for('tailored-plan-kit/context-root');
 
@@ -64,12 +64,15 @@ export abstract class PlanElement extends LitElement {
     return this.ctx?.mode ?? 'clinician';
   }
 
-  /** @internal Sends a command to the store. Returns the store's result (typed error on failure). */
-  protected dispatch(command: PlanCommand): Result<TreatmentPlan, PlanError> {
+  /**
+   * @internal Sends a command to the store. Returns the store's result (typed error on failure).
+   * `options.coalesce` merges a burst of typing into one undo step (see `TextInputController`).
+   */
+  protected dispatch(command: PlanCommand, options?: DispatchOptions): Result<TreatmentPlan, PlanError> {
     if (!this.store) {
       return { ok: false, error: { code: 'command-rejected', message: 'No <plan-provider> around this element.' } };
     }
-    return this.store.dispatch(command);
+    return this.store.dispatch(command, options);
   }
 
   /** @internal Fires a native `input` event from the host (React onChange, Vue v-model, Angular). */
@@ -80,6 +83,33 @@ export abstract class PlanElement extends LitElement {
   /** @internal Fires a native `change` event from the host. */
   protected emitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /**
+   * @internal The parts of the plan this widget shows, when it shows only some. A new snapshot that
+   * leaves each of them identical (the reducer keeps untouched parts as they were) skips the widget's
+   * update: typing in one widget does not re-render the others that do not show it.
+   */
+  protected planParts?(plan: TreatmentPlan): readonly unknown[];
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.planParts && changed.size === 1 && changed.has('ctx')) {
+      const before = changed.get('ctx') as PlanContextValue | undefined;
+      const now = this.ctx;
+      if (
+        before &&
+        now &&
+        before.store === now.store &&
+        before.mode === now.mode &&
+        before.locale === now.locale &&
+        before.ready === now.ready
+      ) {
+        const was = this.planParts(before.plan);
+        const is = this.planParts(now.plan);
+        if (is.every((part, i) => part === was[i])) return false;
+      }
+    }
+    return super.shouldUpdate(changed);
   }
 
   protected override render(): TemplateResult {

@@ -19,6 +19,15 @@ export interface PlanChange {
 
 export type PlanListener = (change: PlanChange) => void;
 
+export interface DispatchOptions {
+  /**
+   * Merges this change into the previous undo step when that step was dispatched with the same key,
+   * so a burst of typing in one field is undone in one step. Any other change (another key, no key,
+   * undo, redo, replace) ends the merge.
+   */
+  coalesce?: string;
+}
+
 export interface PlanStoreOptions {
   /** Clock used to stamp changes (tests inject a fixed one). */
   clock?: () => Date;
@@ -38,6 +47,8 @@ export class PlanStore {
   #listeners = new Set<PlanListener>();
   #past: TreatmentPlan[] = [];
   #future: TreatmentPlan[] = [];
+  /** The `coalesce` key of the change that made the current plan, while it may still be merged into. */
+  #coalescing: string | undefined;
   readonly #clock: () => Date;
   readonly #newId: () => string;
   readonly #historyLimit: number;
@@ -70,13 +81,16 @@ export class PlanStore {
    * Validates and applies one command. On success subscribers see the new snapshot; on failure
    * nothing changes and the typed error is returned.
    */
-  dispatch(command: PlanCommand): Result<TreatmentPlan> {
+  dispatch(command: PlanCommand, options: DispatchOptions = {}): Result<TreatmentPlan> {
     const result = applyCommand(this.#plan, command, this.context());
     if (!result.ok) return result;
     const { plan, effects = [] } = result.value;
     if (plan !== this.#plan) {
-      this.#past.push(this.#plan);
-      if (this.#past.length > this.#historyLimit) this.#past.shift();
+      if (options.coalesce === undefined || options.coalesce !== this.#coalescing) {
+        this.#past.push(this.#plan);
+        if (this.#past.length > this.#historyLimit) this.#past.shift();
+      }
+      this.#coalescing = options.coalesce;
       this.#future = [];
       this.#set(plan, 'command', effects, command);
     } else if (effects.length) {
@@ -94,6 +108,7 @@ export class PlanStore {
     if (!parsed.ok) return parsed;
     this.#past = [];
     this.#future = [];
+    this.#coalescing = undefined;
     this.#set(parsed.value, origin, []);
     return parsed;
   }
@@ -118,6 +133,7 @@ export class PlanStore {
     if (from.length === 0 || this.#plan.revision >= MAX_REVISION) return false;
     const plan = from.pop()!;
     to.push(this.#plan);
+    this.#coalescing = undefined;
     this.#set({ ...plan, revision: this.#plan.revision + 1, updatedAt: this.#clock().toISOString() }, origin, []);
     return true;
   }

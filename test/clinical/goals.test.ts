@@ -364,6 +364,8 @@ describe('suggestions from the assessment', () => {
     const p = run(createPlan('p', NOW), { type: 'problem/add', id: 'ct', fields: { title: 'Trauma', areas: ['complex-trauma'] } });
     const s = suggestGoals(p).find((x) => x.kind === 'phases')!;
     expect(s.proposalText).to.equal('phases: Safety and stabilization → Processing → Integration');
+    // First-line guidance (VA/DoD 2023, NICE NG116): stabilization is not a gate before trauma-focused therapy.
+    expect(s.reasonText).to.equal('Complex trauma: an optional phased structure; trauma-focused therapy need not wait for stabilization (VA/DoD 2023, NICE NG116)');
     const next = run(p, { type: 'library/insert', ...s.insert } as PlanCommand);
     expect(next.phases).to.have.length(3);
   });
@@ -454,5 +456,16 @@ describe('goal commands', () => {
     const frozen = JSON.stringify(plan);
     run(plan, { type: 'objective/update', objectiveId: 'o1', fields: { dueDate: '2027-01-01' } }, { type: 'goal/move', goalId: 'g1', toIndex: 0 }, { type: 'support/add', fields: { label: 'Sister' } });
     expect(JSON.stringify(plan)).to.equal(frozen);
+  });
+});
+
+describe('the goal library follows first-line PTSD guidance', () => {
+  it('never makes stabilization a gate before trauma-focused work (VA/DoD 2023, NICE NG116)', () => {
+    const words = JSON.stringify(DEFAULT_GOAL_LIBRARY);
+    for (const claim of [/once stabilization/i, /stabilization first/i, /before working on memories/i]) {
+      expect(claim.test(words), String(claim)).to.equal(false);
+    }
+    const ct = DEFAULT_GOAL_LIBRARY.problems.find((p) => p.id === 'complex-trauma')!;
+    expect(ct.goals.find((g) => g.id === 'process')!.clinicalText).to.equal('Reduce the distress of traumatic memories with a trauma-focused therapy.');
   });
 });

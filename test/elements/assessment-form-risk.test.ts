@@ -319,12 +319,12 @@ describe('<plan-provider>: risk answers from the host', () => {
     };
     const { heard, stop } = listen();
     try {
-      const r = m.provider.importFhir(exportFhir(withFlag));
+      const r = await m.provider.importFhir(exportFhir(withFlag));
       expect(r.ok).to.equal(true);
       expect(heard.map((d) => [d.administrationId, d.itemId, d.value, d.recorded])).to.deep.equal([['ehr-7', 'phq9-9', 1, true]]);
       expect(flags(m.provider)).to.have.length(1);
       // The same bundle again brings nothing new.
-      m.provider.importFhir(exportFhir(withFlag));
+      await m.provider.importFhir(exportFhir(withFlag));
       expect(heard).to.have.length(1);
     } finally {
       stop();

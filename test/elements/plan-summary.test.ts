@@ -66,4 +66,18 @@ describe('<plan-summary>', () => {
     await summary.updateComplete;
     expect(alertText(summary)).to.equal('');
   });
+
+  it('shows an objective’s new wording as it is typed, and the client’s words in client mode', async () => {
+    const { provider, summary } = await mount();
+    const objective = provider.plan!.problems[0]!.goals[0]!.objectives[0]!;
+    const wordings = () => [...summary.shadowRoot!.querySelectorAll('.objectives .wording')].map((p) => p.textContent!.trim());
+    provider.store!.dispatch({ type: 'objective/update', objectiveId: objective.id, fields: { clinicalText: 'Sleep seven hours', clientWords: 'Sleep through' } });
+    await summary.updateComplete;
+    expect(wordings()).to.include('Sleep seven hours');
+    provider.mode = 'client';
+    await provider.updateComplete;
+    await summary.updateComplete;
+    expect(wordings()).to.include('Sleep through');
+    await expect(summary).to.be.accessible();
+  });
 });

@@ -401,4 +401,16 @@ describe('<progress-timeline>', function () {
     await el.updateComplete;
     expect(root.querySelector('.entry.measurement')!.textContent).to.contain('(added by the host system)');
   });
+
+  it('keeps a review entry in step with the wording of the objectives it names; other entries are left as they are', async () => {
+    const { provider, el, root } = await mount(sixMonthPlan('pt-rename'));
+    await expect(el).to.be.accessible();
+    const review = () => root.querySelector('.entry.review')!;
+    const session = root.querySelector('.entry.session')!;
+    provider.store!.dispatch({ type: 'objective/update', objectiveId: 'obj-walk', fields: { clinicalText: 'Walk 30 minutes on five days a week' } });
+    await el.updateComplete;
+    expect(review().textContent).to.contain('Walk 30 minutes on five days a week: current value 3');
+    // Typing elsewhere in the plan does not rebuild the course of therapy.
+    expect(root.querySelector('.entry.session') === session, 'the same session entry, not a new one').to.equal(true);
+  });
 });

@@ -198,9 +198,9 @@ describe('exportFhir — a realistic plan', () => {
 
   const objectiveCases: [string, Record<string, unknown>, string, string | undefined][] = [
     ['obj-phq', { value: 9, comparator: '<=' }, 'active', 'improving'],
-    ['obj-walk', { value: 4, comparator: '>=', unit: 'per week' }, 'active', 'improving'],
+    ['obj-walk', { value: 4, comparator: '>=' }, 'active', 'improving'],
     ['obj-gad', { value: 7, comparator: '<=' }, 'proposed', undefined],
-    ['obj-panic', { value: 1, comparator: '<=', unit: 'per week' }, 'completed', 'achieved'],
+    ['obj-panic', { value: 1, comparator: '<=' }, 'completed', 'achieved'],
   ];
   for (const [id, quantity, lifecycle, achievement] of objectiveCases) {
     it(`objective ${id}: target ${JSON.stringify(quantity)}, ${lifecycle}, achievement ${achievement ?? 'none'}`, () => {
@@ -216,7 +216,7 @@ describe('exportFhir — a realistic plan', () => {
 
   it('codes instrument measures with the confirmed LOINC total and keeps due dates and client words', () => {
     const phq = byKitId(goals, 'obj-phq');
-    expect(phq.target![0]!.measure).to.deep.equal({ coding: [{ system: 'http://loinc.org', code: '44261-6' }], text: 'PHQ-9 total' });
+    expect(phq.target![0]!.measure).to.deep.equal({ coding: [{ system: 'http://loinc.org', code: '44261-6', display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]' }], text: 'PHQ-9 total' });
     expect(phq.target![0]!.dueDate).to.equal('2026-11-30');
     expect(phq.expressedBy).to.deep.equal({ display: 'Clinician' });
     const walk = byKitId(goals, 'obj-walk');
@@ -266,7 +266,8 @@ describe('exportFhir — a realistic plan', () => {
     it(`Observation for ${id}: ${coding?.code ?? 'text code'} = ${total}`, () => {
       const o = byKitId(observations, id);
       expect(o.status).to.equal('final');
-      expect(o.code.coding).to.deep.equal(coding ? [coding] : undefined);
+      expect(o.code.coding?.map(({ system, code }) => ({ system, code }))).to.deep.equal(coding ? [coding] : undefined);
+      expect(o.code.coding?.every((c) => c.display)).to.not.equal(false);
       expect(o.code.text).to.equal(text);
       expect(o.valueInteger).to.equal(total);
       expect(o.effectiveDateTime).to.equal(plan.assessment.administrations.find((a) => a.id === id)!.date);

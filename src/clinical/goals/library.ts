@@ -238,7 +238,7 @@ export const DEFAULT_GOAL_LIBRARY: GoalLibrary = {
       id: 'complex-trauma',
       areas: ['complex-trauma'],
       title: 'Effects of long-lasting or repeated trauma',
-      summary: 'Repeated or prolonged trauma affecting emotions, relationships and sense of self; worked through in phases.',
+      summary: 'Repeated or prolonged trauma affecting emotions, relationships and sense of self; the work can be organised in phases.',
       evidencedBy: [
         'Has strong emotions that are hard to come down from',
         'Feels cut off, numb or "not really here" at times',
@@ -248,7 +248,9 @@ export const DEFAULT_GOAL_LIBRARY: GoalLibrary = {
         {
           id: 'safety',
           title: 'Safety and stabilization',
-          description: 'Build safety, routines and ways to steady strong feelings before working on memories.',
+          // Guidelines (VA/DoD 2023, NICE NG116) do not require stabilization before trauma-focused therapy:
+          // this phase is support the client may need, not a gate in front of treatment.
+          description: 'Build safety, routines and ways to steady strong feelings, as much as the client needs; trauma-focused therapy need not wait for it.',
         },
         {
           id: 'processing',
@@ -285,7 +287,7 @@ export const DEFAULT_GOAL_LIBRARY: GoalLibrary = {
         {
           id: 'process',
           phase: 'processing',
-          clinicalText: 'Reduce the distress of traumatic memories once stabilization holds.',
+          clinicalText: 'Reduce the distress of traumatic memories with a trauma-focused therapy.',
           clientWords: 'Be able to think about what happened without falling apart.',
           objectives: [
             {

@@ -195,7 +195,7 @@ export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary = DEFAULT
   const ctLib = libraryProblemFor(library, 'complex-trauma');
   if (problemFor(plan, ['complex-trauma']) && !plan.phases.length && ctLib?.phases?.length) {
     offer(`phases:${ctLib.id}`, 'phases', { source: 'intake', areas: ['complex-trauma'] },
-      'Complex trauma: work in phases, safety and stabilization first',
+      'Complex trauma: an optional phased structure; trauma-focused therapy need not wait for stabilization (VA/DoD 2023, NICE NG116)',
       `phases: ${ctLib.phases.map((p) => p.title).join(' → ')}`, { as: 'phases', phases: ctLib.phases });
   }
   return out;

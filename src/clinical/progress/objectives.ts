@@ -105,19 +105,40 @@ export function allObjectiveProgress(plan: TreatmentPlan): ObjectiveProgress[] {
     .filter((p) => p !== undefined);
 }
 
+type ReviewValue = { value: number; date: string; time: number };
+const reviewValueIndex = new WeakMap<TreatmentPlan['timeline'], Map<string, ReviewValue>>();
+
+/**
+ * The newest review value of each objective, read once per timeline: alerts ask it for every
+ * objective, and scanning the whole timeline for each of 500 objectives was most of a keystroke.
+ */
+function newestReviewValues(timeline: TreatmentPlan['timeline']): Map<string, ReviewValue> {
+  let index = reviewValueIndex.get(timeline);
+  if (index) return index;
+  index = new Map();
+  for (const e of timeline) {
+    if (e.kind !== 'review') continue;
+    const time = Date.parse(e.date);
+    const seen = new Set<string>();
+    for (const r of e.objectives) {
+      // An entry speaks once per objective: its first record counts.
+      if (seen.has(r.objectiveId)) continue;
+      seen.add(r.objectiveId);
+      if (r.currentValue === undefined) continue;
+      const best = index.get(r.objectiveId);
+      if (!best || time >= best.time) index.set(r.objectiveId, { value: r.currentValue, date: e.date, time });
+    }
+  }
+  reviewValueIndex.set(timeline, index);
+  return index;
+}
+
 /** The latest value recorded for an objective: data for instrument measures, else the newest review's value. */
 export function latestObjectiveValue(plan: TreatmentPlan, objective: Objective): { value: number; date: string } | undefined {
   if (objective.measure.kind === 'instrument') {
     const p = objectiveProgress(plan, objective);
     return p?.latest ? { value: p.latest.score, date: p.latest.date } : undefined;
   }
-  let best: { value: number; date: string; time: number } | undefined;
-  for (const e of plan.timeline) {
-    if (e.kind !== 'review') continue;
-    const r = e.objectives.find((x) => x.objectiveId === objective.id);
-    if (r?.currentValue === undefined) continue;
-    const time = Date.parse(e.date);
-    if (!best || time >= best.time) best = { value: r.currentValue, date: e.date, time };
-  }
+  const best = newestReviewValues(plan.timeline).get(objective.id);
   return best ? { value: best.value, date: best.date } : undefined;
 }

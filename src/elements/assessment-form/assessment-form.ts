@@ -27,6 +27,7 @@ import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
 import type { IntakeListName } from '../../plan/commands/assessment.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
+import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
 import { clientRiskWords } from '../../i18n/safety-words.js';
@@ -463,6 +464,8 @@ export class AssessmentForm extends PlanElement {
   #prefillApplied: string | undefined;
   #unsubscribeRegistry: (() => void) | undefined;
   #reportedTokens = new Set<string>();
+  /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
+  #text = new TextInputController(this, { relayInput: false });
 
   constructor() {
     super();
@@ -663,6 +666,14 @@ export class AssessmentForm extends PlanElement {
     if (change) this.emitChange();
   }
 
+  /** Sends a keystroke's edit: `input` while typing, `change` once the field is committed. */
+  #type(command: PlanCommand, edit: TextEdit): boolean {
+    const accepted = this.dispatch(command, { coalesce: edit.coalesce }).ok;
+    if (edit.final) this.emitChange();
+    else this.emitInput();
+    return accepted;
+  }
+
   async #addListItem(list: IntakeListName): Promise<void> {
     const id = crypto.randomUUID();
     this.#edit({ type: 'intake/add-item', list, id });
@@ -757,6 +768,11 @@ export class AssessmentForm extends PlanElement {
 
   // ------------------------------------------------------------------ rendering
 
+  /** @internal The form shows the assessment, and with a risk answer the safety plan and withdrawn risk flags (timeline). */
+  protected override planParts(plan: TreatmentPlan): readonly unknown[] {
+    return [plan.id, plan.assessment, plan.safetyPlan, plan.timeline];
+  }
+
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
     if (this.#readonly) return this.#renderReadonly(plan);
@@ -804,10 +820,10 @@ export class AssessmentForm extends PlanElement {
 
   #sectionFields(intake: Intake, s: Section, problems: Problem[]): unknown {
     const data = intake[s] as Record<string, unknown>;
-    const set = (key: string, v: string, change?: boolean, touch?: string) =>
-      this.#edit({ type: 'intake/update', section: s, values: { [key]: isEmpty(v) ? undefined : v } }, change, touch);
+    const update = (key: string, v: unknown): PlanCommand => ({ type: 'intake/update', section: s, values: { [key]: isEmpty(v) ? undefined : v } });
+    const set = (key: string, v: string, change?: boolean, touch?: string) => this.#edit(update(key, v), change, touch);
     const t = (key: string, label: string, long = true, required?: boolean, hint?: string) =>
-      this.#field(`f-${s}-${key}`, `${s}.${key}`, label, long ? 'long' : 'text', data[key], problems, (v) => set(key, v, false), required, hint);
+      this.#field(`f-${s}-${key}`, `${s}.${key}`, label, long ? 'long' : 'text', data[key], problems, (v, e) => this.#type(update(key, v), e), required, hint);
     const choice = (key: string, legend: string, choices: Choices) =>
       group(
         legend,
@@ -915,25 +931,25 @@ export class AssessmentForm extends PlanElement {
     kind: string,
     value: unknown,
     problems: Problem[],
-    onInput: (value: string) => void,
+    onInput: (value: string, edit: TextEdit) => boolean,
     required?: boolean,
     hint?: string,
   ): TemplateResult {
     const error = this.#visibleProblem(problems, key);
     const invalid = error ? 'true' : 'false';
     const describedBy = `${hint ? `${id}-hint ` : ''}${id}-error`;
-    const text = live((value as string | undefined) ?? '');
-    const input = (e: Event) => onInput((e.target as HTMLInputElement).value);
+    const text = live(this.#text.text(key, (value as string | undefined) ?? ''));
+    const input = this.#text.handler(key, (e) => onInput(e.text, e));
     const blur = () => this.#touch(key);
     return html`<div class="field">
       <label for=${id}>${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       ${kind === 'long'
         ? html`<textarea id=${id} maxlength="20000" data-field=${key} ?required=${required} aria-invalid=${invalid}
-            aria-describedby=${describedBy} .value=${text} @input=${input} @change=${this.emitChange} @blur=${blur}></textarea>`
+            aria-describedby=${describedBy} .value=${text} @input=${input} @change=${input} @blur=${blur}></textarea>`
         : html`<input type=${kind} id=${id} maxlength=${kind === 'text' ? '500' : nothing} data-field=${key}
             ?required=${required} aria-invalid=${invalid} aria-describedby=${describedBy} .value=${text}
-            @input=${input} @change=${this.emitChange} @blur=${blur} />`}
+            @input=${input} @change=${input} @blur=${blur} />`}
       <p class="error" id="${id}-error" aria-live="polite">${error}</p>
     </div>`;
   }
@@ -984,7 +1000,7 @@ export class AssessmentForm extends PlanElement {
         const id = `f-${list}-${item.id}-${key}`;
         const value = item[key] as string | undefined;
         return typeof kind === 'string'
-          ? this.#field(id, `${list}:${item.id}:${key}`, label, kind, value, problems, (v) => this.#edit(update(key, v, required), false), required)
+          ? this.#field(id, `${list}:${item.id}:${key}`, label, kind, value, problems, (v, e) => this.#type(update(key, v, required), e), required)
           : html`<div class="field">
               <label for=${id}>${label}</label>
               <select id=${id} @change=${(e: Event) => this.#edit(update(key, (e.target as HTMLSelectElement).value))}>

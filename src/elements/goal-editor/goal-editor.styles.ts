@@ -178,6 +178,12 @@ export const styles = css`
     padding-block: var(--_space-2);
     font-weight: 600;
   }
+  /* A long plan has hundreds of goal cards: the browser lays out and paints only those near the
+     screen (typing in one card then costs what it costs in a short plan). */
+  .goal {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   .readonly {
     white-space: pre-wrap;
     margin-block: 0 var(--_space-2);

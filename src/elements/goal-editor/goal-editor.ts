@@ -43,8 +43,8 @@ import type {
 } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
+import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { PlanElement } from '../plan-element.js';
-import { fieldValue, keepRefusedText } from '../refused-text.js';
 import { styles } from './goal-editor.styles.js';
 
 type Status = Goal['status'];
@@ -230,19 +230,11 @@ export class GoalEditor extends PlanElement {
   /** Bumped per goal when its local UI state (expanded, errors) changes, so `guard` re-renders it. */
   #uiStamp = new Map<string, number>();
   #focusAfterRender: { key: string; fallback?: string } | undefined;
-  /** A typed value not yet committed (no `change` yet); committed if the element goes away. */
-  #pending: (() => void) | undefined;
+  #text = new TextInputController(this);
   #checklistCache = new WeakMap<Objective, ChecklistItem[]>();
   #checklistAdmins: readonly Administration[] | undefined;
   #dateFormats = new Map<string, Intl.DateTimeFormat>();
   #dateTexts = new Map<string, string>();
-
-  override disconnectedCallback(): void {
-    const pending = this.#pending;
-    this.#pending = undefined;
-    pending?.();
-    super.disconnectedCallback();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -267,28 +259,27 @@ export class GoalEditor extends PlanElement {
 
   // ---------------------------------------------------------------- commands
 
-  #run(command: PlanCommand, errorKey?: string): boolean {
-    const result = this.dispatch(command);
+  /** Sends a command; `change` follows once an edit is committed (typing sends `input` only). */
+  #run(command: PlanCommand, errorKey?: string, edit?: TextEdit): boolean {
+    const result = this.dispatch(command, edit && { coalesce: edit.coalesce });
     if (!result.ok) {
-      // Too long: the text stays in its field (nothing typed is thrown away) beside the message.
-      if (result.error.code === 'text-too-long') keepRefusedText(this.renderRoot as ShadowRoot);
       if (errorKey) this.#setError(errorKey, planErrorWords(result.error));
       else this.announcement = planErrorWords(result.error);
       return false;
     }
     if (errorKey && this.errors.has(errorKey)) this.#setError(errorKey, undefined);
-    this.emitChange();
+    if (!edit || edit.final) this.emitChange();
     return true;
   }
 
   /** A command on one item: `${kind}/${verb}` with `${kind}Id: id` and the rest of the payload. */
-  #item(kind: Kind, id: string, verb: string, rest?: object, errorKey?: string): boolean {
-    return this.#run({ type: `${kind}/${verb}`, [`${kind}Id`]: id, ...rest } as unknown as PlanCommand, errorKey);
+  #item(kind: Kind, id: string, verb: string, rest?: object, errorKey?: string, edit?: TextEdit): boolean {
+    return this.#run({ type: `${kind}/${verb}`, [`${kind}Id`]: id, ...rest } as unknown as PlanCommand, errorKey, edit);
   }
 
   /** Goal and objective cards show a refused edit beside the fields; other refusals are announced. */
-  #update(kind: Kind, id: string, fields: object): void {
-    this.#item(kind, id, 'update', { fields }, kind === 'goal' || kind === 'objective' ? `${id}:fields` : undefined);
+  #update(kind: Kind, id: string, fields: object, edit?: TextEdit): boolean {
+    return this.#item(kind, id, 'update', { fields }, kind === 'goal' || kind === 'objective' ? `${id}:fields` : undefined, edit);
   }
 
   #setError(key: string, message: string | undefined): void {
@@ -309,27 +300,6 @@ export class GoalEditor extends PlanElement {
           this.#uiStamp.set(g.id, (this.#uiStamp.get(g.id) ?? 0) + 1);
           return;
         }
-  }
-
-  /**
-   * Native `input` events of inner controls are composed and would leak out retargeted; they are
-   * stopped here and re-fired once from the host, so a host sees exactly one `input` per edit.
-   */
-  #onAnyInput = (e: Event): void => {
-    e.stopPropagation();
-    this.emitInput();
-  };
-
-  /** `@input` and `@change` handler of a text field: typed text stays pending, `change` commits it. */
-  #edit(commit: (value: string) => void) {
-    return (e: Event) => {
-      const value = (e.target as HTMLInputElement).value;
-      if (e.type === 'input') this.#pending = () => commit(value);
-      else {
-        this.#pending = undefined;
-        commit(value);
-      }
-    };
   }
 
   /** Runs an add or insert command; focus then goes to `${focus}:${id}` of the new item. */
@@ -372,10 +342,10 @@ export class GoalEditor extends PlanElement {
     else this.#item(kind, item.id, 'set-status', { status, ...(reason.trim() ? { reason } : {}) }, key);
   }
 
-  #updateMeasure(o: Objective, patch: Partial<Measure>): void {
+  #updateMeasure(o: Objective, patch: Partial<Measure>, edit?: TextEdit): boolean {
     const measure = { ...o.measure, ...patch } as Record<string, unknown>;
     for (const [k, v] of Object.entries(measure)) if (v === undefined) delete measure[k];
-    this.#update('objective', o.id, { measure });
+    return this.#update('objective', o.id, { measure }, edit);
   }
 
   #addObjective(goal: Goal): void {
@@ -529,17 +499,21 @@ export class GoalEditor extends PlanElement {
     return html`<button type="button" @click=${click}>${text}<span class="visually-hidden">: ${label}</span></button>`;
   }
 
-  /** A labelled text field that commits on `change` (see `#edit`). */
-  #field(label: string, value: string | undefined, commit: (value: string) => void, o: FieldOptions = {}): TemplateResult {
-    const edit = this.#edit(commit);
+  /**
+   * A labelled text field whose every keystroke goes to the plan (one undo step per burst, see
+   * `TextInputController`); `key` names it uniquely in this editor.
+   */
+  #field(key: string, label: string, value: string | undefined, commit: (value: string, edit: TextEdit) => boolean, o: FieldOptions = {}): TemplateResult {
+    const edit = this.#text.handler(key, (e) => commit(e.text, e));
+    const shown = live(this.#text.text(key, value ?? ''));
     return html`<label class=${o.class ?? nothing}>${label}${o.area
-      ? html`<textarea data-focus=${o.focus ?? nothing} .value=${fieldValue(value ?? '')} @input=${edit} @change=${edit}></textarea>`
+      ? html`<textarea data-focus=${o.focus ?? nothing} .value=${shown} @input=${edit} @change=${edit}></textarea>`
       : html`<input
           data-focus=${o.focus ?? nothing}
           data-field=${o.field ?? nothing}
           type=${o.number ? 'number' : nothing}
           inputmode=${o.number ? 'decimal' : nothing}
-          .value=${fieldValue(value ?? '')}
+          .value=${shown}
           @input=${edit}
           @change=${edit}
         />`}</label>`;
@@ -581,7 +555,7 @@ export class GoalEditor extends PlanElement {
     const scope = this.#scope(plan, ctx, gas.latest);
     const undo = this.undoOffer?.revision === plan.revision ? this.undoOffer : undefined;
     const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library);
-    return html`<section part="base" aria-labelledby="ge-heading" @input=${this.#onAnyInput}>
+    return html`<section part="base" aria-labelledby="ge-heading">
       <h2 id="ge-heading">${client ? msg('My goals') : msg('Goals and objectives')}</h2>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${undo
@@ -788,12 +762,15 @@ export class GoalEditor extends PlanElement {
           (p) => p.id,
           (p, i) => {
             if (client) return html`<li class="phase"><strong>${i + 1}. ${p.title}</strong>${p.description ? html`<p class="readonly">${p.description}</p>` : nothing}</li>`;
-            const update = (fields: Partial<Phase>) => this.#update('phase', p.id, fields);
+            const update = (fields: Partial<Phase>, edit?: TextEdit) => this.#update('phase', p.id, fields, edit);
             const label = p.title || msg(str`phase ${i + 1}`);
             return html`<li class="phase" data-phase=${p.id}>
               <div class="fields">
-                ${this.#field(msg(str`Phase ${i + 1} title`), p.title, (v) => update({ title: v }), { focus: `title:${p.id}` })}
-                ${this.#field(msg('Description'), p.description, (v) => update({ description: v || undefined }), { class: 'wide', area: true })}
+                ${this.#field(`title:${p.id}`, msg(str`Phase ${i + 1} title`), p.title, (v, e) => update({ title: v }, e), { focus: `title:${p.id}` })}
+                ${this.#field(`description:${p.id}`, msg('Description'), p.description, (v, e) => update({ description: v || undefined }, e), {
+                  class: 'wide',
+                  area: true,
+                })}
               </div>
               ${this.#tools('phase', p.id, label, i, phases.length, () => msg(str`Removed phase “${p.title}”.`), `title:${p.id}`)}
             </li>`;
@@ -813,7 +790,7 @@ export class GoalEditor extends PlanElement {
   #renderProblem(p: Problem, index: number, count: number, scope: RenderScope): TemplateResult {
     const { client } = scope;
     const label = p.title || msg(str`problem ${index + 1}`);
-    const update = (fields: Partial<Problem>) => this.#update('problem', p.id, fields);
+    const update = (fields: Partial<Problem>, edit?: TextEdit) => this.#update('problem', p.id, fields, edit);
     const words = client ? undefined : areaWords();
     return html`<li class="problem" part="problem" data-problem=${p.id}>
       <h3 id=${`problem-${p.id}`}>${client ? p.title || msg('Something to work on') : msg(str`Problem ${index + 1}: ${p.title || msg('(untitled)')}`)}</h3>
@@ -822,11 +799,12 @@ export class GoalEditor extends PlanElement {
           ? html`<ul>${p.evidencedBy.map((e) => html`<li>${e}</li>`)}</ul>`
           : nothing
         : html`<div class="fields">
-              ${this.#field(msg('Problem'), p.title, (v) => update({ title: v }), { class: 'wide', focus: `title:${p.id}` })}
+              ${this.#field(`title:${p.id}`, msg('Problem'), p.title, (v, e) => update({ title: v }, e), { class: 'wide', focus: `title:${p.id}` })}
               ${this.#field(
+                `evidence:${p.id}`,
                 msg('As evidenced by (one per line)'),
                 p.evidencedBy.join('\n'),
-                (v) => update({ evidencedBy: v.split('\n').map((l) => l.trim()).filter(Boolean) }),
+                (v, e) => update({ evidencedBy: v.split('\n').map((l) => l.trim()).filter(Boolean) }, e),
                 { class: 'wide', area: true },
               )}
             </div>
@@ -869,7 +847,7 @@ export class GoalEditor extends PlanElement {
   /** Fields every goal and objective share: wording, proposer, agreement, priority, status. */
   #renderCollaborative(kind: 'goal' | 'objective', item: Collaborative, scope: RenderScope): TemplateResult {
     const { client } = scope;
-    const update = (fields: Partial<Collaborative>) => this.#update(kind, item.id, fields);
+    const update = (fields: Partial<Collaborative>, edit?: TextEdit) => this.#update(kind, item.id, fields, edit);
     const statusError = this.errors.get(`${item.id}:status`);
     const statusErrId = `err-status-${item.id}`;
     const agreement = item.agreement;
@@ -887,7 +865,7 @@ export class GoalEditor extends PlanElement {
             >${agreement.agreed ? msg(str`Agreed on ${this.#date(agreement.date, scope.locale)}`) : msg(str`Not agreed (${this.#date(agreement.date, scope.locale)})`)}</span
           >`
         : nothing}`;
-    const ownWords = this.#field(client ? msg('In my own words') : msg("Client's own words"), item.clientWords, (v) => update({ clientWords: v || undefined }), {
+    const ownWords = this.#field(`words:${item.id}`, client ? msg('In my own words') : msg("Client's own words"), item.clientWords, (v, e) => update({ clientWords: v || undefined }, e), {
       class: client ? 'wide' : 'words',
       focus: `words:${item.id}`,
       area: true,
@@ -901,17 +879,17 @@ export class GoalEditor extends PlanElement {
           ${item.statusReason ? msg(str`Why: ${item.statusReason}`) : nothing}
         </p>`;
     }
-    let reasonValue = item.statusReason ?? '';
-    const onReason = (e: Event) => {
-      reasonValue = (e.target as HTMLInputElement).value;
-      if (e.type === 'change') {
-        if (item.status === 'on-hold' || item.status === 'discontinued') {
-          if (reasonValue.trim()) update({ statusReason: reasonValue });
-        } else update({ statusReason: reasonValue || undefined });
-      }
-    };
+    const reasonKey = `reason:${item.id}`;
+    const reasonShown = this.#text.text(reasonKey, item.statusReason ?? '');
+    let reasonValue = reasonShown;
+    // A paused or stopped item keeps its reason: clearing it changes nothing until a new one is typed.
+    const onReason = this.#text.handler(reasonKey, (edit) => {
+      reasonValue = edit.text;
+      if (item.status !== 'on-hold' && item.status !== 'discontinued') return update({ statusReason: edit.text || undefined }, edit);
+      return !!edit.text.trim() && update({ statusReason: edit.text }, edit);
+    });
     return html`<div class="fields">
-        ${this.#field(kind === 'goal' ? msg('Goal (clinical wording)') : msg('Objective (clinical wording)'), item.clinicalText, (v) => update({ clinicalText: v }), {
+        ${this.#field(`text:${item.id}`, kind === 'goal' ? msg('Goal (clinical wording)') : msg('Objective (clinical wording)'), item.clinicalText, (v, e) => update({ clinicalText: v }, e), {
           class: 'words',
           focus: `text:${item.id}`,
           area: true,
@@ -936,7 +914,7 @@ export class GoalEditor extends PlanElement {
           </select></label
         >
         <label
-          >${msg('Reason for status')}<input data-focus=${`reason:${item.id}`} .value=${live(item.statusReason ?? '')} @input=${onReason} @change=${onReason}
+          >${msg('Reason for status')}<input data-focus=${`reason:${item.id}`} .value=${live(reasonShown)} @input=${onReason} @change=${onReason}
         /></label>
         ${agree}
       </div>
@@ -1050,10 +1028,10 @@ export class GoalEditor extends PlanElement {
 
   #renderObjectiveDetails(o: Objective, scope: RenderScope): TemplateResult {
     const m = o.measure;
-    const set = (patch: Partial<Measure>) => this.#updateMeasure(o, patch);
+    const set = (patch: Partial<Measure>, edit?: TextEdit) => this.#updateMeasure(o, patch, edit);
     const instrument = m.kind === 'instrument';
     const num = (field: 'baseline' | 'target') =>
-      this.#field(field === 'baseline' ? msg('Baseline') : msg('Target'), m[field] === undefined ? '' : String(m[field]), (v) => set({ [field]: numberOrUndefined(v) }), {
+      this.#field(`${field}:${o.id}`, field === 'baseline' ? msg('Baseline') : msg('Target'), m[field] === undefined ? '' : String(m[field]), (v, e) => set({ [field]: numberOrUndefined(v) }, e), {
         field,
         number: true,
       });
@@ -1091,8 +1069,8 @@ export class GoalEditor extends PlanElement {
                 'instrument',
               )
             : [
-                this.#field(msg('What is measured'), m.label, (v) => set({ label: v }), { field: 'label' }),
-                this.#field(msg('Unit'), m.unit, (v) => set({ unit: v || undefined }), { field: 'unit' }),
+                this.#field(`label:${o.id}`, msg('What is measured'), m.label, (v, e) => set({ label: v }, e), { field: 'label' }),
+                this.#field(`unit:${o.id}`, msg('Unit'), m.unit, (v, e) => set({ unit: v || undefined }, e), { field: 'unit' }),
                 num('baseline'),
               ]}
           ${num('target')}
@@ -1108,8 +1086,8 @@ export class GoalEditor extends PlanElement {
             >${msg('Due date')}<input
               data-field="due"
               type="date"
-              .value=${live(o.dueDate ?? '')}
-              @change=${this.#edit((v) => this.#update('objective', o.id, { dueDate: v || undefined }))}
+              .value=${live(this.#text.text(`due:${o.id}`, o.dueDate ?? ''))}
+              @change=${this.#text.handler(`due:${o.id}`, (e) => this.#update('objective', o.id, { dueDate: e.text || undefined }, e))}
           /></label>
         </div>
         ${instrument && scope.progress(o)?.baseline
@@ -1125,7 +1103,7 @@ export class GoalEditor extends PlanElement {
 
   #renderGas(o: Objective): TemplateResult {
     const gas = o.gas;
-    const setGas = (next: GasScale | undefined) => this.#update('objective', o.id, { gas: next });
+    const setGas = (next: GasScale | undefined, edit?: TextEdit) => this.#update('objective', o.id, { gas: next }, edit);
     const levelNames = [msg('−2 much less than expected'), msg('−1 less than expected'), msg('0 expected outcome'), msg('+1 more than expected'), msg('+2 much more than expected')];
     const rating = (label: string, key: 'importance' | 'difficulty' | 'baseline', values: readonly number[], words: (n: number) => string | number = String) =>
       this.#select(label, values, gas![key], words, (v) => setGas({ ...gas!, [key]: Number(v) }));
@@ -1145,12 +1123,13 @@ export class GoalEditor extends PlanElement {
         ? html`<div class="fields">
             ${gas.levels.map((text, i) =>
               this.#field(
+                `gas-${i}:${o.id}`,
                 levelNames[i]!,
                 text,
-                (v) => {
+                (v, e) => {
                   const levels = gas.levels.slice() as GasScale['levels'];
                   levels[i] = v;
-                  setGas({ ...gas, levels });
+                  return setGas({ ...gas, levels }, e);
                 },
                 { class: 'wide', field: `gas-${i}` },
               ),
@@ -1177,14 +1156,14 @@ export class GoalEditor extends PlanElement {
             if (client) {
               return html`<li class="support"><strong>${words[s.kind]}:</strong> ${s.label}${s.details ? html` — ${s.details}` : nothing}${s.contact ? html` (${s.contact})` : nothing}</li>`;
             }
-            const update = (fields: Partial<Support>) => this.#update('support', s.id, fields);
+            const update = (fields: Partial<Support>, edit?: TextEdit) => this.#update('support', s.id, fields, edit);
             const label = s.label || words[s.kind];
             return html`<li class="support" data-support=${s.id}>
               <div class="fields">
                 ${this.#select(msg('Kind'), SUPPORT_KINDS, s.kind, (k) => words[k], (v) => update({ kind: v as SupportKind }))}
-                ${this.#field(msg('Name or description'), s.label, (v) => update({ label: v }), { focus: `title:${s.id}` })}
-                ${this.#field(msg('Details'), s.details, (v) => update({ details: v || undefined }))}
-                ${this.#field(msg('Contact or where'), s.contact, (v) => update({ contact: v || undefined }))}
+                ${this.#field(`label:${s.id}`, msg('Name or description'), s.label, (v, e) => update({ label: v }, e), { focus: `title:${s.id}` })}
+                ${this.#field(`details:${s.id}`, msg('Details'), s.details, (v, e) => update({ details: v || undefined }, e))}
+                ${this.#field(`contact:${s.id}`, msg('Contact or where'), s.contact, (v, e) => update({ contact: v || undefined }, e))}
               </div>
               ${this.#tools('support', s.id, label, i, supports.length, () => msg(str`Removed “${label}”.`), `title:${s.id}`)}
             </li>`;

@@ -29,8 +29,8 @@ import type { PlanCommand } from '../../plan/reducer.js';
 import { allObjectives } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
+import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { PlanElement } from '../plan-element.js';
-import { fieldValue, keepRefusedText } from '../refused-text.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { styles } from './modality-picker.styles.js';
 import {
@@ -92,10 +92,6 @@ const error = (m: string | undefined, id: string) => (m ? html`<p class="error" 
 
 const field = (id: string, label: string, control: unknown, after?: unknown) =>
   html`<div class="field"><label for=${id}>${label}</label>${control}${after}</div>`;
-const text = (id: string, label: string, value: string, commit: Commit, type = 'text') =>
-  field(id, label, html`<input id=${id} type=${type} .value=${fieldValue(value)} @change=${onValue(commit)} />`);
-const textarea = (id: string, label: string, value: string, commit: Commit) =>
-  field(id, label, html`<textarea id=${id} rows="2" .value=${fieldValue(value)} @change=${onValue(commit)}></textarea>`);
 const select = (id: string, label: string, value: string, list: readonly Pair[], commit: Commit, err?: string) =>
   field(
     id,
@@ -173,17 +169,8 @@ export class ModalityPicker extends PlanElement {
   #entries: readonly CatalogEntry[] = MODALITY_CATALOG;
   #rules: readonly SuggestionRule[] = SUGGESTION_RULES;
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // Inner controls' `input` events are composed and would reach the host as well; the host gets
-    // exactly one `input` per edit, from itself. Search and filters are not edits of the plan.
-    root.addEventListener('input', (e) => {
-      if (e.target === this) return;
-      e.stopPropagation();
-      if (!(e.target as Element).closest?.('[data-no-emit]')) this.emitInput();
-    });
-    return root;
-  }
+  // Search and filters are not edits of the plan: they are marked `data-no-emit`.
+  #text = new TextInputController(this);
 
   /** The catalog in use: built-in entries with the host's applied. */
   get effectiveCatalog(): readonly CatalogEntry[] {
@@ -345,11 +332,11 @@ export class ModalityPicker extends PlanElement {
     const entry = this.#entry(iv.modalityId);
     const name = entry?.name ?? iv.modalityId;
     const id = (...p: string[]) => domId('iv', iv.id, ...p);
-    const set = (fields: Fields, errKey?: string) =>
-      this.#run({ type: 'intervention/update', interventionId: iv.id, fields }, errKey);
+    const set = (fields: Fields, errKey?: string, edit?: TextEdit) =>
+      this.#run({ type: 'intervention/update', interventionId: iv.id, fields }, errKey, edit);
     /** Free text: an empty value clears the field. */
-    const trimmed = (key: 'frequencyNote' | 'clinician' | 'startDate' | 'statusReason' | 'rationale') => (v: string) =>
-      set({ [key]: v.trim() || undefined });
+    const trimmed = (key: 'frequencyNote' | 'clinician' | 'startDate' | 'statusReason' | 'rationale') => (v: string, edit: TextEdit) =>
+      set({ [key]: v.trim() || undefined }, undefined, edit);
     const statusErr = `status:${iv.id}`;
     const linksErr = `links:${iv.id}`;
     // Links to objectives removed elsewhere in the plan do not count.
@@ -413,10 +400,10 @@ export class ModalityPicker extends PlanElement {
             set({ frequency: v as Intervention['frequency'] }),
           )}
           ${iv.frequency === 'other'
-            ? text(id('freq-note'), msg('Describe the frequency'), iv.frequencyNote ?? '', trimmed('frequencyNote'))
+            ? this.#textField(id('freq-note'), msg('Describe the frequency'), iv.frequencyNote ?? '', trimmed('frequencyNote'))
             : nothing}
-          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v, k) =>
-            set({ sessionMinutes: v }, k),
+          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v, k, e) =>
+            set({ sessionMinutes: v }, k, e),
           )}
           ${this.#number(
             id('sessions'),
@@ -425,7 +412,7 @@ export class ModalityPicker extends PlanElement {
             1,
             500,
             `sessions:${iv.id}`,
-            (v, k) => set({ plannedSessions: v }, k),
+            (v, k, e) => set({ plannedSessions: v }, k, e),
             iv.plannedSessions === undefined ? msg('Empty: until the next review.') : msg('Clear to continue until the next review.'),
           )}
           ${select(id('format'), msg('Format'), iv.format, words(FORMATS, formatWords), (v) =>
@@ -441,8 +428,8 @@ export class ModalityPicker extends PlanElement {
       <fieldset>
         <legend>${msg('Who, when and why')}</legend>
         <div class="grid">
-          ${text(id('clinician'), msg('Responsible clinician'), iv.clinician ?? '', trimmed('clinician'))}
-          ${text(id('start'), msg('Start date'), iv.startDate ?? '', trimmed('startDate'), 'date')}
+          ${this.#textField(id('clinician'), msg('Responsible clinician'), iv.clinician ?? '', trimmed('clinician'))}
+          ${this.#textField(id('start'), msg('Start date'), iv.startDate ?? '', trimmed('startDate'), 'date')}
           ${select(
             id('status'),
             msg('Status'),
@@ -453,9 +440,9 @@ export class ModalityPicker extends PlanElement {
           )}
         </div>
         ${['paused', 'stopped', 'completed'].includes(iv.status) || iv.statusReason
-          ? textarea(id('status-reason'), msg('Reason for this status'), iv.statusReason ?? '', trimmed('statusReason'))
+          ? this.#textField(id('status-reason'), msg('Reason for this status'), iv.statusReason ?? '', trimmed('statusReason'), 'area')
           : nothing}
-        ${textarea(id('rationale'), msg('Rationale'), iv.rationale ?? '', trimmed('rationale'))}
+        ${this.#textField(id('rationale'), msg('Rationale'), iv.rationale ?? '', trimmed('rationale'), 'area')}
       </fieldset>
 
       ${this.#renderHomework(iv, objectiveOptions)}
@@ -480,12 +467,12 @@ export class ModalityPicker extends PlanElement {
             ${iv.homework.map((h) => {
               const hid = (...p: string[]) => id(h.id, ...p);
               const err = `hw:${iv.id}:${h.id}`;
-              const set = (fields: { what?: string; frequency?: string; objectiveId?: string; agreedWithClient?: boolean }) =>
-                this.#run({ type: 'homework/update', interventionId: iv.id, homeworkId: h.id, fields }, err);
+              const set = (fields: { what?: string; frequency?: string; objectiveId?: string; agreedWithClient?: boolean }, edit?: TextEdit) =>
+                this.#run({ type: 'homework/update', interventionId: iv.id, homeworkId: h.id, fields }, err, edit);
               return html`<li class="hw">
-                ${textarea(hid('what'), msg('What'), h.what, (v) => set({ what: v.trim() }))}
+                ${this.#textField(hid('what'), msg('What'), h.what, (v, e) => set({ what: v.trim() }, e), 'area', err, hid('err'))}
                 <div class="grid">
-                  ${text(hid('freq'), msg('How often'), h.frequency, (v) => set({ frequency: v.trim() }))}
+                  ${this.#textField(hid('freq'), msg('How often'), h.frequency, (v, e) => set({ frequency: v.trim() }, e), 'text', err, hid('err'))}
                   ${select(hid('obj'), msg('For objective'), h.objectiveId ?? '', objectiveOptions, (v) =>
                     set({ objectiveId: v || undefined }),
                   )}
@@ -663,6 +650,34 @@ export class ModalityPicker extends PlanElement {
 
   // ------------------------------------------------------------------ fields
 
+  /**
+   * A text input (or `area`: a textarea) whose every keystroke goes to the plan, one undo step per
+   * burst (`TextInputController`). A refused edit stays in the field; the error under `errKey` is
+   * shown by the caller at `errId`, which the field points to.
+   */
+  #textField(
+    id: string,
+    label: string,
+    value: string,
+    commit: (text: string, edit: TextEdit) => boolean,
+    kind: 'text' | 'date' | 'area' = 'text',
+    errKey?: string,
+    errId?: string,
+  ): TemplateResult {
+    const on = this.#text.handler(id, (e) => commit(e.text, e));
+    const shown = live(this.#text.text(id, value));
+    const err = errKey ? this.errors[errKey] : undefined;
+    const invalid = err ? 'true' : nothing;
+    const described = err && errId ? errId : nothing;
+    return field(
+      id,
+      label,
+      kind === 'area'
+        ? html`<textarea id=${id} rows="2" aria-invalid=${invalid} aria-describedby=${described} .value=${shown} @input=${on} @change=${on}></textarea>`
+        : html`<input id=${id} type=${kind} aria-invalid=${invalid} aria-describedby=${described} .value=${shown} @input=${on} @change=${on} />`,
+    );
+  }
+
   #number(
     id: string,
     label: string,
@@ -670,23 +685,26 @@ export class ModalityPicker extends PlanElement {
     min: number,
     max: number,
     errKey: string,
-    commit: (v: number | undefined, errKey: string) => void,
+    commit: (v: number | undefined, errKey: string, edit: TextEdit) => boolean,
     note?: string,
   ): TemplateResult {
     const err = this.errors[errKey];
     const described = [note ? `${id}-hint` : '', err ? `${id}-err` : ''].filter(Boolean).join(' ');
+    // Each valid number goes to the plan as it is typed; an out-of-range one is said when the field
+    // is left ("4" on the way to "45" is not an error yet), and stays in the field meanwhile.
+    const on = this.#text.handler(id, (edit) => {
+      const raw = edit.text.trim();
+      const n = Number(raw);
+      if (!raw || (Number.isInteger(n) && n >= min && n <= max)) return commit(raw ? n : undefined, errKey, edit);
+      if (edit.final) this.#setError(errKey, msg(str`Enter a whole number from ${min} to ${max}.`));
+      return false;
+    });
     return field(
       id,
       label,
       html`<input id=${id} type="number" inputmode="numeric" min=${min} max=${max} step="1"
         aria-invalid=${err ? 'true' : 'false'} aria-describedby=${described || nothing}
-        .value=${live(value === undefined ? '' : String(value))} @change=${onValue((v) => {
-          const raw = v.trim();
-          const n = Number(raw);
-          if (raw && (!Number.isInteger(n) || n < min || n > max)) {
-            this.#setError(errKey, msg(str`Enter a whole number from ${min} to ${max}.`));
-          } else commit(raw ? n : undefined, errKey);
-        })}
+        .value=${live(this.#text.text(id, value === undefined ? '' : String(value)))} @input=${on} @change=${on}
       />`,
       html`${note ? html`<p class="hint" id=${`${id}-hint`}>${note}</p>` : nothing} ${error(err, `${id}-err`)}`,
     );
@@ -712,19 +730,19 @@ export class ModalityPicker extends PlanElement {
     this.errors = next;
   }
 
-  /** Sends a command; on refusal shows the reason next to the field `errKey` names. */
-  #run(command: PlanCommand, errKey?: string): boolean {
-    const r = this.dispatch(command);
+  /**
+   * Sends a command; on refusal shows the reason next to the field `errKey` names. Typing (`edit`)
+   * is one undo step per burst and fires `change` only when the field is committed.
+   */
+  #run(command: PlanCommand, errKey?: string, edit?: TextEdit): boolean {
+    const r = this.dispatch(command, edit && { coalesce: edit.coalesce });
     const words = r.ok ? undefined : planErrorWords(r.error);
     if (errKey) this.#setError(errKey, words);
     else if (words) this.announcement = words;
-    if (r.ok) this.emitChange();
-    // A refused change re-renders so the control shows the plan's value again (`fieldValue`),
-    // except text refused for its length, which stays for the person to shorten.
-    else {
-      if (r.error.code === 'text-too-long') keepRefusedText(this.renderRoot as ShadowRoot);
-      this.requestUpdate();
-    }
+    if (r.ok && (!edit || edit.final)) this.emitChange();
+    // A refused choice re-renders so the control shows the plan's value again (`live`); refused
+    // typing stays in its field (`TextInputController`).
+    else if (!r.ok) this.requestUpdate();
     return r.ok;
   }
 

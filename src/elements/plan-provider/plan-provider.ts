@@ -29,7 +29,12 @@ import { createPlan } from '../../model/factory.js';
 import { fail, ok, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import { CURRENT_SCHEMA_VERSION, type PlanMode, type TreatmentPlan } from '../../model/plan.js';
-import { exportFhir as toFhirBundle, importFhir as fromFhirBundle, type FhirBundle, type FhirExportOptions } from '../../interop/fhir/index.js';
+import type { FhirBundle, FhirExportOptions, FhirImportDifference } from '../../interop/fhir/index.js';
+import { RemoteSync } from '../../remote/remote-sync.js';
+import type { RemoteConfig, SyncResult } from '../../remote/types.js';
+
+/** The FHIR mapping, loaded the first time a page exports or imports (pages that never do, never load it). */
+const loadFhir = () => import('../../interop/fhir/index.js');
 import { AutosaveScheduler } from '../../store/autosave.js';
 import { decryptJson, encryptJson } from '../../store/crypto.js';
 import {
@@ -92,6 +97,9 @@ const memoryRepository = new MemoryDraftRepository();
  * @fires {DraftErrorEvent} draft-error - Something could not be read, saved or accepted; the plan in memory is kept. `detail: { code, message, issues? }`.
  * @fires {RiskFlagEvent} risk-flag - A critical item was answered (e.g. PHQ-9 item 9 above 0). `detail: { entryId, instrumentId, itemId, value, administrationId, message, recorded }` — fired the moment the answer is given (saved or not; `recorded: false` until saved), and for unacknowledged flags a host measurement or `importFhir` brings in.
  * @fires {PlanAlertEvent} plan-alert - Not on track or reliable deterioration. `detail: { code, message, params, objectiveId?, instrumentId? }` — `message` says, in the page's language, what was measured against what.
+ * @fires {SyncedEvent} synced - `push()` or `pull()` completed: the plan and the FHIR server agree. `detail: { direction, serverVersion, revision, keptCopy? }`.
+ * @fires {SyncConflictEvent} sync-conflict - Another device changed the plan on the server since this one last saw it; nothing was overwritten on either side. `detail: { localRevision, serverVersion }`. `pull()` then brings the server's plan and keeps this one aside (`restoreSetAside`).
+ * @fires {SyncErrorEvent} sync-error - A push or pull did not complete (e.g. offline); the plan stays in the local draft. `detail: { code, message, retrying }` (`retrying`: `sync="auto"` tries again with backoff).
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
  */
 export class PlanProvider extends LitElement {
@@ -152,6 +160,52 @@ export class PlanProvider extends LitElement {
    * health data.
    */
   @property({ attribute: false }) draftRepository: DraftRepository | undefined;
+
+  /**
+   * Opt-in sync with the clinic's FHIR R4 server: `{ baseUrl, patient: 'Patient/123', fetch?, headers? }`.
+   * A host `fetch` adds authorization (e.g. a SMART on FHIR bearer token). Unset (default): no request is ever made.
+   */
+  @property({ attribute: false })
+  get remote(): RemoteConfig | undefined {
+    return this.#remote.config;
+  }
+  set remote(value: RemoteConfig | undefined) {
+    this.#remote.config = value;
+  }
+
+  /** `manual` (default): sync only on `push()`/`pull()`. `auto`: push after each draft save (debounced, retried with backoff when offline) and pull on connect. Needs `remote`. */
+  @property({ reflect: true })
+  get sync(): 'manual' | 'auto' {
+    return this.#remote.auto ? 'auto' : 'manual';
+  }
+  set sync(value: 'manual' | 'auto') {
+    const old = this.sync;
+    this.#remote.auto = value === 'auto';
+    this.requestUpdate('sync', old);
+  }
+
+  #remote = new RemoteSync(this, () => this.#keepLocalCopy());
+
+  /** Sends the plan to `remote` as one FHIR transaction (`If-Match` on the CarePlan). Never rejects. */
+  push(): Promise<SyncResult> {
+    return this.#remote.push();
+  }
+
+  /** Loads the plan from `remote`; unsynced local edits are kept aside first (`keptCopy`). Never rejects. */
+  pull(): Promise<SyncResult> {
+    return this.#remote.pull();
+  }
+
+  /** Saves pending edits, then keeps the stored draft aside (reason `sync-conflict`); resolves to its key. */
+  async #keepLocalCopy(): Promise<string | undefined> {
+    await this.flush();
+    const s = this.#session;
+    if (!s) return undefined;
+    const raw = await s.repo.load(s.scope, s.planId);
+    if (raw === undefined) return undefined;
+    await s.repo.quarantine(s.scope, s.planId, raw, 'sync-conflict');
+    return (await setAsideRecords(s.repo, s.scope, s.planId)).filter((r) => r.reason === 'sync-conflict').at(-1)?.key;
+  }
 
   /** Settles once the draft is restored or found absent (never rejects; failures fire `draft-error`). */
   get ready(): Promise<void> {
@@ -238,21 +292,32 @@ export class PlanProvider extends LitElement {
   }
 
   /**
-   * The plan as a FHIR R4 `Bundle` (CarePlan, Goals, Observations, QuestionnaireResponses).
-   * Pass `{ embedPlan: false }` to leave out the kit's full-plan extension (intake details).
+   * The plan as a FHIR R4 `Bundle` (CarePlan, Conditions, Goals, Observations, QuestionnaireResponses).
+   * Async: the FHIR mapping loads on first use. `{ bundleType: 'transaction' }` gives a bundle a
+   * server accepts (`PUT` by stable ids); `patient` (default: `remote.patient`) links every resource
+   * to the patient; `{ embedPlan: false }` leaves out the kit's full-plan extension (intake details).
    * Nothing is sent anywhere: the host decides where the bundle goes.
    */
-  exportFhir(options?: FhirExportOptions): FhirBundle | undefined {
-    return this.plan && toFhirBundle(this.plan, options);
+  async exportFhir(options?: FhirExportOptions): Promise<FhirBundle | undefined> {
+    const plan = this.plan;
+    if (!plan) return undefined;
+    const { exportFhir } = await loadFhir();
+    const patient = this.remote?.patient;
+    return exportFhir(plan, { instruments: instrumentRegistry.list(), ...(patient ? { patient } : {}), ...options });
   }
 
   /**
    * Validates a FHIR R4 bundle and, when it holds a plan with this provider's `plan-id`, replaces
    * the plan with it. An invalid bundle changes nothing and fires `draft-error` (`invalid-import`).
+   * Accepts collection, transaction, searchset and *-response bundles. Where the resources
+   * disagree with the kit's embedded plan (the EHR changed them), the resources win and
+   * `differences` lists each field.
    */
-  importFhir(bundle: unknown): Result<TreatmentPlan> {
-    const r = fromFhirBundle(bundle, { instruments: instrumentRegistry.list() });
-    if (!r.ok) return this.#error(r);
+  async importFhir(bundle: unknown): Promise<Result<TreatmentPlan> & { differences?: FhirImportDifference[] }> {
+    const { importFhirWithDifferences } = await loadFhir();
+    const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.list() });
+    if (!detailed.ok) return this.#error(detailed);
+    const r = { ok: true as const, value: detailed.value.plan, differences: detailed.value.differences };
     if (this.planId && r.value.id !== this.planId) {
       return this.#error(
         fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),

@@ -96,6 +96,11 @@ export const styles = css`
     background: var(--_danger-surface);
     border-inline-start: 4px solid var(--_danger);
   }
+  /* A long plan's problems are laid out only near the screen; on paper, all of them. */
+  .problem {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   @media (forced-colors: active) {
     .risk {
       border: 2px solid CanvasText;
@@ -112,6 +117,9 @@ export const styles = css`
     }
     section {
       break-inside: avoid-page;
+    }
+    .problem {
+      content-visibility: visible;
     }
     .risk {
       border: 2px solid #000;

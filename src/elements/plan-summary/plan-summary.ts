@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { MODALITY_CATALOG } from '../../clinical/modalities/catalog.js';
 import { mergeCatalog, type CatalogEntry } from '../../clinical/modalities/schema.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
@@ -243,15 +244,16 @@ export class PlanSummary extends PlanElement {
       client ? msg('Your goals') : msg('Problems, goals and objectives'),
       plan.problems.length === 0
         ? empty(msg('No goals set yet.'))
-        : plan.problems.map(
-            (p) => html`<div class="problem">
+        : // One problem re-renders only when it changed: typing elsewhere does not redo 500 objectives.
+          plan.problems.map((p) =>
+            guard([p, h, client, this.ctx?.locale], () => html`<div class="problem">
               ${this.#heading(h + 1, p.title || msg('Untitled problem'))}
               ${p.evidencedBy.length && !client
                 ? html`<p class="meta">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
                 : nothing}
               <ol class="goals">
                 ${p.goals.map((g) =>
-                  this.#item(
+                  guard([g, client, this.ctx?.locale], () => this.#item(
                     g,
                     client,
                     true,
@@ -259,10 +261,10 @@ export class PlanSummary extends PlanElement {
                     g.objectives.length
                       ? html`<ol class="objectives">${g.objectives.map((o) => this.#objective(o, date, client))}</ol>`
                       : nothing,
-                  ),
+                  )),
                 )}
               </ol>
-            </div>`,
+            </div>`),
           ),
     );
   }

@@ -265,6 +265,9 @@ export const styles = css`
   }
   .month {
     border-inline-start: 2px solid var(--_border);
+    /* A course of therapy has a thousand entries: only the months near the screen are laid out. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
   }
   .entry {
     padding-block: var(--_space-2);

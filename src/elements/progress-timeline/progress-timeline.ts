@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
 import { planAlertWords } from '../../i18n/alert-words.js';
 import { statusRefusalWords } from '../../i18n/rule-words.js';
@@ -17,6 +18,7 @@ import type { Change, Objective, TreatmentPlan } from '../../model/plan.js';
 import { applyCommand, type PlanCommand } from '../../plan/reducer.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
+import { Memo } from '../memo.js';
 import { PlanElement } from '../plan-element.js';
 import { CHART, renderChartBody } from './chart.js';
 import { riskFlagState } from '../../i18n/safety-words.js';
@@ -57,6 +59,8 @@ const DATE_FORMATS: Intl.DateTimeFormatOptions[] = [
   { month: 'short', day: 'numeric' },
 ];
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Formatted dates by formatter and value (bounded: cleared past 10,000). */
+const formatted = new Map<string, string>();
 
 // Words are looked up when rendering (never at module load) so a locale change re-renders them.
 
@@ -218,8 +222,11 @@ export class ProgressTimeline extends PlanElement {
   /** @internal Last outcome, announced in a live region. */
   @state() private _status = '';
 
-  #timelineCache?: { plan: TreatmentPlan; kinds: ReadonlySet<TimelineKind>; timeline: Timeline };
-  #seriesCache?: { plan: TreatmentPlan; series: InstrumentSeries[] };
+  // Kept while the parts of the plan they are built from stay the same, so an edit elsewhere in the
+  // plan (typing an objective's wording) does not rebuild and re-render a thousand entries.
+  #timelineMemo = new Memo<Timeline>();
+  #seriesMemo = new Memo<InstrumentSeries[]>();
+  #objectivesMemo = new Memo<ReadonlyMap<string, Objective>>();
   /** Derived data depends only on the plan snapshot (and day/locale): recomputed when those change, not on every keystroke. */
   #derived?: { plan: TreatmentPlan; today: string; locale: string; alerts: PlanAlert[]; progress: ObjectiveProgress[]; labels: Map<string, string[]> };
 
@@ -233,22 +240,25 @@ export class ProgressTimeline extends PlanElement {
   #format(value: string | number, kind = 0): string {
     const locale = this.ctx?.locale ?? 'en';
     const key = locale + kind;
+    // A long plan shows the same few hundred days on every render; formatting is the costly part.
+    const textKey = `${key} ${value}`;
+    const known = formatted.get(textKey);
+    if (known !== undefined) return known;
     let f = formatters.get(key);
     if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[kind], timeZone: 'UTC' })));
-    return f.format(typeof value === 'number' ? value : new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
+    const text = f.format(typeof value === 'number' ? value : new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(textKey, text);
+    return text;
   }
 
   #series(plan: TreatmentPlan): InstrumentSeries[] {
-    if (this.#seriesCache?.plan !== plan) this.#seriesCache = { plan, series: instrumentSeries(plan) };
-    return this.#seriesCache.series;
+    return this.#seriesMemo.get([plan.assessment.administrations], () => instrumentSeries(plan));
   }
 
   #timeline(plan: TreatmentPlan): Timeline {
-    const c = this.#timelineCache;
-    if (c?.plan !== plan || c.kinds !== this._kinds) {
-      this.#timelineCache = { plan, kinds: this._kinds, timeline: buildTimeline(plan, this._kinds) };
-    }
-    return this.#timelineCache!.timeline;
+    const kinds = this._kinds;
+    return this.#timelineMemo.get([plan.timeline, plan.assessment.administrations, kinds], () => buildTimeline(plan, kinds));
   }
 
   #objectiveText(o: Objective): string {
@@ -294,15 +304,27 @@ export class ProgressTimeline extends PlanElement {
       ${this.#renderDialog(plan)}`;
   }
 
+  /** Objectives by id, for the many lookups of one render (500 alerts on a long plan). */
+  #objectives(plan: TreatmentPlan): ReadonlyMap<string, Objective> {
+    return this.#objectivesMemo.get([plan.problems], () => new Map(allObjectives(plan).map((o) => [o.id, o])));
+  }
+
   #renderAlerts(plan: TreatmentPlan, alerts: PlanAlert[]): TemplateResult | typeof nothing {
     if (!alerts.length) return nothing;
+    const objectives = this.#objectives(plan);
     const words = (a: PlanAlert) => {
-      const o = a.objectiveId ? findObjective(plan, a.objectiveId)?.objective : undefined;
+      const o = a.objectiveId ? objectives.get(a.objectiveId) : undefined;
       return planAlertWords(a, { ...(o ? { objectiveText: this.#objectiveText(o) } : {}), formatDate: (d) => this.#format(d) });
     };
     return html`<div class="notice danger" part="alerts" role="group" aria-labelledby="alerts-title">
       <h3 id="alerts-title">${msg('Needs attention')}</h3>
-      <ul>${alerts.map((a) => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`)}</ul>
+      <ul>${alerts.map((a) =>
+        // An alert's words change with its objective's wording or the scores, not with every edit.
+        guard(
+          [a.code, a.message, a.objectiveId && objectives.get(a.objectiveId), plan.assessment.administrations, this.ctx?.locale, this.mode],
+          () => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`,
+        ),
+      )}</ul>
     </div>`;
   }
 
@@ -479,7 +501,9 @@ export class ProgressTimeline extends PlanElement {
       shown += items.length;
       const id = `month-${g.month}`;
       groups.push(
-        html`<h4 id=${id}>${this.#format(`${g.month}-01`, 1)}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) => this.#renderEntry(plan, i))}</ol>`,
+        html`<h4 id=${id}>${this.#format(`${g.month}-01`, 1)}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) =>
+          guard([i, this.ctx?.locale, this.mode, ...this.#namedObjectives(plan, i)], () => this.#renderEntry(plan, i)),
+        )}</ol>`,
       );
     }
     const available = t.groups.reduce((n, g) => n + g.items.length, 0);
@@ -505,6 +529,13 @@ export class ProgressTimeline extends PlanElement {
         ? html`<button type="button" class="more" @click=${() => (this._limit = limit + this.pageSize)}>${msg(str`Show older entries (${remaining} more)`)}</button>`
         : nothing}
     </section>`;
+  }
+
+  /** The objectives an entry names (a review's), so its render is redone when their wording changes. */
+  #namedObjectives(plan: TreatmentPlan, item: TimelineItem): (Objective | undefined)[] {
+    return item.kind === 'review' && item.entry.kind === 'review'
+      ? item.entry.objectives.map((r) => findObjective(plan, r.objectiveId)?.objective)
+      : [];
   }
 
   #renderEntry(plan: TreatmentPlan, item: TimelineItem): TemplateResult {

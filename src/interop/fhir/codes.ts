@@ -179,11 +179,12 @@ export const INTERVENTION_STATUS_FROM_FHIR: Readonly<
  * is exported with a text-only code carrying the kit's instrument id; never add an unverified code here.
  */
 export const CONFIRMED_LOINC_TOTALS: Readonly<
-  Record<string, { code: string; text: string; instrumentId: string; max: number; items: number }>
+  Record<string, { code: string; display: string; text: string; instrumentId: string; max: number; items: number }>
 > = {
-  phq9: { code: '44261-6', text: 'PHQ-9 total score', instrumentId: 'phq9', max: 27, items: 9 },
-  gad7: { code: '70274-6', text: 'GAD-7 total score', instrumentId: 'gad7', max: 21, items: 7 },
-  auditc: { code: '75626-2', text: 'AUDIT-C total score', instrumentId: 'auditc', max: 12, items: 3 },
+  // `display`: the code's LOINC long common name.
+  phq9: { code: '44261-6', display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]', text: 'PHQ-9 total score', instrumentId: 'phq9', max: 27, items: 9 },
+  gad7: { code: '70274-6', display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]', text: 'GAD-7 total score', instrumentId: 'gad7', max: 21, items: 7 },
+  auditc: { code: '75626-2', display: 'Total score [AUDIT-C]', text: 'AUDIT-C total score', instrumentId: 'auditc', max: 12, items: 3 },
 };
 
 /** `PHQ-9`, `phq9`, `phq_9` → `phq9`: instrument ids compared without case or punctuation. */

@@ -39,8 +39,10 @@ import type {
   GoalTarget,
   Reference,
 } from './types.js';
-import { uuidV5 } from './uuid.js';
+import { fhirUuid, type FhirItemKind as Kind } from './uuid.js';
 import { coded } from './coding.js';
+import { BUILTIN_INSTRUMENTS } from '../../clinical/instruments/builtins.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 
 export interface FhirExportOptions {
   /**
@@ -55,14 +57,43 @@ export interface FhirExportOptions {
   questionnaireResponses?: boolean;
   /** The host's identifier system for `client.hostId` (e.g. its MRN namespace URI), if it has one. */
   clientIdentifierSystem?: string;
+  /**
+   * `collection` (default): a document to hand over. `transaction`: a bundle a FHIR server accepts
+   * as one `POST [base]`: every entry is a `PUT` by the kit's stable id (UUID v5 of the plan's own
+   * ids), so sending it twice creates nothing twice, and references are `Type/id`.
+   */
+  bundleType?: 'collection' | 'transaction';
+  /**
+   * The server's patient, e.g. `Patient/123`: every resource gets it as a literal `subject`
+   * reference (besides the identifier), so it sits in that patient's compartment.
+   */
+  patient?: string;
+  /** Host-registered instrument definitions (besides the built-ins): their item order orders QuestionnaireResponse items. */
+  instruments?: readonly InstrumentDefinition[];
 }
 
-type Kind = 'bundle' | 'careplan' | 'problem' | 'diagnosis' | 'goal' | 'objective' | 'observation' | 'response';
-
-/** Deterministic `urn:uuid:` address of one plan item: same plan, same ids, same bundle. */
-export function fhirUuid(planId: string, kind: Kind, itemId: string): string {
-  return uuidV5(`tailored-plan-kit|${planId}|${kind}|${itemId}`);
+/** Something of the plan that could not go into the bundle as valid FHIR, and why. */
+export interface FhirExportWarning {
+  /** `goal-without-text`: Goal.description is required and the goal (or objective) has no words yet. */
+  code: 'goal-without-text';
+  /** The kit's id of the item left out. */
+  itemId: string;
 }
+
+export interface FhirExportResult {
+  bundle: FhirBundle;
+  /** Resources left out because the plan has nothing for an element FHIR requires. */
+  warnings: FhirExportWarning[];
+}
+
+/** FHIR `integer`: 32-bit signed. */
+const INT32_MAX = 2_147_483_647;
+const isInt32 = (n: number) => Number.isInteger(n) && Math.abs(n) <= INT32_MAX;
+const isPositiveInt = (n: number | undefined): n is number => n !== undefined && isInt32(n) && n > 0;
+/** `undefined` for a blank string: FHIR has no empty strings. */
+const nonBlank = (value: string | undefined) => (value && value.trim() ? value : undefined);
+
+export { fhirUuid };
 
 const kitId = (value: string) => [{ system: KIT_ID_SYSTEM, value }];
 
@@ -112,21 +143,26 @@ export function achievementOf(plan: TreatmentPlan, item: Goal | Objective): Fhir
 function targetOf(objective: Objective): GoalTarget {
   const { kind, instrumentId, unit, label, target: value, direction } = objective.measure;
   const loinc = kind === 'instrument' && instrumentId ? loincTotalFor(instrumentId) : undefined;
+  const words = nonBlank(label) && nonBlank(unit) ? `${label} (${unit})` : nonBlank(label) ?? nonBlank(unit);
   return {
-    measure: {
-      ...(loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code }] } : {}),
-      text: unit ? `${label} (${unit})` : label,
-    },
+    ...(loinc || words
+      ? {
+          measure: {
+            ...(loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code, display: loinc.display }] } : {}),
+            ...(words ? { text: words } : {}),
+          },
+        }
+      : {}),
+    // The unit is the clinician's own word (not a UCUM code), so it travels in the measure's text only.
     ...(value === undefined
       ? {}
-      : !direction && !unit && Number.isInteger(value)
+      : !direction && !unit && isInt32(value)
         ? { detailInteger: value }
         : {
             detailQuantity: {
               value,
               // "at most" / "at least" the target: only a Quantity can say that (comparator).
               ...(direction ? { comparator: direction === 'decrease' ? '<=' : '>=' } : {}),
-              ...(unit ? { unit } : {}),
             },
           }),
     ...(objective.dueDate ? { dueDate: objective.dueDate } : {}),
@@ -142,39 +178,84 @@ function targetOf(objective: Objective): GoalTarget {
  * is exported as U+FFFD (�), also in the embedded plan JSON, so the bundle is valid Unicode.
  */
 export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}): FhirBundle {
+  return exportFhirWithWarnings(input, options).bundle;
+}
+
+const RESOURCE_TYPE_OF: Record<Kind, FhirResource['resourceType'] | 'Bundle'> = {
+  bundle: 'Bundle',
+  careplan: 'CarePlan',
+  problem: 'Condition',
+  diagnosis: 'Condition',
+  goal: 'Goal',
+  objective: 'Goal',
+  observation: 'Observation',
+  response: 'QuestionnaireResponse',
+};
+
+/** The answered items of an administration in the questionnaire's order (unknown items after, by id): same plan, same bytes. */
+function orderedAnswers(a: Administration, defs: readonly InstrumentDefinition[]): [string, number][] {
+  const order = defs.find((d) => d.id === a.instrumentId)?.items.map((i) => i.id) ?? [];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return Object.entries(a.answers)
+    .filter((e): e is [string, number] => e[1] !== null)
+    .sort(([x], [y]) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/**
+ * `exportFhir` with the list of what it had to leave out (`warnings`): an item FHIR requires words
+ * for (a new goal with no text yet) is left out of the bundle rather than exported as invalid FHIR.
+ */
+export function exportFhirWithWarnings(input: TreatmentPlan, options: FhirExportOptions = {}): FhirExportResult {
   // FHIR strings are Unicode: a lone surrogate (half of a broken emoji, say) becomes U+FFFD.
   const plan = wellFormed(input);
-  const { embedPlan = true, questionnaireResponses = true } = options;
+  const { embedPlan = true, questionnaireResponses = true, bundleType = 'collection' } = options;
+  const transaction = bundleType === 'transaction';
+  const defs = [...BUILTIN_INSTRUMENTS, ...(options.instruments ?? [])];
+  const warnings: FhirExportWarning[] = [];
   const urn = (kind: Kind, itemId: string) => `urn:uuid:${fhirUuid(plan.id, kind, itemId)}`;
-  const ref = (kind: Kind, itemId: string): Reference => ({ reference: urn(kind, itemId) });
+  // In a transaction the server keeps the kit's ids, so references name them directly.
+  const ref = (kind: Kind, itemId: string): Reference => ({
+    reference: transaction ? `${RESOURCE_TYPE_OF[kind]}/${fhirUuid(plan.id, kind, itemId)}` : urn(kind, itemId),
+  });
+  const left = new Set<string>();
   const entries: BundleEntry[] = [];
   const add = (kind: Kind, itemId: string, resource: FhirResource): Reference => {
     const fullUrl = urn(kind, itemId);
     // resourceType, then id, then the rest: the order the specification shows.
     const { resourceType, ...rest } = resource;
-    entries.push({ fullUrl, resource: { resourceType, id: fullUrl.slice(9), ...rest } as FhirResource });
-    return { reference: fullUrl };
+    const id = fullUrl.slice(9);
+    entries.push({
+      fullUrl,
+      resource: { resourceType, id, ...rest } as FhirResource,
+      ...(transaction ? { request: { method: 'PUT' as const, url: `${resourceType}/${id}` } } : {}),
+    });
+    return ref(kind, itemId);
   };
 
   // The kit stores nothing identifying beyond the host's id; the name goes out only if the host set one.
   const client = plan.client;
+  const patient = nonBlank(options.patient);
   const subject: Reference = client
     ? {
+        ...(patient ? { reference: patient } : {}),
         identifier: {
           ...(options.clientIdentifierSystem ? { system: options.clientIdentifierSystem } : {}),
           value: client.hostId,
         },
         ...(client.displayName ? { display: client.displayName } : {}),
       }
-    : { display: 'Client not identified in this plan' };
+    : patient
+      ? { reference: patient }
+      : { display: 'Client not identified in this plan' };
+  const carePlanRef = ref('careplan', plan.id);
 
   const condition = (kind: Kind, id: string, category: string, text: string, more?: Partial<FhirCondition>) =>
     add(kind, id, {
       resourceType: 'Condition',
       identifier: kitId(id),
-      clinicalStatus: { coding: [{ system: CONDITION_CLINICAL_SYSTEM, code: 'active' }] },
+      clinicalStatus: coded(CONDITION_CLINICAL_SYSTEM, 'active'),
       category: [coded(CONDITION_CATEGORY_SYSTEM, category)],
-      code: { text },
+      ...(nonBlank(text) ? { code: { text } } : {}),
       subject,
       ...more,
     });
@@ -182,18 +263,27 @@ export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}
     ...plan.problems.map((p) =>
       condition('problem', p.id, 'problem-list-item', p.title, {
         recordedDate: p.createdAt,
-        ...(p.evidencedBy.length ? { evidence: [{ code: p.evidencedBy.map((text) => ({ text })) }] } : {}),
+        ...(p.evidencedBy.some(nonBlank) ? { evidence: [{ code: p.evidencedBy.filter(nonBlank).map((text) => ({ text })) }] } : {}),
       }),
     ),
     // The code is free text written by the clinician (ICD-10/11 or DSM-5-TR, system unknown): text only.
     ...plan.assessment.diagnoses.map((dx) =>
-      condition('diagnosis', dx.id, 'encounter-diagnosis', dx.code ? `${dx.label} (${dx.code})` : dx.label),
+      condition('diagnosis', dx.id, 'encounter-diagnosis', nonBlank(dx.code) ? `${dx.label} (${dx.code})` : dx.label),
     ),
   ];
 
+  // Goal.description is required: an item with no words yet stays out (and is named in `warnings`).
+  for (const problem of plan.problems) {
+    for (const item of problem.goals.flatMap((g) => [g, ...g.objectives])) {
+      if (!nonBlank(item.clinicalText)) {
+        left.add(item.id);
+        warnings.push({ code: 'goal-without-text', itemId: item.id });
+      }
+    }
+  }
   const goal = (kind: Kind, item: Goal | Objective, addresses: Reference[]): Reference => {
     const achievement = achievementOf(plan, item);
-    const milestones: Extension[] = ('measure' in item ? [] : item.objectives).map((o) => ({
+    const milestones: Extension[] = ('measure' in item ? [] : item.objectives.filter((o) => !left.has(o.id))).map((o) => ({
       url: GOAL_RELATIONSHIP_EXTENSION_URL,
       extension: [
         { url: 'type', valueCodeableConcept: coded(GOAL_RELATIONSHIP_TYPE_SYSTEM, 'milestone') },
@@ -225,18 +315,20 @@ export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}
   for (const problem of plan.problems) {
     for (const g of problem.goals) {
       const addresses = [ref('problem', problem.id)];
-      goalRefs.push(goal('goal', g, addresses));
+      if (!left.has(g.id)) goalRefs.push(goal('goal', g, addresses));
       for (const o of g.objectives) {
-        goalOfObjective.set(o.id, g.id);
+        if (left.has(o.id)) continue;
+        if (!left.has(g.id)) goalOfObjective.set(o.id, g.id);
         goalRefs.push(goal('objective', o, addresses));
       }
     }
   }
 
+  const exportedObjectives = new Set(plan.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives.map((o) => o.id))).filter((id) => !left.has(id)));
   const activities: CarePlanActivity[] = plan.interventions.map((iv) => {
-    const linked = iv.objectiveIds.filter((id) => goalOfObjective.has(id));
+    const linked = iv.objectiveIds.filter((id) => exportedObjectives.has(id));
     const goals = [
-      ...[...new Set(linked.map((id) => goalOfObjective.get(id)!))].map((g) => ref('goal', g)),
+      ...[...new Set(linked.flatMap((id) => goalOfObjective.get(id) ?? []))].map((g) => ref('goal', g)),
       ...linked.map((id) => ref('objective', id)),
     ];
     const timing = FREQUENCY_TIMING[iv.frequency];
@@ -251,24 +343,24 @@ export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}
       id: iv.id,
       detail: {
         kind: 'ServiceRequest',
-        code: { text: iv.modalityId },
-        ...(iv.rationale ? { reasonCode: [{ text: iv.rationale }] } : {}),
+        ...(nonBlank(iv.modalityId) ? { code: { text: iv.modalityId } } : {}),
+        ...(nonBlank(iv.rationale) ? { reasonCode: [{ text: iv.rationale }] } : {}),
         ...(goals.length ? { goal: goals } : {}),
         status: ACTIVITY_STATUS[iv.status],
-        ...(iv.statusReason ? { statusReason: { text: iv.statusReason } } : {}),
+        ...(nonBlank(iv.statusReason) ? { statusReason: { text: iv.statusReason } } : {}),
         ...(timing
           ? {
               scheduledTiming: {
                 repeat: {
                   ...(iv.startDate ? { boundsPeriod: { start: iv.startDate } } : {}),
-                  ...(iv.plannedSessions ? { count: iv.plannedSessions } : {}),
+                  ...(isPositiveInt(iv.plannedSessions) ? { count: iv.plannedSessions } : {}),
                   ...(iv.sessionMinutes ? { duration: iv.sessionMinutes, durationUnit: 'min' as const } : {}),
                   ...timing,
                 },
               },
             }
-          : { scheduledString: iv.frequency === 'as-needed' ? AS_NEEDED_TEXT : (iv.frequencyNote ?? 'other') }),
-        ...(iv.clinician ? { performer: [{ display: iv.clinician }] } : {}),
+          : { scheduledString: iv.frequency === 'as-needed' ? AS_NEEDED_TEXT : (nonBlank(iv.frequencyNote) ?? 'other') }),
+        ...(nonBlank(iv.clinician) ? { performer: [{ display: iv.clinician }] } : {}),
         description: `${iv.modalityId} — ${how.join(', ')}${iv.techniques.length ? `; techniques: ${iv.techniques.join(', ')}` : ''}`,
       },
     };
@@ -276,19 +368,24 @@ export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}
 
   for (const a of plan.assessment.administrations) {
     const { complete, total, band: bandCode, bandLabel } = a.score;
+    // Unanswered questions are left out (HL7 FHIR-25949: a question item appears only with an answer).
+    const items = orderedAnswers(a, defs).map(([linkId, value]) => ({
+      linkId,
+      answer: [isInt32(value) ? { valueInteger: value } : { valueDecimal: value }],
+    }));
+    const version = nonBlank(a.instrumentVersion);
     const responseRef =
       questionnaireResponses &&
       add('response', a.id, {
         resourceType: 'QuestionnaireResponse',
         identifier: kitId(a.id)[0],
-        questionnaire: `${KIT_QUESTIONNAIRE_BASE}/${encodeURIComponent(a.instrumentId)}|${a.instrumentVersion}`,
+        basedOn: [carePlanRef],
+        // A canonical URL: both parts escaped (a version may hold spaces).
+        questionnaire: `${KIT_QUESTIONNAIRE_BASE}/${encodeURIComponent(a.instrumentId)}${version ? `|${encodeURIComponent(version)}` : ''}`,
         status: complete ? 'completed' : 'in-progress',
         subject,
         authored: a.date,
-        // Unanswered questions are left out (HL7 FHIR-25949: a question item appears only with an answer).
-        item: Object.entries(a.answers).flatMap(([linkId, value]) =>
-          value === null ? [] : [{ linkId, answer: [Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value }] }],
-        ),
+        ...(items.length ? { item: items } : {}),
       });
     if (!complete) continue; // a partial total would mislead; the answers are in the response
     const band = bandLabel ?? bandCode;
@@ -308,16 +405,17 @@ export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}
           }
         : {}),
       identifier: kitId(a.id),
+      basedOn: [carePlanRef],
       status: 'final',
       category: [coded(OBSERVATION_CATEGORY_SYSTEM, 'survey')],
       // Unconfirmed instruments get a text-only code: never an invented LOINC.
-      code: loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code }], text: loinc.text } : { text: a.instrumentId },
+      code: loinc ? { coding: [{ system: LOINC_SYSTEM, code: loinc.code, display: loinc.display }], text: loinc.text } : { text: a.instrumentId },
       subject,
       effectiveDateTime: a.date,
-      ...(Number.isInteger(total) ? { valueInteger: total } : { valueQuantity: { value: total } }),
-      ...(band ? { interpretation: [{ text: band }] } : {}),
+      ...(isInt32(total) ? { valueInteger: total } : { valueQuantity: { value: total } }),
+      ...(nonBlank(band) ? { interpretation: [{ text: band }] } : {}),
       // A critical item travels next to the total, in words, every time (clinical safety rule).
-      ...(a.critical.length ? { note: a.critical.map((c) => ({ text: c.message })) } : {}),
+      ...(a.critical.length ? { note: a.critical.map((c) => ({ text: nonBlank(c.message) ?? `Critical item ${c.itemId}: ${c.value}` })) } : {}),
       ...(responseRef ? { derivedFrom: [responseRef] } : {}),
     });
   }
@@ -334,7 +432,7 @@ export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}
     status: CARE_PLAN_STATUS[plan.status],
     intent: 'plan',
     title: 'Treatment plan',
-    ...(plan.assessment.summary ? { description: plan.assessment.summary } : {}),
+    ...(nonBlank(plan.assessment.summary) ? { description: plan.assessment.summary } : {}),
     subject,
     period: { start: plan.createdAt, ...(closedAt ? { end: closedAt } : {}) },
     created: plan.createdAt,
@@ -344,13 +442,16 @@ export function exportFhir(input: TreatmentPlan, options: FhirExportOptions = {}
   });
 
   return {
-    resourceType: 'Bundle',
-    id: fhirUuid(plan.id, 'bundle', String(plan.revision)),
-    identifier: kitId(plan.id)[0],
-    type: 'collection',
-    timestamp: plan.updatedAt,
-    // The CarePlan goes first: a reader finds the plan at entry[0].
-    entry: [entries.pop()!, ...entries],
+    bundle: {
+      resourceType: 'Bundle',
+      id: fhirUuid(plan.id, 'bundle', String(plan.revision)),
+      identifier: kitId(plan.id)[0],
+      type: bundleType,
+      timestamp: plan.updatedAt,
+      // The CarePlan goes first: a reader finds the plan at entry[0] (and a server checks its If-Match first).
+      entry: [entries.pop()!, ...entries],
+    },
+    warnings,
   };
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../model/plan.js';
 import {
   AS_NEEDED_TEXT,
+  CARE_PLAN_STATUS,
   CLIENT_WORDS_AUTHOR,
   CONDITION_CATEGORY_SYSTEM,
   CRITICAL_FINDING_EXTENSION_URL,
@@ -32,6 +33,7 @@ import {
   PLAN_STATUS_FROM_FHIR,
   PROPOSER_DISPLAY,
   frequencyFromTiming,
+  goalLifecycleStatus,
   instrumentForLoinc,
   instrumentKey,
   loincTotalFor,
@@ -130,6 +132,7 @@ const GoalResourceSchema = resource('Goal', {
     z.object({
       measure: opt(ConceptSchema),
       detailQuantity: opt(z.object({ value: optNum, comparator: optStr, unit: optStr })),
+      detailRange: opt(z.object({ low: opt(z.object({ value: optNum, unit: optStr })), high: opt(z.object({ value: optNum, unit: optStr })) })),
       detailInteger: optNum,
       dueDate: optStr,
     }),
@@ -168,7 +171,8 @@ const BundleSchema = z.object({
   resourceType: z.literal('Bundle'),
   type: optStr,
   timestamp: optStr,
-  entry: list(z.object({ fullUrl: optStr, resource: z.looseObject({ resourceType: str, id: optStr }) })),
+  // A transaction-response or batch-response entry may carry only `response` (no resource).
+  entry: list(z.object({ fullUrl: optStr, resource: opt(z.looseObject({ resourceType: str, id: optStr })) })),
 });
 
 const RESOURCE_SCHEMAS = {
@@ -195,6 +199,19 @@ export interface FhirImportOptions {
    * and checked for critical items on import too.
    */
   instruments?: readonly InstrumentDefinition[];
+}
+
+/**
+ * Where the FHIR resources said something else than the embedded `plan-json` (the EHR changed the
+ * resource after the kit wrote it): the resource won. `field` is `status` (CarePlan), or
+ * `goal-text` / `goal-status` of the goal or objective `itemId`.
+ */
+export interface FhirImportDifference {
+  field: 'status' | 'goal-text' | 'goal-status';
+  itemId: string;
+  /** What the embedded plan had and what the resource says (FHIR codes for statuses). */
+  embedded: string;
+  resource: string;
 }
 
 /** Thrown inside the rebuild and turned into one `invalid-import` result; never escapes. */
@@ -225,6 +242,15 @@ function toInstant(value: string | undefined, what: string): string | undefined 
 }
 
 const toDay = (value: string | undefined, what: string) => toInstant(value, what)?.slice(0, 10);
+
+/** `decodeURIComponent` for outside data: a malformed escape is an import problem, never a thrown URIError. */
+function decoded(value: string, what: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new ImportProblem(`${what} is not a valid URL: "${shortText(value, 80)}".`);
+  }
+}
 
 const conceptText = (c: Concept | undefined) =>
   c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.find((x) => x.code)?.code;
@@ -417,9 +443,13 @@ function rebuild(
     const g = entry.resource as GoalR;
     const t = g.target?.[0];
     const instrument = instrumentIn(t?.measure);
-    const q = t?.detailQuantity;
-    const unit = q?.unit;
+    // A range with one end is "at most" (high) or "at least" (low), as servers often write targets.
+    const range = t?.detailRange;
+    const rangeEnd = range?.high ?? range?.low;
+    const q = t?.detailQuantity ?? (rangeEnd && { ...rangeEnd, comparator: range?.high ? (range.low ? undefined : '<=') : '>=' });
     let label = conceptText(t?.measure) ?? conceptText(g.description) ?? 'measure';
+    // The kit writes a unit (free text, not UCUM) only in the measure's text: "label (unit)".
+    const unit = q?.unit ?? (t?.detailQuantity && !instrument ? /^.+ \(([^()]+)\)$/.exec(label)?.[1] : undefined);
     if (unit && label.endsWith(` (${unit})`)) label = label.slice(0, -(unit.length + 3));
     const target = q?.value ?? t?.detailInteger;
     const c = q?.comparator;
@@ -525,7 +555,7 @@ function rebuild(
       instrumentId,
       instrumentVersion:
         qr?.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`) && qr.questionnaire.includes('|')
-          ? qr.questionnaire.split('|').at(-1)!
+          ? decoded(qr.questionnaire.split('|').at(-1)!, 'QuestionnaireResponse.questionnaire')
           : 'unknown',
       date,
       answers,
@@ -587,7 +617,7 @@ function rebuild(
     const qr = entry.resource as ResponseR;
     const kit = qr.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`);
     const instrumentId = kit
-      ? decodeURIComponent(qr.questionnaire!.slice(KIT_QUESTIONNAIRE_BASE.length + 1).split('|')[0]!)
+      ? decoded(qr.questionnaire!.slice(KIT_QUESTIONNAIRE_BASE.length + 1).split('|')[0]!, 'QuestionnaireResponse.questionnaire')
       : questionnaireInstrument(qr.questionnaire, defs);
     const outside = !kit && instrumentId && (qr.status === 'completed' || qr.status === 'amended');
     if (!instrumentId || (!outside && (qr.status !== 'in-progress' || !kit))) return;
@@ -637,6 +667,53 @@ function rebuild(
  * Every failure is one `invalid-import` error naming what is wrong; a half plan is never returned.
  */
 export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Result<TreatmentPlan> {
+  const r = importFhirWithDifferences(bundle, options);
+  return r.ok ? { ok: true, value: r.value.plan } : r;
+}
+
+/**
+ * The embedded plan with what the resources say instead, for the fields they carry: the CarePlan's
+ * status, each Goal's words and lifecycle status. A plan-json never silently overrides the EHR.
+ */
+function resourcesWin(embedded: TreatmentPlan, carePlan: CarePlanR, entries: Entry[]): { plan: TreatmentPlan; differences: FhirImportDifference[] } {
+  const differences: FhirImportDifference[] = [];
+  let plan = embedded;
+  if (carePlan.status !== 'entered-in-error' && carePlan.status !== CARE_PLAN_STATUS[plan.status]) {
+    differences.push({ field: 'status', itemId: plan.id, embedded: CARE_PLAN_STATUS[plan.status], resource: carePlan.status });
+    plan = { ...plan, status: PLAN_STATUS_FROM_FHIR[carePlan.status] };
+  }
+  const goals = new Map<string, GoalR>();
+  for (const e of entries) if (e.resource.resourceType === 'Goal') goals.set(kitIdOf(e, ''), e.resource as GoalR);
+  const reconcile = <T extends Goal | Objective>(item: T): T => {
+    const g = goals.get(item.id);
+    if (!g) return item;
+    let next = item;
+    const text = g.description.text;
+    if (text !== undefined && text !== item.clinicalText) {
+      differences.push({ field: 'goal-text', itemId: item.id, embedded: item.clinicalText, resource: text });
+      next = { ...next, clinicalText: text };
+    }
+    const ours = goalLifecycleStatus(item.status, item.agreement?.agreed === true);
+    if (g.lifecycleStatus !== ours && g.lifecycleStatus !== 'entered-in-error') {
+      differences.push({ field: 'goal-status', itemId: item.id, embedded: ours, resource: g.lifecycleStatus });
+      next = { ...next, status: GOAL_STATUS_FROM_FHIR[g.lifecycleStatus] };
+    }
+    return next;
+  };
+  if (goals.size) {
+    plan = {
+      ...plan,
+      problems: plan.problems.map((p) => ({ ...p, goals: p.goals.map((g) => ({ ...reconcile(g), objectives: g.objectives.map(reconcile) })) })),
+    };
+  }
+  return { plan: differences.length ? plan : embedded, differences };
+}
+
+/** `importFhir`, and where the resources disagreed with the embedded plan (the resources won). */
+export function importFhirWithDifferences(
+  bundle: unknown,
+  options: FhirImportOptions = {},
+): Result<{ plan: TreatmentPlan; differences: FhirImportDifference[] }> {
   const defs = [...BUILTIN_INSTRUMENTS, ...(options.instruments ?? [])];
   const parsed = BundleSchema.safeParse(bundle);
   if (!parsed.success) {
@@ -653,7 +730,9 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
 
   const entries: Entry[] = [];
   const issues: string[] = [];
-  rawEntries.forEach(({ fullUrl, resource: { resourceType } , resource }, i) => {
+  rawEntries.forEach(({ fullUrl, resource }, i) => {
+    if (!resource) return; // a response entry without the resource
+    const { resourceType } = resource;
     const schema = RESOURCE_SCHEMAS[resourceType as keyof typeof RESOURCE_SCHEMAS];
     if (!schema) return; // resources the kit does not read (Patient, Practitioner…) are ignored
     const r = (schema as z.ZodMiniType<Entry['resource']>).safeParse(resource);
@@ -688,7 +767,9 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
         `The CarePlan identifier (${declaredId}) does not match the plan in its plan-json extension (${plan.value.id}).`,
       );
     }
-    return checkedRisk(recomputeRisk(plan.value, defs, false));
+    const { plan: reconciled, differences } = resourcesWin(plan.value, carePlan, entries);
+    const checked = checkedRisk(recomputeRisk(reconciled, defs, false));
+    return checked.ok ? { ok: true, value: { plan: checked.value, differences } } : checked;
   }
 
   const { now = new Date() } = options;
@@ -703,5 +784,5 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
   if (!checked.ok) {
     return bad(`The plan rebuilt from the FHIR resources is not valid: ${checked.error.issues?.[0] ?? checked.error.message}`, checked.error.issues);
   }
-  return checked;
+  return { ok: true, value: { plan: checked.value, differences: [] } };
 }

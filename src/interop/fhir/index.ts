@@ -1,5 +1,8 @@
 export {
   exportFhir,
+  exportFhirWithWarnings,
+  type FhirExportResult,
+  type FhirExportWarning,
   fhirUuid,
   achievementOf,
   currentObjectiveValue,
@@ -7,7 +10,7 @@ export {
   planFitsInFhirExtension,
   type FhirExportOptions,
 } from './export.js';
-export { importFhir, type FhirImportOptions } from './import.js';
+export { importFhir, importFhirWithDifferences, type FhirImportDifference, type FhirImportOptions } from './import.js';
 export * from './codes.js';
 export type * from './types.js';
 export { uuidV5, KIT_UUID_NAMESPACE } from './uuid.js';

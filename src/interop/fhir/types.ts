@@ -88,6 +88,7 @@ export interface FhirCondition extends ResourceBase {
 export interface GoalTarget {
   measure?: CodeableConcept;
   detailQuantity?: Quantity;
+  detailRange?: { low?: Quantity; high?: Quantity };
   detailInteger?: number;
   dueDate?: string;
 }
@@ -149,6 +150,7 @@ export interface FhirObservation extends ResourceBase {
   interpretation?: CodeableConcept[];
   note?: Annotation[];
   derivedFrom?: Reference[];
+  basedOn?: Reference[];
 }
 
 export interface QuestionnaireResponseItem {
@@ -159,6 +161,7 @@ export interface QuestionnaireResponseItem {
 export interface FhirQuestionnaireResponse extends SingleIdentifierResourceBase {
   resourceType: 'QuestionnaireResponse';
   questionnaire?: string;
+  basedOn?: Reference[];
   status: 'completed' | 'in-progress';
   subject: Reference;
   authored: string;
@@ -170,13 +173,15 @@ export type FhirResource = FhirCarePlan | FhirCondition | FhirGoal | FhirObserva
 export interface BundleEntry<R = FhirResource> {
   fullUrl: string;
   resource: R;
+  /** In a `transaction` bundle: how the server stores the entry (`PUT` by the kit's stable id). */
+  request?: { method: 'PUT'; url: string; ifMatch?: string };
 }
 
 export interface FhirBundle {
   resourceType: 'Bundle';
   id: string;
   identifier?: Identifier;
-  type: 'collection';
+  type: 'collection' | 'transaction';
   timestamp: string;
   entry: BundleEntry[];
 }
