@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { uniqueId } from '../helpers/provider.js';
 import { byRole } from '../helpers/by-name.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
@@ -12,8 +13,7 @@ import { applyCommand } from '../../src/plan/reducer.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { RiskFlagEvent } from '../../src/events.js';
 
-let counter = 0;
-const uid = (p: string) => `${p}-${Date.now().toString(36)}-${++counter}`;
+const uid = uniqueId;
 
 interface Setup {
   provider: PlanProvider;

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { uniqueId } from '../helpers/provider.js';
 import { byRole } from '../helpers/by-name.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -10,8 +11,7 @@ import { createPlan } from '../../src/model/factory.js';
 import type { Administration, Objective, TreatmentPlan } from '../../src/model/plan.js';
 import { allObjectives } from '../../src/plan/tree.js';
 
-let seq = 0;
-const uid = (name: string) => `${name}-${Date.now().toString(36)}-${++seq}`;
+const uid = uniqueId;
 const NOW = '2026-11-20T10:00:00.000Z';
 
 interface Mounted {

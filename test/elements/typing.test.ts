@@ -1,4 +1,5 @@
 // Typing reaches the plan and the saved draft on every keystroke, without leaving the field, in
+import { uniqueId } from '../helpers/provider.js';
 // every widget with text fields; a burst of typing is one undo step; refused typing stays visible.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -10,8 +11,7 @@ import type { Intervention, Objective, TreatmentPlan } from '../../src/model/pla
 import { allObjectives } from '../../src/plan/tree.js';
 
 const NOW = '2026-11-20T10:00:00.000Z';
-let seq = 0;
-const uid = (name: string) => `${name}-${Date.now().toString(36)}-${++seq}`;
+const uid = uniqueId;
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
