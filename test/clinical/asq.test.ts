@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { errorOf, okValue } from '../helpers/result.js';
 import {
   ASQ,
   ASQ_ACUTE_MESSAGE,
@@ -58,7 +59,6 @@ describe('ASQ: every answer pattern of questions 1–4, with question 5 yes, no 
   it('a conditional item must name real items and not itself', () => {
     const bad = { ...ASQ, id: 'x', items: ASQ.items.map((i) => (i.id === 'asq-5' ? { ...i, askIf: { anyOf: ['asq-5', 'nope'], above: 0 } } : i)) };
     const r = parseInstrumentDefinition(bad);
-    expect(r.ok).to.equal(false);
-    if (!r.ok) expect(r.error.issues!.join(' ')).to.contain('cannot depend on itself').and.contain('No item "nope"');
+    expect(errorOf(r).issues!.join(' ')).to.contain('cannot depend on itself').and.contain('No item "nope"');
   });
 });

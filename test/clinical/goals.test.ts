@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { commandContext } from '../helpers/commands.js';
+import { errorOf, okValue } from '../helpers/result.js';
 import {
   DEFAULT_GOAL_LIBRARY,
   bindInstrumentBaseline,
@@ -20,10 +22,7 @@ import { allObjectives } from '../../src/plan/tree.js';
 
 const NOW = '2026-11-24T10:00:00.000Z';
 
-function ctx(now = NOW): CommandContext {
-  let n = 0;
-  return { now, newId: () => `id-${++n}` };
-}
+const ctx = (now = NOW): CommandContext => commandContext(now);
 
 function run(plan: TreatmentPlan, ...commands: PlanCommand[]): TreatmentPlan {
   let p = plan;
@@ -225,6 +224,19 @@ describe('Goal Attainment Scaling T-score (ρ = 0.3)', () => {
     expect(score.current).to.be.closeTo(55.8222, 0.0001);
     // Baseline: both at −1 with weights 6 and 2: Σwx = −8 → 50 − 80/6.870226
     expect(score.baseline).to.be.closeTo(38.3555, 0.0001);
+
+    // o2 scaled but not yet rated: left out of `current`, still counted in `scaled`, still in the baseline.
+    const partly = planGasScore({ ...plan, timeline: [review('r1', '2026-12-01T00:00:00.000Z', [['o1', 1]])] });
+    expect(partly).to.include({ scaled: 2, rated: 1 });
+    expect([...partly.latest]).to.deep.equal([['o1', 1]]);
+    expect(partly.current).to.be.closeTo(gasTScore([{ weight: 6, level: 1 }])!, 0.0001);
+    expect(partly.current).to.be.closeTo(60, 0.0001); // one objective: 50 + 10·x
+    expect(partly.baseline).to.be.closeTo(38.3555, 0.0001);
+
+    const none = planGasScore({ ...plan, timeline: [] });
+    expect(none).to.include({ scaled: 2, rated: 0 });
+    expect(none.current).to.equal(undefined);
+    expect(none.baseline).to.be.closeTo(38.3555, 0.0001);
   });
 });
 
@@ -258,11 +270,9 @@ describe('goal library', () => {
   for (const [name, input, mention] of invalid) {
     it(`refuses ${name}, naming the problem`, () => {
       const r = parseGoalLibrary(input);
-      expect(r.ok).to.equal(false);
-      if (!r.ok) {
-        expect(r.error.code).to.equal('invalid-definition');
-        expect(r.error.message + (r.error.issues ?? []).join('\n')).to.contain(mention);
-      }
+      const error = errorOf(r);
+      expect(error.code).to.equal('invalid-definition');
+      expect(error.message + (error.issues ?? []).join('\n')).to.contain(mention);
     });
   }
 
@@ -377,8 +387,7 @@ describe('goal commands', () => {
       { type: 'objective/update', objectiveId: 'o1', fields: { status: 'active' } },
     ] as PlanCommand[]) {
       const r = applyCommand(plan, c, ctx());
-      expect(r.ok).to.equal(false);
-      if (!r.ok) expect(r.error.message).to.contain('missing: due-date');
+      expect(errorOf(r).message).to.contain('missing: due-date');
     }
     const r2 = applyCommand(plan, { type: 'objective/add', goalId: 'g1', fields: { status: 'active' } }, ctx());
     expect(r2.ok).to.equal(false);
@@ -389,14 +398,19 @@ describe('goal commands', () => {
   const statusCases: [string, string, string | undefined, boolean][] = [
     ['goal on hold without a reason', 'on-hold', undefined, false],
     ['goal on hold with a reason', 'on-hold', 'Moving house this month', true],
-    ['goal discontinued without a reason', 'discontinued', ' ', false],
+    ['goal discontinued with a blank reason', 'discontinued', ' ', false],
+    ['goal on hold with a whitespace-only reason', 'on-hold', ' \t\n ', false],
+    ['goal discontinued with a reason', 'discontinued', 'Client moved away', true],
     ['goal achieved', 'achieved', undefined, true],
   ];
   for (const [name, status, reason, okay] of statusCases) {
     it(name, () => {
       const r = applyCommand(seeded(), { type: 'goal/set-status', goalId: 'g1', status, ...(reason ? { reason } : {}) } as PlanCommand, ctx());
-      expect(r.ok).to.equal(okay);
-      if (r.ok && reason) expect(r.value.plan.problems[0]!.goals[0]!.statusReason).to.equal(reason);
+      expect(r.ok, r.ok ? '' : r.error.message).to.equal(okay);
+      if (!okay) return;
+      const goal = okValue(r).plan.problems[0]!.goals[0]!;
+      expect(goal.status).to.equal(status);
+      expect(goal.statusReason).to.equal(reason);
     });
   }
 

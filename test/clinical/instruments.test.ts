@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { errorOf, okValue } from '../helpers/result.js';
 import {
   AUDITC,
   BUILTIN_INSTRUMENTS,
@@ -118,7 +119,8 @@ describe('scoreAdministration: every possible total', () => {
         expect(s.complete).to.equal(true);
         expect(s.answered).to.equal(s.itemCount);
         expect(s.band).to.equal(band);
-        if (band) expect(s.bandLabel).to.be.a('string').and.not.empty;
+        expect(s.bandLabel === undefined).to.equal(band === undefined);
+        expect(s.bandLabel ?? 'none').to.be.a('string').and.not.empty;
         expect(s.positive).to.equal(positive);
       });
     }
@@ -365,18 +367,15 @@ describe('host definitions and the registry', () => {
   for (const [name, input, expected] of invalid) {
     it(`rejects ${name} with a message naming the problem`, () => {
       const r = new InstrumentRegistry().register(input);
-      expect(r.ok).to.equal(false);
-      if (!r.ok) {
-        expect(r.error.code).to.equal('invalid-definition');
-        expect(`${r.error.message}\n${r.error.issues?.join('\n')}`).to.contain(expected);
-      }
+      const error = errorOf(r);
+      expect(error.code).to.equal('invalid-definition');
+      expect(`${error.message}\n${error.issues?.join('\n')}`).to.contain(expected);
     });
   }
 
   it('does not let a host replace a built-in', () => {
     const r = new InstrumentRegistry().register({ ...PHQ9, title: 'Changed' });
-    expect(r.ok).to.equal(false);
-    if (!r.ok) expect(r.error.message).to.contain('built-in');
+    expect(errorOf(r).message).to.contain('built-in');
   });
 
   it('tells subscribers about a registration', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { errorOf, okValue } from '../helpers/result.js';
 import {
   MODALITY_CATALOG,
   SUGGESTION_RULES,
@@ -134,8 +135,7 @@ describe('host rules', () => {
   for (const [name, input, needle] of invalid) {
     it(`refuses ${name}`, () => {
       const r = parseRules(input);
-      expect(r.ok).to.equal(false);
-      if (!r.ok) expect([r.error.message, ...(r.error.issues ?? [])].join('\n')).to.contain(needle);
+      expect([errorOf(r).message, ...(errorOf(r).issues ?? [])].join('\n')).to.contain(needle);
     });
   }
   it('accepts nested conditions', () => {

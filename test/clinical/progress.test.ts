@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { commandContext } from '../helpers/commands.js';
+import { errorOf, okValue } from '../helpers/result.js';
 import {
   CHANGE_PARAMETERS,
   buildTimeline,
@@ -27,10 +29,7 @@ const phq9 = CHANGE_PARAMETERS.phq9!;
 const gad7 = CHANGE_PARAMETERS.gad7!;
 const pcl5 = CHANGE_PARAMETERS.pcl5!;
 
-function ctxAt(now: string): CommandContext {
-  let n = 0;
-  return { now, newId: () => `id-${++n}` };
-}
+const ctxAt = (now: string): CommandContext => commandContext(now);
 
 function run(plan: TreatmentPlan, command: unknown, now = '2026-04-10T10:00:00.000Z') {
   return applyCommand(plan, command, ctxAt(now));
@@ -114,6 +113,7 @@ describe('response and remission (only from a clinical-range baseline: PHQ-9 ≥
     ['10 → 5 (5 is not < 5)', 10, 5, false],
     ['9 → 4 (baseline below the clinical range)', 9, 4, false],
     ['4 → 3 (already below 5)', 4, 3, false],
+    ['10 → 0: baseline exactly at the cut-off', 10, 0, true],
   ];
   for (const [name, b, c, expected] of remission) it(`remission: ${name}`, () => expect(isRemission(b, c)).to.equal(expected));
 
@@ -127,6 +127,13 @@ describe('response and remission (only from a clinical-range baseline: PHQ-9 ≥
     ['GAD-7 10 → 4: no cited response or remission rule for the GAD-7', gad7, 10, 4, ['reliable-improvement']],
     ['PHQ-9 12 → 18: reliable deterioration only', phq9, 12, 18, ['reliable-deterioration']],
   ];
+  // Own cut-offs, different from the PHQ-9 defaults, so a dropped or swapped parameter shows.
+  const custom: ChangeParameters = { ...phq9, outcome: { ...phq9.outcome!, minBaseline: 8, remissionBelow: 3 } };
+  markerCases.push(
+    ['own cut-offs 8 → 2: baseline exactly at minBaseline 8, remission below 3', custom, 8, 2, ['reliable-improvement', 'response', 'remission']],
+    ['own cut-offs 8 → 3: 3 is not below 3 (a 5-point drop is not reliable)', custom, 8, 3, ['response']],
+    ['own cut-offs 7 → 0: baseline below minBaseline 8', custom, 7, 0, ['reliable-improvement']],
+  );
   for (const [name, p, b, c, markers] of markerCases) {
     it(name, () => expect(changeMarkers(b, c, p).markers).to.deep.equal(markers));
   }
@@ -423,8 +430,7 @@ describe('progress commands', () => {
     expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, answers: { ...a.answers, 'phq9-10': 1 } } }).ok).to.equal(true);
     expect(run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, score: { ...a.score, total: 40 } } }).ok).to.equal(false);
     const bad = run(plan, { type: 'progress/add-measurement', instrument: PHQ9, administration: { ...a, date: 'yesterday' } });
-    expect(bad.ok).to.equal(false);
-    if (!bad.ok) expect(bad.error.code).to.equal('invalid-command');
+    expect(errorOf(bad).code).to.equal('invalid-command');
   });
 
   it('acknowledges a risk flag once', () => {

@@ -1,4 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { uniqueId } from '../helpers/provider.js';
+import { byRole } from '../helpers/by-name.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -11,8 +13,7 @@ import { applyCommand } from '../../src/plan/reducer.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { RiskFlagEvent } from '../../src/events.js';
 
-let counter = 0;
-const uid = (p: string) => `${p}-${Date.now().toString(36)}-${++counter}`;
+const uid = uniqueId;
 
 interface Setup {
   provider: PlanProvider;
@@ -142,6 +143,34 @@ describe('<assessment-form>', () => {
     // The alert stays after recording, with the recorded result listed.
     expect(root.querySelector('[part="critical-alert"]')?.textContent).to.contain('follow up today');
     expect(text(root)).to.contain('1 of 27 — Minimal');
+  });
+
+  it('"Save PHQ-9 result" with questions left: an error on each unanswered question only, focus on the first', async () => {
+    const { provider, form, root } = await setup({ sections: '', instruments: 'phq9' });
+    for (const item of ['phq9-1', 'phq9-2', 'phq9-3', 'phq9-5']) await answer(form, 'phq9', item, 0);
+    byRole(root, 'button', 'Save PHQ-9 result').click();
+    await form.updateComplete;
+    expect(provider.plan!.assessment.administrations, 'nothing recorded').to.have.length(0);
+
+    const scored = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset.item')].slice(0, 9);
+    expect(scored).to.have.length(9);
+    const errors = scored.map((f) => root.getElementById(f.getAttribute('aria-describedby')!)!.textContent!.trim());
+    const missing = [4, 6, 7, 8, 9];
+    errors.forEach((error, i) => {
+      const n = i + 1;
+      if (missing.includes(n)) expect(error, `question ${n}`).to.equal(`PHQ-9 question ${n} has no answer. Choose the option that fits best.`);
+      else expect(error, `question ${n} was answered`).to.equal('');
+      const invalid = [...scored[i]!.querySelectorAll('input')].map((r) => r.getAttribute('aria-invalid'));
+      expect(new Set(invalid), `question ${n} radios`).to.deep.equal(new Set([missing.includes(n) ? 'true' : 'false']));
+    });
+    expect(root.activeElement, 'focus on the first unanswered question').to.equal(radio(root, 'phq9', 'phq9-4', 0));
+    expect(text(root)).to.contain('PHQ-9: 5 questions still need an answer.');
+    await expect(form).to.be.accessible();
+
+    // Answering one clears its error at once; the others stay.
+    await answer(form, 'phq9', 'phq9-4', 1);
+    expect(root.getElementById('e-phq9-phq9-4')!.textContent!.trim()).to.equal('');
+    expect(root.getElementById('e-phq9-phq9-6')!.textContent!.trim()).to.contain('question 6 has no answer');
   });
 
   it('appends a repeat administration', async () => {

@@ -1,4 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { uniqueId } from '../helpers/provider.js';
+import { byRole } from '../helpers/by-name.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import '../../src/elements/goal-editor/define.js';
@@ -9,8 +11,7 @@ import { createPlan } from '../../src/model/factory.js';
 import type { Administration, Objective, TreatmentPlan } from '../../src/model/plan.js';
 import { allObjectives } from '../../src/plan/tree.js';
 
-let seq = 0;
-const uid = (name: string) => `${name}-${Date.now().toString(36)}-${++seq}`;
+const uid = uniqueId;
 const NOW = '2026-11-20T10:00:00.000Z';
 
 interface Mounted {
@@ -186,9 +187,11 @@ describe('<goal-editor>', function () {
     expect(m.root.activeElement, 'focus moves to the new problem').to.equal(labelled(m.root, 'Problem'));
     await type(m.editor, labelled(m.root, 'Problem'), 'Panic attacks');
     await click(m.editor, buttonNamed($(m.root, '[data-problem]'), /^Add goal/));
+    expect(m.root.activeElement, 'focus moves to the new goal').to.equal(byRole(m.root, 'textbox', 'Goal (clinical wording)'));
     await type(m.editor, labelled<HTMLTextAreaElement>(m.root, 'Goal (clinical wording)'), 'Fewer panic attacks');
     await type(m.editor, labelled<HTMLTextAreaElement>(m.root, "Client's own words"), 'Stop being ambushed by panic');
-    await click(m.editor, buttonNamed(m.root, /^Add objective/));
+    await click(m.editor, byRole(m.root, 'button', /^Add objective/));
+    expect(m.root.activeElement, 'focus moves to the new objective').to.equal(byRole(m.root, 'textbox', 'Objective (clinical wording)'));
     const details = $(m.root, '[data-details]');
     await type(m.editor, labelled<HTMLTextAreaElement>(details, 'Objective (clinical wording)'), 'Panic attacks from daily to once a week');
     await type(m.editor, $(details, '[data-field="label"]'), 'panic attacks');

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { uniqueId } from '../helpers/provider.js';
 import '../../src/elements/plan-provider/define.js';
 import '../../src/elements/modality-picker/define.js';
 import type { ModalityPicker } from '../../src/elements/modality-picker/modality-picker.js';
@@ -9,8 +10,7 @@ import { mayaPlan } from '../fixtures/modality-plans.js';
 /** A macrotask turn (not a frame: a test page in the background gets no animation frames). */
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
-let seq = 0;
-const uniqueId = () => `mp-${Date.now().toString(36)}-${++seq}`;
+const mpId = () => uniqueId('mp');
 
 interface Mounted {
   provider: PlanProvider;
@@ -27,7 +27,7 @@ async function settle(picker: ModalityPicker): Promise<void> {
 async function mount(
   opts: { plan?: (id: string) => TreatmentPlan; mode?: 'clinician' | 'client'; id?: string } = {},
 ): Promise<Mounted> {
-  const id = opts.id ?? uniqueId();
+  const id = opts.id ?? mpId();
   const provider = await fixture<PlanProvider>(html`
     <plan-provider plan-id=${id} scope=${`scope-${id}`} storage="memory" autosave-delay="0" mode=${opts.mode ?? 'clinician'}>
       <modality-picker></modality-picker>

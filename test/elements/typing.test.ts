@@ -1,4 +1,5 @@
 // Typing reaches the plan and the saved draft on every keystroke, without leaving the field, in
+import { uniqueId } from '../helpers/provider.js';
 // every widget with text fields; a burst of typing is one undo step; refused typing stays visible.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -9,8 +10,7 @@ import type { Objective, TreatmentPlan } from '../../src/model/plan.js';
 import { allObjectives } from '../../src/plan/tree.js';
 import { goalsPlan as goalsPlanWith, pickerPlan as pickerPlanWith } from '../fixtures/typing-plans.js';
 
-let seq = 0;
-const uid = (name: string) => `${name}-${Date.now().toString(36)}-${++seq}`;
+const uid = uniqueId;
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 

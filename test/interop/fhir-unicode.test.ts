@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { exportFhir, importFhir, parsePlan } from '../../src/index.js';
+import { parsePlan } from '../../src/model/index.js';
+import { exportFhir, importFhir } from '../../src/interop/fhir/index.js';
 import { wellFormed } from '../../src/interop/fhir/export.js';
 import { realisticPlan } from '../fixtures/plan-fhir.js';
 

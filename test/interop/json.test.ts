@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CURRENT_SCHEMA_VERSION, createPlan } from '../../src/index.js';
+import { errorOf, okValue } from '../helpers/result.js';
+import { CURRENT_SCHEMA_VERSION, createPlan } from '../../src/model/index.js';
 import { exportFhir } from '../../src/interop/fhir/index.js';
 import { exportPlanJson, importPlanJson } from '../../src/interop/json.js';
 import v1 from '../fixtures/plan-v1.js';
@@ -28,8 +29,7 @@ describe('importPlanJson', () => {
   it('round-trips export → import to the identical plan', () => {
     const plan = realisticPlan();
     const r = importPlanJson(exportPlanJson(plan));
-    expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
-    if (r.ok) expect(r.value).to.deep.equal(plan);
+    expect(okValue(r)).to.deep.equal(plan);
   });
 
   it('accepts an already parsed object', () => {
@@ -40,11 +40,9 @@ describe('importPlanJson', () => {
 
   it('migrates a schema-1 file to the current schema', () => {
     const r = importPlanJson(JSON.stringify(v1));
-    expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
-    if (r.ok) {
-      expect(r.value.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
-      expect(r.value.id).to.equal('plan-legacy-7');
-    }
+    const plan = okValue(r);
+    expect(plan.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
+    expect(plan.id).to.equal('plan-legacy-7');
   });
 
   const invalid: [string, unknown, string, string][] = [

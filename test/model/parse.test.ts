@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CURRENT_SCHEMA_VERSION, createPlan, parsePlan } from '../../src/index.js';
+import { errorOf, okValue } from '../helpers/result.js';
+import { CURRENT_SCHEMA_VERSION, createPlan, parsePlan } from '../../src/model/index.js';
 import v1 from '../fixtures/plan-v1.js';
 
 const AT = '2026-01-01T00:00:00.000Z';
@@ -16,8 +17,7 @@ describe('parsePlan', () => {
   it('accepts a fresh plan unchanged', () => {
     const plan = createPlan('p1', '2026-01-01T00:00:00.000Z');
     const r = parsePlan(plan);
-    expect(r.ok).to.equal(true);
-    if (r.ok) expect(r.value).to.deep.equal(plan);
+    expect(okValue(r)).to.deep.equal(plan);
   });
 
   const invalid: [string, unknown, string, string?][] = [
@@ -36,17 +36,28 @@ describe('parsePlan', () => {
   for (const [name, input, code, path] of invalid) {
     it(`rejects ${name} with ${code}`, () => {
       const r = parsePlan(input);
-      expect(r.ok).to.equal(false);
-      if (!r.ok) {
-        expect(r.error.code).to.equal(code);
-        expect(r.error.message).to.be.a('string').and.not.empty;
-        if (path) expect(r.error.issues?.join('\n')).to.contain(path);
-      }
+      const error = errorOf(r);
+      expect(error.code).to.equal(code);
+      expect(error.message).to.be.a('string').and.not.empty;
+      if (path) expect(error.issues?.join('\n')).to.contain(path);
     });
   }
 });
 
 describe('migrations', () => {
+  it('keeps a schema-1 discontinued plan discontinued, with its own updatedAt (not its createdAt)', () => {
+    const plan = okValue(parsePlan({ ...v1, status: 'discontinued', createdAt: '2025-01-02T09:00:00.000Z', updatedAt: '2025-05-20T11:15:00.000Z' }));
+    expect(plan.status).to.equal('discontinued');
+    expect(plan.createdAt).to.equal('2025-01-02T09:00:00.000Z');
+    expect(plan.updatedAt).to.equal('2025-05-20T11:15:00.000Z');
+  });
+
+  it('dates a schema-1 plan without updatedAt at its createdAt', () => {
+    const { updatedAt: _dropped, ...old } = v1;
+    const plan = okValue(parsePlan({ ...old, createdAt: '2025-01-02T09:00:00.000Z' }));
+    expect(plan.updatedAt).to.equal('2025-01-02T09:00:00.000Z');
+  });
+
   it('takes a schema-1 plan to the current schema, keeping its content', () => {
     const r = parsePlan(v1);
     expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
@@ -71,6 +82,8 @@ describe('migrations', () => {
     ['active', 'active'],
     ['in-review', 'under-review'],
     ['closed', 'completed'],
+    ['discontinued', 'discontinued'],
+    ['an unknown word', 'draft'],
   ];
   for (const [from, to] of statuses) {
     it(`maps schema-1 status ${from} to ${to}`, () => {

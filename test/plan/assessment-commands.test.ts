@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { commandContext } from '../helpers/commands.js';
+import { errorOf, okValue } from '../helpers/result.js';
 import { AUDITC, PHQ9, GAD7 } from '../../src/clinical/instruments/index.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { CommandContext } from '../../src/plan/define.js';
 import { applyCommand } from '../../src/plan/reducer.js';
 
-function ctx(): CommandContext {
-  let n = 0;
-  return { now: '2026-11-24T10:00:00.000Z', newId: () => `id-${++n}` };
-}
+const ctx = (): CommandContext => commandContext('2026-11-24T10:00:00.000Z');
 
 function run(plan: TreatmentPlan, command: unknown) {
   const r = applyCommand(plan, command, ctx());
@@ -94,8 +93,7 @@ describe('assessment/record-administration', () => {
   for (const [name, payload, text] of rejects) {
     it(`rejects ${name}`, () => {
       const r = applyCommand(createPlan('p1'), { type: 'assessment/record-administration', ...payload }, ctx());
-      expect(r.ok).to.equal(false);
-      if (!r.ok) expect(`${r.error.message} ${r.error.issues?.join(' ')}`).to.contain(text);
+      expect(`${errorOf(r).message} ${errorOf(r).issues?.join(' ')}`).to.contain(text);
     });
   }
 });
@@ -138,8 +136,7 @@ describe('intake lists', () => {
 
   it('rejects an invalid field with its path', () => {
     const r = applyCommand(createPlan('p1'), { type: 'intake/add-item', list: 'lifeEvents', fields: { date: 'last spring' } }, ctx());
-    expect(r.ok).to.equal(false);
-    if (!r.ok) expect(r.error.message).to.contain('lifeEvents.date');
+    expect(errorOf(r).message).to.contain('lifeEvents.date');
   });
 });
 

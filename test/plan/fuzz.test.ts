@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { COMMANDS, applyCommand, parsePlan, type TreatmentPlan } from '../../src/index.js';
+import { parsePlan, type TreatmentPlan } from '../../src/model/index.js';
+import { COMMANDS, applyCommand } from '../../src/plan/reducer.js';
 import { fullPlan } from '../../stories/fixtures.js';
 
 /*

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { errorOf, okValue } from '../helpers/result.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
 import type { CommandContext } from '../../src/plan/define.js';
 import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
@@ -91,8 +92,7 @@ describe('intervention commands', () => {
 
   it('refuses an invalid frequency through the schema', () => {
     const r = applyCommand(withCbt(), { type: 'intervention/update', interventionId: 'iv-cbt', fields: { frequency: 'daily' } } as never, ctx);
-    expect(r.ok).to.equal(false);
-    if (!r.ok) expect(r.error.code).to.equal('invalid-command');
+    expect(errorOf(r).code).to.equal('invalid-command');
   });
 
   it('stays editable after a linked objective is removed elsewhere, but cannot stay active on it alone', () => {

@@ -1,27 +1,16 @@
 import { expect } from '@open-wc/testing';
-import {
-  applyCommand,
-  createPlan,
-  type CommandContext,
-  type PlanCommand,
-  type PlanStatus,
-  type TreatmentPlan,
-} from '../../src/index.js';
+import { applyAll, commandContext } from '../helpers/commands.js';
+import { errorOf, okValue } from '../helpers/result.js';
+import { createPlan, type PlanStatus, type TreatmentPlan } from '../../src/model/index.js';
+import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
+import type { CommandContext } from '../../src/plan/define.js';
 
 const NOW = '2026-03-10T09:00:00.000Z';
-function ctx(): CommandContext {
-  let n = 0;
-  return { now: NOW, newId: () => `id-${++n}` };
-}
+const ctx = (): CommandContext => commandContext(NOW);
 const base = () => createPlan('p1', '2026-03-01T08:00:00.000Z');
 
 function run(plan: TreatmentPlan, ...commands: PlanCommand[]): TreatmentPlan {
-  const c = ctx();
-  return commands.reduce((p, cmd) => {
-    const r = applyCommand(p, cmd, c);
-    if (!r.ok) throw new Error(`${cmd.type}: ${r.error.message}`);
-    return r.value.plan;
-  }, plan);
+  return applyAll(plan, commands, ctx());
 }
 
 describe('applyCommand', () => {
@@ -51,8 +40,7 @@ describe('applyCommand', () => {
     it(`rejects ${name} with ${code} and keeps the plan`, () => {
       const plan = base();
       const r = applyCommand(plan, command, ctx());
-      expect(r.ok).to.equal(false);
-      if (!r.ok) expect(r.error.code).to.equal(code);
+      expect(errorOf(r).code).to.equal(code);
     });
   }
 
@@ -70,12 +58,14 @@ describe('applyCommand', () => {
     it(`status ${from} → ${to} is ${allowed ? 'allowed' : 'rejected'}`, () => {
       const plan = { ...base(), status: from };
       const r = applyCommand(plan, { type: 'plan/set-status', status: to }, ctx());
-      expect(r.ok).to.equal(allowed);
-      if (r.ok) {
-        expect(r.value.plan.status).to.equal(to);
-        const last = r.value.plan.timeline.filter((e) => e.kind === 'status').at(-1);
-        expect(last).to.include({ from, to });
+      if (!allowed) {
+        expect(errorOf(r).code).to.equal('command-rejected');
+        return;
       }
+      const next = okValue(r).plan;
+      expect(next.status).to.equal(to);
+      const last = next.timeline.filter((e) => e.kind === 'status').at(-1);
+      expect(last).to.include({ from, to });
     });
   }
 

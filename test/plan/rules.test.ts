@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { commandContext } from '../helpers/commands.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
 import type { CommandContext } from '../../src/plan/define.js';
 import { applyCommand } from '../../src/plan/reducer.js';
@@ -18,10 +19,7 @@ import { activePlan, objective, walkObjective } from '../fixtures/progress-plans
  * that can reach it, and each command refuses with that rule's code worded by `ruleMessage`.
  */
 
-const ctx = (): CommandContext => {
-  let n = 0;
-  return { now: '2026-04-10T10:00:00.000Z', newId: () => `new-${++n}` };
-};
+const ctx = (): CommandContext => commandContext('2026-04-10T10:00:00.000Z', 'new');
 
 /** Not measurable: no due date. */
 const vague = objective('obj-vague', 'Feel calmer', { kind: 'rating', label: 'calm', baseline: 3, target: 7, direction: 'increase' }, { status: 'proposed' });
