@@ -2,7 +2,8 @@
 //  1. No import circle, type-only imports included (a dynamic `import()` is a lazy-loading
 //     boundary, not an edge of a circle).
 //  2. Layers: the pure domain (model, plan, clinical, interop) never imports the DOM-events
-//     module, the store or the elements; the model imports nothing but the model.
+//     module, the store, the remote sync or the elements; the model imports nothing but the
+//     model; clinical never imports plan; store and remote never import the elements.
 // Uses the TypeScript parser, so `import type`, `export … from` and `import()` are all seen.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,12 +15,13 @@ const src = join(root, 'src');
 
 /** Folders of src and what they may not import (folders or files relative to src). */
 const FORBIDDEN = {
-  model: ['plan', 'clinical', 'interop', 'store', 'elements', 'events.ts', 'context', 'i18n'],
-  plan: ['store', 'elements', 'events.ts', 'context', 'i18n', 'interop'],
-  clinical: ['plan', 'store', 'elements', 'events.ts', 'context', 'i18n', 'interop'],
-  interop: ['store', 'elements', 'events.ts', 'context', 'i18n'],
-  i18n: ['store', 'elements'],
+  model: ['plan', 'clinical', 'interop', 'store', 'remote', 'elements', 'events.ts', 'context', 'i18n'],
+  plan: ['store', 'remote', 'elements', 'events.ts', 'context', 'i18n', 'interop'],
+  clinical: ['plan', 'store', 'remote', 'elements', 'events.ts', 'context', 'i18n', 'interop'],
+  interop: ['plan', 'store', 'remote', 'elements', 'events.ts', 'context', 'i18n'],
+  i18n: ['store', 'remote', 'elements'],
   store: ['elements'],
+  remote: ['elements'],
 };
 
 const files = [];
