@@ -7,49 +7,33 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_GOAL_LIBRARY,
   GOAL_SUGGESTION_PREFIX,
-  checkObjective,
-  instrumentProgress,
   parseGoalLibrary,
   planGasScore,
   suggestGoals,
-  type ChecklistItem,
   type GoalLibrary,
-  type InstrumentProgress,
 } from '../../clinical/goals/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import {
-  GOAL_PRIORITIES,
-  GOAL_PROPOSERS,
-  SUPPORT_KINDS,
-  checklistWords,
   concernAreaPhrases,
   goalStatusFor,
   objectiveSentence,
-  priorityWords,
-  proposerWords,
   signed,
-  supportKindWords,
   type GoalWording,
 } from '../../i18n/goal-words.js';
 import { ruleWords } from '../../i18n/rule-words.js';
-import { goalStatusWords } from '../../i18n/status-words.js';
 import type { PlanError } from '../../model/errors.js';
 import { withoutUndefined } from '../../model/objects.js';
 import {
   ConcernAreaSchema,
-  type Administration,
   type ConcernArea,
   type Goal,
   type Objective,
-  type Phase,
-  type PlanMode,
   type Problem,
   type Support,
-  type TreatmentPlan,
 } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
-import { GOAL_STATUSES, statusOptions } from '../../plan/rules.js';
+import { statusOptions } from '../../plan/rules.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
@@ -57,10 +41,14 @@ import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { instrumentName } from '../labels.js';
 import { PlanElement } from '../plan-element.js';
-import { choices, errorMessage, itemButton, nameSuffix, optionList, selectField, textField, type Choice, type TextFieldOptions } from '../templates/fields.js';
+import { errorMessage, itemButton, selectField, textField, type Choice, type TextFieldOptions } from '../templates/fields.js';
 import { styles } from './goal-editor.styles.js';
 import { gasFieldset, measureFieldset, type MeasureFieldsView } from './measure-fields.js';
-import { dismissedTemplate, libraryTemplate, suggestionsTemplate, type LibraryView, type SuggestionsView } from './suggestions.js';
+import { itemToolbar, phasesTemplate, supportsTemplate, type ItemListView } from './item-lists.js';
+import { checklistTemplate, progressTemplate } from './objective-parts.js';
+import { collaborativeFields } from './collaborative-fields.js';
+import { RenderScopes, type RenderScope } from './render-scope.js';
+import { dismissedTemplate, dismissedWords, libraryTemplate, suggestionsTemplate, type LibraryView, type SuggestionsView } from './suggestions.js';
 
 type Collaborative = Goal | Objective;
 /** The items the editor lists. Each one's commands are `${kind}/${verb}` with a `${kind}Id`. */
@@ -77,20 +65,6 @@ interface UndoOffer {
   /** Where focus goes once the removal is undone (the restored item). */
   restoreFocus: string;
 }
-
-/** Per-render lookups, built once per plan snapshot so rendering stays linear in the plan size. */
-interface RenderScope {
-  plan: TreatmentPlan;
-  mode: PlanMode;
-  client: boolean;
-  locale: string;
-  phases: readonly Phase[];
-  /** Objective id → the checklist (instrument baselines resolved). */
-  checklist: (o: Objective) => ChecklistItem[];
-  progress: (o: Objective) => InstrumentProgress | undefined;
-  gasLatest: ReadonlyMap<string, number>;
-}
-
 
 /**
  * Problems → long-term goals → measurable short-term objectives, written together with the
@@ -165,8 +139,7 @@ export class GoalEditor extends PlanElement {
   #dates = new DateFormatController(this, () => this.ctx?.locale ?? 'en');
   /** How dates and instrument names read in the editor's sentences. */
   #wording: GoalWording = { formatDate: (day) => this.#dates.format(day), instrumentName };
-  #checklistCache = new WeakMap<Objective, ChecklistItem[]>();
-  #checklistAdmins: readonly Administration[] | undefined;
+  #scopes = new RenderScopes();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -325,17 +298,23 @@ export class GoalEditor extends PlanElement {
 
   // ---------------------------------------------------------------- words
 
+  /** The phase and support lists' view of the editor. */
+  #listView(client: boolean): ItemListView {
+    return {
+      client,
+      text: this.#text,
+      update: (kind, id, fields, edit) => this.#update(kind, id, fields, edit),
+      tools: (kind, id, label, index, count, removed, restoreFocus) => this.#tools(kind, id, label, index, count, removed, restoreFocus),
+      addPhase: () => this.#add({ type: 'phase/add', id: newId(), fields: { title: '' } }),
+      newSupportKind: this.newSupportKind,
+      chooseNewSupportKind: (kind) => (this.newSupportKind = kind),
+      addSupport: () => this.#add({ type: 'support/add', id: newId(), fields: { kind: this.newSupportKind, label: '' } }),
+    };
+  }
+
   /** An objective's starting point: its baseline, or for a questionnaire the baseline score. */
   #baseline(o: Objective, scope: RenderScope): number | undefined {
     return o.measure.kind === 'instrument' ? scope.progress(o)?.baseline?.value : o.measure.baseline;
-  }
-
-  /** "PHQ-9 objective", "problem: Panic attacks…" from a dismissal key. */
-  #dismissedWords(key: string): string {
-    const [, kind, id = ''] = key.split(':');
-    if (kind === 'instrument') return msg(str`${instrumentName(id)} objective`);
-    if (kind === 'phases') return msg('Phased structure');
-    return this.#library.problems.find((p) => p.id === id)?.title ?? id;
   }
 
   // ---------------------------------------------------------------- small templates
@@ -347,19 +326,19 @@ export class GoalEditor extends PlanElement {
 
   /** The toolbar of one item in a list of `count`: [before], move up, move down, remove (undoable). */
   #tools(kind: Kind, id: string, label: string, index: number, count: number, removed: () => string, restoreFocus: string, before: unknown = nothing): TemplateResult {
-    const up = `up:${id}`;
-    const down = `down:${id}`;
-    const move = (toIndex: number, key: string, fallback: string) => () => {
-      if (this.#item(kind, id, 'move', { toIndex })) this.#focus.request(key, fallback);
-    };
-    return html`<div class="toolbar">
-      ${before}
-      <button type="button" data-focus=${up} ?disabled=${index === 0} @click=${move(index - 1, up, down)}>${msg('Move up')}${nameSuffix(label)}</button>
-      <button type="button" data-focus=${down} ?disabled=${index === count - 1} @click=${move(index + 1, down, up)}>
-        ${msg('Move down')}${nameSuffix(label)}
-      </button>
-      <button type="button" @click=${() => this.#remove(kind, id, removed(), restoreFocus)}>${msg('Remove')}${nameSuffix(label)}</button>
-    </div>`;
+    const [upKey, downKey] = [`up:${id}`, `down:${id}`];
+    return itemToolbar({
+      label,
+      upKey,
+      downKey,
+      first: index === 0,
+      last: index === count - 1,
+      before,
+      move: (step) => {
+        if (this.#item(kind, id, 'move', { toIndex: index + step })) this.#focus.request(step < 0 ? upKey : downKey, step < 0 ? downKey : upKey);
+      },
+      remove: () => this.#remove(kind, id, removed(), restoreFocus),
+    });
   }
 
   // ---------------------------------------------------------------- render
@@ -369,7 +348,7 @@ export class GoalEditor extends PlanElement {
     const plan = ctx.plan;
     const client = ctx.mode === 'client';
     const gas = planGasScore(plan);
-    const scope = this.#scope(plan, ctx, gas.latest);
+    const scope = this.#scopes.scope(ctx, gas.latest);
     const undo = this.undoOffer?.revision === plan.revision ? this.undoOffer : undefined;
     const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library);
     return html`<section part="base" aria-labelledby="ge-heading">
@@ -382,18 +361,27 @@ export class GoalEditor extends PlanElement {
         ? html`<p class="muted">${msg(str`Goal Attainment Scaling T-score: ${gas.current.toFixed(1)} (50 = as expected; ${gas.rated} of ${gas.scaled} scaled objectives rated)`)}</p>`
         : nothing}
       ${errorMessage(this.libraryError && msg(str`The goal library given to this page was refused, so the built-in one is shown. ${this.libraryError.message}`))}
-      ${suggestions.length ? suggestionsTemplate({ ...this.#suggestionActions, suggestions, dismissing: this.dismissing, dismissReason: this.dismissReason, errors: this.errors, wording: this.#wording }) : nothing}
+      ${suggestions.length
+        ? suggestionsTemplate({
+            ...this.#suggestionActions,
+            suggestions,
+            dismissing: this.dismissing,
+            dismissReason: this.dismissReason,
+            errors: this.errors,
+            wording: this.#wording,
+          })
+        : nothing}
       ${client
         ? nothing
         : [
             dismissedTemplate(
               plan.dismissals.filter((d) => d.key.startsWith(GOAL_SUGGESTION_PREFIX)),
-              (key) => this.#dismissedWords(key),
+              (key) => dismissedWords(key, this.#library, this.#wording),
               (key) => this.#run({ type: 'goal-suggestion/restore', key }),
             ),
             libraryTemplate({ ...this.#libraryActions, library: this.#library, problems: plan.problems, open: this.libraryOpen }),
           ]}
-      ${this.#renderPhases(scope)}
+      ${phasesTemplate(scope.phases, this.#listView(client))}
       ${plan.problems.length
         ? nothing
         : html`<p class="muted">${client ? msg('No goals have been written yet.') : msg('No problems yet. Add one, or insert one from the library.')}</p>`}
@@ -411,77 +399,7 @@ export class GoalEditor extends PlanElement {
               ${msg('Add problem')}
             </button>
           </div>`}
-      ${this.#renderSupports(scope)}
-    </section>`;
-  }
-
-  #scope(plan: TreatmentPlan, ctx: PlanContextValue, gasLatest: ReadonlyMap<string, number>): RenderScope {
-    if (this.#checklistAdmins !== plan.assessment.administrations) {
-      this.#checklistAdmins = plan.assessment.administrations;
-      this.#checklistCache = new WeakMap();
-    }
-    const progressCache = new Map<string, InstrumentProgress | undefined>();
-    return {
-      plan,
-      mode: ctx.mode,
-      client: ctx.mode === 'client',
-      locale: ctx.locale,
-      phases: plan.phases,
-      checklist: (o) => {
-        let items = this.#checklistCache.get(o);
-        if (!items) {
-          items = checkObjective(plan, o);
-          this.#checklistCache.set(o, items);
-        }
-        return items;
-      },
-      progress: (o) => {
-        if (o.measure.kind !== 'instrument') return undefined;
-        if (!progressCache.has(o.id)) progressCache.set(o.id, instrumentProgress(plan, o));
-        return progressCache.get(o.id);
-      },
-      gasLatest,
-    };
-  }
-
-  #renderPhases(scope: RenderScope): TemplateResult | typeof nothing {
-    const { phases, client } = scope;
-    if (client && !phases.length) return nothing;
-    return html`<section aria-labelledby="ge-phases" class="phases">
-      <h3 id="ge-phases">${client ? msg('Stages of my plan') : msg('Phases')}</h3>
-      ${phases.length
-        ? nothing
-        : html`<p class="muted">
-            ${msg('No phases: goals are worked on together. Add phases for a staged plan (for example safety and stabilization → processing → integration).')}
-          </p>`}
-      <ol class="plain">
-        ${repeat(
-          phases,
-          (p) => p.id,
-          (p, i) => {
-            if (client) return html`<li class="phase"><strong>${i + 1}. ${p.title}</strong>${p.description ? html`<p class="readonly">${p.description}</p>` : nothing}</li>`;
-            const update = (fields: Partial<Phase>, edit?: TextEdit) => this.#update('phase', p.id, fields, edit);
-            const label = p.title || msg(str`phase ${i + 1}`);
-            return html`<li class="phase" data-phase=${p.id}>
-              <div class="fields">
-                ${this.#field(`title:${p.id}`, msg(str`Phase ${i + 1} title`), p.title, (v, e) => update({ title: v }, e), { focus: `title:${p.id}` })}
-                ${this.#field(`description:${p.id}`, msg('Description'), p.description, (v, e) => update({ description: v || undefined }, e), {
-                  class: 'wide',
-                  multiline: true,
-                })}
-              </div>
-              ${this.#tools('phase', p.id, label, i, phases.length, () => msg(str`Removed phase “${p.title}”.`), `title:${p.id}`)}
-            </li>`;
-          },
-        )}
-      </ol>
-      ${client
-        ? nothing
-        : html`<div class="toolbar">
-            <button type="button" data-focus="add-phase" @click=${() => this.#add({ type: 'phase/add', id: newId(), fields: { title: '' } })}>
-              ${msg('Add phase')}
-            </button>
-          </div>`}
+      ${supportsTemplate(plan.supports, this.#listView(client))}
     </section>`;
   }
 
@@ -544,89 +462,16 @@ export class GoalEditor extends PlanElement {
 
   /** Fields every goal and objective share: wording, proposer, agreement, priority, status. */
   #renderCollaborative(kind: 'goal' | 'objective', item: Collaborative, scope: RenderScope): TemplateResult {
-    const { client } = scope;
-    const update = (fields: Partial<Collaborative>, edit?: TextEdit) => this.#update(kind, item.id, fields, edit);
-    const statusError = this.errors.get(`${item.id}:status`);
-    const statusErrId = `err-status-${item.id}`;
-    const agreement = item.agreement;
-    const agree = html`<label class="inline">
-        <input
-          type="checkbox"
-          data-focus=${`agree:${item.id}`}
-          .checked=${live(agreement?.agreed ?? false)}
-          @change=${(e: Event) => this.#item(kind, item.id, 'agree', { agreed: (e.target as HTMLInputElement).checked })}
-        />
-        ${client ? (kind === 'goal' ? msg('I agree with this goal') : msg('I agree with this step')) : msg('Client agrees')}
-      </label>
-      ${agreement
-        ? html`<span class="muted"
-            >${agreement.agreed ? msg(str`Agreed on ${this.#dates.format(agreement.date)}`) : msg(str`Not agreed (${this.#dates.format(agreement.date)})`)}</span
-          >`
-        : nothing}`;
-    const ownWords = this.#field(`words:${item.id}`, client ? msg('In my own words') : msg("Client's own words"), item.clientWords, (v, e) => update({ clientWords: v || undefined }, e), {
-      class: client ? 'wide' : 'words',
-      focus: `words:${item.id}`,
-      multiline: true,
+    return collaborativeFields(item, {
+      kind,
+      client: scope.client,
+      text: this.#text,
+      statusError: this.errors.get(`${item.id}:status`),
+      formatDate: (day) => this.#dates.format(day),
+      update: (fields, edit) => this.#update(kind, item.id, fields, edit),
+      agree: (agreed) => this.#item(kind, item.id, 'agree', { agreed }),
+      setStatus: (status, reason) => this.#setStatus(kind, item, status, reason, scope),
     });
-    if (client) {
-      return html`<p class="readonly"><span class="muted">${msg('How my therapist wrote it:')}</span> ${item.clinicalText || '—'}</p>
-        <div class="fields">${ownWords}</div>
-        <div class="fields">${agree}</div>
-        <p class="muted">
-          ${msg(str`Suggested by: ${proposerWords(item.proposedBy, true)}. Status: ${goalStatusFor(item.status, true)}.`)}
-          ${item.statusReason ? msg(str`Why: ${item.statusReason}`) : nothing}
-        </p>`;
-    }
-    const reasonKey = `reason:${item.id}`;
-    const reasonShown = this.#text.text(reasonKey, item.statusReason ?? '');
-    let reasonValue = reasonShown;
-    // A paused or stopped item keeps its reason: clearing it changes nothing until a new one is typed.
-    const onReason = this.#text.handler(reasonKey, (edit) => {
-      reasonValue = edit.text;
-      if (item.status !== 'on-hold' && item.status !== 'discontinued') return update({ statusReason: edit.text || undefined }, edit);
-      return !!edit.text.trim() && update({ statusReason: edit.text }, edit);
-    });
-    return html`<div class="fields">
-        ${this.#field(`text:${item.id}`, kind === 'goal' ? msg('Goal (clinical wording)') : msg('Objective (clinical wording)'), item.clinicalText, (v, e) => update({ clinicalText: v }, e), {
-          class: 'words',
-          focus: `text:${item.id}`,
-          multiline: true,
-        })}
-        ${ownWords}
-        ${selectField({
-          label: msg('Proposed by'),
-          choices: choices(GOAL_PROPOSERS, (p) => proposerWords(p, false)),
-          value: item.proposedBy,
-          onChange: (v) => update({ proposedBy: v as Goal['proposedBy'] }),
-        })}
-        ${selectField({
-          label: msg('Priority'),
-          choices: choices(GOAL_PRIORITIES, priorityWords),
-          value: item.priority,
-          onChange: (v) => update({ priority: v as Goal['priority'] }),
-        })}
-        <label
-          >${msg('Status')}<select
-            data-focus=${`status:${item.id}`}
-            aria-describedby=${statusError ? statusErrId : nothing}
-            aria-invalid=${statusError ? 'true' : 'false'}
-            .value=${live(item.status)}
-            @change=${(e: Event) => {
-              const select = e.target as HTMLSelectElement;
-              const next = select.value as Goal['status'];
-              select.value = item.status;
-              this.#setStatus(kind, item, next, reasonValue, scope);
-            }}
-          >
-            ${optionList(choices(GOAL_STATUSES, goalStatusWords), item.status)}
-          </select></label
-        >
-        <label
-          >${msg('Reason for status')}<input data-focus=${`reason:${item.id}`} .value=${live(reasonShown)} @input=${onReason} @change=${onReason}
-        /></label>
-        ${agree}
-      </div>
-      ${errorMessage(statusError, statusErrId)}`;
   }
 
   #renderGoal(g: Goal, index: number, count: number, scope: RenderScope): TemplateResult {
@@ -667,34 +512,6 @@ export class GoalEditor extends PlanElement {
   }
 
   /** Collapsed cards list only what is missing (cheap for long plans); open ones show every line. */
-  #renderChecklist(o: Objective, items: ChecklistItem[], scope: RenderScope): TemplateResult | typeof nothing {
-    if (!items.length) return nothing;
-    return html`<ul class="checklist" part="checklist" id=${`check-${o.id}`} aria-label=${msg('Measurability checklist')}>
-      ${items.map(
-        (i) => html`<li class=${i.ok ? 'pass' : i.required ? 'fail' : 'advice'} data-check=${i.id} data-ok=${String(i.ok)}>
-          <span aria-hidden="true">${i.ok ? '✓' : i.required ? '✗' : '•'}</span>
-          <span class="visually-hidden">${i.ok ? msg('Done:') : i.required ? msg('Missing:') : msg('Advice:')}</span>
-          ${checklistWords(i, o, this.#baseline(o, scope), this.#wording)}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  #renderProgress(progress: InstrumentProgress | undefined, scope: RenderScope): TemplateResult | typeof nothing {
-    if (!progress) return nothing;
-    const name = instrumentName(progress.instrumentId);
-    const b = progress.baseline;
-    return html`<p class="muted" data-progress>
-      ${b
-        ? msg(str`Baseline ${b.value}${b.bandLabel ? ` (${b.bandLabel})` : ''} from the ${name} of ${this.#dates.format(b.date)}.`)
-        : msg(str`No ${name} score yet: the next complete one becomes the baseline.`)}
-      ${progress.later.length
-        ? msg(str`Since then: ${progress.later.map((r) => `${r.value} (${this.#dates.format(r.date)})`).join(', ')}.`)
-        : nothing}
-      ${progress.targetMet === true ? msg('Target reached.') : progress.targetMet === false ? msg('Target not reached yet.') : nothing}
-    </p>`;
-  }
-
   #renderObjective(o: Objective, index: number, count: number, scope: RenderScope): TemplateResult {
     const { client } = scope;
     const items = scope.checklist(o);
@@ -712,11 +529,11 @@ export class GoalEditor extends PlanElement {
         </span>
         <span class="badge">${goalStatusFor(o.status, client)}</span>
       </p>
-      ${this.#renderProgress(scope.progress(o), scope)}
+      ${progressTemplate(scope.progress(o), this.#wording)}
       ${o.gas && gasRating !== undefined ? html`<p class="muted">${msg(str`Latest attainment rating: ${signed(gasRating)}`)}</p>` : nothing}
       ${client
         ? this.#renderCollaborative('objective', o, scope)
-        : html`${this.#renderChecklist(o, expanded ? items : items.filter((i) => !i.ok), scope)}
+        : html`${checklistTemplate(o, expanded ? items : items.filter((i) => !i.ok), this.#baseline(o, scope), this.#wording)}
             ${this.#tools(
               'objective',
               o.id,
@@ -745,59 +562,5 @@ export class GoalEditor extends PlanElement {
       ${this.#renderCollaborative('objective', o, scope)} ${measureFieldset(o, view)} ${errorMessage(this.errors.get(`${o.id}:fields`))}
       ${gasFieldset(o, view)}
     </div>`;
-  }
-
-  #renderSupports(scope: RenderScope): TemplateResult {
-    const { client, plan } = scope;
-    const supports = plan.supports;
-    const words = supportKindWords();
-    return html`<section aria-labelledby="ge-supports" class="supports">
-      <h3 id="ge-supports">${client ? msg('What helps me and what gets in the way') : msg('Strengths, barriers and supports')}</h3>
-      ${supports.length ? nothing : html`<p class="muted">${msg('None recorded yet.')}</p>`}
-      <ul class="plain">
-        ${repeat(
-          supports,
-          (s) => s.id,
-          (s, i) => {
-            if (client) {
-              return html`<li class="support"><strong>${words[s.kind]}:</strong> ${s.label}${s.details ? html` — ${s.details}` : nothing}${s.contact ? html` (${s.contact})` : nothing}</li>`;
-            }
-            const update = (fields: Partial<Support>, edit?: TextEdit) => this.#update('support', s.id, fields, edit);
-            const label = s.label || words[s.kind];
-            return html`<li class="support" data-support=${s.id}>
-              <div class="fields">
-                ${selectField({
-                  label: msg('Kind'),
-                  choices: choices(SUPPORT_KINDS, (k) => words[k]),
-                  value: s.kind,
-                  onChange: (v) => update({ kind: v as Support['kind'] }),
-                })}
-                ${this.#field(`label:${s.id}`, msg('Name or description'), s.label, (v, e) => update({ label: v }, e), { focus: `title:${s.id}` })}
-                ${this.#field(`details:${s.id}`, msg('Details'), s.details, (v, e) => update({ details: v || undefined }, e))}
-                ${this.#field(`contact:${s.id}`, msg('Contact or where'), s.contact, (v, e) => update({ contact: v || undefined }, e))}
-              </div>
-              ${this.#tools('support', s.id, label, i, supports.length, () => msg(str`Removed “${label}”.`), `title:${s.id}`)}
-            </li>`;
-          },
-        )}
-      </ul>
-      ${client
-        ? nothing
-        : html`<div class="toolbar">
-            <label class="inline"
-              >${msg('Add a')}
-              <select data-field="new-support-kind" .value=${live(this.newSupportKind)} @change=${(e: Event) => (this.newSupportKind = (e.target as HTMLSelectElement).value as Support['kind'])}>
-                ${optionList(choices(SUPPORT_KINDS, (k) => words[k]), this.newSupportKind)}
-              </select>
-            </label>
-            <button
-              type="button"
-              data-focus="add-support"
-              @click=${() => this.#add({ type: 'support/add', id: newId(), fields: { kind: this.newSupportKind, label: '' } })}
-            >
-              ${msg('Add')}
-            </button>
-          </div>`}
-    </section>`;
   }
 }

@@ -144,3 +144,11 @@ function libraryEntry(v: LibraryView, lp: LibraryProblem): TemplateResult {
     <button type="button" data-action="insert-problem" @click=${() => v.insertProblem(lp)}>${msg('Insert problem')}${nameSuffix(lp.title)}</button>
   </div>`;
 }
+
+/** "PHQ-9 objective", "Phased structure", or the library problem's title, from a dismissal key. */
+export function dismissedWords(key: string, library: GoalLibrary, w: GoalWording): string {
+  const [, kind, id = ''] = key.split(':');
+  if (kind === 'instrument') return msg(str`${w.instrumentName(id)} objective`);
+  if (kind === 'phases') return msg('Phased structure');
+  return library.problems.find((p) => p.id === id)?.title ?? id;
+}
