@@ -102,3 +102,41 @@ export function textField(text: TextInputController, o: TextFieldOptions): Templ
       />`;
   return html`<label class=${o.class ?? nothing}>${o.label}${control}</label>`;
 }
+
+export interface QuestionFieldOptions {
+  /** The control's `id` (its label's `for`; `${id}-hint`, `${id}-error`). */
+  id: string;
+  /** The `TextInputController` key and `data-field` (the key of the answer's problem). */
+  key: string;
+  label: string;
+  /** `long`: a textarea (up to 20,000 characters); `text` (up to 500) and `date`: an input. */
+  kind: 'long' | 'text' | 'date';
+  value: string | undefined;
+  commit: (text: string, edit: TextEdit) => boolean;
+  required?: boolean | undefined;
+  /** Said below the label and read with the field. */
+  hint?: string | undefined;
+  /** What is missing, said below the field (empty: nothing). */
+  error: string;
+  /** Marks the field touched (its problem is shown from then on). */
+  onBlur: () => void;
+}
+
+/** A question's text field: label (with `*` when required), hint, the control and its announced error. */
+export function questionField(text: TextInputController, o: QuestionFieldOptions): TemplateResult {
+  const invalid = o.error ? 'true' : 'false';
+  const describedBy = `${o.hint ? `${o.id}-hint ` : ''}${o.id}-error`;
+  const shown = live(text.text(o.key, o.value ?? ''));
+  const input = text.handler(o.key, (e) => o.commit(e.text, e));
+  return html`<div class="field">
+    <label for=${o.id}>${o.label}${o.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+    ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
+    ${o.kind === 'long'
+      ? html`<textarea id=${o.id} maxlength="20000" data-field=${o.key} ?required=${o.required} aria-invalid=${invalid}
+          aria-describedby=${describedBy} .value=${shown} @input=${input} @change=${input} @blur=${o.onBlur}></textarea>`
+      : html`<input type=${o.kind} id=${o.id} maxlength=${o.kind === 'text' ? '500' : nothing} data-field=${o.key}
+          ?required=${o.required} aria-invalid=${invalid} aria-describedby=${describedBy} .value=${shown}
+          @input=${input} @change=${input} @blur=${o.onBlur} />`}
+    <p class="error" id="${o.id}-error" aria-live="polite">${o.error}</p>
+  </div>`;
+}
