@@ -3,20 +3,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
-  findCritical,
   instrumentRegistry,
   isAsked,
-  scoreAdministration,
   type InstrumentDefinition,
-  type InstrumentItem,
 } from '../../clinical/instruments/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { describeIssues } from '../../model/errors.js';
 import {
   IntakeSchema,
-  type Administration,
   type InstrumentDraft,
-  type InstrumentScore,
   type Intake,
   type TreatmentPlan,
 } from '../../model/plan.js';
@@ -28,14 +23,15 @@ import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { entryProblem, sectionText, type IntakeSection } from '../../i18n/intake-words.js';
-import { bandWords, recordedWords, scoreWords } from '../../i18n/score-words.js';
+import { bandWords } from '../../i18n/score-words.js';
 import { intakeSectionFields, listItems, type IntakeView } from './intake-fields.js';
+import { instrumentTemplate, pastOf, type InstrumentView } from './instrument-view.js';
 import { prefillCommands } from './prefill.js';
-import { choiceGroup, choiceInput, criticalAlert, isEmpty, readonlySection, scoreDetails, titledSection } from './templates.js';
+import { readonlyTemplate } from './readonly-view.js';
+import { isEmpty, titledSection } from './templates.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
-import { clientRiskWords } from '../../i18n/safety-words.js';
-import { riskFollowUp, safetyPlanEditor, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
+import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 
 
 /** What a host may pass in `prefill`: any intake fields it already knows. */
@@ -67,12 +63,6 @@ const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefine
   def.items.flatMap((item, n) =>
     item.scored !== false && isAsked(item, draft?.answers ?? {}) && typeof draft?.answers[item.id] !== 'number' ? [n] : [],
   );
-
-const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) =>
-  def.optionSets.find((s) => s.id === item.optionSet)!.options;
-
-const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition) =>
-  plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
 
 /**
  * Intake sections and standardized instruments for the start of a treatment plan, filled in by a
@@ -482,6 +472,19 @@ missing.length === 1
 
   // ------------------------------------------------------------------ rendering
 
+  /** The questionnaires' view of the form, for this render's missing answers. */
+  #instrumentView(missing: MissingAnswer[]): InstrumentView {
+    return {
+      formatDate: (day) => this.#dates.format(day),
+      problem: (key, instrumentId) => this.#visibleProblem(missing, key, instrumentId),
+      edit: (command, change, touch) => this.#edit(command, change, touch),
+      touch: (key) => this.#touch(key),
+      record: (def) => void this.#record(def),
+      offerFollowUp: (id) => this.#offerFollowUp(id),
+      safety: this.#safety,
+    };
+  }
+
   /** The intake questions' view of the form, for this render's missing answers. */
   #intakeView(missing: MissingAnswer[]): IntakeView {
     return {
@@ -503,7 +506,7 @@ missing.length === 1
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
-    if (this.#readonly) return this.#renderReadonly(plan);
+    if (this.#readonly) return readonlyTemplate(plan, this.#sectionList(), this.#instrumentList().defs, (day) => this.#dates.format(day));
     const problems = this.#problems(plan);
     const sections = this.#sectionList();
     const { defs, unknown } = this.#instrumentList();
@@ -531,7 +534,7 @@ missing.length === 1
       ${unknown.map(
         (id) => html`<p class="summary" role="status">${msg(str`The instrument "${id}" is not available on this page.`)}</p>`,
       )}
-      ${defs.map((d) => this.#renderInstrument(ctx, d, defs, problems))}
+      ${defs.map((d) => instrumentTemplate(ctx, d, defs, this.#instrumentView(problems)))}
       ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.#announcer.message : nothing}</div>
       ${completed && !problems.length
@@ -547,161 +550,4 @@ missing.length === 1
   }
 
   // ------------------------------------------------------------------ instruments
-
-  #renderInstrument(ctx: PlanContextValue, def: InstrumentDefinition, defs: InstrumentDefinition[], problems: MissingAnswer[]): TemplateResult {
-    const draft = ctx.plan.assessment.inProgress?.[def.id];
-    const answers = draft?.answers ?? {};
-    const context = draft?.context ?? {};
-    const score = scoreAdministration(def, answers, context);
-    const past = pastOf(ctx.plan, def);
-    const last = past.at(-1);
-    const now = findCritical(def, answers);
-    // The critical-item alert: for answers being given now, or else for the latest recorded
-    // administration. It never depends on the total.
-    const findings = now.length ? now : (last?.critical ?? []);
-    const when = !now.length && last ? ` (${msg(str`recorded ${this.#dates.format(last.date)}`)})` : '';
-    const cc = def.scoring.contextCutoff;
-    const titleId = `i-${def.id}-title`;
-    return html`<section part="instrument" class="instrument" data-instrument=${def.id} aria-labelledby=${titleId}>
-      <h3 id=${titleId}>${def.title}</h3>
-      <p class="instructions">${def.instructions}</p>
-      ${cc
-        ? choiceGroup(
-            cc.question,
-            [
-              ...cc.values.map((v): [string | null, string] => [v.value, v.label]),
-              [null, msg('Not given (show both thresholds)')] as [null, string],
-            ].map(
-              ([v, label]) =>
-                choiceInput({
-                  label,
-                  checked: (context[cc.key] ?? null) === v,
-                  onChange: () => this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, context: { [cc.key]: v } }),
-                  name: `${def.id}-context-${cc.key}`,
-                }),
-            ),
-          )
-        : nothing}
-      ${def.items.map((item, n) => {
-        // A conditional item (ASQ question 5) appears once its condition holds.
-        if (!isAsked(item, answers)) return nothing;
-        const key = `${def.id}:${item.id}`;
-        const error = this.#visibleProblem(problems, key, def.id);
-        const errorId = `e-${def.id}-${item.id}`;
-        return html`<fieldset class="item ${error ? 'invalid' : ''}" aria-describedby=${errorId} @focusout=${(e: FocusEvent) => {
-            // Touched when focus leaves the group, not while moving between its own radios.
-            if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) this.#touch(key);
-          }}>
-          <legend>${n + 1}. ${item.text}</legend>
-          <div class="options">
-            ${optionsOf(def, item).map((o, i) =>
-                choiceInput({
-                  label: o.label,
-                  checked: answers[item.id] === o.value,
-                  // With the definition, the reducer records a positive critical answer at once (risk-flag).
-                  onChange: () =>
-                    this.#edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, answers: { [item.id]: o.value } }, true, key),
-                  name: `${def.id}-${item.id}`,
-                  value: String(o.value),
-                  field: i ? undefined : key,
-                  invalid: !!error,
-                }),
-              )}
-          </div>
-          <p class="error" id=${errorId} aria-live="polite">${error}</p>
-        </fieldset>`;
-      })}
-      <div class="score" part="score" id="i-${def.id}-score">
-        <p role="status" aria-live="polite">${scoreWords(def, score)}</p>
-        ${score.complete ? scoreDetails(def, score) : nothing}
-      </div>
-      ${findings.length
-        ? criticalAlert(
-            ctx.mode === 'client'
-              ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
-              : findings.map(
-                  (f) =>
-                    html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
-                ),
-          )
-        : nothing}
-      ${ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => this.#dates.format(iso)) : nothing}
-      ${findings.length
-        ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, this.#safety)
-        : nothing}
-      ${this.#followUpOffer(def, score, defs)}
-      <div class="actions">
-        <button type="button" @click=${() => void this.#record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
-      </div>
-      ${past.length ? this.#history(msg(str`Earlier ${def.shortTitle} results`), past) : nothing}
-      <p class="licence">${def.licence}</p>
-    </section>`;
-  }
-
-  #followUpOffer(def: InstrumentDefinition, s: InstrumentScore, defs: InstrumentDefinition[]): unknown {
-    const next = def.followUp && instrumentRegistry.get(def.followUp);
-    const hasCutoff = def.scoring.cutoff || def.scoring.contextCutoff;
-    if (!next || !s.complete || (hasCutoff && !s.positive)) return nothing;
-    return html`<div class="offer" role="status">
-      <p>
-        ${hasCutoff
-          ? msg(str`The ${def.shortTitle} screen is positive. The full ${next.shortTitle} measures severity.`)
-          : msg(str`The full ${next.shortTitle} measures severity in more detail.`)}
-      </p>
-      ${defs.includes(next)
-        ? html`<p>${msg(str`The ${next.shortTitle} is below.`)}</p>`
-        : html`<button type="button" @click=${() => this.#offerFollowUp(next.id)}>${msg(str`Add the ${next.shortTitle}`)}</button>`}
-    </div>`;
-  }
-
-  #history(heading: string, past: Administration[]): TemplateResult {
-    return html`<h4>${heading}</h4>
-      <ul class="history">
-        ${past.map((a) => html`<li>${this.#dates.format(a.date)}: ${recordedWords(a)}</li>`)}
-      </ul>`;
-  }
-
-  // ------------------------------------------------------------------ read-only
-
-  #renderReadonly(plan: TreatmentPlan): TemplateResult {
-    const { defs } = this.#instrumentList();
-    const completed = plan.assessment.completedAt;
-    return html`
-      <h2>${msg('Assessment')}</h2>
-      <p class="intro">
-        ${completed
-          ? msg(str`Completed on ${this.#dates.format(completed)}.`)
-          : msg('Not completed yet. This is what has been entered so far.')}
-      </p>
-      ${this.#sectionList().map((s) =>
-        titledSection('section', `ro-${s}`, sectionText(s)[0], readonlySection(plan.assessment.intake[s] as Record<string, unknown>)),
-      )}
-      ${defs.map((def) => {
-        const past = pastOf(plan, def);
-        const last = past.at(-1);
-        return titledSection(
-          'instrument',
-          `ro-i-${def.id}`,
-          def.title,
-          html`${last
-              ? html`<div class="score" part="score">
-                    <p class="total">${this.#dates.format(last.date)}: ${recordedWords(last)}</p>
-                    ${scoreDetails(def, last.score)}
-                  </div>
-                  ${last.critical.length ? criticalAlert(last.critical.map((f) => html`<p>${f.message}</p>`)) : nothing}
-                  <dl>
-                    ${def.items.map((item, n) => {
-                      const v = last.answers[item.id];
-                      const label = optionsOf(def, item).find((o) => o.value === v)?.label;
-                      return html`<dt>${n + 1}. ${item.text}</dt>
-                        <dd>${label ? `${label} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
-                    })}
-                  </dl>
-                  ${past.length > 1 ? this.#history(msg('Earlier results'), past.slice(0, -1)) : nothing}`
-              : html`<p class="unanswered">${msg('Not given yet.')}</p>`}
-            <p class="licence">${def.licence}</p>`,
-        );
-      })}
-    `;
-  }
 }
