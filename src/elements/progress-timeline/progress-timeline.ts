@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
@@ -9,7 +8,7 @@ import { instrumentSeries, type InstrumentSeries, type PointChange } from '../..
 import { allObjectiveProgress, type ObjectiveProgress } from '../../clinical/progress/objectives.js';
 import { normalizeInstrumentId } from '../../clinical/progress/parameters.js';
 import { reviewSchedule, type ReviewSchedule } from '../../clinical/progress/review.js';
-import { TIMELINE_KINDS, buildTimeline, type Timeline, type TimelineItem, type TimelineKind } from '../../clinical/progress/timeline.js';
+import { TIMELINE_KINDS, buildTimeline, type Timeline, type TimelineKind } from '../../clinical/progress/timeline.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { toDay } from '../../model/dates.js';
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
@@ -20,11 +19,11 @@ import { DateFormatController, type DateStyle } from '../controllers/date-format
 import { Memo } from '../memo.js';
 import { labelledField } from '../templates/fields.js';
 import { withoutUndefined } from '../../model/objects.js';
-import { attendanceWords, changeWords, dataStatusWords, gasRatingWords, type Attendance } from '../../i18n/progress-words.js';
-import { changeList, newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
+import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '../../i18n/progress-words.js';
+import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
 import { PlanElement } from '../plan-element.js';
+import { namedObjectives, timelineEntry, type EntryView } from './timeline-entry.js';
 import { CHART, renderChartBody } from './chart.js';
-import { riskFlagState } from '../../i18n/safety-words.js';
 import { styles } from './progress-timeline.styles.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -387,7 +386,7 @@ export class ProgressTimeline extends PlanElement {
       const id = `month-${g.month}`;
       groups.push(
         html`<h4 id=${id}>${this.#format(`${g.month}-01`, 'month')}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) =>
-          guard([i, this.ctx?.locale, this.mode, ...this.#namedObjectives(plan, i)], () => this.#renderEntry(plan, i)),
+          guard([i, this.ctx?.locale, this.mode, ...namedObjectives(plan, i)], () => timelineEntry(plan, i, this.#entryView())),
         )}</ol>`,
       );
     }
@@ -417,99 +416,6 @@ export class ProgressTimeline extends PlanElement {
   }
 
   /** The objectives an entry names (a review's), so its render is redone when their wording changes. */
-  #namedObjectives(plan: TreatmentPlan, item: TimelineItem): (Objective | undefined)[] {
-    return item.kind === 'review' && item.entry.kind === 'review'
-      ? item.entry.objectives.map((r) => findObjective(plan, r.objectiveId)?.objective)
-      : [];
-  }
-
-  #renderEntry(plan: TreatmentPlan, item: TimelineItem): TemplateResult {
-    // Every entry: its kind in words, the day, then what happened.
-    const entry = (kind: string, body: unknown) =>
-      html`<li class=${`entry ${item.kind}`} data-kind=${item.kind} data-id=${item.id}><p class="entry-head"><span class="kind">${kind}</span> <time
-            datetime=${item.date}>${this.#format(item.date)}</time></p>${body}</li>`;
-    if (item.kind === 'measurement') {
-      const a = item.administration;
-      const s = a.score;
-      const c = item.change;
-      const label = item.instrumentLabel;
-      const total = s.total;
-      const max = s.max;
-      const answered = s.answered;
-      const count = s.itemCount;
-      return entry(
-        msg('Measurement'),
-        html`<p>${s.complete
-            ? html`<strong>${msg(str`${label}: ${total} of ${max}`)}</strong>${s.bandLabel ? html` — ${s.bandLabel}` : nothing}`
-            : html`<strong>${label}</strong>: <span class="incomplete" data-incomplete>${msg(str`Incomplete: ${answered} of ${count} answered, partial sum ${total} (not a total score)`)}</span>`} ${a.source === 'host'
-            ? html`<span class="muted"> ${msg('(added by the host system)')}</span>`
-            : nothing}</p>${!c
-            ? nothing
-            : c.isBaseline
-              ? html`<p class="change muted">${msg('Baseline.')}</p>`
-              : html`<p class=${c.markers.includes('reliable-deterioration') ? 'worse-text change' : 'change'}>${changeWords(c)}${c.verified
-                    ? nothing
-                    : html` <span class="provisional">${msg('(provisional)')}</span>`}</p>`}${a.critical.map(
-            (x) => html`<p class="worse-text"><strong>${x.message}</strong></p>`,
-          )}`,
-      );
-    }
-    const e = item.entry;
-    switch (e.kind) {
-      case 'session': {
-        const hw = e.homeworkDone && { yes: msg('homework done'), partly: msg('homework partly done'), no: msg('homework not done') }[e.homeworkDone];
-        return entry(msg('Session'), html`<p>${attendanceWords()[e.attendance]}${hw ? ` · ${hw}` : ''}</p>${e.note ? html`<p>${e.note}</p>` : nothing}`);
-      }
-      case 'review':
-        return entry(
-          msg('Review'),
-          html`${e.objectives.length
-            ? html`<ul>${e.objectives.map((r) => {
-                const o = findObjective(plan, r.objectiveId)?.objective;
-                const parts: string[] = [];
-                if (r.currentValue !== undefined) parts.push(msg(str`current value ${r.currentValue}`));
-                if (r.gas !== undefined) parts.push(msg(str`goal attainment ${gasRatingWords(r.gas)}`));
-                if (r.status) parts.push(msg(str`status ${goalStatusWords(r.status)}`));
-                if (r.note) parts.push(r.note);
-                return html`<li>${o ? this.#objectiveText(o) : msg('(objective removed)')}: ${parts.join('; ')}</li>`;
-              })}</ul>`
-            : nothing}${[
-            [msg('Working:'), e.working],
-            [msg('Not working:'), e.notWorking],
-            [msg('Adjustments:'), e.adjustments],
-          ].map(([label, text]) => (text ? html`<p><strong>${label}</strong> ${text}</p>` : nothing))}<p class="muted">${e.producedVersion !== undefined
-            ? msg(str`Created plan version ${e.producedVersion}.`)
-            : msg('The plan itself did not change.')}</p>`,
-        );
-      case 'revision': {
-        const v = e.version;
-        const why = e.reason === 'activated' ? msg('plan activated') : e.reason === 'review' ? msg('after a review') : msg('edited');
-        return entry(
-          msg('Plan revision'),
-          html`<p><strong>${msg(str`Version ${v}`)}</strong> (${why})</p>${e.changes.length
-            ? changeList(e.changes)
-            : html`<p class="muted">${msg('No content changes.')}</p>`}`,
-        );
-      }
-      case 'status': {
-        const from = planStatusWords(e.from);
-        const to = planStatusWords(e.to);
-        return entry(msg('Status'), html`<p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>`);
-      }
-      case 'risk-flag': {
-        const state = riskFlagState(e, this.#format(e.withdrawnAt ?? e.date));
-        return entry(
-          msg('Risk flag'),
-          html`<p><strong>${e.message}</strong></p>${state ? html`<p class="muted">${state}</p>` : nothing}${e.acknowledgedAt
-            ? html`<p class="muted">${msg(str`Acknowledged on ${this.#format(e.acknowledgedAt)}.`)}</p>`
-            : this.mode === 'clinician'
-              ? html`<button type="button" class="acknowledge" @click=${() => this.#acknowledge(e.id)}>${msg('Acknowledge')}</button>`
-              : nothing}`,
-        );
-      }
-    }
-  }
-
   async #openReview(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
@@ -572,6 +478,16 @@ export class ProgressTimeline extends PlanElement {
   #onDialogClose(): void {
     this.reviewDraft = undefined;
     this.renderRoot.querySelector<HTMLElement>('#start-review')?.focus();
+  }
+
+  /** A timeline entry's view of the timeline. */
+  #entryView(): EntryView {
+    return {
+      formatDate: (day) => this.#format(day),
+      objectiveText: (o) => this.#objectiveText(o),
+      clinician: this.mode === 'clinician',
+      acknowledge: (id) => this.#acknowledge(id),
+    };
   }
 
   // ------------------------------------------------------------------ review dialog
