@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { searchCatalog, type ApproachStructure, type CatalogEntry } from '../../clinical/modalities/index.js';
 import { STRUCTURES, concernWords, structureWords } from '../../i18n/plan-words.js';
 import { ConcernAreaSchema, type ConcernArea, type Goal, type TreatmentPlan } from '../../model/plan.js';
-import { choices, labelledField as field, nameSuffix, optionList, type Choice } from '../templates/fields.js';
+import { domId, choices, labelledField as field, nameSuffix, optionList, type Choice } from '../templates/fields.js';
 import { cards, labelled, section, techniqueList } from './display.js';
 
 /** What the catalog needs from the picker. */
@@ -27,8 +27,6 @@ const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputE
 const options = (list: readonly Pair[], value: string) => optionList(list, value);
 const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[] => choices(list, w);
 const goalLabel = (g: Goal) => g.clinicalText || g.clientWords || msg('Untitled goal');
-/** Ids from plan data are safe in attributes but may hold spaces, which break `aria-describedby` lists. */
-const domId = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
 
 /** The catalog of approaches: search, filters (goal, concern, structure) and the matching approaches. */
 export function catalogTemplate(plan: TreatmentPlan, v: CatalogView): TemplateResult {

@@ -30,10 +30,12 @@ import { refused, refusedNotice } from '../host-content.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
-import { choices, errorMessage, labelledField, nameSuffix, optionList, selectField, type Choice } from '../templates/fields.js';
+import { domId, choices, errorMessage, labelledField, nameSuffix, selectField, type Choice } from '../templates/fields.js';
 import { catalogTemplate, type CatalogView } from './catalog.js';
 import { clientEntryTemplate } from './client-entry.js';
-import { cards, empty, labelled, section } from './display.js';
+import { cards, labelled, section } from './display.js';
+import { wholeNumberField } from './dose-fields.js';
+import { check, homeworkTemplate, type HomeworkDraft, type HomeworkView } from './homework.js';
 import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { styles } from './modality-picker.styles.js';
@@ -48,37 +50,17 @@ import {
   statusWords,
 } from '../../i18n/plan-words.js';
 
-interface HomeworkDraft {
-  what: string;
-  frequency: string;
-  objectiveId: string;
-}
-
 type Pair = Choice<string>;
 type Fields = Partial<Omit<Intervention, 'id' | 'modalityId' | 'homework' | 'createdAt'>>;
 type Commit = (v: string) => unknown;
 
 const EMPTY_HOMEWORK: HomeworkDraft = { what: '', frequency: '', objectiveId: '' };
 
-/** Ids from plan data are safe in attributes but may hold spaces, which break `aria-describedby` lists. */
-const domId = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
 
 const objectiveLabel = (o: Objective) => o.clinicalText || o.clientWords || msg('Untitled objective');
 const goalLabel = (g: Goal) => g.clinicalText || g.clientWords || msg('Untitled goal');
 const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[] => choices(list, w);
-
-
-// ------------------------------------------------------------------ small templates
-
 const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputElement).value);
-const check = (id: string, label: string, on: boolean, commit: (on: boolean) => unknown, desc?: string, descId?: string) =>
-  html`<div class="check">
-    <input type="checkbox" id=${id} .checked=${live(on)} aria-describedby=${descId ?? nothing}
-      @change=${(e: Event) => commit((e.target as HTMLInputElement).checked)} />
-    <label for=${id}>${label}</label>
-    ${desc ? html`<span class="desc" id=${descId ?? nothing}>${desc}</span>` : nothing}
-  </div>`;
-
 /**
  * Where the clinician and client choose therapeutic approaches for this person: a searchable
  * catalog in plain language, suggestions that explain themselves (added only on a click, or
@@ -378,19 +360,27 @@ export class ModalityPicker extends PlanElement {
           ${iv.frequency === 'other'
             ? this.#textField(id('freq-note'), msg('Describe the frequency'), iv.frequencyNote ?? '', trimmed('frequencyNote'))
             : nothing}
-          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v, k, e) =>
-            set({ sessionMinutes: v }, k, e),
-          )}
-          ${this.#number(
-            id('sessions'),
-            msg('Planned sessions'),
-            iv.plannedSessions,
-            1,
-            500,
-            `sessions:${iv.id}`,
-            (v, k, e) => set({ plannedSessions: v }, k, e),
-            iv.plannedSessions === undefined ? msg('Empty: until the next review.') : msg('Clear to continue until the next review.'),
-          )}
+          ${wholeNumberField(this.#text, {
+            id: id('minutes'),
+            label: msg('Session length (minutes)'),
+            value: iv.sessionMinutes,
+            min: 5,
+            max: 600,
+            error: this.errors[`minutes:${iv.id}`],
+            refuse: (message) => this.#setError(`minutes:${iv.id}`, message),
+            commit: (v, e) => set({ sessionMinutes: v }, `minutes:${iv.id}`, e),
+          })}
+          ${wholeNumberField(this.#text, {
+            id: id('sessions'),
+            label: msg('Planned sessions'),
+            value: iv.plannedSessions,
+            min: 1,
+            max: 500,
+            error: this.errors[`sessions:${iv.id}`],
+            refuse: (message) => this.#setError(`sessions:${iv.id}`, message),
+            commit: (v, e) => set({ plannedSessions: v }, `sessions:${iv.id}`, e),
+            hint: iv.plannedSessions === undefined ? msg('Empty: until the next review.') : msg('Clear to continue until the next review.'),
+          })}
           ${selectField({ id: id('format'), label: msg('Format'), value: iv.format, choices: words(FORMATS, formatWords), onChange: (v) => set({ format: v as Intervention['format'] }) })}
           ${selectField({
             id: id('delivery'),
@@ -423,7 +413,7 @@ export class ModalityPicker extends PlanElement {
         ${this.#textField(id('rationale'), msg('Rationale'), iv.rationale ?? '', trimmed('rationale'), 'area')}
       </fieldset>
 
-      ${this.#renderHomework(iv, objectiveOptions)}
+      ${homeworkTemplate(iv, objectiveOptions, this.#homeworkView(iv))}
 
       <div class="actions">
         <button type="button" @click=${() => this.#remove(iv.id, name)}>${msg('Remove from plan')}${nameSuffix(name)}</button>
@@ -431,70 +421,16 @@ export class ModalityPicker extends PlanElement {
     </li>`;
   }
 
-  #renderHomework(iv: Intervention, objectiveOptions: Pair[]): TemplateResult {
-    const id = (...p: string[]) => domId('hw', iv.id, ...p);
-    const draft = this.homeworkDrafts[iv.id] ?? EMPTY_HOMEWORK;
-    const setDraft = (key: keyof HomeworkDraft) =>
-      onValue((v) => (this.homeworkDrafts = { ...this.homeworkDrafts, [iv.id]: { ...draft, [key]: v } }));
-    const addErr = `hw-add:${iv.id}`;
-    const addDescribed = this.errors[addErr] ? id('new-err') : nothing;
-    return html`<fieldset class="homework">
-      <legend>${msg('Homework and practice between sessions')}</legend>
-      ${iv.homework.length
-        ? html`<ul class="hw-list">
-            ${iv.homework.map((h) => {
-              const hid = (...p: string[]) => id(h.id, ...p);
-              const err = `hw:${iv.id}:${h.id}`;
-              const set = (fields: { what?: string; frequency?: string; objectiveId?: string; agreedWithClient?: boolean }, edit?: TextEdit) =>
-                this.#run({ type: 'homework/update', interventionId: iv.id, homeworkId: h.id, fields }, err, edit);
-              return html`<li class="hw">
-                ${this.#textField(hid('what'), msg('What'), h.what, (v, e) => set({ what: v.trim() }, e), 'area', err, hid('err'))}
-                <div class="grid">
-                  ${this.#textField(hid('freq'), msg('How often'), h.frequency, (v, e) => set({ frequency: v.trim() }, e), 'text', err, hid('err'))}
-                  ${selectField({ id: hid('obj'), label: msg('For objective'), value: h.objectiveId ?? '', choices: objectiveOptions, onChange: (v) => set({ objectiveId: v || undefined }) })}
-                </div>
-                ${check(
-                  hid('agreed'),
-                  msg('Agreed with the client'),
-                  !!h.agreedWithClient,
-                  (agreedWithClient) => set({ agreedWithClient }),
-                  msg('Agreed homework is what the client sees in their view.'),
-                )}
-                ${errorMessage(this.errors[err], hid('err'))}
-                <button type="button" class="small"
-                  @click=${() => this.#run({ type: 'homework/remove', interventionId: iv.id, homeworkId: h.id })}>
-                  ${msg('Remove homework')}${nameSuffix(h.what)}
-                </button>
-              </li>`;
-            })}
-          </ul>`
-        : empty(msg('No homework yet.'))}
-      <form class="hw-add" @submit=${(e: Event) => this.#addHomework(e, iv.id, draft, addErr)}>
-        ${labelledField(
-          id('new-what'),
-          msg('New homework: what'),
-          html`<textarea id=${id('new-what')} rows="2" aria-describedby=${addDescribed} .value=${live(draft.what)}
-            @input=${setDraft('what')}></textarea>`,
-        )}
-        <div class="grid">
-          ${labelledField(
-            id('new-freq'),
-            msg('How often'),
-            html`<input id=${id('new-freq')} type="text" aria-describedby=${addDescribed} .value=${live(draft.frequency)}
-              @input=${setDraft('frequency')} />`,
-          )}
-          ${labelledField(
-            id('new-obj'),
-            msg('For objective'),
-            html`<select id=${id('new-obj')} .value=${live(draft.objectiveId)} @change=${setDraft('objectiveId')}>
-              ${optionList(objectiveOptions, draft.objectiveId)}
-            </select>`,
-          )}
-        </div>
-        ${errorMessage(this.errors[addErr], id('new-err'))}
-        <button type="submit">${msg('Add homework')}</button>
-      </form>
-    </fieldset>`;
+  /** The homework list's view of the picker, for approach `iv`. */
+  #homeworkView(iv: Intervention): HomeworkView {
+    return {
+      draft: this.homeworkDrafts[iv.id] ?? EMPTY_HOMEWORK,
+      editDraft: (draft) => (this.homeworkDrafts = { ...this.homeworkDrafts, [iv.id]: draft }),
+      errors: this.errors,
+      run: (command, errKey, edit) => this.#run(command, errKey, edit),
+      textField: (...args) => this.#textField(...args),
+      add: (e, draft, errKey) => this.#addHomework(e, iv.id, draft, errKey),
+    };
   }
 
   /** The catalog's view of the picker: the search and filters, and adding an approach. */
@@ -540,38 +476,6 @@ export class ModalityPicker extends PlanElement {
       kind === 'area'
         ? html`<textarea id=${id} rows="2" aria-invalid=${invalid} aria-describedby=${described} .value=${shown} @input=${on} @change=${on}></textarea>`
         : html`<input id=${id} type=${kind} aria-invalid=${invalid} aria-describedby=${described} .value=${shown} @input=${on} @change=${on} />`,
-    );
-  }
-
-  #number(
-    id: string,
-    label: string,
-    value: number | undefined,
-    min: number,
-    max: number,
-    errKey: string,
-    commit: (v: number | undefined, errKey: string, edit: TextEdit) => boolean,
-    note?: string,
-  ): TemplateResult {
-    const err = this.errors[errKey];
-    const described = [note ? `${id}-hint` : '', err ? `${id}-err` : ''].filter(Boolean).join(' ');
-    // Each valid number goes to the plan as it is typed; an out-of-range one is said when the field
-    // is left ("4" on the way to "45" is not an error yet), and stays in the field meanwhile.
-    const on = this.#text.handler(id, (edit) => {
-      const raw = edit.text.trim();
-      const n = Number(raw);
-      if (!raw || (Number.isInteger(n) && n >= min && n <= max)) return commit(raw ? n : undefined, errKey, edit);
-      if (edit.final) this.#setError(errKey, msg(str`Enter a whole number from ${min} to ${max}.`));
-      return false;
-    });
-    return labelledField(
-      id,
-      label,
-      html`<input id=${id} type="number" inputmode="numeric" min=${min} max=${max} step="1"
-        aria-invalid=${err ? 'true' : 'false'} aria-describedby=${described || nothing}
-        .value=${live(this.#text.text(id, value === undefined ? '' : String(value)))} @input=${on} @change=${on}
-      />`,
-      html`${note ? html`<p class="hint" id=${`${id}-hint`}>${note}</p>` : nothing} ${errorMessage(err, `${id}-err`)}`,
     );
   }
 

@@ -140,3 +140,6 @@ export function questionField(text: TextInputController, o: QuestionFieldOptions
     <p class="error" id="${o.id}-error" aria-live="polite">${o.error}</p>
   </div>`;
 }
+
+/** An id for the DOM from plan ids: they are safe in attributes but may hold spaces, which break `aria-describedby` lists. */
+export const domId = (...parts: string[]): string => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
