@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import '../../src/elements/goal-editor/define.js';
 import { DEFAULT_GOAL_LIBRARY } from '../../src/clinical/goals/index.js';
-import { registerInstrument } from '../../src/clinical/instruments/index.js';
 import type { GoalEditor } from '../../src/elements/goal-editor/goal-editor.js';
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
 import { createPlan } from '../../src/model/factory.js';
@@ -388,31 +387,6 @@ describe('<goal-editor>', function () {
     const [p1, p2] = m.provider.plan!.problems;
     expect(p1!.goals.map((g) => g.clinicalText)).to.not.include(lp.goals[0]!.clinicalText);
     expect(p2!.goals.map((g) => g.clinicalText)).to.deep.equal([lp.goals[0]!.clinicalText]);
-  });
-
-  it('offers a host-registered questionnaire as a measure, by its short title', async () => {
-    const id = uid('ge-host-inst');
-    const registered = registerInstrument({
-      id,
-      version: '2026-1',
-      shortTitle: 'Sleep check',
-      title: 'Riverside Clinic sleep check',
-      instructions: 'Over the past week:',
-      optionSets: [{ id: 'yn', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }] }],
-      items: [{ id: 's1', text: 'Did you wake before 5 am on most days?', optionSet: 'yn' }],
-      scoring: { method: 'sum' },
-      licence: 'Written by Riverside Clinic.',
-    });
-    expect(registered.ok).to.equal(true);
-    const m = await mount({ plan: halfFilled() });
-    await click(m.editor, $(m.root, '[data-focus="edit:o1"]'));
-    await choose(m.editor, $(m.root, '[data-details="o1"] [data-field="kind"]'), 'instrument');
-    const questionnaire = $<HTMLSelectElement>(m.root, '[data-details="o1"] [data-field="instrument"]');
-    const option = [...questionnaire.options].find((o) => o.value === id);
-    expect(text(option), 'named by the registry').to.equal('Sleep check');
-    await choose(m.editor, questionnaire, id);
-    expect(m.provider.plan!.problems[0]!.goals[0]!.objectives[0]!.measure).to.include({ kind: 'instrument', instrumentId: id, label: 'Sleep check' });
-    expect(text($(m.root, '[data-objective="o1"] [data-sentence]'))).to.contain('Sleep check');
   });
 
   it('uses a valid host library and refuses an invalid one with a visible reason', async () => {

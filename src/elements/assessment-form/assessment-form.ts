@@ -16,7 +16,8 @@ import {
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
-import { INTAKE_LISTS, INTAKE_LIST_REQUIRED, INTAKE_LIST_SECTION, type IntakeListName } from '../../plan/commands/assessment.js';
+import type { IntakeListName } from '../../plan/commands/assessment.js';
+import { INTAKE_LIST_FIELDS, INTAKE_LIST_NAMES } from '../../model/intake-lists.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
@@ -166,7 +167,7 @@ export class AssessmentForm extends PlanElement {
   /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
   #text = new TextInputController(this, { relayInput: false });
   #announcer = new LiveAnnouncer(this);
-  #dates = new DateFormatController(this, () => this.ctx?.locale ?? 'en');
+  #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
 
   constructor() {
     super();
@@ -322,9 +323,9 @@ problems.length === 1
     if (sections.includes('concerns') && isEmpty(intake.concerns.inOwnWords)) {
       need('concerns.inOwnWords', msg('Describe what brings you here, in your own words. A sentence or two is enough.'));
     }
-    for (const list of INTAKE_LISTS) {
-      const key = INTAKE_LIST_REQUIRED[list];
-      if (sections.includes(INTAKE_LIST_SECTION[list])) {
+    for (const list of INTAKE_LIST_NAMES) {
+      const { section, required: key } = INTAKE_LIST_FIELDS[list];
+      if (sections.includes(section)) {
         for (const e of listItems(intake, list)) if (isEmpty(e[key])) need(`${list}:${e.id}:${key}`, entryProblem(list));
       }
     }
@@ -382,7 +383,7 @@ problems.length === 1
     const id = crypto.randomUUID();
     this.#edit({ type: 'intake/add-item', list, id });
     await this.updateComplete;
-    this.#control(`${list}:${id}:${INTAKE_LIST_REQUIRED[list]}`)?.focus();
+    this.#control(`${list}:${id}:${INTAKE_LIST_FIELDS[list].required}`)?.focus();
   }
 
   async #removeListItem(list: IntakeListName, itemId: string): Promise<void> {

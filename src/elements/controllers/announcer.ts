@@ -1,17 +1,16 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * The polite live region of a widget: what just happened ("Goal removed.", "PHQ-9 recorded: 12 of
  * 27"), said once by screen readers. The region stays in the DOM on every render, so a message that
  * appears later is announced; `announce()` re-renders the host.
  */
-export class LiveAnnouncer implements ReactiveController {
+export class LiveAnnouncer {
   readonly #host: ReactiveControllerHost;
   #message = '';
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
 
   /** The last message (empty until something is announced). */
@@ -23,8 +22,6 @@ export class LiveAnnouncer implements ReactiveController {
     this.#message = message;
     this.#host.requestUpdate();
   }
-
-  hostConnected(): void {}
 
   /** The visually hidden `role="status"` region holding the last message. */
   region(): TemplateResult {

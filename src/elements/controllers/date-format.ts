@@ -1,8 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /**
- * How a date is written. Plan days are calendar days, so every style but `instant` formats in UTC
- * (a day never shifts by the reader's time zone).
+ * How a date is written. Plan days are calendar days, so every style formats in UTC (a day never
+ * shifts by the reader's time zone).
  */
 export type DateStyle =
   /** "Nov 9, 2026" */
@@ -14,9 +12,7 @@ export type DateStyle =
   /** "Nov 2026" (long chart axes) */
   | 'short-month'
   /** "Nov 9" (chart ticks) */
-  | 'tick'
-  /** A moment (`2026-11-09T14:03:00Z`) in the reader's time zone, "Nov 9, 2026"; a plain day as `day`. */
-  | 'instant';
+  | 'tick';
 
 const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { dateStyle: 'medium', timeZone: 'UTC' },
@@ -24,7 +20,6 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
   'short-month': { month: 'short', year: 'numeric', timeZone: 'UTC' },
   tick: { month: 'short', day: 'numeric', timeZone: 'UTC' },
-  instant: { dateStyle: 'medium' },
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -37,14 +32,13 @@ const texts = new Map<string, string>();
  * a date is returned as given (a host may store anything in a free-text date).
  */
 export function formatDate(value: string | number, locale: string, style: DateStyle = 'day'): string {
-  const effective = style === 'instant' && typeof value === 'string' && DAY.test(value) ? 'day' : style;
-  const key = `${locale} ${effective} ${value}`;
+  const key = `${locale} ${style} ${value}`;
   const known = texts.get(key);
   if (known !== undefined) return known;
   const time = typeof value === 'number' ? value : Date.parse(DAY.test(value) ? `${value}T00:00:00Z` : value);
-  const formatterKey = `${locale} ${effective}`;
+  const formatterKey = `${locale} ${style}`;
   let formatter = formatters.get(formatterKey);
-  if (!formatter) formatters.set(formatterKey, (formatter = new Intl.DateTimeFormat(locale, OPTIONS[effective])));
+  if (!formatter) formatters.set(formatterKey, (formatter = new Intl.DateTimeFormat(locale, OPTIONS[style])));
   const text = Number.isNaN(time) ? String(value) : formatter.format(time);
   if (texts.size > 10_000) texts.clear();
   texts.set(key, text);
@@ -52,15 +46,13 @@ export function formatDate(value: string | number, locale: string, style: DateSt
 }
 
 /** Formats dates in the host's current locale (the provider's `locale`). */
-export class DateFormatController implements ReactiveController {
+export class DateFormatController {
   readonly #locale: () => string;
 
-  constructor(host: ReactiveControllerHost, locale: () => string) {
+  /** `locale` reads the host's current locale (it changes with the provider's). */
+  constructor(locale: () => string) {
     this.#locale = locale;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** `value` in the host's locale; empty for no value. */
   format(value: string | number | undefined, style: DateStyle = 'day'): string {

@@ -21,18 +21,13 @@ export class FocusAfterRender implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
     const target = this.#target;
     if (!target) return;
     this.#target = undefined;
-    let el = this.#find(target.key);
-    if ((!el || (el as HTMLButtonElement).disabled) && target.fallback) el = this.#find(target.fallback);
+    const find = (key: string) => this.#host.renderRoot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);
+    let el = find(target.key);
+    if ((!el || (el as HTMLButtonElement).disabled) && target.fallback) el = find(target.fallback);
     el?.focus();
-  }
-
-  #find(key: string): HTMLElement | null {
-    return this.#host.renderRoot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);
   }
 }

@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_GOAL_LIBRARY,
   GOAL_SUGGESTION_PREFIX,
+  instrumentDisplayName as instrumentName,
   parseGoalLibrary,
   planGasScore,
   suggestGoals,
@@ -39,7 +40,6 @@ import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
-import { instrumentName } from '../labels.js';
 import { PlanElement } from '../plan-element.js';
 import { errorMessage, itemButton, selectField, textField, type Choice, type TextFieldOptions } from '../templates/fields.js';
 import { styles } from './goal-editor.styles.js';
@@ -136,7 +136,7 @@ export class GoalEditor extends PlanElement {
   #text = new TextInputController(this);
   #announcer = new LiveAnnouncer(this);
   #focus = new FocusAfterRender(this);
-  #dates = new DateFormatController(this, () => this.ctx?.locale ?? 'en');
+  #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
   /** How dates and instrument names read in the editor's sentences. */
   #wording: GoalWording = { formatDate: (day) => this.#dates.format(day), instrumentName };
   #scopes = new RenderScopes();

@@ -1,13 +1,11 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { GAS_LEVELS, GOAL_INSTRUMENTS, type InstrumentProgress } from '../../clinical/goals/index.js';
+import { GAS_LEVELS, GOAL_INSTRUMENTS, instrumentDisplayName as instrumentName, type InstrumentProgress } from '../../clinical/goals/index.js';
 import { measureKindChange } from '../../clinical/goals/measure-kind.js';
-import { instrumentRegistry } from '../../clinical/instruments/registry.js';
 import { MEASURE_KINDS, gasLevelNames, measureKindWords, signed } from '../../i18n/goal-words.js';
 import type { GasScale, Measure, Objective } from '../../model/plan.js';
 import type { TextEdit, TextInputController } from '../controllers/text-input.js';
-import { instrumentName } from '../labels.js';
 import { choices, selectField, textField } from '../templates/fields.js';
 
 /** What an objective's measure and attainment-scale fields need from the editor. */
@@ -23,11 +21,11 @@ export interface MeasureFieldsView {
   rebaseline(): void;
 }
 
-/** Questionnaires an objective can be measured with: the kit's scored ones and any the host registered. */
-const goalInstrumentIds = (): string[] => [
-  ...Object.keys(GOAL_INSTRUMENTS),
-  ...instrumentRegistry.ids().filter((id) => !instrumentRegistry.isBuiltin(id) && !(id in GOAL_INSTRUMENTS)),
-];
+/**
+ * Questionnaires an objective can be measured with. Host-registered ones are not offered yet:
+ * reading the instrument registry here would bring every built-in definition into <goal-editor>.
+ */
+const goalInstrumentIds = (): string[] => Object.keys(GOAL_INSTRUMENTS);
 
 function numberOrUndefined(value: string): number | undefined {
   if (value.trim() === '') return undefined;

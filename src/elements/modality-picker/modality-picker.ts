@@ -124,7 +124,7 @@ export class ModalityPicker extends PlanElement {
   // Search and filters are not edits of the plan: they are marked `data-no-emit`.
   #text = new TextInputController(this);
   #announcer = new LiveAnnouncer(this);
-  #dates = new DateFormatController(this, () => this.ctx?.locale ?? 'en');
+  #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
 
   /** The catalog in use: built-in entries with the host's applied. */
   get effectiveCatalog(): readonly CatalogEntry[] {

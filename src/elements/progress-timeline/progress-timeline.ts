@@ -14,7 +14,6 @@ import { toDay } from '../../model/dates.js';
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
-import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController, type DateStyle } from '../controllers/date-format.js';
 import { Memo } from '../memo.js';
 import { labelledField } from '../templates/fields.js';
@@ -113,12 +112,12 @@ export class ProgressTimeline extends PlanElement {
   @state() private sessionDraft: SessionDraft = { attendance: 'attended', homework: '', note: '' };
   /** @internal */
   @state() private sessionError = '';
+  /** @internal The last outcome (a review or session recorded, a refusal), shown in the review section's status line. */
+  @state() private outcome = '';
 
   // Kept while the parts of the plan they are built from stay the same, so an edit elsewhere in the
   // plan (typing an objective's wording) does not rebuild and re-render a thousand entries.
-  /** The last outcome (a review or session recorded, a refusal), said in the review section's status line. */
-  #announcer = new LiveAnnouncer(this);
-  #dates = new DateFormatController(this, () => this.ctx?.locale ?? 'en');
+  #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
   #timelineMemo = new Memo<Timeline>();
   #seriesMemo = new Memo<InstrumentSeries[]>();
   #objectivesMemo = new Memo<ReadonlyMap<string, Objective>>();
@@ -160,7 +159,7 @@ export class ProgressTimeline extends PlanElement {
 
   /** Announces the outcome of a recorded change and fires `change`. */
   #changed(status: string): void {
-    this.#announcer.announce(status);
+    this.outcome = status;
     this.emitChange();
   }
 
@@ -239,7 +238,7 @@ export class ProgressTimeline extends PlanElement {
       ${this.mode === 'clinician' && (plan.status === 'active' || plan.status === 'under-review')
         ? html`<button id="start-review" class="primary" type="button" aria-haspopup="dialog" @click=${this.#openReview}>${msg('Start review')}</button>`
         : nothing}
-      <p class="outcome" role="status">${this.#announcer.message}</p>
+      <p class="outcome" role="status">${this.outcome}</p>
     </section>`;
   }
 
@@ -419,7 +418,7 @@ export class ProgressTimeline extends PlanElement {
   async #openReview(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
-    this.#announcer.announce('');
+    this.outcome = '';
     this.reviewDraft = newReviewDraft(plan);
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
@@ -576,7 +575,7 @@ export class ProgressTimeline extends PlanElement {
     if (p.status === 'not-enough-data') return;
     const result = this.dispatch({ type: 'progress/confirm-objective-status', objectiveId: p.objectiveId, status: p.status });
     if (result.ok) this.#changed(msg('Status confirmed.'));
-    else this.#announcer.announce(result.error.message);
+    else this.outcome = result.error.message;
   }
 
   #acknowledge(entryId: string): void {

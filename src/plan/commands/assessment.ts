@@ -27,10 +27,6 @@ const LISTS = {
 
 export type IntakeListName = keyof typeof LISTS;
 export const INTAKE_LISTS = Object.keys(LISTS) as IntakeListName[];
-/** The field an entry of each list cannot be saved without (the one field of its blank entry). */
-export const INTAKE_LIST_REQUIRED = Object.fromEntries(INTAKE_LISTS.map((l) => [l, Object.keys(LISTS[l].blank)[0]!])) as Record<IntakeListName, string>;
-/** The intake section each list lives in. */
-export const INTAKE_LIST_SECTION = Object.fromEntries(INTAKE_LISTS.map((l) => [l, LISTS[l].section])) as { readonly [L in IntakeListName]: (typeof LISTS)[L]['section'] };
 const ListNameSchema = z.enum(INTAKE_LISTS as [IntakeListName, ...IntakeListName[]]);
 
 type ListItem = { id: string } & Record<string, unknown>;
