@@ -374,6 +374,24 @@ describe('<goal-editor>', function () {
     expect(m.provider.plan!.problems[0]!.title).to.equal('Effects of childhood trauma');
   });
 
+  it('adds a library goal to the problem chosen for it, and the choice survives a re-render', async () => {
+    const plan = halfFilled();
+    const second = { ...plan.problems[0]!, id: 'p2', title: 'Low mood', areas: ['depression' as const], goals: [] };
+    const m = await mount({ plan: { ...plan, problems: [plan.problems[0]!, second] } });
+    await openLibrary(m);
+    const lp = DEFAULT_GOAL_LIBRARY.problems[0]!;
+    const target = $<HTMLSelectElement>(m.root, `[data-library-goal-target="${lp.id}:0"]`);
+    expect(target.value, 'the first problem by default').to.equal('p1');
+    await choose(m.editor, target, 'p2');
+    // Typing elsewhere re-renders the library: the chosen problem stays chosen.
+    await type(m.editor, labelled(m.root, 'Problem'), 'Panic attacks on the bus');
+    expect($<HTMLSelectElement>(m.root, `[data-library-goal-target="${lp.id}:0"]`).value).to.equal('p2');
+    await click(m.editor, buttonNamed($(m.root, `[data-library="${lp.id}"]`), `Add goal: ${lp.goals[0]!.clinicalText}`));
+    const [p1, p2] = m.provider.plan!.problems;
+    expect(p1!.goals.map((g) => g.clinicalText)).to.not.include(lp.goals[0]!.clinicalText);
+    expect(p2!.goals.map((g) => g.clinicalText)).to.deep.equal([lp.goals[0]!.clinicalText]);
+  });
+
   it('uses a valid host library and refuses an invalid one with a visible reason', async () => {
     const m = await mount();
     m.editor.library = {

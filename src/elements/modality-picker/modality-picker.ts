@@ -7,7 +7,6 @@ import {
   SUGGESTION_RULES,
   mergeCatalog,
   parseRules,
-  searchCatalog,
   suggestModalities,
   MODALITY_DISMISSAL_PREFIX,
   type CatalogEntry,
@@ -18,7 +17,6 @@ import {
 import type { PlanContextValue } from '../../context/plan-context.js';
 import type { PlanError } from '../../model/errors.js';
 import {
-  ConcernAreaSchema,
   type ConcernArea,
   type Goal,
   type Intervention,
@@ -29,7 +27,15 @@ import type { PlanCommand } from '../../plan/reducer.js';
 import { allObjectives } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
+import { LiveAnnouncer } from '../controllers/announcer.js';
+import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
+import { domId, choices, errorMessage, labelledField, nameSuffix, selectField, type Choice } from '../templates/fields.js';
+import { catalogTemplate, type CatalogView } from './catalog.js';
+import { clientEntryTemplate } from './client-entry.js';
+import { cards, labelled, section } from './display.js';
+import { wholeNumberField } from './dose-fields.js';
+import { check, homeworkTemplate, type HomeworkDraft, type HomeworkView } from './homework.js';
 import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { styles } from './modality-picker.styles.js';
@@ -38,76 +44,23 @@ import {
   FORMATS,
   FREQUENCIES,
   STATUSES,
-  STRUCTURES,
-  concernWords,
   deliveryWords,
   formatWords,
   frequencyWords,
   statusWords,
-  structureWords,
 } from '../../i18n/plan-words.js';
 
-interface HomeworkDraft {
-  what: string;
-  frequency: string;
-  objectiveId: string;
-}
-
-type Pair = readonly [string, string];
+type Pair = Choice<string>;
 type Fields = Partial<Omit<Intervention, 'id' | 'modalityId' | 'homework' | 'createdAt'>>;
 type Commit = (v: string) => unknown;
 
 const EMPTY_HOMEWORK: HomeworkDraft = { what: '', frequency: '', objectiveId: '' };
 
-/** Ids from plan data are safe in attributes but may hold spaces, which break `aria-describedby` lists. */
-const domId = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
 
 const objectiveLabel = (o: Objective) => o.clinicalText || o.clientWords || msg('Untitled objective');
 const goalLabel = (g: Goal) => g.clinicalText || g.clientWords || msg('Untitled goal');
-const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[] => list.map((v) => [v, w(v)]);
-
-
-// ------------------------------------------------------------------ small templates
-
+const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[] => choices(list, w);
 const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputElement).value);
-const options = (list: readonly Pair[], value: string) =>
-  list.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`);
-const labelled = (label: string, value: unknown) => html`<p><strong>${label}</strong> ${value}</p>`;
-const empty = (text: string) => html`<p class="empty">${text}</p>`;
-/** Names which item a repeated button acts on, for screen readers. */
-const srName = (name: string) => html`<span class="visually-hidden">: ${name}</span>`;
-const techniqueList = (list: readonly { name: string; description: string }[]) =>
-  html`<ul>
-    ${list.map((t) => html`<li><strong>${t.name}</strong>: ${t.description}</li>`)}
-  </ul>`;
-const cards = <T>(items: readonly T[], one: (item: T) => unknown, none: string, cls = 'cards') =>
-  items.length ? html`<ul class=${cls}>${items.map((x) => one(x))}</ul>` : empty(none);
-// Headings take programmatic focus (tabindex -1), e.g. after an approach is removed.
-const section = (name: string, title: string, body: unknown) =>
-  html`<section class=${name} aria-labelledby=${`${name}-h`}>
-    <h2 id=${`${name}-h`} tabindex="-1">${title}</h2>
-    ${body}
-  </section>`;
-const error = (m: string | undefined, id: string) => (m ? html`<p class="error" id=${id} role="alert">${m}</p>` : nothing);
-
-const field = (id: string, label: string, control: unknown, after?: unknown) =>
-  html`<div class="field"><label for=${id}>${label}</label>${control}${after}</div>`;
-const select = (id: string, label: string, value: string, list: readonly Pair[], commit: Commit, err?: string) =>
-  field(
-    id,
-    label,
-    html`<select id=${id} aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ? `${id}-err` : nothing}
-      .value=${live(value)} @change=${onValue(commit)}>${options(list, value)}</select>`,
-    error(err, `${id}-err`),
-  );
-const check = (id: string, label: string, on: boolean, commit: (on: boolean) => unknown, desc?: string, descId?: string) =>
-  html`<div class="check">
-    <input type="checkbox" id=${id} .checked=${live(on)} aria-describedby=${descId ?? nothing}
-      @change=${(e: Event) => commit((e.target as HTMLInputElement).checked)} />
-    <label for=${id}>${label}</label>
-    ${desc ? html`<span class="desc" id=${descId ?? nothing}>${desc}</span>` : nothing}
-  </div>`;
-
 /**
  * Where the clinician and client choose therapeutic approaches for this person: a searchable
  * catalog in plain language, suggestions that explain themselves (added only on a click, or
@@ -164,13 +117,14 @@ export class ModalityPicker extends PlanElement {
   /** @internal Field key → error shown next to that field. */
   @state() private errors: Record<string, string> = {};
   /** @internal Polite status message for screen readers. */
-  @state() private announcement = '';
 
   #entries: readonly CatalogEntry[] = MODALITY_CATALOG;
   #rules: readonly SuggestionRule[] = SUGGESTION_RULES;
 
   // Search and filters are not edits of the plan: they are marked `data-no-emit`.
   #text = new TextInputController(this);
+  #announcer = new LiveAnnouncer(this);
+  #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
 
   /** The catalog in use: built-in entries with the host's applied. */
   get effectiveCatalog(): readonly CatalogEntry[] {
@@ -208,14 +162,14 @@ export class ModalityPicker extends PlanElement {
           msg('The built-in rules are used instead.'),
         )}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.#announcer.region()}
       ${this.mode === 'client'
         ? section('client', msg('Your approaches'), cards(
             plan.interventions.filter((i) => i.status !== 'stopped'),
-            (iv) => this.#renderClientEntry(plan, iv),
+            (iv) => clientEntryTemplate(plan, iv, this.#entry(iv.modalityId), (day) => this.#dates.format(day, 'long-day')),
             msg('You and your clinician have not chosen any approaches yet.'),
           ))
-        : [this.#renderSuggestions(plan), this.#renderChosen(plan), this.#renderCatalog(plan)]}`;
+        : [this.#renderSuggestions(plan), this.#renderChosen(plan), catalogTemplate(plan, this.#catalogView())]}`;
   }
 
   // ------------------------------------------------------------------ suggestions
@@ -245,7 +199,7 @@ export class ModalityPicker extends PlanElement {
                   return html`<li>
                     <strong>${name}</strong>: ${d.reason}
                     <button type="button" class="small" @click=${() => this.#restore(d.key, name)}>
-                      ${msg('Offer again')}${srName(name)}
+                      ${msg('Offer again')}${nameSuffix(name)}
                     </button>
                   </li>`;
                 })}
@@ -291,7 +245,7 @@ export class ModalityPicker extends PlanElement {
             <textarea id=${`dr-${m}`} rows="2" aria-describedby=${err ? `dr-err-${m}` : nothing} aria-invalid=${err ? 'true' : 'false'}
               .value=${live(this.dismissing.reason)} @input=${onValue((reason) => (this.dismissing = { key: s.key, reason }))}
             ></textarea>
-            ${error(err, `dr-err-${m}`)}
+            ${errorMessage(err, `dr-err-${m}`)}
             <div class="actions">
               <button type="submit" class="primary">${msg('Dismiss suggestion')}</button>
               <button type="button" @click=${() => this.#cancelDismiss(m)}>${msg('Cancel')}</button>
@@ -390,37 +344,51 @@ export class ModalityPicker extends PlanElement {
         ${linked
           ? nothing
           : html`<p class="hint" id=${id('links-hint')}>${msg('Link at least one objective before this approach can become active.')}</p>`}
-        ${error(this.errors[linksErr], id('links-err'))}
+        ${errorMessage(this.errors[linksErr], id('links-err'))}
       </fieldset>
 
       <fieldset>
         <legend>${msg('Dose and format')}</legend>
         <div class="grid">
-          ${select(id('freq'), msg('How often'), iv.frequency, words(FREQUENCIES, frequencyWords), (v) =>
-            set({ frequency: v as Intervention['frequency'] }),
-          )}
+          ${selectField({
+            id: id('freq'),
+            label: msg('How often'),
+            value: iv.frequency,
+            choices: words(FREQUENCIES, frequencyWords),
+            onChange: (v) => set({ frequency: v as Intervention['frequency'] }),
+          })}
           ${iv.frequency === 'other'
             ? this.#textField(id('freq-note'), msg('Describe the frequency'), iv.frequencyNote ?? '', trimmed('frequencyNote'))
             : nothing}
-          ${this.#number(id('minutes'), msg('Session length (minutes)'), iv.sessionMinutes, 5, 600, `minutes:${iv.id}`, (v, k, e) =>
-            set({ sessionMinutes: v }, k, e),
-          )}
-          ${this.#number(
-            id('sessions'),
-            msg('Planned sessions'),
-            iv.plannedSessions,
-            1,
-            500,
-            `sessions:${iv.id}`,
-            (v, k, e) => set({ plannedSessions: v }, k, e),
-            iv.plannedSessions === undefined ? msg('Empty: until the next review.') : msg('Clear to continue until the next review.'),
-          )}
-          ${select(id('format'), msg('Format'), iv.format, words(FORMATS, formatWords), (v) =>
-            set({ format: v as Intervention['format'] }),
-          )}
-          ${select(id('delivery'), msg('Delivery'), iv.delivery, words(DELIVERIES, deliveryWords), (v) =>
-            set({ delivery: v as Intervention['delivery'] }),
-          )}
+          ${wholeNumberField(this.#text, {
+            id: id('minutes'),
+            label: msg('Session length (minutes)'),
+            value: iv.sessionMinutes,
+            min: 5,
+            max: 600,
+            error: this.errors[`minutes:${iv.id}`],
+            refuse: (message) => this.#setError(`minutes:${iv.id}`, message),
+            commit: (v, e) => set({ sessionMinutes: v }, `minutes:${iv.id}`, e),
+          })}
+          ${wholeNumberField(this.#text, {
+            id: id('sessions'),
+            label: msg('Planned sessions'),
+            value: iv.plannedSessions,
+            min: 1,
+            max: 500,
+            error: this.errors[`sessions:${iv.id}`],
+            refuse: (message) => this.#setError(`sessions:${iv.id}`, message),
+            commit: (v, e) => set({ plannedSessions: v }, `sessions:${iv.id}`, e),
+            hint: iv.plannedSessions === undefined ? msg('Empty: until the next review.') : msg('Clear to continue until the next review.'),
+          })}
+          ${selectField({ id: id('format'), label: msg('Format'), value: iv.format, choices: words(FORMATS, formatWords), onChange: (v) => set({ format: v as Intervention['format'] }) })}
+          ${selectField({
+            id: id('delivery'),
+            label: msg('Delivery'),
+            value: iv.delivery,
+            choices: words(DELIVERIES, deliveryWords),
+            onChange: (v) => set({ delivery: v as Intervention['delivery'] }),
+          })}
         </div>
         ${entry?.dose ? html`<p class="hint">${msg(str`Typical: ${entry.dose.text}.`)}</p>` : nothing}
       </fieldset>
@@ -430,14 +398,14 @@ export class ModalityPicker extends PlanElement {
         <div class="grid">
           ${this.#textField(id('clinician'), msg('Responsible clinician'), iv.clinician ?? '', trimmed('clinician'))}
           ${this.#textField(id('start'), msg('Start date'), iv.startDate ?? '', trimmed('startDate'), 'date')}
-          ${select(
-            id('status'),
-            msg('Status'),
-            iv.status,
-            words(STATUSES, statusWords),
-            (v) => set({ status: v as Intervention['status'] }, statusErr),
-            this.errors[statusErr],
-          )}
+          ${selectField({
+            id: id('status'),
+            label: msg('Status'),
+            value: iv.status,
+            choices: words(STATUSES, statusWords),
+            onChange: (v) => set({ status: v as Intervention['status'] }, statusErr),
+            error: this.errors[statusErr],
+          })}
         </div>
         ${['paused', 'stopped', 'completed'].includes(iv.status) || iv.statusReason
           ? this.#textField(id('status-reason'), msg('Reason for this status'), iv.statusReason ?? '', trimmed('statusReason'), 'area')
@@ -445,207 +413,40 @@ export class ModalityPicker extends PlanElement {
         ${this.#textField(id('rationale'), msg('Rationale'), iv.rationale ?? '', trimmed('rationale'), 'area')}
       </fieldset>
 
-      ${this.#renderHomework(iv, objectiveOptions)}
+      ${homeworkTemplate(iv, objectiveOptions, this.#homeworkView(iv))}
 
       <div class="actions">
-        <button type="button" @click=${() => this.#remove(iv.id, name)}>${msg('Remove from plan')}${srName(name)}</button>
+        <button type="button" @click=${() => this.#remove(iv.id, name)}>${msg('Remove from plan')}${nameSuffix(name)}</button>
       </div>
     </li>`;
   }
 
-  #renderHomework(iv: Intervention, objectiveOptions: Pair[]): TemplateResult {
-    const id = (...p: string[]) => domId('hw', iv.id, ...p);
-    const draft = this.homeworkDrafts[iv.id] ?? EMPTY_HOMEWORK;
-    const setDraft = (key: keyof HomeworkDraft) =>
-      onValue((v) => (this.homeworkDrafts = { ...this.homeworkDrafts, [iv.id]: { ...draft, [key]: v } }));
-    const addErr = `hw-add:${iv.id}`;
-    const addDescribed = this.errors[addErr] ? id('new-err') : nothing;
-    return html`<fieldset class="homework">
-      <legend>${msg('Homework and practice between sessions')}</legend>
-      ${iv.homework.length
-        ? html`<ul class="hw-list">
-            ${iv.homework.map((h) => {
-              const hid = (...p: string[]) => id(h.id, ...p);
-              const err = `hw:${iv.id}:${h.id}`;
-              const set = (fields: { what?: string; frequency?: string; objectiveId?: string; agreedWithClient?: boolean }, edit?: TextEdit) =>
-                this.#run({ type: 'homework/update', interventionId: iv.id, homeworkId: h.id, fields }, err, edit);
-              return html`<li class="hw">
-                ${this.#textField(hid('what'), msg('What'), h.what, (v, e) => set({ what: v.trim() }, e), 'area', err, hid('err'))}
-                <div class="grid">
-                  ${this.#textField(hid('freq'), msg('How often'), h.frequency, (v, e) => set({ frequency: v.trim() }, e), 'text', err, hid('err'))}
-                  ${select(hid('obj'), msg('For objective'), h.objectiveId ?? '', objectiveOptions, (v) =>
-                    set({ objectiveId: v || undefined }),
-                  )}
-                </div>
-                ${check(
-                  hid('agreed'),
-                  msg('Agreed with the client'),
-                  !!h.agreedWithClient,
-                  (agreedWithClient) => set({ agreedWithClient }),
-                  msg('Agreed homework is what the client sees in their view.'),
-                )}
-                ${error(this.errors[err], hid('err'))}
-                <button type="button" class="small"
-                  @click=${() => this.#run({ type: 'homework/remove', interventionId: iv.id, homeworkId: h.id })}>
-                  ${msg('Remove homework')}${srName(h.what)}
-                </button>
-              </li>`;
-            })}
-          </ul>`
-        : empty(msg('No homework yet.'))}
-      <form class="hw-add" @submit=${(e: Event) => this.#addHomework(e, iv.id, draft, addErr)}>
-        ${field(
-          id('new-what'),
-          msg('New homework: what'),
-          html`<textarea id=${id('new-what')} rows="2" aria-describedby=${addDescribed} .value=${live(draft.what)}
-            @input=${setDraft('what')}></textarea>`,
-        )}
-        <div class="grid">
-          ${field(
-            id('new-freq'),
-            msg('How often'),
-            html`<input id=${id('new-freq')} type="text" aria-describedby=${addDescribed} .value=${live(draft.frequency)}
-              @input=${setDraft('frequency')} />`,
-          )}
-          ${field(
-            id('new-obj'),
-            msg('For objective'),
-            html`<select id=${id('new-obj')} .value=${live(draft.objectiveId)} @change=${setDraft('objectiveId')}>
-              ${options(objectiveOptions, draft.objectiveId)}
-            </select>`,
-          )}
-        </div>
-        ${error(this.errors[addErr], id('new-err'))}
-        <button type="submit">${msg('Add homework')}</button>
-      </form>
-    </fieldset>`;
+  /** The homework list's view of the picker, for approach `iv`. */
+  #homeworkView(iv: Intervention): HomeworkView {
+    return {
+      draft: this.homeworkDrafts[iv.id] ?? EMPTY_HOMEWORK,
+      editDraft: (draft) => (this.homeworkDrafts = { ...this.homeworkDrafts, [iv.id]: draft }),
+      errors: this.errors,
+      run: (command, errKey, edit) => this.#run(command, errKey, edit),
+      textField: (...args) => this.#textField(...args),
+      add: (e, draft, errKey) => this.#addHomework(e, iv.id, draft, errKey),
+    };
   }
 
-  // ------------------------------------------------------------------ catalog
-
-  #renderCatalog(plan: TreatmentPlan): TemplateResult {
-    const goals = plan.problems.flatMap((p) => p.goals.map((goal) => ({ goal, areas: p.areas })));
-    const goalAreas = goals.find((x) => x.goal.id === this.filterGoal)?.areas;
-    const usedFor = [...(goalAreas ?? []), ...(this.filterArea ? [this.filterArea] : [])];
-    const results = searchCatalog(this.#entries, {
-      text: this.query,
-      ...(usedFor.length ? { usedFor } : {}),
-      ...(this.filterStructure ? { structure: this.filterStructure } : {}),
-    });
-    const inPlan = new Set(plan.interventions.map((i) => i.modalityId));
-    const goalHint =
-      this.filterGoal && goalAreas && goalAreas.length === 0
-        ? msg('This goal’s problem has no concern areas yet, so every approach is shown.')
-        : '';
-    const filter = (id: string, label: string, value: string, list: Pair[], commit: Commit, note = '') =>
-      field(
-        id,
-        label,
-        html`<select id=${id} aria-describedby=${note ? `${id}-hint` : nothing} @change=${onValue(commit)}>
-          ${options(list, value)}
-        </select>`,
-        note ? html`<p class="hint" id=${`${id}-hint`}>${note}</p>` : nothing,
-      );
-    return section(
-      'catalog',
-      msg('Catalog of approaches'),
-      html`<form class="filters" data-no-emit role="search" aria-label=${msg('Search the catalog')} @submit=${(e: Event) => e.preventDefault()}>
-          ${field('q', msg('Search'), html`<input id="q" type="search" .value=${live(this.query)} @input=${onValue((v) => (this.query = v))} />`)}
-          ${filter(
-            'f-goal',
-            msg('Serves goal'),
-            this.filterGoal,
-            [['', msg('Any goal')], ...goals.map(({ goal }): Pair => [goal.id, goalLabel(goal)])],
-            (v) => (this.filterGoal = v),
-            goalHint,
-          )}
-          ${filter(
-            'f-area',
-            msg('Used for'),
-            this.filterArea,
-            [['', msg('Anything')], ...words(ConcernAreaSchema.options, concernWords)],
-            (v) => (this.filterArea = v as ConcernArea | ''),
-          )}
-          ${filter(
-            'f-structure',
-            msg('Structure'),
-            this.filterStructure,
-            [['', msg('Any')], ...words(STRUCTURES, structureWords)],
-            (v) => (this.filterStructure = v as ApproachStructure | ''),
-          )}
-        </form>
-        <p class="count" role="status">${msg(str`${results.length} of ${this.#entries.length} approaches`)}</p>
-        ${cards(
-          results,
-          (e) => this.#renderCatalogItem(e, inPlan.has(e.id)),
-          msg('No approach matches. Try fewer words or clear a filter.'),
-          'cards catalog-list',
-        )}`,
-    );
-  }
-
-  #renderCatalogItem(e: CatalogEntry, inPlan: boolean): TemplateResult {
-    const hid = domId('cat', e.id);
-    return html`<li part="catalog-item" class="card catalog-item">
-      <h3 id=${hid}>${e.name}</h3>
-      <p>${e.summary}</p>
-      <dl class="facts">
-        ${[
-          [msg('Structure'), structureWords(e.structure)],
-          [msg('Typical dose'), e.dose ? e.dose.text : msg('Decided by the prescriber')],
-          [msg('Often used for'), e.usedFor.map((a) => concernWords(a)).join(', ')],
-        ].map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}
-      </dl>
-      <details>
-        <summary>${msg('More about this approach')}${srName(e.name)}</summary>
-        ${labelled(msg('What it is:'), e.forClient)} ${labelled(msg('What a session involves:'), e.sessionInvolves)}
-        <p><strong>${msg('Techniques:')}</strong></p>
-        ${techniqueList(e.techniques)}
-      </details>
-      <div class="actions">
-        ${inPlan
-          ? html`<p class="in-plan">${msg('In this plan')}</p>`
-          : html`<button type="button" aria-describedby=${hid} @click=${() => this.#add(e)}>${msg('Add to plan')}</button>`}
-      </div>
-    </li>`;
-  }
-
-  // ------------------------------------------------------------------ client mode
-
-  #renderClientEntry(plan: TreatmentPlan, iv: Intervention): TemplateResult {
-    const entry = this.#entry(iv.modalityId);
-    const techniques = entry ? entry.techniques.filter((t) => iv.techniques.includes(t.id)) : [];
-    const homework = iv.homework.filter((h) => h.agreedWithClient);
-    const objectives = new Map(allObjectives(plan).map((o) => [o.id, o]));
-    const dose = [
-      frequencyWords(iv.frequency) + (iv.frequency === 'other' && iv.frequencyNote ? `: ${iv.frequencyNote}` : ''),
-      iv.sessionMinutes ? msg(str`${iv.sessionMinutes}-minute sessions`) : '',
-      formatWords(iv.format),
-      deliveryWords(iv.delivery),
-      iv.plannedSessions ? msg(str`${iv.plannedSessions} sessions planned`) : msg('until your next plan review'),
-    ].filter(Boolean);
-    return html`<li part="entry" class="card entry client-entry">
-      <h3>${entry?.name ?? iv.modalityId} <span class="badge">${statusWords(iv.status)}</span></h3>
-      ${entry
-        ? html`<p>${entry.forClient}</p>
-            ${labelled(msg('What a session involves:'), entry.sessionInvolves)}`
-        : nothing}
-      ${labelled(msg('How often:'), dose.join(' · '))}
-      ${iv.startDate ? labelled(msg('Starting:'), this.#day(iv.startDate)) : nothing}
-      ${techniques.length ? html`<h4>${msg('What you will work on')}</h4>${techniqueList(techniques)}` : nothing}
-      <h4>${msg('Practice between sessions')}</h4>
-      ${homework.length
-        ? html`<ul class="hw-list">
-            ${homework.map((h) => {
-              const o = h.objectiveId ? objectives.get(h.objectiveId) : undefined;
-              return html`<li>
-                <strong>${h.what}</strong> — ${h.frequency}
-                ${o ? html`<span class="evidence">${msg(str`Towards: ${o.clientWords || o.clinicalText}`)}</span>` : nothing}
-              </li>`;
-            })}
-          </ul>`
-        : empty(msg('No practice agreed yet.'))}
-    </li>`;
+  /** The catalog's view of the picker: the search and filters, and adding an approach. */
+  #catalogView(): CatalogView {
+    return {
+      entries: this.#entries,
+      query: this.query,
+      filterGoal: this.filterGoal,
+      filterArea: this.filterArea,
+      filterStructure: this.filterStructure,
+      setQuery: (text) => (this.query = text),
+      setFilterGoal: (id) => (this.filterGoal = id),
+      setFilterArea: (area) => (this.filterArea = area),
+      setFilterStructure: (structure) => (this.filterStructure = structure),
+      add: (e) => this.#add(e),
+    };
   }
 
   // ------------------------------------------------------------------ fields
@@ -669,7 +470,7 @@ export class ModalityPicker extends PlanElement {
     const err = errKey ? this.errors[errKey] : undefined;
     const invalid = err ? 'true' : nothing;
     const described = err && errId ? errId : nothing;
-    return field(
+    return labelledField(
       id,
       label,
       kind === 'area'
@@ -678,46 +479,7 @@ export class ModalityPicker extends PlanElement {
     );
   }
 
-  #number(
-    id: string,
-    label: string,
-    value: number | undefined,
-    min: number,
-    max: number,
-    errKey: string,
-    commit: (v: number | undefined, errKey: string, edit: TextEdit) => boolean,
-    note?: string,
-  ): TemplateResult {
-    const err = this.errors[errKey];
-    const described = [note ? `${id}-hint` : '', err ? `${id}-err` : ''].filter(Boolean).join(' ');
-    // Each valid number goes to the plan as it is typed; an out-of-range one is said when the field
-    // is left ("4" on the way to "45" is not an error yet), and stays in the field meanwhile.
-    const on = this.#text.handler(id, (edit) => {
-      const raw = edit.text.trim();
-      const n = Number(raw);
-      if (!raw || (Number.isInteger(n) && n >= min && n <= max)) return commit(raw ? n : undefined, errKey, edit);
-      if (edit.final) this.#setError(errKey, msg(str`Enter a whole number from ${min} to ${max}.`));
-      return false;
-    });
-    return field(
-      id,
-      label,
-      html`<input id=${id} type="number" inputmode="numeric" min=${min} max=${max} step="1"
-        aria-invalid=${err ? 'true' : 'false'} aria-describedby=${described || nothing}
-        .value=${live(this.#text.text(id, value === undefined ? '' : String(value)))} @input=${on} @change=${on}
-      />`,
-      html`${note ? html`<p class="hint" id=${`${id}-hint`}>${note}</p>` : nothing} ${error(err, `${id}-err`)}`,
-    );
-  }
-
   // ------------------------------------------------------------------ actions
-
-  /** A calendar day in the provider's locale, e.g. "November 9, 2026". */
-  #day(day: string): string {
-    const d = new Date(`${day}T00:00:00Z`);
-    if (Number.isNaN(d.getTime())) return day;
-    return new Intl.DateTimeFormat(this.ctx?.locale ?? 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-  }
 
   #entry(id: string): CatalogEntry | undefined {
     return this.#entries.find((e) => e.id === id);
@@ -738,7 +500,7 @@ export class ModalityPicker extends PlanElement {
     const r = this.dispatch(command, edit && { coalesce: edit.coalesce });
     const words = r.ok ? undefined : planErrorWords(r.error);
     if (errKey) this.#setError(errKey, words);
-    else if (words) this.announcement = words;
+    else if (words) this.#announcer.announce(words);
     if (r.ok && (!edit || edit.final)) this.emitChange();
     // A refused choice re-renders so the control shows the plan's value again (`live`); refused
     // typing stays in its field (`TextInputController`).
@@ -772,7 +534,7 @@ export class ModalityPicker extends PlanElement {
       },
     });
     if (added) {
-      this.announcement = msg(str`${e.name} added to the plan as proposed.`);
+      this.#announcer.announce(msg(str`${e.name} added to the plan as proposed.`));
       void this.#focus(domId('iv', id, 'h'));
     }
   }
@@ -796,17 +558,17 @@ export class ModalityPicker extends PlanElement {
       this.#setError(errKey, msg('Say why you are dismissing this suggestion; it will not be offered again.'));
     } else if (this.#run({ type: 'intervention/dismiss-suggestion', key: s.key, reason }, errKey)) {
       this.dismissing = undefined;
-      this.announcement = msg(str`${s.entry.name} dismissed.`);
+      this.#announcer.announce(msg(str`${s.entry.name} dismissed.`));
     }
   }
 
   #restore(key: string, name: string): void {
-    if (this.#run({ type: 'intervention/restore-suggestion', key })) this.announcement = msg(str`${name} can be suggested again.`);
+    if (this.#run({ type: 'intervention/restore-suggestion', key })) this.#announcer.announce(msg(str`${name} can be suggested again.`));
   }
 
   #remove(interventionId: string, name: string): void {
     if (this.#run({ type: 'intervention/remove', interventionId })) {
-      this.announcement = msg(str`${name} removed from the plan.`);
+      this.#announcer.announce(msg(str`${name} removed from the plan.`));
       (this.renderRoot.querySelector('#chosen-h') as HTMLElement | null)?.focus();
     }
   }
@@ -830,7 +592,7 @@ export class ModalityPicker extends PlanElement {
       const drafts = { ...this.homeworkDrafts };
       delete drafts[interventionId];
       this.homeworkDrafts = drafts;
-      this.announcement = msg('Homework added.');
+      this.#announcer.announce(msg('Homework added.'));
     }
   }
 }

@@ -13,7 +13,7 @@ import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './plan-summary.styles.js';
-import { instrumentName, modalityName } from './labels.js';
+import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
 

@@ -1,37 +1,31 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
 import { planAlertWords } from '../../i18n/alert-words.js';
-import { statusRefusalWords } from '../../i18n/rule-words.js';
-import { GOAL_STATUSES, statusOptions } from '../../plan/rules.js';
-import { instrumentSeries, type ChangeMarker, type InstrumentSeries, type PointChange } from '../../clinical/progress/change.js';
-import { allObjectiveProgress, objectiveProgress, type DataStatus, type ObjectiveProgress } from '../../clinical/progress/objectives.js';
+import { instrumentSeries, type InstrumentSeries, type PointChange } from '../../clinical/progress/change.js';
+import { allObjectiveProgress, type ObjectiveProgress } from '../../clinical/progress/objectives.js';
 import { normalizeInstrumentId } from '../../clinical/progress/parameters.js';
 import { reviewSchedule, type ReviewSchedule } from '../../clinical/progress/review.js';
-import { TIMELINE_KINDS, buildTimeline, type Timeline, type TimelineItem, type TimelineKind } from '../../clinical/progress/timeline.js';
+import { TIMELINE_KINDS, buildTimeline, type Timeline, type TimelineKind } from '../../clinical/progress/timeline.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { toDay } from '../../model/dates.js';
-import type { Change, Objective, TreatmentPlan } from '../../model/plan.js';
-import { applyCommand, type PlanCommand } from '../../plan/reducer.js';
+import type { Objective, TreatmentPlan } from '../../model/plan.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
+import { DateFormatController, type DateStyle } from '../controllers/date-format.js';
 import { Memo } from '../memo.js';
+import { labelledField } from '../templates/fields.js';
+import { withoutUndefined } from '../../model/objects.js';
+import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '../../i18n/progress-words.js';
+import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
 import { PlanElement } from '../plan-element.js';
+import { namedObjectives, timelineEntry, type EntryView } from './timeline-entry.js';
 import { CHART, renderChartBody } from './chart.js';
-import { riskFlagState } from '../../i18n/safety-words.js';
 import { styles } from './progress-timeline.styles.js';
 
-type GoalStatusValue = Objective['status'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A number field's text; unparseable typing (`validity.badInput`) is kept as a value that fails validation. */
-const numberInput = (e: Event): string => {
-  const input = e.target as HTMLInputElement;
-  return input.validity.badInput ? 'not-a-number' : input.value;
-};
 
 /** The text of the input, select or textarea that fired `e`. */
 const fieldValue = (e: Event): string => (e.target as HTMLInputElement).value;
@@ -44,113 +38,12 @@ const toggled = <T>(set: ReadonlySet<T>, value: T, on = !set.has(value)): Set<T>
   return next;
 };
 
-/** `obj` without its undefined properties: commands carry only what was given. */
-const defined = <T extends object>(obj: T): T => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
-
-/** A labelled form field. */
-const field = (id: string, label: string, control: unknown): TemplateResult =>
-  html`<div class="field"><label for=${id}>${label}</label>${control}</div>`;
-
-/** Date formats, all in UTC (plan days are calendar days): day, month, month with year (long chart axes), axis tick. */
-const DATE_FORMATS: Intl.DateTimeFormatOptions[] = [
-  { dateStyle: 'medium' },
-  { month: 'long', year: 'numeric' },
-  { month: 'short', year: 'numeric' },
-  { month: 'short', day: 'numeric' },
-];
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Formatted dates by formatter and value (bounded: cleared past 10,000). */
-const formatted = new Map<string, string>();
-
 // Words are looked up when rendering (never at module load) so a locale change re-renders them.
-
-const markerWords = (m: ChangeMarker): string =>
-  ({
-    'reliable-improvement': msg('reliable improvement'),
-    'reliable-deterioration': msg('reliable deterioration'),
-    response: msg('response (at least 50% lower than baseline)'),
-    remission: msg('remission (PHQ-9 below 5)'),
-  })[m];
-
-const changeWords = (p: PointChange): string => {
-  if (p.isBaseline) return msg('Baseline.');
-  const diff = p.difference;
-  const n = Math.abs(diff);
-  const words = diff === 0 ? msg('same as baseline') : diff < 0 ? msg(str`${n} lower than baseline`) : msg(str`${n} higher than baseline`);
-  return `${[words, ...p.markers.map(markerWords)].join('; ')}.`;
-};
-
-const dataStatusWords = (s: DataStatus, reason?: ObjectiveProgress['reason']): string =>
-  s === 'not-enough-data'
-    ? reason === 'no-parameters'
-      ? msg('No reliable-change rule for this questionnaire')
-      : msg('Not enough data yet: needs a baseline and a later score')
-    : {
-        achieved: msg('Target reached'),
-        improving: msg('Improving (reliable improvement)'),
-        'no-reliable-change': msg('No reliable change yet'),
-        worsening: msg('Worsening (reliable deterioration)'),
-      }[s];
-
-const gasWords = (v: number): string =>
-  [
-    msg('−2: much less than expected'),
-    msg('−1: less than expected'),
-    msg('0: as expected'),
-    msg('+1: more than expected'),
-    msg('+2: much more than expected'),
-  ][v + 2]!;
-
-const changeLine = (c: Change): string => {
-  const subject = {
-    problem: msg('problem'),
-    goal: msg('goal'),
-    objective: msg('objective'),
-    intervention: msg('approach'),
-    homework: msg('homework'),
-    phase: msg('phase'),
-    support: msg('support'),
-    status: msg('status'),
-  }[c.subject];
-  const kind = c.kind === 'added' ? msg(str`Added ${subject}`) : c.kind === 'removed' ? msg(str`Removed ${subject}`) : msg(str`Changed ${subject}`);
-  return `${kind}: ${c.text}`;
-};
-
-const attendanceWords = (): Record<SessionDraft['attendance'], string> => ({
-  attended: msg('Attended'),
-  cancelled: msg('Cancelled'),
-  'no-show': msg('Did not attend'),
-});
-
-const changeList = (changes: readonly Change[]): TemplateResult =>
-  html`<ul class="changes">${changes.map((c) => html`<li>${changeLine(c)}</li>`)}</ul>`;
-
-interface ReviewObjectiveDraft {
-  currentValue: string;
-  gas: string;
-  status: GoalStatusValue;
-  target: string;
-  dueDate: string;
-  note: string;
-}
-
-interface ReviewDraft {
-  step: number;
-  objectiveIds: string[];
-  objectives: Record<string, ReviewObjectiveDraft>;
-  working: string;
-  notWorking: string;
-  adjustments: string;
-  /** Field id → message, shown next to the field. */
-  errors: Record<string, string>;
-  /** Error from the store when recording failed. */
-  failure?: string;
-}
 
 interface SessionDraft {
   /** Absent until the user edits the date: the form then shows today. */
   date?: string;
-  attendance: 'attended' | 'cancelled' | 'no-show';
+  attendance: Attendance;
   homework: '' | 'yes' | 'partly' | 'no';
   note: string;
 }
@@ -204,26 +97,27 @@ export class ProgressTimeline extends PlanElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = 100;
 
   /** @internal */
-  @state() private _kinds: ReadonlySet<TimelineKind> = new Set(TIMELINE_KINDS);
+  @state() private shownKinds: ReadonlySet<TimelineKind> = new Set(TIMELINE_KINDS);
   /** @internal */
-  @state() private _limit = 0;
+  @state() private shownCount = 0;
   /** @internal Instruments shown as tables. */
-  @state() private _tables: ReadonlySet<string> = new Set();
+  @state() private tableInstruments: ReadonlySet<string> = new Set();
   /** @internal Roving-tabindex point per chart. */
-  @state() private _active: Readonly<Record<string, number>> = {};
+  @state() private activePoints: Readonly<Record<string, number>> = {};
   /** @internal */
-  @state() private _selected: Readonly<Record<string, string>> = {};
+  @state() private selectedPoints: Readonly<Record<string, string>> = {};
   /** @internal */
-  @state() private _review?: ReviewDraft;
+  @state() private reviewDraft?: ReviewDraft;
   /** @internal */
-  @state() private _session: SessionDraft = { attendance: 'attended', homework: '', note: '' };
+  @state() private sessionDraft: SessionDraft = { attendance: 'attended', homework: '', note: '' };
   /** @internal */
-  @state() private _sessionError = '';
-  /** @internal Last outcome, announced in a live region. */
-  @state() private _status = '';
+  @state() private sessionError = '';
+  /** @internal The last outcome (a review or session recorded, a refusal), shown in the review section's status line. */
+  @state() private outcome = '';
 
   // Kept while the parts of the plan they are built from stay the same, so an edit elsewhere in the
   // plan (typing an objective's wording) does not rebuild and re-render a thousand entries.
+  #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
   #timelineMemo = new Memo<Timeline>();
   #seriesMemo = new Memo<InstrumentSeries[]>();
   #objectivesMemo = new Memo<ReadonlyMap<string, Objective>>();
@@ -236,20 +130,9 @@ export class ProgressTimeline extends PlanElement {
     return DAY.test(this.today) ? this.today : toDay(new Date());
   }
 
-  /** `kind` indexes DATE_FORMATS (default: the day). */
-  #format(value: string | number, kind = 0): string {
-    const locale = this.ctx?.locale ?? 'en';
-    const key = locale + kind;
-    // A long plan shows the same few hundred days on every render; formatting is the costly part.
-    const textKey = `${key} ${value}`;
-    const known = formatted.get(textKey);
-    if (known !== undefined) return known;
-    let f = formatters.get(key);
-    if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[kind], timeZone: 'UTC' })));
-    const text = f.format(typeof value === 'number' ? value : new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
-    if (formatted.size > 10_000) formatted.clear();
-    formatted.set(textKey, text);
-    return text;
+  /** A plan day or moment in the provider's locale ("Nov 9, 2026"; `style` for months and chart ticks). */
+  #format(value: string | number, style: DateStyle = 'day'): string {
+    return this.#dates.format(value, style);
   }
 
   #series(plan: TreatmentPlan): InstrumentSeries[] {
@@ -257,7 +140,7 @@ export class ProgressTimeline extends PlanElement {
   }
 
   #timeline(plan: TreatmentPlan): Timeline {
-    const kinds = this._kinds;
+    const kinds = this.shownKinds;
     return this.#timelineMemo.get([plan.timeline, plan.assessment.administrations, kinds], () => buildTimeline(plan, kinds));
   }
 
@@ -276,7 +159,7 @@ export class ProgressTimeline extends PlanElement {
 
   /** Announces the outcome of a recorded change and fires `change`. */
   #changed(status: string): void {
-    this._status = status;
+    this.outcome = status;
     this.emitChange();
   }
 
@@ -355,7 +238,7 @@ export class ProgressTimeline extends PlanElement {
       ${this.mode === 'clinician' && (plan.status === 'active' || plan.status === 'under-review')
         ? html`<button id="start-review" class="primary" type="button" aria-haspopup="dialog" @click=${this.#openReview}>${msg('Start review')}</button>`
         : nothing}
-      <p class="outcome" role="status">${this._status}</p>
+      <p class="outcome" role="status">${this.outcome}</p>
     </section>`;
   }
 
@@ -394,7 +277,7 @@ export class ProgressTimeline extends PlanElement {
 
   #renderSeries(plan: TreatmentPlan, s: InstrumentSeries, cache: Map<string, string[]>): TemplateResult {
     const key = normalizeInstrumentId(s.instrumentId);
-    const asTable = this._tables.has(key);
+    const asTable = this.tableInstruments.has(key);
     const points = s.points;
     let labels = cache.get(key);
     if (!labels) cache.set(key, (labels = points.map((p) => this.#pointLabel(s, p))));
@@ -402,7 +285,7 @@ export class ProgressTimeline extends PlanElement {
     const label = s.label;
     return html`<div class="series" data-instrument=${s.instrumentId}>
       <div class="row"><h4 id=${`series-${key}`}>${label}</h4><button type="button" class="toggle-table" aria-pressed=${asTable}
-        @click=${() => (this._tables = toggled(this._tables, key))}>${msg('Show as table')}</button></div>
+        @click=${() => (this.tableInstruments = toggled(this.tableInstruments, key))}>${msg('Show as table')}</button></div>
       ${asTable
         ? html`<div class="table-wrap" part="table"><table>
             <caption>${msg(str`${label} scores`)}</caption>
@@ -431,12 +314,12 @@ export class ProgressTimeline extends PlanElement {
                     const sign = (o.measure.direction ?? 'decrease') === 'decrease' ? '≤' : '≥';
                     return { objectiveId: o.id, value: t, label: msg(str`Target ${sign} ${t}`) };
                   }),
-                activeIndex: Math.min(this._active[key] ?? last, last),
+                activeIndex: Math.min(this.activePoints[key] ?? last, last),
                 pointLabels: labels,
-                formatTick: (t, long) => this.#format(t, long ? 2 : 3),
+                formatTick: (t, long) => this.#format(t, long ? 'short-month' : 'tick'),
                 baselineLabel: msg('Baseline'),
               })}</svg>
-            <p class="selected" aria-hidden="true">${this._selected[key] ?? ''}</p>
+            <p class="selected" aria-hidden="true">${this.selectedPoints[key] ?? ''}</p>
             <ul class="legend">${[
               ['◆ ↓ ', msg('reliable improvement')],
               ['■ ↑ ', msg('reliable deterioration')],
@@ -453,12 +336,12 @@ export class ProgressTimeline extends PlanElement {
   }
 
   #renderSessionForm(today: string): TemplateResult {
-    const d = this._session;
-    const err = this._sessionError;
+    const d = this.sessionDraft;
+    const err = this.sessionError;
     return html`<section part="session-form" aria-labelledby="session-title">
       <h3 id="session-title">${msg('Record a session')}</h3>
       <form class="session" novalidate @submit=${this.#recordSession}>
-        ${field(
+        ${labelledField(
           'session-date',
           msg('Date'),
           html`<input id="session-date" name="date" type="date" max=${today} required .value=${d.date ?? today} aria-invalid=${!!err}
@@ -470,7 +353,7 @@ export class ProgressTimeline extends PlanElement {
           ([v, l]) => html`<label class="choice"><input type="radio" name="attendance" value=${v} .checked=${d.attendance === v}
               @change=${() => this.#editSession({ attendance: v as SessionDraft['attendance'] })} />${l}</label>`,
         )}</fieldset>
-        ${field(
+        ${labelledField(
           'session-homework',
           msg('Homework'),
           html`<select id="session-homework" name="homework" @change=${(e: Event) => this.#editSession({ homework: fieldValue(e) as SessionDraft['homework'] })}>${[
@@ -480,7 +363,7 @@ export class ProgressTimeline extends PlanElement {
             ['no', msg('Not done')],
           ].map(([v, l]) => html`<option value=${v!} ?selected=${d.homework === v}>${l}</option>`)}</select>`,
         )}
-        ${field(
+        ${labelledField(
           'session-note',
           msg('Short note'),
           html`<textarea id="session-note" name="note" maxlength="20000" .value=${d.note} @input=${(e: Event) => this.#editSession({ note: fieldValue(e) })}></textarea>`,
@@ -492,7 +375,7 @@ export class ProgressTimeline extends PlanElement {
 
   #renderTimeline(plan: TreatmentPlan): TemplateResult {
     const t = this.#timeline(plan);
-    const limit = this._limit || this.pageSize;
+    const limit = this.shownCount || this.pageSize;
     let shown = 0;
     const groups: TemplateResult[] = [];
     for (const g of t.groups) {
@@ -501,8 +384,8 @@ export class ProgressTimeline extends PlanElement {
       shown += items.length;
       const id = `month-${g.month}`;
       groups.push(
-        html`<h4 id=${id}>${this.#format(`${g.month}-01`, 1)}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) =>
-          guard([i, this.ctx?.locale, this.mode, ...this.#namedObjectives(plan, i)], () => this.#renderEntry(plan, i)),
+        html`<h4 id=${id}>${this.#format(`${g.month}-01`, 'month')}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) =>
+          guard([i, this.ctx?.locale, this.mode, ...namedObjectives(plan, i)], () => timelineEntry(plan, i, this.#entryView())),
         )}</ol>`,
       );
     }
@@ -519,260 +402,24 @@ export class ProgressTimeline extends PlanElement {
     return html`<section part="timeline" aria-labelledby="timeline-title">
       <h3 id="timeline-title">${msg('Course of therapy')}</h3>
       <fieldset class="filters"><legend>${msg('Show')}</legend>${TIMELINE_KINDS.map(
-        (k) => html`<label class="choice"><input type="checkbox" name="kind" value=${k} .checked=${this._kinds.has(k)} @change=${(e: Event) => {
-            this._kinds = toggled(this._kinds, k, (e.target as HTMLInputElement).checked);
-            this._limit = 0;
+        (k) => html`<label class="choice"><input type="checkbox" name="kind" value=${k} .checked=${this.shownKinds.has(k)} @change=${(e: Event) => {
+            this.shownKinds = toggled(this.shownKinds, k, (e.target as HTMLInputElement).checked);
+            this.shownCount = 0;
           }} />${kinds[k]} (${t.counts[k]})</label>`,
       )}</fieldset>
       <p class="muted count">${msg(str`Showing ${shown} of ${available} entries.`)}</p>
       ${available ? groups : html`<p class="muted">${msg('Nothing to show yet.')}</p>`}${remaining > 0
-        ? html`<button type="button" class="more" @click=${() => (this._limit = limit + this.pageSize)}>${msg(str`Show older entries (${remaining} more)`)}</button>`
+        ? html`<button type="button" class="more" @click=${() => (this.shownCount = limit + this.pageSize)}>${msg(str`Show older entries (${remaining} more)`)}</button>`
         : nothing}
     </section>`;
   }
 
   /** The objectives an entry names (a review's), so its render is redone when their wording changes. */
-  #namedObjectives(plan: TreatmentPlan, item: TimelineItem): (Objective | undefined)[] {
-    return item.kind === 'review' && item.entry.kind === 'review'
-      ? item.entry.objectives.map((r) => findObjective(plan, r.objectiveId)?.objective)
-      : [];
-  }
-
-  #renderEntry(plan: TreatmentPlan, item: TimelineItem): TemplateResult {
-    // Every entry: its kind in words, the day, then what happened.
-    const entry = (kind: string, body: unknown) =>
-      html`<li class=${`entry ${item.kind}`} data-kind=${item.kind} data-id=${item.id}><p class="entry-head"><span class="kind">${kind}</span> <time
-            datetime=${item.date}>${this.#format(item.date)}</time></p>${body}</li>`;
-    if (item.kind === 'measurement') {
-      const a = item.administration;
-      const s = a.score;
-      const c = item.change;
-      const label = item.instrumentLabel;
-      const total = s.total;
-      const max = s.max;
-      const answered = s.answered;
-      const count = s.itemCount;
-      return entry(
-        msg('Measurement'),
-        html`<p>${s.complete
-            ? html`<strong>${msg(str`${label}: ${total} of ${max}`)}</strong>${s.bandLabel ? html` — ${s.bandLabel}` : nothing}`
-            : html`<strong>${label}</strong>: <span class="incomplete" data-incomplete>${msg(str`Incomplete: ${answered} of ${count} answered, partial sum ${total} (not a total score)`)}</span>`} ${a.source === 'host'
-            ? html`<span class="muted"> ${msg('(added by the host system)')}</span>`
-            : nothing}</p>${!c
-            ? nothing
-            : c.isBaseline
-              ? html`<p class="change muted">${msg('Baseline.')}</p>`
-              : html`<p class=${c.markers.includes('reliable-deterioration') ? 'worse-text change' : 'change'}>${changeWords(c)}${c.verified
-                    ? nothing
-                    : html` <span class="provisional">${msg('(provisional)')}</span>`}</p>`}${a.critical.map(
-            (x) => html`<p class="worse-text"><strong>${x.message}</strong></p>`,
-          )}`,
-      );
-    }
-    const e = item.entry;
-    switch (e.kind) {
-      case 'session': {
-        const hw = e.homeworkDone && { yes: msg('homework done'), partly: msg('homework partly done'), no: msg('homework not done') }[e.homeworkDone];
-        return entry(msg('Session'), html`<p>${attendanceWords()[e.attendance]}${hw ? ` · ${hw}` : ''}</p>${e.note ? html`<p>${e.note}</p>` : nothing}`);
-      }
-      case 'review':
-        return entry(
-          msg('Review'),
-          html`${e.objectives.length
-            ? html`<ul>${e.objectives.map((r) => {
-                const o = findObjective(plan, r.objectiveId)?.objective;
-                const parts: string[] = [];
-                if (r.currentValue !== undefined) parts.push(msg(str`current value ${r.currentValue}`));
-                if (r.gas !== undefined) parts.push(msg(str`goal attainment ${gasWords(r.gas)}`));
-                if (r.status) parts.push(msg(str`status ${goalStatusWords(r.status)}`));
-                if (r.note) parts.push(r.note);
-                return html`<li>${o ? this.#objectiveText(o) : msg('(objective removed)')}: ${parts.join('; ')}</li>`;
-              })}</ul>`
-            : nothing}${[
-            [msg('Working:'), e.working],
-            [msg('Not working:'), e.notWorking],
-            [msg('Adjustments:'), e.adjustments],
-          ].map(([label, text]) => (text ? html`<p><strong>${label}</strong> ${text}</p>` : nothing))}<p class="muted">${e.producedVersion !== undefined
-            ? msg(str`Created plan version ${e.producedVersion}.`)
-            : msg('The plan itself did not change.')}</p>`,
-        );
-      case 'revision': {
-        const v = e.version;
-        const why = e.reason === 'activated' ? msg('plan activated') : e.reason === 'review' ? msg('after a review') : msg('edited');
-        return entry(
-          msg('Plan revision'),
-          html`<p><strong>${msg(str`Version ${v}`)}</strong> (${why})</p>${e.changes.length
-            ? changeList(e.changes)
-            : html`<p class="muted">${msg('No content changes.')}</p>`}`,
-        );
-      }
-      case 'status': {
-        const from = planStatusWords(e.from);
-        const to = planStatusWords(e.to);
-        return entry(msg('Status'), html`<p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>`);
-      }
-      case 'risk-flag': {
-        const state = riskFlagState(e, this.#format(e.withdrawnAt ?? e.date));
-        return entry(
-          msg('Risk flag'),
-          html`<p><strong>${e.message}</strong></p>${state ? html`<p class="muted">${state}</p>` : nothing}${e.acknowledgedAt
-            ? html`<p class="muted">${msg(str`Acknowledged on ${this.#format(e.acknowledgedAt)}.`)}</p>`
-            : this.mode === 'clinician'
-              ? html`<button type="button" class="acknowledge" @click=${() => this.#acknowledge(e.id)}>${msg('Acknowledge')}</button>`
-              : nothing}`,
-        );
-      }
-    }
-  }
-
-  // ------------------------------------------------------------------ review dialog
-
-  #renderDialog(plan: TreatmentPlan): TemplateResult {
-    const d = this._review;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>${d ? this.#renderReviewStep(plan, d) : nothing}</dialog>`;
-  }
-
-  #renderReviewStep(plan: TreatmentPlan, d: ReviewDraft): TemplateResult {
-    const total = d.objectiveIds.length + 1;
-    const step = d.step;
-    const n = step + 1;
-    const objectiveId = d.objectiveIds[step];
-    const o = objectiveId ? findObjective(plan, objectiveId)?.objective : undefined;
-    return html`<form novalidate @submit=${(e: Event) => this.#reviewNext(e, plan)}>
-      <h3 id="dialog-title">${msg('Plan review')}</h3>
-      <p class="muted">${msg(str`Step ${n} of ${total}`)}</p>
-      ${o ? this.#renderReviewObjective(plan, o, d) : this.#renderReviewSummary(plan, d)}${d.failure
-        ? html`<p class="error" role="alert">${d.failure}</p>`
-        : nothing}
-      <div class="dialog-actions"><button type="button" class="cancel" @click=${this.#closeDialog}>${msg('Cancel')}</button>${step > 0
-          ? html`<button type="button" class="back" @click=${() => this.#goToStep(step - 1)}>${msg('Back')}</button>`
-          : nothing}<button type="submit" class="primary next">${step === d.objectiveIds.length ? msg('Record review') : msg('Next')}</button></div>
-    </form>`;
-  }
-
-  #renderReviewObjective(plan: TreatmentPlan, o: Objective, d: ReviewDraft): TemplateResult {
-    const v = d.objectives[o.id]!;
-    const set = (patch: Partial<ReviewObjectiveDraft>) => this.#editReviewObjective(o.id, patch);
-    const p = objectiveProgress(plan, o);
-    const statusError = d.errors[`${o.id}-status`];
-    const unit = o.measure.unit ? ` (${o.measure.unit})` : '';
-    // A number field with its error next to it; `name` keys the field id and its error.
-    const number = (name: string, label: string, key: 'currentValue' | 'target') => {
-      const id = `rv-${name}`;
-      const error = d.errors[`${o.id}-${name}`];
-      const errorId = `${o.id}-${name}-error`;
-      return field(
-        id,
-        label,
-        html`<input id=${id} type="number" step="any" inputmode="decimal" .value=${v[key]} aria-invalid=${!!error}
-            aria-describedby=${error ? errorId : nothing} @input=${(e: Event) => set({ [key]: numberInput(e) })} />${error
-            ? html`<p id=${errorId} class="error" role="alert">${error}</p>`
-            : nothing}`,
-      );
-    };
-    return html`<fieldset class="review-objective" data-objective=${o.id}>
-      <legend tabindex="-1" class="step-heading">${this.#objectiveText(o)}</legend>
-      ${p
-        ? html`<p>${p.latest
-              ? msg(str`Latest ${p.instrumentLabel}: ${p.latest.score} on ${this.#format(p.latest.date)}.`)
-              : msg(str`No ${p.instrumentLabel} score after the baseline yet.`)}
-            ${msg('From the data:')} <strong>${dataStatusWords(p.status, p.reason)}</strong></p>`
-        : number('current', msg(str`Current value: ${o.measure.label}${unit}`), 'currentValue')}${o.gas
-        ? html`<fieldset><legend>${msg('Goal attainment')}</legend>${o.gas.levels.map((level, i) => {
-            const value = String(i - 2);
-            return html`<label class="choice"><input type="radio" name="gas" value=${value} .checked=${v.gas === value} @change=${() => set({ gas: value })} />${gasWords(
-                i - 2,
-              )} — ${level}</label>`;
-          })}</fieldset>`
-        : nothing}${field(
-        'rv-status',
-        msg('Objective status'),
-        html`<select id="rv-status" aria-invalid=${!!statusError} aria-describedby=${statusError ? `${o.id}-status-error` : nothing}
-            @change=${(e: Event) => set({ status: fieldValue(e) as GoalStatusValue })}>${GOAL_STATUSES.map(
-            (s) => html`<option value=${s} ?selected=${v.status === s}>${goalStatusWords(s)}</option>`,
-          )}</select>${statusError ? html`<p id=${`${o.id}-status-error`} class="error" role="alert">${statusError}</p>` : nothing}`,
-      )}${number('target', msg('Target'), 'target')}${field(
-        'rv-due',
-        msg('Due date'),
-        html`<input id="rv-due" type="date" .value=${v.dueDate} @input=${(e: Event) => set({ dueDate: fieldValue(e) })} />`,
-      )}${field('rv-note', msg('Note on this objective'), html`<textarea id="rv-note" .value=${v.note} @input=${(e: Event) => set({ note: fieldValue(e) })}></textarea>`)}
-    </fieldset>`;
-  }
-
-  #renderReviewSummary(plan: TreatmentPlan, d: ReviewDraft): TemplateResult {
-    const preview = applyCommand(plan, this.#reviewCommand(plan, d), { now: new Date().toISOString(), newId: () => 'preview' });
-    const revision = preview.ok ? preview.value.plan.timeline.find((e) => e.kind === 'revision' && e.version > plan.version) : undefined;
-    return html`<fieldset class="review-summary">
-      <legend tabindex="-1" class="step-heading">${msg('What is working, what is not, what changes')}</legend>
-      ${(
-        [
-          ['working', 'rv-working', msg('What is working')],
-          ['notWorking', 'rv-not-working', msg('What is not working')],
-          ['adjustments', 'rv-adjustments', msg('Adjustments decided')],
-        ] as const
-      ).map(([key, id, label]) =>
-        field(
-          id,
-          label,
-          html`<textarea id=${id} .value=${d[key]} @input=${(e: Event) => {
-            this._review = { ...this._review!, [key]: fieldValue(e) };
-            this.emitInput();
-          }}></textarea>`,
-        ),
-      )}
-      <div class="preview">${revision?.kind === 'revision'
-          ? html`<p>${msg(str`Recording this review creates plan version ${revision.version} with these changes:`)}</p>${changeList(revision.changes)}`
-          : html`<p class="muted">${msg('The plan itself does not change, so no new version is created.')}</p>`}</div>
-    </fieldset>`;
-  }
-
-  #reviewCommand(plan: TreatmentPlan, d: ReviewDraft): PlanCommand {
-    const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
-    return defined({
-      type: 'progress/record-review' as const,
-      objectives: d.objectiveIds.flatMap((id) => {
-        const o = findObjective(plan, id)?.objective;
-        const v = d.objectives[id];
-        if (!o || !v) return [];
-        const p = objectiveProgress(plan, o);
-        const currentValue = p ? p.latest?.score : num(v.currentValue);
-        const gas = v.gas === '' ? undefined : Number(v.gas);
-        const target = num(v.target);
-        return [
-          defined({
-            objectiveId: id,
-            currentValue: Number.isFinite(currentValue) ? currentValue : undefined,
-            gas,
-            status: v.status !== o.status ? v.status : undefined,
-            target: Number.isFinite(target) && target !== o.measure.target ? target : undefined,
-            dueDate: v.dueDate && v.dueDate !== o.dueDate ? v.dueDate : undefined,
-            note: v.note.trim() || undefined,
-          }),
-        ];
-      }),
-      working: d.working.trim() || undefined,
-      notWorking: d.notWorking.trim() || undefined,
-      adjustments: d.adjustments.trim() || undefined,
-    });
-  }
-
   async #openReview(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
-    const objectives = allObjectives(plan).filter((o) => o.status !== 'discontinued' && o.status !== 'achieved');
-    const drafts: Record<string, ReviewObjectiveDraft> = {};
-    for (const o of objectives) {
-      drafts[o.id] = {
-        currentValue: '',
-        gas: '',
-        status: o.status,
-        target: o.measure.target !== undefined ? String(o.measure.target) : '',
-        dueDate: o.dueDate ?? '',
-        note: '',
-      };
-    }
-    this._status = '';
-    this._review = { step: 0, objectiveIds: objectives.map((o) => o.id), objectives: drafts, working: '', notWorking: '', adjustments: '', errors: {} };
+    this.outcome = '';
+    this.reviewDraft = newReviewDraft(plan);
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
@@ -780,41 +427,26 @@ export class ProgressTimeline extends PlanElement {
   }
 
   #editReviewObjective(id: string, patch: Partial<ReviewObjectiveDraft>): void {
-    const d = this._review;
+    const d = this.reviewDraft;
     if (!d) return;
-    this._review = { ...d, objectives: { ...d.objectives, [id]: { ...d.objectives[id]!, ...patch } } };
+    this.reviewDraft = { ...d, objectives: { ...d.objectives, [id]: { ...d.objectives[id]!, ...patch } } };
     this.emitInput();
   }
 
   async #goToStep(step: number): Promise<void> {
-    if (!this._review) return;
-    this._review = { ...this._review, step, errors: {} };
+    if (!this.reviewDraft) return;
+    this.reviewDraft = { ...this.reviewDraft, step, errors: {} };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('dialog .step-heading')?.focus();
   }
 
-  #validateStep(plan: TreatmentPlan, d: ReviewDraft): Record<string, string> {
-    const errors: Record<string, string> = {};
-    const id = d.objectiveIds[d.step];
-    if (!id) return errors;
-    const o = findObjective(plan, id)?.objective;
-    const v = d.objectives[id]!;
-    const bad = (s: string) => s.trim() !== '' && !Number.isFinite(Number(s));
-    if (o && !objectiveProgress(plan, o) && bad(v.currentValue)) errors[`${id}-current`] = msg('Enter the current value as a number, or leave it empty.');
-    if (bad(v.target)) errors[`${id}-target`] = msg('Enter the target as a number.');
-    // The same status rules the review command applies (plan/rules.ts); the note is the reason.
-    const refusal = o && v.status !== o.status ? statusOptions(plan, o, v.note).find((x) => x.status === v.status)?.refusal : undefined;
-    if (refusal) errors[`${id}-status`] = statusRefusalWords(refusal);
-    return errors;
-  }
-
   async #reviewNext(e: Event, plan: TreatmentPlan): Promise<void> {
     e.preventDefault();
-    const d = this._review;
+    const d = this.reviewDraft;
     if (!d) return;
-    const errors = this.#validateStep(plan, d);
+    const errors = validateReviewStep(plan, d);
     if (Object.keys(errors).length) {
-      this._review = { ...d, errors };
+      this.reviewDraft = { ...d, errors };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"]')?.focus();
       return;
@@ -824,9 +456,9 @@ export class ProgressTimeline extends PlanElement {
       return;
     }
     const before = plan.version;
-    const result = this.dispatch(this.#reviewCommand(plan, d));
+    const result = this.dispatch(reviewCommand(plan, d));
     if (!result.ok) {
-      this._review = { ...d, failure: result.error.message };
+      this.reviewDraft = { ...d, failure: result.error.message };
       return;
     }
     const version = result.value.version;
@@ -843,8 +475,42 @@ export class ProgressTimeline extends PlanElement {
   }
 
   #onDialogClose(): void {
-    this._review = undefined;
+    this.reviewDraft = undefined;
     this.renderRoot.querySelector<HTMLElement>('#start-review')?.focus();
+  }
+
+  /** A timeline entry's view of the timeline. */
+  #entryView(): EntryView {
+    return {
+      formatDate: (day) => this.#format(day),
+      objectiveText: (o) => this.#objectiveText(o),
+      clinician: this.mode === 'clinician',
+      acknowledge: (id) => this.#acknowledge(id),
+    };
+  }
+
+  // ------------------------------------------------------------------ review dialog
+
+  #renderDialog(plan: TreatmentPlan): TemplateResult {
+    const d = this.reviewDraft;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+      ${d ? reviewStepTemplate(plan, d, this.#reviewView(plan)) : nothing}
+    </dialog>`;
+  }
+
+  #reviewView(plan: TreatmentPlan): ReviewView {
+    return {
+      objectiveText: (o) => this.#objectiveText(o),
+      formatDate: (day) => this.#format(day),
+      editObjective: (id, patch) => this.#editReviewObjective(id, patch),
+      editSummary: (key, value) => {
+        this.reviewDraft = { ...this.reviewDraft!, [key]: value };
+        this.emitInput();
+      },
+      next: (e) => void this.#reviewNext(e, plan),
+      back: () => void this.#goToStep(this.reviewDraft!.step - 1),
+      cancel: () => this.#closeDialog(),
+    };
   }
 
   // ------------------------------------------------------------------ other actions
@@ -857,7 +523,7 @@ export class ProgressTimeline extends PlanElement {
     if (typeof to !== 'number') return;
     e.preventDefault();
     const index = Math.max(0, Math.min(count - 1, to));
-    this._active = { ...this._active, [key]: index };
+    this.activePoints = { ...this.activePoints, [key]: index };
     await this.updateComplete;
     (e.target as Element).closest('svg')?.querySelector<SVGGElement>(`.point[data-index="${index}"]`)?.focus();
   }
@@ -865,29 +531,29 @@ export class ProgressTimeline extends PlanElement {
   #onPointFocus(e: FocusEvent, key: string, labels: readonly string[]): void {
     const i = Number((e.target as Element).closest('.point')?.getAttribute('data-index') ?? NaN);
     if (!Number.isFinite(i)) return;
-    this._selected = { ...this._selected, [key]: labels[i] ?? '' };
-    if (this._active[key] !== i) this._active = { ...this._active, [key]: i };
+    this.selectedPoints = { ...this.selectedPoints, [key]: labels[i] ?? '' };
+    if (this.activePoints[key] !== i) this.activePoints = { ...this.activePoints, [key]: i };
   }
 
   #editSession(patch: Partial<SessionDraft>): void {
-    this._session = { ...this._session, ...patch };
-    if (patch.date !== undefined) this._sessionError = '';
+    this.sessionDraft = { ...this.sessionDraft, ...patch };
+    if (patch.date !== undefined) this.sessionError = '';
     this.emitInput();
   }
 
   #recordSession(e: Event): void {
     e.preventDefault();
-    const d = { ...this._session, date: this._session.date ?? this.#day() };
+    const d = { ...this.sessionDraft, date: this.sessionDraft.date ?? this.#day() };
     if (!DAY.test(d.date)) {
-      this._sessionError = msg('Enter the date of the session.');
+      this.sessionError = msg('Enter the date of the session.');
       return;
     }
     if (d.attendance !== 'cancelled' && d.date > toDay(new Date())) {
-      this._sessionError = msg('A session in the future can only be recorded as cancelled.');
+      this.sessionError = msg('A session in the future can only be recorded as cancelled.');
       return;
     }
     const result = this.dispatch(
-      defined({
+      withoutUndefined({
         type: 'progress/record-session' as const,
         date: d.date,
         attendance: d.attendance,
@@ -896,11 +562,11 @@ export class ProgressTimeline extends PlanElement {
       }),
     );
     if (!result.ok) {
-      this._sessionError = result.error.message;
+      this.sessionError = result.error.message;
       return;
     }
-    this._sessionError = '';
-    this._session = { date: d.date, attendance: 'attended', homework: '', note: '' };
+    this.sessionError = '';
+    this.sessionDraft = { date: d.date, attendance: 'attended', homework: '', note: '' };
     const day = this.#format(d.date);
     this.#changed(msg(str`Session on ${day} recorded.`));
   }
@@ -909,7 +575,7 @@ export class ProgressTimeline extends PlanElement {
     if (p.status === 'not-enough-data') return;
     const result = this.dispatch({ type: 'progress/confirm-objective-status', objectiveId: p.objectiveId, status: p.status });
     if (result.ok) this.#changed(msg('Status confirmed.'));
-    else this._status = result.error.message;
+    else this.outcome = result.error.message;
   }
 
   #acknowledge(entryId: string): void {

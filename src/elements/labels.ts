@@ -1,6 +1,6 @@
-import { instrumentRegistry } from '../../clinical/instruments/registry.js';
-import { MODALITY_CATALOG } from '../../clinical/modalities/catalog.js';
-import type { CatalogEntry } from '../../clinical/modalities/schema.js';
+import { instrumentRegistry } from '../clinical/instruments/registry.js';
+import { MODALITY_CATALOG } from '../clinical/modalities/catalog.js';
+import type { CatalogEntry } from '../clinical/modalities/schema.js';
 
 /** Turns an id such as `family-therapy` into "Family therapy" for entries the kit has no name for. */
 export function humanize(id: string): string {

@@ -1,0 +1,148 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { findCritical, instrumentRegistry, isAsked, scoreAdministration, type InstrumentDefinition, type InstrumentItem } from '../../clinical/instruments/index.js';
+import type { PlanContextValue } from '../../context/plan-context.js';
+import { clientRiskWords } from '../../i18n/safety-words.js';
+import { recordedWords, scoreWords } from '../../i18n/score-words.js';
+import type { Administration, InstrumentScore, TreatmentPlan } from '../../model/plan.js';
+import type { PlanCommand } from '../../plan/reducer.js';
+import { riskFollowUp, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
+import { choiceGroup, choiceInput, criticalAlert, scoreDetails } from './templates.js';
+
+/** What a questionnaire needs from the form. */
+export interface InstrumentView {
+  formatDate: (day: string) => string;
+  /** The problem shown beside item `key` (empty: none, or not shown yet). */
+  problem(key: string, instrumentId: string): string;
+  /** Sends an edit (`input`, then `change` unless `change` is false); `touch` marks a field touched. */
+  edit(command: PlanCommand, change?: boolean, touch?: string): void;
+  touch(key: string): void;
+  /** Records the questionnaire, or shows what is still missing. */
+  record(def: InstrumentDefinition): void;
+  /** Adds the full instrument after a positive screen. */
+  offerFollowUp(id: string): void;
+  safety: SafetyPlanActions;
+}
+
+/** The options of an item's answer set. */
+export const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) => def.optionSets.find((s) => s.id === item.optionSet)!.options;
+
+/** The recorded administrations of one instrument, oldest first. */
+export const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition): Administration[] =>
+  plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
+
+/** One questionnaire: its items, the live score, a critical-item alert and what to do next. */
+export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinition, defs: InstrumentDefinition[], v: InstrumentView): TemplateResult {
+  const draft = ctx.plan.assessment.inProgress?.[def.id];
+  const answers = draft?.answers ?? {};
+  const context = draft?.context ?? {};
+  const score = scoreAdministration(def, answers, context);
+  const past = pastOf(ctx.plan, def);
+  const last = past.at(-1);
+  const now = findCritical(def, answers);
+  // The critical-item alert: for answers being given now, or else for the latest recorded
+  // administration. It never depends on the total.
+  const findings = now.length ? now : (last?.critical ?? []);
+  const when = !now.length && last ? ` (${msg(str`recorded ${v.formatDate(last.date)}`)})` : '';
+  const cc = def.scoring.contextCutoff;
+  const titleId = `i-${def.id}-title`;
+  return html`<section part="instrument" class="instrument" data-instrument=${def.id} aria-labelledby=${titleId}>
+    <h3 id=${titleId}>${def.title}</h3>
+    <p class="instructions">${def.instructions}</p>
+    ${cc
+      ? choiceGroup(
+          cc.question,
+          [
+            ...cc.values.map((c): [string | null, string] => [c.value, c.label]),
+            [null, msg('Not given (show both thresholds)')] as [null, string],
+          ].map(
+            ([value, label]) =>
+              choiceInput({
+                label,
+                checked: (context[cc.key] ?? null) === value,
+                onChange: () => v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, context: { [cc.key]: value } }),
+                name: `${def.id}-context-${cc.key}`,
+              }),
+          ),
+        )
+      : nothing}
+    ${def.items.map((item, n) => {
+      // A conditional item (ASQ question 5) appears once its condition holds.
+      if (!isAsked(item, answers)) return nothing;
+      const key = `${def.id}:${item.id}`;
+      const error = v.problem(key, def.id);
+      const errorId = `e-${def.id}-${item.id}`;
+      return html`<fieldset class="item ${error ? 'invalid' : ''}" aria-describedby=${errorId} @focusout=${(e: FocusEvent) => {
+          // Touched when focus leaves the group, not while moving between its own radios.
+          if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) v.touch(key);
+        }}>
+        <legend>${n + 1}. ${item.text}</legend>
+        <div class="options">
+          ${optionsOf(def, item).map((o, i) =>
+              choiceInput({
+                label: o.label,
+                checked: answers[item.id] === o.value,
+                // With the definition, the reducer records a positive critical answer at once (risk-flag).
+                onChange: () =>
+                  v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, answers: { [item.id]: o.value } }, true, key),
+                name: `${def.id}-${item.id}`,
+                value: String(o.value),
+                field: i ? undefined : key,
+                invalid: !!error,
+              }),
+            )}
+        </div>
+        <p class="error" id=${errorId} aria-live="polite">${error}</p>
+      </fieldset>`;
+    })}
+    <div class="score" part="score" id="i-${def.id}-score">
+      <p role="status" aria-live="polite">${scoreWords(def, score)}</p>
+      ${score.complete ? scoreDetails(def, score) : nothing}
+    </div>
+    ${findings.length
+      ? criticalAlert(
+          ctx.mode === 'client'
+            ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
+            : findings.map(
+                (f) =>
+                  html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+              ),
+        )
+      : nothing}
+    ${ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => v.formatDate(iso)) : nothing}
+    ${findings.length
+      ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, v.safety)
+      : nothing}
+    ${followUpOffer(def, score, defs, v)}
+    <div class="actions">
+      <button type="button" @click=${() => v.record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
+    </div>
+    ${past.length ? historyTemplate(msg(str`Earlier ${def.shortTitle} results`), past, v.formatDate) : nothing}
+    <p class="licence">${def.licence}</p>
+  </section>`;
+}
+
+/** After a positive screen (or a complete short form): the full instrument, offered or pointed to. */
+function followUpOffer(def: InstrumentDefinition, s: InstrumentScore, defs: InstrumentDefinition[], v: InstrumentView): unknown {
+  const next = def.followUp && instrumentRegistry.get(def.followUp);
+  const hasCutoff = def.scoring.cutoff || def.scoring.contextCutoff;
+  if (!next || !s.complete || (hasCutoff && !s.positive)) return nothing;
+  return html`<div class="offer" role="status">
+    <p>
+      ${hasCutoff
+        ? msg(str`The ${def.shortTitle} screen is positive. The full ${next.shortTitle} measures severity.`)
+        : msg(str`The full ${next.shortTitle} measures severity in more detail.`)}
+    </p>
+    ${defs.includes(next)
+      ? html`<p>${msg(str`The ${next.shortTitle} is below.`)}</p>`
+      : html`<button type="button" @click=${() => v.offerFollowUp(next.id)}>${msg(str`Add the ${next.shortTitle}`)}</button>`}
+  </div>`;
+}
+
+/** Earlier results of a questionnaire, dated. */
+export function historyTemplate(heading: string, past: readonly Administration[], formatDate: (day: string) => string): TemplateResult {
+  return html`<h4>${heading}</h4>
+    <ul class="history">
+      ${past.map((a) => html`<li>${formatDate(a.date)}: ${recordedWords(a)}</li>`)}
+    </ul>`;
+}

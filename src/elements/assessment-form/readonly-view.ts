@@ -1,0 +1,50 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InstrumentDefinition } from '../../clinical/instruments/index.js';
+import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
+import { recordedWords } from '../../i18n/score-words.js';
+import type { TreatmentPlan } from '../../model/plan.js';
+import { historyTemplate, optionsOf, pastOf } from './instrument-view.js';
+import { criticalAlert, readonlySection, scoreDetails, titledSection } from './templates.js';
+
+/** The assessment for review and print: no inputs, answers as text. */
+export function readonlyTemplate(plan: TreatmentPlan, sections: readonly IntakeSection[], defs: readonly InstrumentDefinition[], formatDate: (day: string) => string): TemplateResult {
+  const completed = plan.assessment.completedAt;
+  return html`
+    <h2>${msg('Assessment')}</h2>
+    <p class="intro">
+      ${completed
+        ? msg(str`Completed on ${formatDate(completed)}.`)
+        : msg('Not completed yet. This is what has been entered so far.')}
+    </p>
+    ${sections.map((s) =>
+      titledSection('section', `ro-${s}`, sectionText(s)[0], readonlySection(plan.assessment.intake[s] as Record<string, unknown>)),
+    )}
+    ${defs.map((def) => {
+      const past = pastOf(plan, def);
+      const last = past.at(-1);
+      return titledSection(
+        'instrument',
+        `ro-i-${def.id}`,
+        def.title,
+        html`${last
+            ? html`<div class="score" part="score">
+                  <p class="total">${formatDate(last.date)}: ${recordedWords(last)}</p>
+                  ${scoreDetails(def, last.score)}
+                </div>
+                ${last.critical.length ? criticalAlert(last.critical.map((f) => html`<p>${f.message}</p>`)) : nothing}
+                <dl>
+                  ${def.items.map((item, n) => {
+                    const v = last.answers[item.id];
+                    const label = optionsOf(def, item).find((o) => o.value === v)?.label;
+                    return html`<dt>${n + 1}. ${item.text}</dt>
+                      <dd>${label ? `${label} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
+                  })}
+                </dl>
+                ${past.length > 1 ? historyTemplate(msg('Earlier results'), past.slice(0, -1), formatDate) : nothing}`
+            : html`<p class="unanswered">${msg('Not given yet.')}</p>`}
+          <p class="licence">${def.licence}</p>`,
+      );
+    })}
+  `;
+}
