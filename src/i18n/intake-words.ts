@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Intake } from '../model/plan.js';
-import type { IntakeListName } from '../plan/commands/assessment.js';
+import type { IntakeListName } from '../model/intake-lists.js';
 
 export type IntakeSection = keyof Intake;
 /** The options of a choice: value and words. */

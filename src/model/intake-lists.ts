@@ -13,3 +13,18 @@ export const INTAKE_LIST_FIELDS = {
 
 export type IntakeListName = keyof typeof INTAKE_LIST_FIELDS;
 export const INTAKE_LIST_NAMES = Object.keys(INTAKE_LIST_FIELDS) as IntakeListName[];
+
+/** An entry of a repeatable intake list, read by field name (each list's schema checks the fields). */
+export type IntakeListEntry = { id: string } & Record<string, unknown>;
+
+/** The entries of one repeatable intake list. */
+export function intakeListItems(intake: Intake, list: IntakeListName): IntakeListEntry[] {
+  switch (list) {
+    case 'pastTreatments':
+      return intake.history.pastTreatments;
+    case 'supportSystem':
+      return intake.social.supportSystem;
+    case 'lifeEvents':
+      return intake.social.lifeEvents;
+  }
+}

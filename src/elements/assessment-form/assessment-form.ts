@@ -16,8 +16,7 @@ import {
   type TreatmentPlan,
 } from '../../model/plan.js';
 import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
-import type { IntakeListName } from '../../plan/commands/assessment.js';
-import { INTAKE_LIST_FIELDS, INTAKE_LIST_NAMES } from '../../model/intake-lists.js';
+import { INTAKE_LIST_FIELDS, INTAKE_LIST_NAMES, intakeListItems, type IntakeListName } from '../../model/intake-lists.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
@@ -25,7 +24,7 @@ import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { entryProblem, sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
-import { intakeSectionFields, listItems, type IntakeView } from './intake-fields.js';
+import { intakeSectionFields, type IntakeView } from './intake-fields.js';
 import { instrumentTemplate, pastOf, type InstrumentView } from './instrument-view.js';
 import { prefillCommands } from './prefill.js';
 import { readonlyTemplate } from './readonly-view.js';
@@ -326,7 +325,7 @@ problems.length === 1
     for (const list of INTAKE_LIST_NAMES) {
       const { section, required: key } = INTAKE_LIST_FIELDS[list];
       if (sections.includes(section)) {
-        for (const e of listItems(intake, list)) if (isEmpty(e[key])) need(`${list}:${e.id}:${key}`, entryProblem(list));
+        for (const e of intakeListItems(intake, list)) if (isEmpty(e[key])) need(`${list}:${e.id}:${key}`, entryProblem(list));
       }
     }
     if (sections.includes('substanceUse') && intake.substanceUse.uses === 'yes' && isEmpty(intake.substanceUse.substances)) {

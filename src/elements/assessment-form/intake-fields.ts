@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { intakeValueWords, listText, type Choices, type IntakeSection } from '../../i18n/intake-words.js';
 import { ConcernAreaSchema, TraumaFeatureSchema, type Intake, type PlanMode } from '../../model/plan.js';
-import type { IntakeListName } from '../../plan/commands/assessment.js';
+import { intakeListItems, type IntakeListName } from '../../model/intake-lists.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import type { TextEdit, TextInputController } from '../controllers/text-input.js';
 import { questionField, selectField } from '../templates/fields.js';
@@ -25,17 +25,6 @@ export interface IntakeView {
   removeListItem(list: IntakeListName, itemId: string): void;
 }
 
-/** The entries of a repeatable intake list. */
-export const listItems = (intake: Intake, list: IntakeListName): Entry[] => {
-  switch (list) {
-    case 'pastTreatments':
-      return intake.history.pastTreatments;
-    case 'supportSystem':
-      return intake.social.supportSystem;
-    case 'lifeEvents':
-      return intake.social.lifeEvents;
-  }
-};
 
 /** The questions of one intake section, in the client's language. */
 export function intakeSectionFields(intake: Intake, s: IntakeSection, v: IntakeView): unknown {
@@ -191,7 +180,7 @@ function intakeList(intake: Intake, list: IntakeListName, v: IntakeView): Templa
   const headingId = `list-${list}`;
   return html`<div role="group" aria-labelledby=${headingId}>
     <h4 id=${headingId}>${title}</h4>
-    ${listItems(intake, list).map((item, n) => listEntry(list, item, n, v))}
+    ${intakeListItems(intake, list).map((item, n) => listEntry(list, item, n, v))}
     <button type="button" data-add=${list} @click=${() => v.addListItem(list)}>${add}</button>
   </div>`;
 }

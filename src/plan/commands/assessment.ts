@@ -16,39 +16,30 @@ import {
 import { DateTimeSchema, IdSchema, ShortTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected } from '../define.js';
 import { merge } from '../../model/items.js';
+import { INTAKE_LIST_NAMES, intakeListItems, type IntakeListEntry, type IntakeListName } from '../../model/intake-lists.js';
 import { draftRiskFlags, issueText, riskFlags, taken } from './util.js';
 
 const opt = z.optional;
 
-/** The repeatable intake lists and where each lives. */
+/** Each repeatable intake list's entry schema and the blank entry "Add" creates (names and sections: model/intake-lists). */
 const LISTS = {
   pastTreatments: { section: 'history', schema: PastTreatmentSchema, blank: { approach: '' } },
   supportSystem: { section: 'social', schema: SupportPersonSchema, blank: { who: '' } },
   lifeEvents: { section: 'social', schema: LifeEventSchema, blank: { description: '' } },
-} as const;
+} as const satisfies Record<IntakeListName, object>;
 
-export type IntakeListName = keyof typeof LISTS;
-export const INTAKE_LISTS = Object.keys(LISTS) as IntakeListName[];
+export type { IntakeListName };
+/** The repeatable intake lists (public name kept; the list lives in model/intake-lists). */
+export const INTAKE_LISTS = INTAKE_LIST_NAMES;
 const ListNameSchema = z.enum(INTAKE_LISTS as [IntakeListName, ...IntakeListName[]]);
 
-type ListItem = { id: string } & Record<string, unknown>;
+type ListItem = IntakeListEntry;
 
 const withAssessment = (plan: TreatmentPlan, assessment: Partial<Assessment>): TreatmentPlan => ({
   ...plan,
   assessment: merge(plan.assessment, assessment),
 });
 
-/** The entries of one intake list. */
-function listItems(intake: Intake, list: IntakeListName): ListItem[] {
-  switch (list) {
-    case 'pastTreatments':
-      return intake.history.pastTreatments;
-    case 'supportSystem':
-      return intake.social.supportSystem;
-    case 'lifeEvents':
-      return intake.social.lifeEvents;
-  }
-}
 
 /** The intake with one list replaced by `items` (each validated by that list's schema, `validItem`). */
 function withListItems(intake: Intake, list: IntakeListName, items: ListItem[]): Intake {
@@ -70,7 +61,7 @@ const withList =
   <C extends { list: IntakeListName }>(fn: (items: ListItem[], c: C) => ListItem[] | string) =>
   (plan: TreatmentPlan, c: C) => {
     const intake = plan.assessment.intake;
-    const next = fn(listItems(intake, c.list), c);
+    const next = fn(intakeListItems(intake, c.list), c);
     return typeof next === 'string' ? rejected(next) : applied(withAssessment(plan, { intake: withListItems(intake, c.list, next) }));
   };
 
