@@ -41,7 +41,12 @@ export interface MergeOutcome<T> {
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasId = (v: unknown): v is Obj & { id: string } => isObj(v) && typeof v.id === 'string';
+/** An entry of a list merged by id. */
+type Entry = Obj & { id: string };
+const hasId = (v: unknown): v is Entry => isObj(v) && typeof v.id === 'string';
+/** `Array.isArray` typed as a list of unknowns (its own guard says `any[]`). */
+const isList = (v: unknown): v is unknown[] => Array.isArray(v);
+const isEntryList = (list: unknown[]): list is Entry[] => list.every(hasId);
 
 /** Structural equality of JSON-like values; a missing property equals `undefined`. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -80,11 +85,10 @@ function mergeValue(base: unknown, mine: unknown, theirs: unknown, path: PathSte
   if (sameValue(base, mine)) return theirs;
   if (sameValue(base, theirs)) return mine;
   if (isObj(mine) && isObj(theirs)) return mergeObject(isObj(base) ? base : {}, mine, theirs, path, out);
-  if (Array.isArray(mine) && Array.isArray(theirs)) {
-    const b = Array.isArray(base) ? base : [];
-    const all = [...b, ...mine, ...theirs];
-    if (all.every(hasId)) return mergeById(b, mine, theirs, path, out);
-    if (all.every((x) => !isObj(x) && !Array.isArray(x))) return mergeSet(b, mine, theirs);
+  if (isList(mine) && isList(theirs)) {
+    const b = isList(base) ? base : [];
+    if (isEntryList(b) && isEntryList(mine) && isEntryList(theirs)) return mergeById(b, mine, theirs, path, out);
+    if ([...b, ...mine, ...theirs].every((x) => !isObj(x) && !Array.isArray(x))) return mergeSet(b, mine, theirs);
   }
   out.push(conflictAt(path, mine, theirs));
   return mine;
@@ -106,8 +110,8 @@ function mergeSet(base: unknown[], mine: unknown[], theirs: unknown[]): unknown[
   return [...mine.filter((x) => !removedByThem.includes(x)), ...addedByThem];
 }
 
-function mergeById(base: Obj[], mine: Obj[], theirs: Obj[], path: PathStep[], out: FieldConflict[]): Obj[] {
-  const byId = (list: Obj[]) => new Map(list.map((x) => [x.id as string, x]));
+function mergeById(base: Entry[], mine: Entry[], theirs: Entry[], path: PathStep[], out: FieldConflict[]): Obj[] {
+  const byId = (list: Entry[]) => new Map(list.map((x) => [x.id, x]));
   const [b, m, t] = [byId(base), byId(mine), byId(theirs)];
   /** The entry for `id` after the merge, or `undefined` when it is deleted. */
   const entry = (id: string): Obj | undefined => {
@@ -120,12 +124,12 @@ function mergeById(base: Obj[], mine: Obj[], theirs: Obj[], path: PathStep[], ou
   };
   const result: Obj[] = [];
   for (const x of mine) {
-    const e = entry(x.id as string);
+    const e = entry(x.id);
     if (e) result.push(e);
   }
   // Entries only the other side has go right after the entry they follow there.
   theirs.forEach((x, i) => {
-    const id = x.id as string;
+    const { id } = x;
     if (m.has(id)) return;
     const e = entry(id);
     if (!e) return;
@@ -182,12 +186,11 @@ export function withValueAt<T>(root: T, path: readonly PathStep[], value: unknow
     if (!isObj(root)) return root;
     const next = withValueAt(root[step], rest, value);
     if (next === root[step]) return root;
-    const copy: Obj = { ...root };
-    if (next === undefined) delete copy[step];
-    else copy[step] = next;
-    return copy as T;
+    if (next !== undefined) return { ...root, [step]: next };
+    const { [step]: _removed, ...others } = root;
+    return others as T;
   }
-  if (!Array.isArray(root)) return root;
+  if (!isList(root)) return root;
   const i = root.findIndex((x) => hasId(x) && x.id === step.id);
   if (i < 0) return root;
   const next = withValueAt(root[i], rest, value);

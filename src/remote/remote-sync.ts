@@ -201,6 +201,9 @@ export class RemoteSync implements ReactiveController {
     const keptCopy = this.unsynced ? await this.keepLocalCopy() : undefined;
     const imported = await this.adoptPulled(r.value.bundle);
     if (!imported.ok) return this.#failed('invalid-import', imported.error.message, false);
+    // The host's plan is read again: adopting the pull replaced it while this awaited (TypeScript
+    // keeps the narrowing of `plan` from the start of #pull across those awaits).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     return this.#synced('pull', r.value.version, this.host.plan?.revision ?? imported.value.revision, keptCopy);
   }
 
@@ -229,7 +232,7 @@ export class RemoteSync implements ReactiveController {
     return this.auto && (code === 'offline' || code === 'server-error');
   }
 
-  #failed(code: Exclude<SyncResult, { ok: true }>['code'] & string, message: string, retrying: boolean): SyncResult {
+  #failed(code: Exclude<SyncResult, { ok: true }>['code'], message: string, retrying: boolean): SyncResult {
     if (code === 'conflict') return this.#conflict(this.host.plan?.revision ?? 0, undefined);
     if (retrying) {
       clearTimeout(this.#retryTimer);

@@ -65,8 +65,14 @@ const bump = (plan: TreatmentPlan, above: number): TreatmentPlan => ({
   updatedAt: new Date().toISOString(),
 });
 
+/** A stored conflict as read back: an object with an `id` and a `path`. */
+const isConflict = (c: unknown): c is FieldConflict => {
+  const read = c as { id?: unknown; path?: unknown } | null | undefined;
+  return typeof read?.id === 'string' && Array.isArray(read.path);
+};
+
 function asConflicts(value: unknown): FieldConflict[] {
-  return Array.isArray(value) ? value.filter((c): c is FieldConflict => typeof c?.id === 'string' && Array.isArray(c.path)) : [];
+  return Array.isArray(value) ? value.filter(isConflict) : [];
 }
 
 /**
@@ -368,6 +374,9 @@ export class DraftSession {
   async #write(): Promise<void> {
     if (!this.restored || !this.dirty) return;
     if (this.blocked) return this.#writePending();
+    // `dirty` is checked again each round: edits made while a round awaits set it (TypeScript keeps
+    // the narrowing from the check above across those awaits).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     for (let round = 0; round < MAX_MERGE_ROUNDS && this.dirty; round++) {
       const plan = this.store.plan;
       const key = this.host.encryptionKey;
@@ -466,7 +475,7 @@ export class DraftSession {
   #pendingRecord(): PendingRecord | undefined {
     const key = this.host.encryptionKey;
     const sealed = this.#sealed;
-    if (key && (!sealed || sealed.key !== key)) return undefined;
+    if (key && sealed?.key !== key) return undefined;
     const plan = key ? sealed!.plan : this.store.plan;
     const conflicts = this.conflicts;
     const base = this.#base;
@@ -537,6 +546,8 @@ export class DraftSession {
       // Memory drafts die with the page anyway; a custom repository without pending records is
       // not asked to read-then-write on every change.
       if (this.repo.kind !== 'memory' && this.repo.putPending) await this.#writeLatest();
+      // Set by #journalSoon() while this round awaited (TypeScript keeps the narrowing across awaits).
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     } while (this.#journalAgain);
   }
 
@@ -549,7 +560,7 @@ export class DraftSession {
         const conflicts = this.conflicts;
         const base = this.#base;
         const s = this.#sealed;
-        if (s && s.key === key && s.plan === plan && s.conflicts === conflicts && s.base === base) return;
+        if (s?.key === key && s.plan === plan && s.conflicts === conflicts && s.base === base) return;
         this.#sealed = {
           key,
           plan,
@@ -557,7 +568,7 @@ export class DraftSession {
           base,
           planData: await encryptJson(key, plan),
           conflictData: conflicts.length ? await encryptJson(key, conflicts) : undefined,
-          baseData: s && s.key === key && s.base === base ? s.baseData : base && (await encryptJson(key, base)),
+          baseData: s?.key === key && s.base === base ? s.baseData : await encryptJson(key, base),
         };
         if (this.host.encryptionKey !== key) return;
       }
@@ -662,7 +673,10 @@ export class DraftSession {
   /** The host set a plan: newer than the local one replaces it; older is kept aside and offered. */
   acceptHostPlan(plan: TreatmentPlan, { replaceNewer = false }: { replaceNewer?: boolean } = {}): void {
     const local = this.store.plan.revision;
-    if (this.restored && local > plan.revision && !replaceNewer) return this.#offer(plan);
+    if (this.restored && local > plan.revision && !replaceNewer) {
+      this.#offer(plan);
+      return;
+    }
     // Replacing newer local work (a pull, after the local plan was kept aside): the revision still
     // moves forward, so drafts and other tabs never mistake the replacement for older work.
     this.store.replace(replaceNewer && local > plan.revision ? { ...plan, revision: local + 1 } : plan, 'replace');
@@ -681,7 +695,10 @@ export class DraftSession {
         // Read the record again: another tab holding the key may have saved it since.
         const raw = (await this.#load(() => this.repo.load(this.scope, this.planId))) ?? this.blocked.raw;
         const outcome = await this.#read(raw);
-        if (!outcome.ok) return void this.host.error(outcome);
+        if (!outcome.ok) {
+          this.host.error(outcome);
+          return;
+        }
         this.blocked = undefined;
         const { record, plan, conflicts } = outcome.value;
         this.host.fire(

@@ -123,4 +123,15 @@ describe('mergePlans', () => {
     const gone = edit({ type: 'problem/remove', problemId: 'a' });
     expect(withValueAt(gone, ['problems', { id: 'a' }, 'title'], 'x')).to.equal(gone);
   });
+
+  it('withValueAt removes a field chosen as undefined and keeps the order of the others', () => {
+    const root = { a: 1, b: { c: 2, d: 3 }, e: 4 };
+    const cleared = withValueAt(root, ['b', 'c'], undefined);
+    expect(cleared).to.deep.equal({ a: 1, b: { d: 3 }, e: 4 });
+    expect(Object.keys(cleared.b)).to.deep.equal(['d']);
+    expect('c' in cleared.b, 'the field is gone, not set to undefined').to.equal(false);
+    const replaced = withValueAt(root, ['b'], { x: 1 });
+    expect(Object.keys(replaced), 'a replaced field keeps its place').to.deep.equal(['a', 'b', 'e']);
+    expect(root.b, 'withValueAt copies, never mutates').to.deep.equal({ c: 2, d: 3 });
+  });
 });

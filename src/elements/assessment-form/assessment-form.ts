@@ -41,10 +41,11 @@ export type AssessmentPrefill = { intake?: { [K in IntakeSection]?: Partial<Inta
 export const AssessmentPrefillSchema = z.object({
   intake: z.optional(
     z.object(
-      Object.fromEntries(INTAKE_SECTIONS.map((k) => [k, z.optional(z.partial(IntakeSchema.shape[k]))])) as {
-        [K in IntakeSection]: z.ZodMiniOptional<z.ZodMiniObject>;
-        // The cast keeps the inferred type simple; `AssessmentPrefill` describes the shape.
-      },
+      // The cast keeps the inferred type simple; `AssessmentPrefill` describes the shape.
+      Object.fromEntries(INTAKE_SECTIONS.map((k) => [k, z.optional(z.partial(IntakeSchema.shape[k]))])) as Record<
+        IntakeSection,
+        z.ZodMiniOptional<z.ZodMiniObject>
+      >,
     ),
   ),
 });
@@ -137,7 +138,7 @@ export class AssessmentForm extends PlanElement {
     let error: string | undefined;
     if (value !== undefined && value !== null) {
       const parsed = AssessmentPrefillSchema.safeParse(value);
-      if (parsed.success) data = parsed.data as AssessmentPrefill;
+      if (parsed.success) data = parsed.data;
       else {
         const issues = describeIssues(parsed.error.issues);
         error = issues[0];
@@ -276,7 +277,7 @@ problems.length === 1
     this.#internals.setFormValue(this.value);
     const first = this.plan && !this.#readonly ? this.#problems(this.plan)[0] : undefined;
     const anchor = first && this.#control(first.key);
-    if (anchor) this.#internals.setValidity({ valueMissing: true }, first!.message, anchor);
+    if (anchor) this.#internals.setValidity({ valueMissing: true }, first.message, anchor);
     else this.#internals.setValidity({});
   }
 
@@ -439,26 +440,29 @@ missing.length === 1
     this.emitChange();
   }
 
+  /** Once the edit has rendered, focus moves to the element `selector` finds (if any). */
+  async #focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /** The safety plan's edits: each one a command; typing sends `input`, structure changes `input` + `change`. */
   #safety: SafetyPlanActions = {
-    addPlan: async () => {
+    addPlan: () => {
       this.#edit({ type: 'safety/add-plan' });
       this.#announcer.announce(msg('Safety plan added. Start with the warning signs.'));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-add-step="warningSigns"]')?.focus();
+      void this.#focusAfterUpdate('[data-add-step="warningSigns"]');
     },
-    addLine: async (step) => {
+    addLine: (step) => {
       const id = crypto.randomUUID();
       this.#edit({ type: 'safety/add-line', step, id });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-line="${id}"]`)?.focus();
+      void this.#focusAfterUpdate(`[data-line="${id}"]`);
     },
     editLine: (step, lineId, text) => this.#edit({ type: 'safety/update-line', step, lineId, text }, false),
-    removeLine: async (step, lineId) => {
+    removeLine: (step, lineId) => {
       this.#edit({ type: 'safety/remove-line', step, lineId });
       this.#announcer.announce(msg('Line removed.'));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-add-step="${step}"]`)?.focus();
+      void this.#focusAfterUpdate(`[data-add-step="${step}"]`);
     },
     screenWithAsq: () => this.#offerFollowUp('asq'),
   };

@@ -125,7 +125,7 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
 /** After a positive screen (or a complete short form): the full instrument, offered or pointed to. */
 function followUpOffer(def: InstrumentDefinition, s: InstrumentScore, defs: InstrumentDefinition[], v: InstrumentView): unknown {
   const next = def.followUp && instrumentRegistry.get(def.followUp);
-  const hasCutoff = def.scoring.cutoff || def.scoring.contextCutoff;
+  const hasCutoff = def.scoring.cutoff ?? def.scoring.contextCutoff;
   if (!next || !s.complete || (hasCutoff && !s.positive)) return nothing;
   return html`<div class="offer" role="status">
     <p>

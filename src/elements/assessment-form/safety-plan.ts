@@ -33,10 +33,10 @@ export function riskFollowUp(
               ? msg('A safety plan lists what helps and who to contact if things get hard. You can write it with your clinician.')
               : msg('Safety planning comes first: write a safety plan with the client now.')}
           </p>
-          <button type="button" data-action="add-safety-plan" @click=${actions.addPlan}>${msg('Add a safety plan')}</button>`}
+          <button type="button" data-action="add-safety-plan" @click=${() => actions.addPlan()}>${msg('Add a safety plan')}</button>`}
     ${offerAsq && mode === 'clinician'
       ? html`<p>${msg('A positive answer here is a prompt, not an assessment: follow it with a validated suicide-risk screen.')}</p>
-          <button type="button" data-action="screen-asq" @click=${actions.screenWithAsq}>${msg('Screen with the ASQ now')}</button>`
+          <button type="button" data-action="screen-asq" @click=${() => actions.screenWithAsq()}>${msg('Screen with the ASQ now')}</button>`
       : nothing}
   </div>`;
 }

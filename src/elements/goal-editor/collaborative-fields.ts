@@ -6,17 +6,18 @@ import { goalStatusWords } from '../../i18n/status-words.js';
 import type { Goal, Objective } from '../../model/plan.js';
 import { GOAL_STATUSES, STATUSES_NEEDING_REASON } from '../../plan/rules.js';
 import type { TextEdit, TextInputController } from '../controllers/text-input.js';
+import type { CollaborativeKind, ItemFields } from './item-commands.js';
 import { choices, errorMessage, optionList, selectField, textField } from '../templates/fields.js';
 
 /** What the fields shared by goals and objectives need from the editor. */
 export interface CollaborativeView {
-  kind: 'goal' | 'objective';
+  kind: CollaborativeKind;
   client: boolean;
   text: TextInputController;
   /** A refused status change, shown below the fields. */
   statusError: string | undefined;
   formatDate: (day: string) => string;
-  update(fields: Partial<Goal> | Partial<Objective>, edit?: TextEdit): boolean;
+  update(fields: ItemFields<CollaborativeKind>, edit?: TextEdit): boolean;
   agree(agreed: boolean): void;
   /** Asks for `status` with the reason typed so far (refused with a message when not allowed). */
   setStatus(status: Goal['status'], reason: string): void;

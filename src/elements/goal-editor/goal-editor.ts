@@ -48,11 +48,19 @@ import { itemToolbar, phasesTemplate, supportsTemplate, type ItemListView } from
 import { checklistTemplate, progressTemplate } from './objective-parts.js';
 import { collaborativeFields } from './collaborative-fields.js';
 import { RenderScopes, type RenderScope } from './render-scope.js';
+import {
+  agreeCommand,
+  moveCommand,
+  removeCommand,
+  setStatusCommand,
+  updateCommand,
+  type CollaborativeKind,
+  type ItemFields,
+  type ItemKind,
+} from './item-commands.js';
 import { dismissedTemplate, dismissedWords, libraryTemplate, suggestionsTemplate, type LibraryView, type SuggestionsView } from './suggestions.js';
 
 type Collaborative = Goal | Objective;
-/** The items the editor lists. Each one's commands are `${kind}/${verb}` with a `${kind}Id`. */
-type Kind = 'problem' | 'goal' | 'objective' | 'phase' | 'support';
 
 const AREAS: readonly ConcernArea[] = ConcernAreaSchema.options;
 
@@ -166,14 +174,9 @@ export class GoalEditor extends PlanElement {
     return true;
   }
 
-  /** A command on one item: `${kind}/${verb}` with `${kind}Id: id` and the rest of the payload. */
-  #item(kind: Kind, id: string, verb: string, rest?: object, errorKey?: string, edit?: TextEdit): boolean {
-    return this.#run({ type: `${kind}/${verb}`, [`${kind}Id`]: id, ...rest } as unknown as PlanCommand, errorKey, edit);
-  }
-
   /** Goal and objective cards show a refused edit beside the fields; other refusals are announced. */
-  #update(kind: Kind, id: string, fields: object, edit?: TextEdit): boolean {
-    return this.#item(kind, id, 'update', { fields }, kind === 'goal' || kind === 'objective' ? `${id}:fields` : undefined, edit);
+  #update<K extends ItemKind>(kind: K, id: string, fields: ItemFields<K>, edit?: TextEdit): boolean {
+    return this.#run(updateCommand(kind, id, fields), kind === 'goal' || kind === 'objective' ? `${id}:fields` : undefined, edit);
   }
 
   #setError(key: string, message: string | undefined): void {
@@ -203,8 +206,8 @@ export class GoalEditor extends PlanElement {
     return ok;
   }
 
-  #remove(kind: Kind, id: string, text: string, restoreFocus: string): void {
-    if (!this.#item(kind, id, 'remove')) return;
+  #remove(kind: ItemKind, id: string, text: string, restoreFocus: string): void {
+    if (!this.#run(removeCommand(kind, id))) return;
     this.undoOffer = { text, revision: this.store!.plan.revision, restoreFocus };
     this.#announcer.announce(text);
     this.#focus.request('undo');
@@ -229,11 +232,11 @@ export class GoalEditor extends PlanElement {
   }
 
   /** Status changes: checks the activation guard and the reason before asking the store. */
-  #setStatus(kind: 'goal' | 'objective', item: Collaborative, status: Goal['status'], reason: string, scope: RenderScope): void {
+  #setStatus(kind: CollaborativeKind, item: Collaborative, status: Goal['status'], reason: string, scope: RenderScope): void {
     const key = `${item.id}:status`;
     const refusal = statusOptions(scope.plan, item, reason).find((o) => o.status === status)?.refusal;
     if (refusal) this.#setError(key, ruleWords(refusal));
-    else this.#item(kind, item.id, 'set-status', { status, ...(reason.trim() ? { reason } : {}) }, key);
+    else this.#run(setStatusCommand(kind, item.id, status, reason), key);
   }
 
   #addObjective(goal: Goal): void {
@@ -271,7 +274,7 @@ export class GoalEditor extends PlanElement {
   /** The suggestion list's handlers. */
   #suggestionActions: Pick<SuggestionsView, 'accept' | 'startDismissing' | 'typeReason' | 'dismiss' | 'cancelDismissing'> = {
     accept: (s) => {
-      if (this.#run({ type: 'library/insert', ...s.insert } as PlanCommand)) this.#announcer.announce(msg(str`Added: ${s.proposalText}.`));
+      if (this.#run({ type: 'library/insert', ...s.insert })) this.#announcer.announce(msg(str`Added: ${s.proposalText}.`));
     },
     startDismissing: (s) => {
       this.dismissing = s.key;
@@ -325,7 +328,7 @@ export class GoalEditor extends PlanElement {
   }
 
   /** The toolbar of one item in a list of `count`: [before], move up, move down, remove (undoable). */
-  #tools(kind: Kind, id: string, label: string, index: number, count: number, removed: () => string, restoreFocus: string, before: unknown = nothing): TemplateResult {
+  #tools(kind: ItemKind, id: string, label: string, index: number, count: number, removed: () => string, restoreFocus: string, before: unknown = nothing): TemplateResult {
     const [upKey, downKey] = [`up:${id}`, `down:${id}`];
     return itemToolbar({
       label,
@@ -335,7 +338,7 @@ export class GoalEditor extends PlanElement {
       last: index === count - 1,
       before,
       move: (step) => {
-        if (this.#item(kind, id, 'move', { toIndex: index + step })) this.#focus.request(step < 0 ? upKey : downKey, step < 0 ? downKey : upKey);
+        if (this.#run(moveCommand(kind, id, index + step))) this.#focus.request(step < 0 ? upKey : downKey, step < 0 ? downKey : upKey);
       },
       remove: () => this.#remove(kind, id, removed(), restoreFocus),
     });
@@ -406,7 +409,7 @@ export class GoalEditor extends PlanElement {
   #renderProblem(p: Problem, index: number, count: number, scope: RenderScope): TemplateResult {
     const { client } = scope;
     const label = p.title || msg(str`problem ${index + 1}`);
-    const update = (fields: Partial<Problem>, edit?: TextEdit) => this.#update('problem', p.id, fields, edit);
+    const update = (fields: ItemFields<'problem'>, edit?: TextEdit) => this.#update('problem', p.id, fields, edit);
     const words = client ? undefined : concernAreaPhrases();
     return html`<li class="problem" part="problem" data-problem=${p.id}>
       <h3 id=${`problem-${p.id}`}>${client ? p.title || msg('Something to work on') : msg(str`Problem ${index + 1}: ${p.title || msg('(untitled)')}`)}</h3>
@@ -461,7 +464,7 @@ export class GoalEditor extends PlanElement {
   }
 
   /** Fields every goal and objective share: wording, proposer, agreement, priority, status. */
-  #renderCollaborative(kind: 'goal' | 'objective', item: Collaborative, scope: RenderScope): TemplateResult {
+  #renderCollaborative(kind: CollaborativeKind, item: Collaborative, scope: RenderScope): TemplateResult {
     return collaborativeFields(item, {
       kind,
       client: scope.client,
@@ -469,7 +472,7 @@ export class GoalEditor extends PlanElement {
       statusError: this.errors.get(`${item.id}:status`),
       formatDate: (day) => this.#dates.format(day),
       update: (fields, edit) => this.#update(kind, item.id, fields, edit),
-      agree: (agreed) => this.#item(kind, item.id, 'agree', { agreed }),
+      agree: (agreed) => this.#run(agreeCommand(kind, item.id, agreed)),
       setStatus: (status, reason) => this.#setStatus(kind, item, status, reason, scope),
     });
   }
@@ -556,7 +559,7 @@ export class GoalEditor extends PlanElement {
       progress: scope.progress(o),
       updateMeasure: (patch, edit) => this.#update('objective', o.id, { measure: withoutUndefined({ ...o.measure, ...patch }) }, edit),
       update: (fields, edit) => this.#update('objective', o.id, fields, edit),
-      rebaseline: () => this.#item('objective', o.id, 'rebaseline'),
+      rebaseline: () => this.#run({ type: 'objective/rebaseline', objectiveId: o.id }),
     };
     return html`<div class="details" data-details=${o.id}>
       ${this.#renderCollaborative('objective', o, scope)} ${measureFieldset(o, view)} ${errorMessage(this.errors.get(`${o.id}:fields`))}

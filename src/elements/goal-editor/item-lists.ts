@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SUPPORT_KINDS, supportKindWords } from '../../i18n/goal-words.js';
 import type { Phase, Support } from '../../model/plan.js';
 import type { TextEdit, TextInputController } from '../controllers/text-input.js';
+import type { ItemFields } from './item-commands.js';
 import { choices, nameSuffix, optionList, selectField, textField } from '../templates/fields.js';
 
 /** What the phase and support lists need from the editor. */
@@ -12,7 +13,7 @@ export interface ItemListView {
   client: boolean;
   text: TextInputController;
   /** Sends `${kind}/update` for the item. */
-  update(kind: 'phase' | 'support', id: string, fields: Partial<Phase> | Partial<Support>, edit?: TextEdit): boolean;
+  update<K extends 'phase' | 'support'>(kind: K, id: string, fields: ItemFields<K>, edit?: TextEdit): boolean;
   /** The move up / move down / remove toolbar of the item at `index` of `count`. */
   tools(kind: 'phase' | 'support', id: string, label: string, index: number, count: number, removed: () => string, restoreFocus: string): TemplateResult;
   addPhase(): void;
@@ -111,7 +112,7 @@ export function supportsTemplate(supports: readonly Support[], v: ItemListView):
 }
 
 function supportFields(s: Support, i: number, count: number, words: Record<Support['kind'], string>, v: ItemListView): TemplateResult {
-  const update = (fields: Partial<Support>, edit?: TextEdit) => v.update('support', s.id, fields, edit);
+  const update = (fields: ItemFields<'support'>, edit?: TextEdit) => v.update('support', s.id, fields, edit);
   const label = s.label || words[s.kind];
   return html`<li class="support" data-support=${s.id}>
     <div class="fields">

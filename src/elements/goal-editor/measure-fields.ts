@@ -7,6 +7,7 @@ import { MEASURE_KINDS, gasLevelNames, measureKindWords, signed } from '../../i1
 import type { GasScale, Measure, Objective } from '../../model/plan.js';
 import type { TextEdit, TextInputController } from '../controllers/text-input.js';
 import { choices, selectField, textField } from '../templates/fields.js';
+import type { ItemFields } from './item-commands.js';
 
 /** What an objective's measure and attainment-scale fields need from the editor. */
 export interface MeasureFieldsView {
@@ -16,7 +17,7 @@ export interface MeasureFieldsView {
   /** Changes the measure (fields set to `undefined` are removed). */
   updateMeasure(patch: Partial<Measure>, edit?: TextEdit): boolean;
   /** Changes other fields of the objective. */
-  update(fields: Partial<Objective>, edit?: TextEdit): boolean;
+  update(fields: ItemFields<'objective'>, edit?: TextEdit): boolean;
   /** Takes the latest questionnaire score as the new baseline. */
   rebaseline(): void;
 }

@@ -40,7 +40,7 @@ export function catalogTemplate(plan: TreatmentPlan, v: CatalogView): TemplateRe
   });
   const inPlan = new Set(plan.interventions.map((i) => i.modalityId));
   const goalHint =
-    v.filterGoal && goalAreas && goalAreas.length === 0
+    v.filterGoal && goalAreas?.length === 0
       ? msg('This goal’s problem has no concern areas yet, so every approach is shown.')
       : '';
   const filter = (id: string, label: string, value: string, list: Pair[], commit: Commit, note = '') =>

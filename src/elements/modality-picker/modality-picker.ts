@@ -486,10 +486,8 @@ export class ModalityPicker extends PlanElement {
   }
 
   #setError(key: string, message: string | undefined): void {
-    const next = { ...this.errors };
-    if (message) next[key] = message;
-    else delete next[key];
-    this.errors = next;
+    const { [key]: _cleared, ...others } = this.errors;
+    this.errors = message ? { ...this.errors, [key]: message } : others;
   }
 
   /**
@@ -569,7 +567,7 @@ export class ModalityPicker extends PlanElement {
   #remove(interventionId: string, name: string): void {
     if (this.#run({ type: 'intervention/remove', interventionId })) {
       this.#announcer.announce(msg(str`${name} removed from the plan.`));
-      (this.renderRoot.querySelector('#chosen-h') as HTMLElement | null)?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#chosen-h')?.focus();
     }
   }
 
@@ -589,8 +587,7 @@ export class ModalityPicker extends PlanElement {
         errKey,
       )
     ) {
-      const drafts = { ...this.homeworkDrafts };
-      delete drafts[interventionId];
+      const { [interventionId]: _added, ...drafts } = this.homeworkDrafts;
       this.homeworkDrafts = drafts;
       this.#announcer.announce(msg('Homework added.'));
     }

@@ -46,9 +46,19 @@ function fix(name: Name): string {
   }
 }
 
+/** A property value as its attribute would read (an unreadable number, `NaN`, reads as empty). */
+function written(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value === undefined || value === null) return '';
+  // An object set from script is shown as written, not as "[object Object]".
+  return JSON.stringify(value);
+}
+
 function describe(name: Name, value: unknown, text: string | null | undefined): string {
   const attribute = ATTRIBUTE[name];
-  const shown = text ?? (typeof value === 'number' && Number.isNaN(value) ? '' : String(value ?? ''));
+  const shown = text ?? written(value);
   return name === 'planId' && !shown
     ? msg(str`plan-id is required. ${fix(name)}`)
     : msg(str`${attribute}="${shown}" is not valid. ${fix(name)}`);
@@ -61,7 +71,7 @@ function describe(name: Name, value: unknown, text: string | null | undefined): 
  * `attributeText` gives the attribute as written (e.g. `autosave-delay="soon"`, read as `NaN`).
  */
 export function readAttributes(
-  raw: { [K in Name]: unknown },
+  raw: Record<Name, unknown>,
   fallback: ProviderAttributes | undefined,
   attributeText?: (attribute: string) => string | null,
 ): { value: ProviderAttributes | undefined; error: PlanError | undefined } {

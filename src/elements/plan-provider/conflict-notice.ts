@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TreatmentPlan } from '../../model/plan.js';
-import { valueAt, type FieldConflict } from '../../plan/merge.js';
+import { valueAt, type FieldConflict, type PathStep } from '../../plan/merge.js';
 
 /** Words for the list an entry lives in (the `kind` of a conflict). */
 function kindWords(kind: string): string {
@@ -30,21 +30,25 @@ function shown(value: unknown): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
+/** The property names of a path (its `{ id }` steps left out). */
+const names = (path: readonly PathStep[]): string[] => path.filter((s) => typeof s === 'string');
+
 /** Where the conflict is, in words: the entry's own title when it has one, then the field. */
 function placeWords(plan: TreatmentPlan, c: FieldConflict): string {
-  if (c.kind === 'plan' && c.itemId === undefined) return c.field === 'plan' ? msg('The whole plan') : c.path.join(' › ');
+  // Without an entry on the path every step is a property name (an entry is an `{ id }` step).
+  if (c.kind === 'plan' && c.itemId === undefined) return c.field === 'plan' ? msg('The whole plan') : names(c.path).join(' › ');
   const entryPath = c.path.slice(0, c.path.findLastIndex((s) => typeof s !== 'string') + 1);
   const entry = valueAt(plan, entryPath) as Record<string, unknown> | undefined;
-  const title = [entry?.title, entry?.clinicalText, entry?.label, entry?.text].find((t) => typeof t === 'string' && t);
-  const field = c.path.slice(entryPath.length).join(' › ');
-  return `${kindWords(c.kind)}${title ? ` “${String(title)}”` : ''} — ${field}`;
+  const title = [entry?.title, entry?.clinicalText, entry?.label, entry?.text].find((t): t is string => typeof t === 'string' && t !== '');
+  const field = names(c.path.slice(entryPath.length)).join(' › ');
+  return `${kindWords(c.kind)}${title ? ` “${title}”` : ''} — ${field}`;
 }
 
 export interface ConflictNoticeProps {
   plan: TreatmentPlan;
   conflicts: readonly FieldConflict[];
   offer: TreatmentPlan | undefined;
-  choose(choice: 'keep-mine' | 'take-theirs', id?: string): void;
+  choose: (choice: 'keep-mine' | 'take-theirs', id?: string) => void;
 }
 
 /**

@@ -256,14 +256,17 @@ export class PlanProvider extends LitElement {
     const s = this.#session;
     // With a plan open, a bad attribute never closes it: the last valid value stays, a notice shows.
     const { value: a, error } = readAttributes(
-      { planId: this.planId ?? '', scope: this.scope, storage: this.storage, autosaveDelay: this.autosaveDelay, locale: this.locale, mode: this.mode },
+      { planId: this.planId, scope: this.scope, storage: this.storage, autosaveDelay: this.autosaveDelay, locale: this.locale, mode: this.mode },
       s && this.#attrs,
       (name) => this.getAttribute(name),
     );
-    if (!a) return this.#fail(error!);
+    if (!a) {
+      this.#fail(error!);
+      return;
+    }
     this.#attrs = a;
     this.#showAttributeError(error);
-    if (!s || s.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
+    if (s?.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
       if (changed.has('mode') || changed.has('locale')) this.#publish();
@@ -459,7 +462,7 @@ export class PlanProvider extends LitElement {
   /** Starts a session for the current plan-id/scope: a fresh store, then the draft restore. */
   #open(attrs: ProviderAttributes): void {
     const previous = this.#session;
-    const samePlan = previous && previous.planId === attrs.planId && previous.scope === attrs.scope;
+    const samePlan = previous?.planId === attrs.planId && previous.scope === attrs.scope;
     if (previous) {
       // Whatever the previous plan had pending is written under its own key before switching.
       this.#autosave.cancel();
@@ -502,7 +505,9 @@ export class PlanProvider extends LitElement {
     failed: (e: unknown, code: ErrorCode) => this.#failed(e, code),
     post: (m: Omit<SavedMessage, 'tab'>) => this.#sync?.post(m),
     poke: () => this.#autosave.poke(),
-    changed: () => void this.conflictsShown++,
+    changed: () => {
+      this.conflictsShown++;
+    },
     storeChanged: (s: Session, change: PlanChange) => this.#onChange(s, change),
   };
 
@@ -574,13 +579,14 @@ export class PlanProvider extends LitElement {
     }
     this.#hostPlan = plan;
     const s = this.#session;
-    if (s && s.planId === plan.id) s.acceptHostPlan(plan, how);
+    if (s?.planId === plan.id) s.acceptHostPlan(plan, how);
   }
 
   async #onRemote(m: SavedMessage): Promise<void> {
     const s = this.#session;
+    if (!s) return;
     const everyPlan = m.kind === 'cleared' && m.planId === '*';
-    if (!s || m.scope !== s.scope || (m.planId !== s.planId && !everyPlan)) return;
+    if (m.scope !== s.scope || (m.planId !== s.planId && !everyPlan)) return;
     if (m.kind !== 'cleared') return s.remote(m);
     // Another tab or clearDrafts() wiped this plan: drop it here too.
     this.#autosave.cancel();

@@ -168,7 +168,7 @@ export class ProgressTimeline extends PlanElement {
   #derive(plan: TreatmentPlan, today: string) {
     const locale = this.ctx?.locale ?? 'en';
     const d = this.#derived;
-    if (d && d.plan === plan && d.today === today && d.locale === locale) return d;
+    if (d?.plan === plan && d.today === today && d.locale === locale) return d;
     return (this.#derived = { plan, today, locale, alerts: computeAlerts(plan, today), progress: allObjectiveProgress(plan), labels: new Map() });
   }
 
@@ -248,7 +248,7 @@ export class ProgressTimeline extends PlanElement {
       <h3 id="objectives-title">${msg('Objectives measured by questionnaires')}</h3>
       <ul class="objectives">${progress.map((p) => {
         const o = findObjective(plan, p.objectiveId)!.objective;
-        const confirmed = o.progress && o.progress.status === p.status && o.progress.administrationId === p.latest?.administrationId;
+        const confirmed = o.progress?.status === p.status && o.progress.administrationId === p.latest?.administrationId;
         const target = p.target;
         const baseline = p.baseline;
         const latest = p.latest?.score;
