@@ -44,7 +44,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** An entry of a list merged by id. */
 type Entry = Obj & { id: string };
 const hasId = (v: unknown): v is Entry => isObj(v) && typeof v.id === 'string';
-/** `Array.isArray` typed as a list of unknowns (its own guard says `any[]`). */
+/** `Array.isArray` typed as a list of unknowns (the built-in guard is looser). */
 const isList = (v: unknown): v is unknown[] => Array.isArray(v);
 const isEntryList = (list: unknown[]): list is Entry[] => list.every(hasId);
 

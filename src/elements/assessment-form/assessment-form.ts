@@ -34,7 +34,7 @@ import { styles } from './assessment-form.styles.js';
 import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 
 
-/** What a host may pass in `prefill`: any intake fields it already knows. */
+/** What a host may pass in `prefill`, the intake fields it already knows. */
 export type AssessmentPrefill = { intake?: { [K in IntakeSection]?: Partial<Intake[K]> } };
 
 /** Validates `prefill`. Every section is optional and partial; list entries need their ids. */

@@ -209,7 +209,7 @@ export const progressCommands = [
         }
         if (o.dueDate && o.dueDate !== objective.dueDate) patch.dueDate = o.dueDate;
         if (Object.keys(patch).length) {
-          // A review meets the same status rules as any other change (plan/rules.ts).
+          // A review meets the same status rules as every other change (plan/rules.ts).
           const refusal = itemStatusRule(next, objective, merge(objective, patch));
           if (refusal) return refused(refusal);
           next = mapItem(next, 'objective', o.objectiveId, (x) => merge(x, patch))!;
