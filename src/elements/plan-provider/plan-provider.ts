@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { planContext, type Locale } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
@@ -9,19 +9,14 @@ import {
   DraftErrorEvent,
   PlanAlertEvent,
   PlanChangeEvent,
-  ReviewDueEvent,
   RiskFlagEvent,
   type DraftErrorDetail,
-  type PlanAlertDetail,
   type RiskFlagDetail,
 } from '../../events.js';
-import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
-import { planAlertWords } from '../../i18n/alert-words.js';
+import type { PlanAlert } from '../../clinical/progress/alerts.js';
+import { openingEvents, wordedAlert } from './clinical-events.js';
 import { instrumentRegistry } from '../../clinical/instruments/registry.js';
 import { introducedRiskFlags } from '../../plan/commands/util.js';
-import { reviewDue } from '../../clinical/progress/review.js';
-import { findObjective } from '../../plan/tree.js';
-import { toDay } from '../../model/dates.js';
 import { fail, type ErrorCode, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
@@ -39,7 +34,8 @@ import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
 import { MemoryDraftRepository } from '../../store/memory-repository.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
-import { conflictNotice, conflictNoticeStyles } from './conflict-notice.js';
+import { conflictNotice } from './conflict-notice.js';
+import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
 import { setAsideRecords } from '../../store/wipe.js';
 
@@ -85,22 +81,7 @@ export class PlanProvider extends LitElement {
 
   static readonly kitVersion = KIT_VERSION;
 
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    [part='config-error'] {
-      display: block;
-      margin-block: 0.5rem;
-      padding: 0.75rem 1rem;
-      border: 2px solid var(--tpk-color-danger, #a8201a);
-      background: var(--tpk-color-danger-surface, #fdecea);
-      color: var(--tpk-color-text, #1d232b);
-      font-family: var(--tpk-font-family, system-ui, sans-serif);
-      border-radius: var(--tpk-radius, 0.375rem);
-    }
-    ${conflictNoticeStyles}
-  `;
+  static override styles = planProviderStyles;
 
   /** Identifier of the plan (required). Drafts are stored under it. */
   @property({ attribute: 'plan-id', reflect: true }) planId = '';
@@ -523,24 +504,7 @@ export class PlanProvider extends LitElement {
     s.restored = true;
     this.#publish();
     if (s.dirty) this.#autosave.poke();
-    this.#announceOnOpen();
-  }
-
-  /** A plan alert with its message in the page's language (the code and params stay as computed). */
-  #worded(alert: PlanAlert): PlanAlertDetail {
-    const o = alert.objectiveId && this.plan ? findObjective(this.plan, alert.objectiveId)?.objective : undefined;
-    const text = o ? o.clinicalText || o.clientWords || o.measure.label : undefined;
-    return { ...alert, message: planAlertWords(alert, { ...(text ? { objectiveText: text } : {}), formatDate: (d) => d.slice(0, 10) }) };
-  }
-
-  /** Events a clinician must not miss when a plan is opened: a review that is due, objectives not on track. */
-  #announceOnOpen(): void {
-    const plan = this.plan;
-    if (!plan || plan.status === 'completed' || plan.status === 'discontinued') return;
-    const today = toDay(new Date());
-    const due = reviewDue(plan, today);
-    if (due) this.#fire(new ReviewDueEvent(due));
-    for (const alert of computeAlerts(plan, today)) this.#fire(new PlanAlertEvent(this.#worded(alert)));
+    for (const event of openingEvents(this.plan, new Date())) this.#fire(event);
   }
 
   // ------------------------------------------------------------------ store wiring
@@ -565,7 +529,7 @@ export class PlanProvider extends LitElement {
     if (changed) this.#fire(new PlanChangeEvent({ plan, origin, ...(command ? { command: command.type } : {}) }));
     for (const { type, ...detail } of change.effects) {
       this.#fire(
-        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(this.#worded(detail as PlanAlert)),
+        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(wordedAlert(s.store.plan, detail as PlanAlert)),
       );
     }
   }
