@@ -76,6 +76,8 @@ const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefine
  * plan (seven steps after Stanley & Brown, edited line by line) and, for the clinician, the ASQ.
  *
  * Form-associated: with a `name`, the host form's FormData carries the assessment as JSON.
+ * `form.reset()` discards the instrument answers not yet recorded (the plan's recorded
+ * administrations, intake text and risk flags stay).
  *
  * @tagname assessment-form
  * @summary Intake sections and scored instruments (PHQ-9, GAD-7, PHQ-2, GAD-2, PCL-5, AUDIT-C, ASQ).
@@ -208,11 +210,20 @@ export class AssessmentForm extends PlanElement {
     this.formDisabled = disabled;
   }
 
-  /** @internal The value is a pure function of the plan, so there is nothing to reset. */
+  /**
+   * @internal `form.reset()`: on a shared screen the next person must not see the last one's
+   * answers. Instrument answers not yet recorded are discarded (one command per instrument, so
+   * undo brings them back); recorded administrations, intake and every risk flag the discarded
+   * answers raised stay in the plan.
+   */
   formResetCallback(): void {
     this.touched = new Set();
     this.submitted = false;
     this.submittedInstruments = new Set();
+    this.followUps = [];
+    for (const instrumentId of Object.keys(this.plan?.assessment.inProgress ?? {})) {
+      this.dispatch({ type: 'assessment/discard-instrument-draft', instrumentId });
+    }
   }
 
   /** `true` when every required answer is given (fires `invalid` otherwise, like a native control). */
