@@ -33,6 +33,8 @@ import { isEmpty, titledSection } from './templates.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
 import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
+import { draftCommands, tryCommands } from './value.js';
+import { DraftErrorEvent } from '../../events.js';
 
 
 /** What a host may pass in `prefill`: any intake fields it already knows. */
@@ -84,6 +86,7 @@ const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefine
  *
  * @fires input - Native: every edit (typing, choosing an answer).
  * @fires change - Native: a committed edit (leaving a text field, choosing an answer, recording a score).
+ * @fires {DraftErrorEvent} draft-error - A `value` set by the host could not be used (nothing changed). `detail: { code, message, issues? }`.
  *
  * @csspart section - Each intake section.
  * @csspart instrument - Each instrument.
@@ -164,6 +167,8 @@ export class AssessmentForm extends PlanElement {
   #internals: ElementInternals;
   #prefill: AssessmentPrefill | undefined;
   #prefillApplied: string | undefined;
+  /** A `value` set before the plan was ready. */
+  #pendingValue: { value: unknown } | undefined;
   #unsubscribeRegistry: (() => void) | undefined;
   #reportedTokens = new Set<string>();
   /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
@@ -199,10 +204,43 @@ export class AssessmentForm extends PlanElement {
     return this.#internals.form;
   }
 
-  /** The value submitted with the host form: the plan's assessment as JSON (`null` without a plan). */
+  /**
+   * The value submitted with the host form: the plan's assessment as JSON (`null` without a plan).
+   *
+   * Setting it (Vue `v-model`, a controlled input) loads the instrument answers it holds — its
+   * `inProgress`, as the getter returns it, JSON or object — as the answers in progress: each
+   * instrument's answers replace its draft and an instrument left out loses its draft. They go in
+   * through the plan's commands, so they are checked and a critical answer raises `risk-flag` like
+   * one given by hand. Everything else in it (intake, recorded administrations) is the plan's and is
+   * ignored. `''`, `null` and the current value change nothing. A value that cannot be used changes
+   * nothing and fires `draft-error` (`invalid-import`, or the refusing command's code); it never
+   * throws. Set before the plan is ready, it is loaded once it is.
+   */
   get value(): string | null {
     const a = this.plan?.assessment;
     return a ? JSON.stringify(a) : null;
+  }
+  set value(value: unknown) {
+    if (value === null || value === undefined || value === '' || value === this.value) return;
+    this.#pendingValue = { value };
+    this.#loadValue();
+  }
+
+  /** Loads a value set before the plan was ready, once it is. */
+  #loadValue(): void {
+    const plan = this.ctx?.ready ? this.plan : undefined;
+    const store = this.store;
+    const pending = this.#pendingValue;
+    if (!plan || !store || !pending) return;
+    this.#pendingValue = undefined;
+    const planned = draftCommands(pending.value, plan.assessment, (id) => instrumentRegistry.get(id));
+    const checked = planned.ok ? tryCommands(plan, planned.value, store.context()) : planned;
+    if (!checked.ok) {
+      const { code, message, issues } = checked.error;
+      this.dispatchEvent(new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) }));
+    } else if (planned.ok) {
+      for (const command of planned.value) this.dispatch(command);
+    }
   }
 
   /** @internal */
@@ -272,7 +310,12 @@ problems.length === 1
     super.willUpdate(changed);
     // A prefill goes into the plan once the plan is there (or a new prefill is given), as its own
     // step after this update: rendering never writes to the plan.
-    if (changed.has('ctx') || changed.has('prefill') || changed.has('readonly') || changed.has('formDisabled')) queueMicrotask(() => this.#applyPrefill());
+    if (changed.has('ctx') || changed.has('prefill') || changed.has('readonly') || changed.has('formDisabled')) {
+      queueMicrotask(() => {
+        this.#applyPrefill();
+        this.#loadValue();
+      });
+    }
   }
 
   #applyPrefill(): void {
