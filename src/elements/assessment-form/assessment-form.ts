@@ -237,7 +237,8 @@ export class AssessmentForm extends PlanElement {
     const checked = planned.ok ? tryCommands(plan, planned.value, store.context()) : planned;
     if (!checked.ok) {
       const { code, message, issues } = checked.error;
-      this.dispatchEvent(new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) }));
+      const error = new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) });
+      this.dispatchEvent(error);
     } else if (planned.ok) {
       for (const command of planned.value) this.dispatch(command);
     }
