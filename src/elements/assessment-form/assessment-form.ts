@@ -33,7 +33,7 @@ import { isEmpty, titledSection } from './templates.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
 import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
-import { draftCommands, tryCommands } from './value.js';
+import { draftCommands } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 
 
@@ -234,14 +234,13 @@ export class AssessmentForm extends PlanElement {
     if (!plan || !store || !pending) return;
     this.#pendingValue = undefined;
     const planned = draftCommands(pending.value, plan.assessment, (id) => instrumentRegistry.get(id));
-    const checked = planned.ok ? tryCommands(plan, planned.value, store.context()) : planned;
-    if (!checked.ok) {
-      const { code, message, issues } = checked.error;
-      const error = new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) });
-      this.dispatchEvent(error);
-    } else if (planned.ok) {
+    if (planned.ok) {
       for (const command of planned.value) this.dispatch(command);
+      return;
     }
+    const { code, message, issues } = planned.error;
+    const error = new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) });
+    this.dispatchEvent(error);
   }
 
   /** @internal */

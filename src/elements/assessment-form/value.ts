@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { checkAnswers } from '../../clinical/instruments/score.js';
 import { describeIssues, fail, type Result } from '../../model/errors.js';
 import type { Assessment } from '../../model/plan.js';
 import { IdSchema, ShortTextSchema } from '../../model/primitives.js';
-import type { TreatmentPlan } from '../../model/plan.js';
-import { applyCommand, type PlanCommand } from '../../plan/reducer.js';
-import type { CommandContext } from '../../plan/define.js';
+import type { PlanCommand } from '../../plan/reducer.js';
 
 /**
  * What `value` may be set to: the shape its getter returns (the assessment, as JSON or as an
@@ -37,7 +36,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? {}) === JSON.string
  * (and scoring context) of each instrument in `value.inProgress` replace its draft, an instrument
  * missing from it loses its draft. Every instrument must be known (`lookup`), so the answers are
  * checked and a critical answer raises its risk flag like one given by hand. `invalid-import` for
- * a value that is not that shape; nothing is dispatched then.
+ * a value that is not that shape, `command-rejected` for an answer the instrument does not offer;
+ * no command is returned then.
  */
 export function draftCommands(
   value: unknown,
@@ -63,6 +63,9 @@ export function draftCommands(
   for (const [instrumentId, draft] of Object.entries(next)) {
     const def = lookup(instrumentId);
     if (!def) return fail('invalid-import', `The value has answers for "${instrumentId}", which is not a registered instrument.`);
+    // What the draft command would refuse, found before anything is dispatched (all or nothing).
+    const refused = checkAnswers(def, draft.answers);
+    if (refused) return fail('command-rejected', refused);
     const had = drafts[instrumentId];
     if (had && same(had.answers, draft.answers) && same(had.context, draft.context)) continue;
     const context = replacing(had?.context, draft.context);
@@ -80,13 +83,3 @@ export function draftCommands(
   return { ok: true, value: commands };
 }
 
-/** The first refusal of `commands` applied in turn to `plan` (nothing is dispatched), or the plan they lead to. */
-export function tryCommands(plan: TreatmentPlan, commands: readonly PlanCommand[], ctx: CommandContext): Result<TreatmentPlan> {
-  let next = plan;
-  for (const command of commands) {
-    const r = applyCommand(next, command, ctx);
-    if (!r.ok) return r;
-    next = r.value.plan;
-  }
-  return { ok: true, value: next };
-}
