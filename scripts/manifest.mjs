@@ -3,6 +3,7 @@
 // modules are sorted by path. `--check` compares instead of writing.
 import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { propertyTypes, reactTypes, vueTypes } from './jsx-types.mjs';
 
 // The analyzer resolves --outdir against the working directory, so use a folder inside the repo.
 const dir = '.manifest-tmp';
@@ -24,13 +25,28 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+// What the manifest makes: the manifest itself, and the framework typings generated from it.
+const outputs = {
+  'custom-elements.json': fresh,
+  'src/jsx/properties.ts': propertyTypes(JSON.parse(fresh)),
+  'src/jsx/react.ts': reactTypes(JSON.parse(fresh)),
+  'src/jsx/vue.ts': vueTypes(JSON.parse(fresh)),
+};
+const read = (path) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 if (process.argv.includes('--check')) {
-  if (fresh !== readFileSync('custom-elements.json', 'utf8')) {
-    console.error('manifest: custom-elements.json is out of step with src/. Run `npm run manifest` and commit it.');
+  const stale = Object.keys(outputs).filter((path) => outputs[path] !== read(path));
+  if (stale.length) {
+    console.error(`manifest: ${stale.join(', ')} out of step with src/. Run \`npm run manifest\` and commit.`);
     process.exit(1);
   }
-  console.log('manifest: custom-elements.json is in step with src/');
+  console.log(`manifest: ${Object.keys(outputs).join(', ')} in step with src/`);
 } else {
-  writeFileSync('custom-elements.json', fresh);
-  console.log('manifest: custom-elements.json written');
+  for (const [path, text] of Object.entries(outputs)) writeFileSync(path, text);
+  console.log(`manifest: ${Object.keys(outputs).join(', ')} written`);
 }

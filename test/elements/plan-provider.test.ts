@@ -194,6 +194,8 @@ describe('<plan-provider>', () => {
     el.addEventListener('draft-error', (e) => errors.push(e.detail.code));
     el.plan = { nonsense: true };
     el.plan = createPlan('plan-B');
+    // Judged once the host's update settles: plan-id might have been set right after plan.
+    await el.updateComplete;
     expect(errors).to.deep.equal(['invalid-plan', 'plan-id-mismatch']);
     expect(el.plan?.id).to.equal('plan-A');
     const changes: PlanChangeEvent[] = [];

@@ -32,6 +32,8 @@ import { isEmpty, titledSection } from './templates.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
 import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
+import { draftCommands } from './value.js';
+import { DraftErrorEvent } from '../../events.js';
 
 
 /** What a host may pass in `prefill`, the intake fields it already knows. */
@@ -76,12 +78,15 @@ const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefine
  * plan (seven steps after Stanley & Brown, edited line by line) and, for the clinician, the ASQ.
  *
  * Form-associated: with a `name`, the host form's FormData carries the assessment as JSON.
+ * `form.reset()` discards the instrument answers not yet recorded (the plan's recorded
+ * administrations, intake text and risk flags stay).
  *
  * @tagname assessment-form
  * @summary Intake sections and scored instruments (PHQ-9, GAD-7, PHQ-2, GAD-2, PCL-5, AUDIT-C, ASQ).
  *
  * @fires input - Native: every edit (typing, choosing an answer).
  * @fires change - Native: a committed edit (leaving a text field, choosing an answer, recording a score).
+ * @fires {DraftErrorEvent} draft-error - A `value` set by the host could not be used (nothing changed). `detail: { code, message, issues? }`.
  *
  * @csspart section - Each intake section.
  * @csspart instrument - Each instrument.
@@ -162,6 +167,8 @@ export class AssessmentForm extends PlanElement {
   #internals: ElementInternals;
   #prefill: AssessmentPrefill | undefined;
   #prefillApplied: string | undefined;
+  /** A `value` set before the plan was ready. */
+  #pendingValue: { value: unknown } | undefined;
   #unsubscribeRegistry: (() => void) | undefined;
   #reportedTokens = new Set<string>();
   /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
@@ -197,10 +204,43 @@ export class AssessmentForm extends PlanElement {
     return this.#internals.form;
   }
 
-  /** The value submitted with the host form: the plan's assessment as JSON (`null` without a plan). */
+  /**
+   * The value submitted with the host form: the plan's assessment as JSON (`null` without a plan).
+   *
+   * Setting it (Vue `v-model`, a controlled input) loads the instrument answers it holds — its
+   * `inProgress`, as the getter returns it, JSON or object — as the answers in progress: each
+   * instrument's answers replace its draft and an instrument left out loses its draft. They go in
+   * through the plan's commands, so they are checked and a critical answer raises `risk-flag` like
+   * one given by hand. Everything else in it (intake, recorded administrations) is the plan's and is
+   * ignored. `''`, `null` and the current value change nothing. A value that cannot be used changes
+   * nothing and fires `draft-error` (`invalid-import`, or the refusing command's code); it never
+   * throws. Set before the plan is ready, it is loaded once it is.
+   */
   get value(): string | null {
     const a = this.plan?.assessment;
     return a ? JSON.stringify(a) : null;
+  }
+  set value(value: unknown) {
+    if (value === null || value === undefined || value === '' || value === this.value) return;
+    this.#pendingValue = { value };
+    this.#loadValue();
+  }
+
+  /** Loads a value set before the plan was ready, once it is. */
+  #loadValue(): void {
+    const plan = this.ctx?.ready ? this.plan : undefined;
+    const store = this.store;
+    const pending = this.#pendingValue;
+    if (!plan || !store || !pending) return;
+    this.#pendingValue = undefined;
+    const planned = draftCommands(pending.value, plan.assessment, (id) => instrumentRegistry.get(id));
+    if (planned.ok) {
+      for (const command of planned.value) this.dispatch(command);
+      return;
+    }
+    const { code, message, issues } = planned.error;
+    const error = new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) });
+    this.dispatchEvent(error);
   }
 
   /** @internal */
@@ -208,11 +248,20 @@ export class AssessmentForm extends PlanElement {
     this.formDisabled = disabled;
   }
 
-  /** @internal The value is a pure function of the plan, so there is nothing to reset. */
+  /**
+   * @internal `form.reset()`: on a shared screen the next person must not see the last one's
+   * answers. Instrument answers not yet recorded are discarded (one command per instrument, so
+   * undo brings them back); recorded administrations, intake and every risk flag the discarded
+   * answers raised stay in the plan.
+   */
   formResetCallback(): void {
     this.touched = new Set();
     this.submitted = false;
     this.submittedInstruments = new Set();
+    this.followUps = [];
+    for (const instrumentId of Object.keys(this.plan?.assessment.inProgress ?? {})) {
+      this.dispatch({ type: 'assessment/discard-instrument-draft', instrumentId });
+    }
   }
 
   /** `true` when every required answer is given (fires `invalid` otherwise, like a native control). */
@@ -261,7 +310,12 @@ problems.length === 1
     super.willUpdate(changed);
     // A prefill goes into the plan once the plan is there (or a new prefill is given), as its own
     // step after this update: rendering never writes to the plan.
-    if (changed.has('ctx') || changed.has('prefill') || changed.has('readonly') || changed.has('formDisabled')) queueMicrotask(() => this.#applyPrefill());
+    if (changed.has('ctx') || changed.has('prefill') || changed.has('readonly') || changed.has('formDisabled')) {
+      queueMicrotask(() => {
+        this.#applyPrefill();
+        this.#loadValue();
+      });
+    }
   }
 
   #applyPrefill(): void {

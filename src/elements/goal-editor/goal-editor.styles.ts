@@ -42,7 +42,7 @@ export const styles = css`
   .goal {
     /* Long plans: off-screen goals skip layout and paint until scrolled to. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+    contain-intrinsic-block-size: auto 40rem;
   }
   .goals,
   .objectives {
@@ -182,7 +182,7 @@ export const styles = css`
      screen (typing in one card then costs what it costs in a short plan). */
   .goal {
     content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+    contain-intrinsic-block-size: auto 40rem;
   }
   .readonly {
     white-space: pre-wrap;

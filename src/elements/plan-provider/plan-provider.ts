@@ -39,6 +39,9 @@ import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
 import { setAsideRecords } from '../../store/wipe.js';
 
+const mismatch = (planId: string, expected: string) =>
+  fail('plan-id-mismatch', `The plan's id "${planId}" does not match plan-id="${expected}". It was not loaded.`);
+
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
 
@@ -178,7 +181,12 @@ export class PlanProvider extends LitElement {
     return this.#session?.store;
   }
 
-  /** The current plan snapshot. Setting it validates the value and replaces the plan. */
+  /**
+   * The current plan snapshot. Setting it validates the value and replaces the plan. A plan whose
+   * id is not `plan-id` is judged in the next update, so `plan` and `plan-id` may be set in either
+   * order when switching patients; if `plan-id` still differs then, `draft-error`
+   * (`plan-id-mismatch`) and the plan is not loaded.
+   */
   get plan(): TreatmentPlan | undefined {
     return this.#session?.store.plan;
   }
@@ -212,6 +220,11 @@ export class PlanProvider extends LitElement {
   #resolveReady: (() => void) | undefined; // declared first: the line below sets it
   #ready = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #hostPlan: TreatmentPlan | undefined;
+  /**
+   * A host plan whose id is not the current `plan-id`: judged in the next update, once every
+   * property of the same host update (e.g. a new `plan-id` set after `plan`) has settled.
+   */
+  #pendingHostPlan: TreatmentPlan | undefined;
   /** Sessions whose host already heard `storage-unavailable`. */
   #toldUnavailable = new WeakSet<Session>();
   /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
@@ -241,12 +254,16 @@ export class PlanProvider extends LitElement {
       s && this.#attrs,
       (name) => this.getAttribute(name),
     );
+    const pending = this.#pendingHostPlan;
+    this.#pendingHostPlan = undefined;
+    if (pending && pending.id !== a?.planId) this.#error(mismatch(pending.id, a?.planId ?? this.planId));
     if (!a) {
       this.#fail(error!);
       return;
     }
     this.#attrs = a;
     this.#showAttributeError(error);
+    if (pending?.id === a.planId) this.#takeHostPlan(pending, { replaceNewer: false });
     if (s?.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
@@ -539,8 +556,16 @@ export class PlanProvider extends LitElement {
     if (!parsed.ok) return void this.#error(parsed);
     const plan = parsed.value;
     if (this.planId && plan.id !== this.planId) {
-      return void this.#error(fail('plan-id-mismatch', `The plan's id "${plan.id}" does not match plan-id="${this.planId}". It was not loaded.`));
+      // A host may set `plan` before `plan-id` in one update (React sets props in JSX order).
+      this.#pendingHostPlan = plan;
+      this.requestUpdate();
+      return;
     }
+    this.#pendingHostPlan = undefined;
+    this.#takeHostPlan(plan, how);
+  }
+
+  #takeHostPlan(plan: TreatmentPlan, how: { replaceNewer: boolean }): void {
     this.#hostPlan = plan;
     const s = this.#session;
     if (s?.planId === plan.id) s.acceptHostPlan(plan, how);

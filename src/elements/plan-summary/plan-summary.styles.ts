@@ -86,6 +86,8 @@ export const styles = css`
     padding-inline: var(--_space-2);
     border-block-end: 1px solid var(--_border);
     vertical-align: top;
+    /* At 320 px the four score columns share the width: long words break instead of pushing the table wider. */
+    overflow-wrap: anywhere;
   }
   .risk {
     display: block;
@@ -99,7 +101,7 @@ export const styles = css`
   /* A long plan's problems are laid out only near the screen; on paper, all of them. */
   .problem {
     content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+    contain-intrinsic-block-size: auto 40rem;
   }
   @media (forced-colors: active) {
     .risk {

@@ -267,7 +267,7 @@ export const styles = css`
     border-inline-start: 2px solid var(--_border);
     /* A course of therapy has a thousand entries: only the months near the screen are laid out. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+    contain-intrinsic-block-size: auto 30rem;
   }
   .entry {
     padding-block: var(--_space-2);
