@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { everyWidget, type Widget } from './helpers.js';
+import { composedParent, everyWidget, type Widget } from './helpers.js';
 
 /** The focused element, looking inside shadow roots. */
 function deepActive(): Element | null {
@@ -17,6 +17,12 @@ function indicated(el: Element): boolean {
   // A chart point draws its ring on its hit circle (an outline on an SVG <g> is not drawn).
   const ring = el.querySelector(':scope > .hit');
   return Boolean(ring && getComputedStyle(ring).stroke !== 'none' && parseFloat(getComputedStyle(ring).strokeWidth) >= 2);
+}
+
+/** Whether `el` is one of the widgets or inside one (through shadow roots). */
+function insideWidget(el: Element, widgets: readonly Widget[]): boolean {
+  for (let at: Element | null = el; at; at = composedParent(at)) if ((widgets as readonly Element[]).includes(at)) return true;
+  return false;
 }
 
 const describeEl = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
@@ -36,7 +42,7 @@ describe('focus is visible on every focusable part of every widget', () => {
     for (let i = 0; i < 800; i++) {
       await sendKeys({ press: 'Tab' });
       const el = deepActive();
-      if (!el || !widgets.some((w: Widget) => w.contains(el) || w.shadowRoot!.contains(el) || w === el.getRootNode().host)) {
+      if (!el || !insideWidget(el, widgets)) {
         if (visited.size) break;
         continue;
       }
