@@ -71,6 +71,18 @@ export const baseStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: var(--_focus-offset);
   }
+  /* "Jump to …" links at the top of a big widget (templates/skip-links.ts). */
+  .skip-links ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-4);
+    margin: 0 0 var(--_space-3);
+    padding: 0;
+    list-style: none;
+  }
+  .skip-links a {
+    color: var(--_accent);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
