@@ -37,6 +37,7 @@ import { DraftSync, type SavedMessage } from '../../store/sync.js';
 import { conflictNotice } from './conflict-notice.js';
 import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
+import { PlanProviderLocale } from './locale.js';
 import { setAsideRecords } from '../../store/wipe.js';
 
 const mismatch = (planId: string, expected: string) =>
@@ -103,7 +104,12 @@ export class PlanProvider extends LitElement {
   @property({ attribute: 'autosave-delay', converter: autosaveDelayConverter, hasChanged: (v: number, old: number) => !Object.is(v, old) || Number.isNaN(v) })
   autosaveDelay = DEFAULT_AUTOSAVE_DELAY;
 
-  /** Locale for the widgets' own words and dates: `en` (default) or `es`. */
+  /**
+   * Language of the widgets' words, dates and numbers: `en` (default), `es`, or a locale the host
+   * registered (`registerLocale`). Page-wide: every provider on a page must ask the same one (the
+   * first provider leads; another one asking differently shows a notice). An unknown locale shows
+   * English, with a notice. Its words load on demand; the widgets switch without a reload.
+   */
   @property({ reflect: true }) locale: Locale = 'en';
 
   /** Who is using the widgets: `clinician` (default) or `client` (plain language, limited editing). */
@@ -229,6 +235,10 @@ export class PlanProvider extends LitElement {
   #toldUnavailable = new WeakSet<Session>();
   /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
   #attrs: ProviderAttributes | undefined;
+  /** The page-wide language: asked for here, shared by every provider. */
+  #locale = new PlanProviderLocale(this);
+  /** The locale the widgets were last given (it changes once the page's words have loaded). */
+  #publishedLocale: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -262,12 +272,13 @@ export class PlanProvider extends LitElement {
       return;
     }
     this.#attrs = a;
-    this.#showAttributeError(error);
+    this.#locale.ask(a.locale);
+    this.#showAttributeError(error ?? this.#locale.notice);
     if (pending?.id === a.planId) this.#takeHostPlan(pending, { replaceNewer: false });
     if (s?.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
-      if (changed.has('mode') || changed.has('locale')) this.#publish();
+      if (changed.has('mode') || this.#publishedLocale !== this.#locale.active) this.#publish();
       if (changed.has('encryptionKey') && changed.get('encryptionKey') !== this.encryptionKey) void s.keyChanged();
     }
     this.#autosave.delay = a.autosaveDelay;
@@ -533,7 +544,7 @@ export class PlanProvider extends LitElement {
       plan: s.store.plan,
       store: s.store,
       mode: this.#attrs?.mode ?? 'clinician',
-      locale: this.#attrs?.locale ?? 'en',
+      locale: (this.#publishedLocale = this.#locale.active),
       ready: s.restored,
     });
   }
