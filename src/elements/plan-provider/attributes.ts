@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
-import type { ComplexAttributeConverter } from 'lit';
+import { html, type ComplexAttributeConverter, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
-import type { PlanError } from '../../model/errors.js';
+import { fail, type PlanError, type Result } from '../../model/errors.js';
+import type { DraftErrorDetail } from '../../events.js';
 import { SOURCE_LOCALE, activeLocale, isKnownLocale, knownLocales } from '../../i18n/localization.js';
 
 /** Default `autosave-delay` in ms, also used when the attribute is removed. */
@@ -117,3 +118,20 @@ export const autosaveDelayConverter: ComplexAttributeConverter<number> = {
   fromAttribute: (value) => (value === null ? DEFAULT_AUTOSAVE_DELAY : value.trim() === '' ? Number.NaN : Number(value)),
   toAttribute: (value) => String(value),
 };
+
+/**
+ * The `config-error` notice: with a plan open (`planOpen`), that the plan stays open and is saved
+ * with the attribute's last valid value; with none, why no plan can load.
+ */
+export function attributeNotice(error: DraftErrorDetail, planOpen: boolean): TemplateResult {
+  return html`<p part="config-error" role="alert">
+    ${planOpen
+      ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
+      : msg(str`The treatment plan cannot load: ${error.message}`)}
+  </p>`;
+}
+
+/** A host plan whose id is not `plan-id` (`expected`): it is not loaded. */
+export function planIdMismatch(planId: string, expected: string): Result<never> {
+  return fail('plan-id-mismatch', `The plan's id "${planId}" does not match plan-id="${expected}". It was not loaded.`);
+}
