@@ -21,7 +21,7 @@ export interface LocalizeCheck {
  */
 export async function localizeCheck(): Promise<LocalizeCheck> {
   for (;;) {
-    const answer = await executeServerCommand<LocalizeCheck | { pending: true }>('localize');
+    const answer = await executeServerCommand<LocalizeCheck | { pending: true }, undefined>('localize');
     if (answer && !('pending' in answer)) return answer;
   }
 }

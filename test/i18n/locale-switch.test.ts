@@ -38,13 +38,14 @@ async function sixElements(locale = 'en') {
 
 /** Waits until every element shows `language`'s words and none of the other's. */
 async function expectLanguage(elements: Element[], language: 'en' | 'es') {
-  const [want, other] = language === 'en' ? [1, 2] : [2, 1];
+  const words = ([, en, es]: (typeof WORDS)[number]) => (language === 'en' ? { want: en, other: es } : { want: es, other: en });
   // Wait for the switch; if it never completes, the expectations below say what is missing.
-  await waitUntil(() => WORDS.every((w, i) => w[want].every((word) => shown(elements[i]!).includes(word)))).catch(() => undefined);
+  await waitUntil(() => WORDS.every((w, i) => words(w).want.every((word) => shown(elements[i]!).includes(word)))).catch(() => undefined);
   for (const [i, w] of WORDS.entries()) {
     const text = shown(elements[i]!);
-    expect(w[want].filter((word) => !text.includes(word)), `${w[0]} shows`).to.deep.equal([]);
-    expect(w[other].filter((word) => text.includes(word) && !w[want].includes(word)), `${w[0]} no longer shows`).to.deep.equal([]);
+    const { want, other } = words(w);
+    expect(want.filter((word) => !text.includes(word)), `${w[0]} shows`).to.deep.equal([]);
+    expect(other.filter((word) => text.includes(word) && !want.includes(word)), `${w[0]} no longer shows`).to.deep.equal([]);
   }
 }
 
