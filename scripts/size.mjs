@@ -11,9 +11,11 @@ import { kb, measureSizes } from './sizes.mjs';
 // (printed apart as "loaded on demand").
 // Issues 13 and 17 (+0.8 KB whole kit): typed per-kind item commands and lint fixes; Vue v-model
 // (assessment-form value setter, checked answers), form reset, prop-order-proof host plans.
-const WHOLE = 127.5 * 1024;
+// Issue 14 (+0.7 KB whole kit, +0.4 KB provider): the page-wide locale (registration, the
+// provider's locale notices, lazy loading); the Spanish words themselves load on demand only.
+const WHOLE = 128.5 * 1024;
 const ALONE = {
-  'plan-provider': 59.5 * 1024,
+  'plan-provider': 60.5 * 1024,
   'plan-summary': 43 * 1024,
   'assessment-form': 43.5 * 1024,
   'goal-editor': 42 * 1024,
@@ -29,6 +31,12 @@ for (const [tag, s] of Object.entries(elements)) {
 }
 console.log(`size: whole kit ${kb(whole.gzip)} gzip up front (budget ${kb(WHOLE)}), ${kb(whole.lazy.gzip)} loaded on demand`);
 if (whole.gzip > WHOLE) over.push('whole kit');
+// Translations are separate chunks, downloaded only by a page in that language.
+for (const [code, s] of Object.entries(whole.locales)) {
+  console.log(`size: locale ${code} ${kb(s.gzip)} gzip, ${s.upFront ? 'LOADED UP FRONT' : 'loaded on demand (only by a page in that locale)'}`);
+  if (s.upFront) over.push(`locale ${code} loaded up front`);
+}
+if (!whole.locales.es) over.push('no separate es chunk');
 if (over.length) {
   console.error(`size: over budget: ${over.join(', ')}`);
   process.exit(1);

@@ -42,7 +42,14 @@ async function gzipOf(entry) {
     return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
   };
   const lazy = Object.keys(outputs).filter((k) => !upFront.has(k) && files.has(k));
-  return { ...size([...upFront]), lazy: size(lazy) };
+  // Each locale module (src/i18n/locales/<code>) by code, and whether a page loads it up front
+  // (it must not: an English page loads no Spanish).
+  const locales = {};
+  for (const k of Object.keys(outputs)) {
+    const code = Object.keys(outputs[k].inputs).map((i) => /i18n\/locales\/([^/.]+)\./.exec(i)?.[1]).find(Boolean);
+    if (code && files.has(k)) locales[code] = { ...size([k]), upFront: upFront.has(k) };
+  }
+  return { ...size([...upFront]), lazy: size(lazy), locales };
 }
 
 export async function measureSizes({ prebuilt = false } = {}) {

@@ -7,7 +7,7 @@ import { mergeCatalog, type CatalogEntry } from '../../clinical/modalities/schem
 import type { PlanContextValue } from '../../context/plan-context.js';
 import type { PlanError } from '../../model/errors.js';
 import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
-import { frequencyWords } from '../../i18n/plan-words.js';
+import { frequencyWords, signerRoleWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
@@ -148,7 +148,7 @@ export class PlanSummary extends PlanElement {
           h + 1,
           msg('Signatures'),
           plan.signatures,
-          (s) => html`<li>${typed(s.name)} (${s.role}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}</li>`,
+          (s) => html`<li>${typed(s.name)} (${signerRoleWords(s.role)}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}</li>`,
         )}
       </article>
     `;

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ChangeMarker, InstrumentSeries, PointChange } from '../../clinical/progress/change.js';
 
@@ -69,17 +70,28 @@ export function chartScales(
  */
 const mirrorOf = (frame: ChartFrame) => (x: number) => (frame.rtl ? frame.width - x : x);
 
-// Letters, not colour alone, tell the markers apart (legend under the chart).
-const GLYPHS: [ChangeMarker, string][] = [
-  ['reliable-improvement', '↓'],
-  ['reliable-deterioration', '↑'],
-  ['response', 'R'],
-  ['remission', 'M'],
-];
+/**
+ * Signs, not colour alone, tell the markers apart, on the chart and in its legend. Response and
+ * remission are letters of their words, so they are messages (looked up when rendering).
+ */
+export function markerGlyph(marker: ChangeMarker): string {
+  switch (marker) {
+    case 'reliable-improvement':
+      return '↓';
+    case 'reliable-deterioration':
+      return '↑';
+    case 'response':
+      return msg('R', { id: 'chart-mark-response', desc: 'Chart marker for a response: a short abbreviation of "response".' });
+    case 'remission':
+      return msg('M', { id: 'chart-mark-remission', desc: 'Chart marker for remission: a short abbreviation of "remission", unlike the response marker.' });
+  }
+}
+
+const MARKERS: readonly ChangeMarker[] = ['reliable-improvement', 'reliable-deterioration', 'response', 'remission'];
 
 const markerGlyphs = (markers: readonly ChangeMarker[]): string =>
-  GLYPHS.filter(([m]) => markers.includes(m))
-    .map(([, g]) => g)
+  MARKERS.filter((m) => markers.includes(m))
+    .map(markerGlyph)
     .join(' ');
 
 function pointShape(p: PointChange, x: number, y: number, k: number): SVGTemplateResult {

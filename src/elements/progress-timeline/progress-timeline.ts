@@ -22,7 +22,7 @@ import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
 import { PlanElement } from '../plan-element.js';
 import { namedObjectives, timelineEntry, type EntryView } from './timeline-entry.js';
-import { CHART, renderChartBody } from './chart.js';
+import { CHART, markerGlyph, renderChartBody } from './chart.js';
 import { ChartFrameController } from './chart-frame.js';
 import { styles } from './progress-timeline.styles.js';
 
@@ -324,10 +324,10 @@ export class ProgressTimeline extends PlanElement {
               })}</svg>
             <p class="selected" aria-hidden="true">${this.selectedPoints[key] ?? ''}</p>
             <ul class="legend">${[
-              ['◆ ↓ ', msg('reliable improvement')],
-              ['■ ↑ ', msg('reliable deterioration')],
-              ['R ', msg('response')],
-              ['M ', msg('remission')],
+              [`◆ ${markerGlyph('reliable-improvement')} `, msg('reliable improvement')],
+              [`■ ${markerGlyph('reliable-deterioration')} `, msg('reliable deterioration')],
+              [`${markerGlyph('response')} `, msg('response')],
+              [`${markerGlyph('remission')} `, msg('remission')],
               ['- - ', msg('baseline')],
               ['··· ', msg('target')],
             ].map(([mark, words]) => html`<li>${mark}${words}</li>`)}</ul>

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's002648ce8ac1ad15': str`No se puede aplicar locale="${0}": esta página configuró @lit/localize por su cuenta, así que los componentes siguen el idioma de la página ("${1}").`,
+      'chart-mark-remission': `Rm`,
+'chart-mark-response': `R`,
+'s002648ce8ac1ad15': str`No se puede aplicar locale="${0}": esta página configuró @lit/localize por su cuenta, así que los componentes siguen el idioma de la página ("${1}").`,
 's0029993d50b00a40': `Tareas y práctica entre sesiones`,
 's004eeb2cfc0f1224': `Esta parte del plan de tratamiento no puede cargarse: tiene que estar dentro de un proveedor del plan (plan-provider).`,
 's005053d82b712e0a': `Notas`,
@@ -25,6 +27,7 @@
 's02dbe50fdf210b21': str`La prueba de detección ${0} es positiva. El ${1} completo mide la gravedad.`,
 's0306d2e6c518209e': `Problemas de salud mental en su familia`,
 's0379fc73608ab971': `Hecho`,
+'s03faacd9ffcfb2ba': `Supervisor clínico`,
 's0412610e75e005ca': `¿Con qué frecuencia y cuánto?`,
 's046a35bfdd88a596': `Mensual`,
 's04a909a6c3d834ec': `Una combinación de estructurado y abierto`,
@@ -83,6 +86,7 @@
 's17c9a58afee27759': `Descartar sugerencia`,
 's17d4704d591c0a9f': str`Añadido: ${0}.`,
 's180a51ed127c7778': `El valor a alcanzar es una puntuación posible`,
+'s180b5311dd9ccf52': str`una regla de sugerencia que esta página ya no tiene (${0}).`,
 's1843c1d0146471dd': `No funciona:`,
 's18877aa414d40aff': str`Guardar resultado del ${0}`,
 's18b8bf986f00167d': `Nota sobre este objetivo`,
@@ -456,6 +460,7 @@
 's95bfedfebd66dd65': `Acordado`,
 's95c5eada4ccffc01': `Tratamientos anteriores`,
 's95ea267c06cf87a8': `Propuesto por`,
+'s95f7f56c255890a9': `Madre, padre o tutor legal`,
 's964cf2710e77791a': `Escriba con sus propias palabras lo que le ayuda cuando las cosas se ponen difíciles. Todo se guarda mientras escribe.`,
 's96682db012aa6ede': str`problema ${0}`,
 's9678e7961be0bf29': `Lo que haría las sesiones más fáciles para usted: necesidades sensoriales, de comunicación, de procesamiento o de acceso.`,
