@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LiveAnnouncer } from '../../../src/elements/controllers/announcer.js';
-import { allByRole } from '../../helpers/by-name.js';
+import { byRole } from '../../helpers/by-name.js';
 import { uniqueId } from '../../helpers/provider.js';
 import '../../../src/elements/plan-provider/define.js';
 import '../../../src/elements/modality-picker/define.js';
@@ -47,7 +47,7 @@ describe('LiveAnnouncer', () => {
   it('says what a click did, in the same region (re-rendered, not replaced), and the next message replaces it', async () => {
     const el = await fixture<AnnouncingWidget>(html`<announcing-widget-test></announcing-widget-test>`);
     const region = statusRegions(el.shadowRoot!)[0]!;
-    const add = allByRole(el.shadowRoot!, 'button', 'Add one')[0]!;
+    const add = byRole(el.shadowRoot!, 'button', 'Add one');
     add.click();
     await el.updateComplete;
     // A region created only now would not be announced by screen readers: it must be the one from the first render.
@@ -78,7 +78,7 @@ describe('LiveAnnouncer', () => {
     await settle(picker);
     const root = picker.shadowRoot!;
     const cbt = [...root.querySelectorAll<HTMLElement>('[part=catalog-item]')].find((c) => words(c.querySelector('h3')).startsWith('Cognitive behavioral therapy'))!;
-    allByRole(cbt, 'button', /^Add to plan/)[0]!.click();
+    byRole(cbt, 'button', /^Add to plan/).click();
     await settle(picker);
     const said = statusRegions(root).map(words);
     expect(said).to.include('Cognitive behavioral therapy (CBT) added to the plan as proposed.');
