@@ -50,6 +50,14 @@ describe('reliableChange at each threshold', () => {
     expect(reliableChange(15, 11, GAD7).criticalPoints).to.equal(4);
   });
 
+  it('with an SD but no reliability (or the reverse) uses the published points', () => {
+    const sdOnly: ChangeParameters = { ...PCL5, sd: PHQ9.sd! };
+    const rOnly: ChangeParameters = { ...PCL5, reliability: PHQ9.reliability! };
+    for (const p of [sdOnly, rOnly]) {
+      expect(reliableChange(50, 35, p)).to.deep.equal({ difference: -15, reliable: true, direction: 'improvement', criticalPoints: 15, verified: true });
+    }
+  });
+
   it('without SD and r uses the published points, and has no RC', () => {
     const r = reliableChange(50, 35, PCL5);
     expect(r.criticalPoints).to.equal(15);
@@ -169,6 +177,7 @@ describe('instrumentSeries', () => {
       ['c', false, -16],
     ]);
     expect(phq.points[0]!.markers).to.deep.equal([]);
+    expect(phq.points.map((p) => p.verified)).to.deep.equal([true, true, true]);
     expect(phq.points[2]!.markers).to.deep.equal(['reliable-improvement', 'response', 'remission']);
     expect(phq.points[2]!.reliable?.reliable).to.equal(true);
     expect(phq.max).to.equal(30);

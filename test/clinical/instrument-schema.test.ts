@@ -99,6 +99,16 @@ describe('parseInstrumentDefinition', () => {
     it(`accepts ${name}`, () => expect(okValue(parseInstrumentDefinition(def)).id).to.equal('sleep-check'));
   }
 
+  it('an item with a missing option set adds nothing to the lowest total (so bands are still checked against 0)', () => {
+    const def = { ...withBands(band('a', 1, 2)), items: [S1, { ...S2, optionSet: 'nope' }] };
+    expect(issues(def)).to.deep.equal(['items.1.optionSet: No option set "nope"', 'scoring.bands: Bands must start at the lowest total (0)']);
+  });
+
+  it('a cluster rule without any subscale names each missing one', () => {
+    const def = { ...base(), scoring: { method: 'sum', clusterRule: { itemThreshold: 1, minimum: { x: 1 }, metNote: 'met', notMetNote: 'not met' } } };
+    expect(issues(def)).to.deep.equal(['scoring.clusterRule.minimum.x: No subscale "x"']);
+  });
+
   it('bands are measured against option values that are not 0-based (lowest total 2, highest 4)', () => {
     const shifted = { id: 'yn', options: [{ value: 1, label: 'No' }, { value: 2, label: 'Yes' }] };
     expect(issues({ ...withBands(band('a', 0, 4)), optionSets: [shifted] })).to.deep.equal([]);
