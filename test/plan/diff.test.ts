@@ -145,6 +145,23 @@ describe('diffContent', () => {
     });
   }
 
+  it('objective: another instrument (kind, label and unit the same) is a measure change', () => {
+    const on = (instrumentId: string) => objective({ measure: { kind: 'instrument', label: 'Depression', instrumentId } });
+    expect(texts(withObjective(on('phq9')), withObjective(on('phq2')))).to.deep.equal(['edited objective: Fewer panic attacks: measure phq9 → phq2']);
+  });
+
+  it('goal: the same phase on both sides is not a phase change', () => {
+    expect(texts(withGoal(goal({ phaseId: 'ph1' })), withGoal(goal({ phaseId: 'ph1', priority: 'low' })))).to.deep.equal([
+      'edited goal: Feel safe leaving home: priority high → low',
+    ]);
+  });
+
+  it('intervention: several changes are listed in order, comma-separated', () => {
+    expect(texts(iv({}), iv({ frequency: 'monthly', status: 'paused', homework: [{ id: 'h1', what: 'x', frequency: 'daily' }] }))).to.deep.equal([
+      'edited intervention: cbt: frequency weekly → monthly, status active → paused, homework',
+    ]);
+  });
+
   it('objective: a measure with no label nor unit is named by its kind', () => {
     const bare = objective({ measure: { kind: 'custom', label: '' } });
     const named = objective({ measure: { kind: 'custom', label: 'steps', unit: 'per day' } });
