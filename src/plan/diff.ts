@@ -23,12 +23,14 @@ function diffList<T extends { id: string }>(
   const next = new Set(after.map((x) => x.id));
   for (const x of after) {
     const old = prev.get(x.id);
-    if (!old) out.push({ kind: 'added', subject, text: label(x) });
-    // Stryker disable next-line ConditionalExpression: equivalent — an unchanged item compares equal field by field, so `edited` finds nothing to say; the identity check only saves the comparison.
-    else if (old !== x) {
-      const what = edited(old, x);
-      if (what) out.push({ kind: 'edited', subject, text: what });
+    if (!old) {
+      out.push({ kind: 'added', subject, text: label(x) });
+      continue;
     }
+    // Stryker disable next-line ConditionalExpression: equivalent — an unchanged item compares equal field by field, so `edited` finds nothing to say; the identity check only saves the comparison.
+    if (old === x) continue;
+    const what = edited(old, x);
+    if (what) out.push({ kind: 'edited', subject, text: what });
   }
   for (const x of before) if (!next.has(x.id)) out.push({ kind: 'removed', subject, text: label(x) });
 }

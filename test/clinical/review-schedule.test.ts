@@ -22,6 +22,7 @@ describe('lastReviewDay', () => {
     ['the activation (draft → active)', [status('s', '2026-01-05T09:00:00.000Z', 'draft', 'active')], '2026-01-05'],
     ['a return from review (under-review → active) does not count', [status('s', '2026-01-05T09:00:00.000Z', 'under-review', 'active')], undefined],
     ['a start of review (active → under-review) does not count', [status('s', '2026-01-05T09:00:00.000Z', 'active', 'under-review')], undefined],
+    ['a draft closed without starting (draft → discontinued) does not count', [status('s', '2026-01-05T09:00:00.000Z', 'draft', 'discontinued')], undefined],
     ['the newest wins, whatever the order', [review('b', '2026-03-01T09:00:00.000Z'), review('a', '2026-02-01T09:00:00.000Z'), status('s', '2026-01-05T09:00:00.000Z', 'draft', 'active')], '2026-03-01'],
     ['the newest wins when it comes last', [status('s', '2026-01-05T09:00:00.000Z', 'draft', 'active'), review('a', '2026-02-01T09:00:00.000Z')], '2026-02-01'],
   ];
