@@ -23,6 +23,7 @@ import { conflictNotice } from './conflict-notice.js';
 import { exportedBundle, importedPlan } from './fhir.js';
 import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, attributeNotice, autosaveDelayConverter, planIdMismatch, readAttributes, type ProviderAttributes } from './attributes.js';
+import { PlanProviderLocale } from './locale.js';
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
@@ -79,7 +80,12 @@ export class PlanProvider extends LitElement {
   @property({ attribute: 'autosave-delay', converter: autosaveDelayConverter, hasChanged: (v: number, old: number) => !Object.is(v, old) || Number.isNaN(v) })
   autosaveDelay = DEFAULT_AUTOSAVE_DELAY;
 
-  /** Locale for the widgets' own words and dates: `en` (default) or `es`. */
+  /**
+   * Language of the widgets' words, dates and numbers: `en` (default), `es`, or a locale the host
+   * registered (`registerLocale`). Page-wide: every provider on a page must ask the same one (the
+   * first provider leads; another one asking differently shows a notice). An unknown locale shows
+   * English, with a notice. Its words load on demand; the widgets switch without a reload.
+   */
   @property({ reflect: true }) locale: Locale = 'en';
 
   /** Who is using the widgets: `clinician` (default) or `client` (plain language, limited editing). */
@@ -193,6 +199,10 @@ export class PlanProvider extends LitElement {
   #pendingHostPlan: TreatmentPlan | undefined;
   /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
   #attrs: ProviderAttributes | undefined;
+  /** The page-wide language: asked for here, shared by every provider. */
+  #locale = new PlanProviderLocale(this);
+  /** The locale the widgets were last given (it changes once the page's words have loaded). */
+  #publishedLocale: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -226,12 +236,13 @@ export class PlanProvider extends LitElement {
       return;
     }
     this.#attrs = a;
-    this.#showAttributeError(error);
+    this.#locale.ask(a.locale);
+    this.#showAttributeError(error ?? this.#locale.notice);
     if (pending?.id === a.planId) this.#takeHostPlan(pending, { replaceNewer: false });
     if (s?.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
-      if (changed.has('mode') || changed.has('locale')) this.#publish();
+      if (changed.has('mode') || this.#publishedLocale !== this.#locale.active) this.#publish();
       if (changed.has('encryptionKey') && changed.get('encryptionKey') !== this.encryptionKey) void s.keyChanged();
     }
     this.#autosave.delay = a.autosaveDelay;
@@ -452,7 +463,7 @@ export class PlanProvider extends LitElement {
       plan: s.store.plan,
       store: s.store,
       mode: this.#attrs?.mode ?? 'clinician',
-      locale: this.#attrs?.locale ?? 'en',
+      locale: (this.#publishedLocale = this.#locale.active),
       ready: s.restored,
     });
   }
