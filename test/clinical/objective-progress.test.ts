@@ -59,6 +59,24 @@ describe('objectiveProgress', () => {
     expect(objectiveProgress(planWith([], [counted]), counted)).to.equal(undefined);
     const noInstrument = objective({ instrumentId: undefined });
     expect(objectiveProgress(planWith([], [noInstrument]), noInstrument)).to.equal(undefined);
+    const countedWithId = objective({ kind: 'count', instrumentId: 'phq9' });
+    expect(objectiveProgress(planWith([adm('a', '2026-01-05', 20), adm('b', '2026-02-05', 4)], [countedWithId]), countedWithId)).to.equal(undefined);
+  });
+
+  it('administrations are read oldest first whatever their order, and an incomplete one is never the baseline', () => {
+    const p = progress([adm('c', '2026-03-05', 4), adm('x', '2026-01-01', 27, 'phq9', false), adm('a', '2026-01-05', 20), adm('b', '2026-02-05', 14)])!;
+    expect([p.baselineAdministrationId, p.baseline, p.latest?.administrationId, p.status]).to.deep.equal(['a', 20, 'c', 'achieved']);
+  });
+
+  it('an administration at the same instant as a named baseline counts as after it', () => {
+    const p = progress([adm('a', '2026-01-05', 20), adm('b', '2026-01-05', 4)], { baselineAdministrationId: 'a' })!;
+    expect(p.latest?.administrationId).to.equal('b');
+  });
+
+  it('not enough data: no markers, nothing unverified', () => {
+    for (const p of [progress([])!, progress([adm('a', '2026-01-05', 20)])!]) {
+      expect([p.markers, p.verified, p.targetReached]).to.deep.equal([[], true, false]);
+    }
   });
 
   const statuses: [string, Administration[], Partial<Objective['measure']>, string, string | undefined][] = [
@@ -130,6 +148,8 @@ describe('latestObjectiveValue', () => {
     const o = objective();
     expect(latestObjectiveValue(planWith([adm('a', '2026-01-05', 20), adm('b', '2026-02-05', 9)], [o]), o)).to.deep.equal({ value: 9, date: '2026-02-05T10:00:00.000Z' });
     expect(latestObjectiveValue(planWith([adm('a', '2026-01-05', 20)], [o]), o)).to.equal(undefined);
+    const noInstrument = objective({ instrumentId: undefined });
+    expect(latestObjectiveValue(planWith([adm('a', '2026-01-05', 20)], [noInstrument]), noInstrument)).to.equal(undefined);
   });
 
   const cases: [string, TreatmentPlan['timeline'], { value: number; date: string } | undefined][] = [
@@ -141,6 +161,7 @@ describe('latestObjectiveValue', () => {
     ['two reviews at the same instant: the later one', [review('r1', '2026-02-01', [['o1', 5]]), review('r2', '2026-02-01', [['o1', 6]])], { value: 6, date: '2026-02-01T10:00:00.000Z' }],
   ];
   for (const [name, timeline, expected] of cases) {
-    it(`a counted objective: ${name}`, () => expect(latestObjectiveValue(planWith([], [counted], timeline), counted)).to.deep.equal(expected));
+    // A fresh timeline per run: values are indexed once per timeline array.
+    it(`a counted objective: ${name}`, () => expect(latestObjectiveValue(planWith([], [counted], structuredClone(timeline)), counted)).to.deep.equal(expected));
   }
 });
