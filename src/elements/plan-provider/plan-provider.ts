@@ -22,7 +22,7 @@ import { parsePlan } from '../../model/parse.js';
 import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
 import type { FieldConflict } from '../../plan/merge.js';
 import type { FhirBundle, FhirExportOptions, FhirImportDifference } from '../../interop/fhir/index.js';
-import { RemoteSync } from '../../remote/remote-sync.js';
+import { SyncOnDemand } from '../../remote/sync-on-demand.js';
 import type { RemoteConfig, SyncResult } from '../../remote/types.js';
 
 /** The FHIR mapping, loaded the first time a page exports or imports (pages that never do, never load it). */
@@ -34,7 +34,7 @@ import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
 import { MemoryDraftRepository } from '../../store/memory-repository.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
-import { conflictNotice } from './conflict-notice.js';
+import { OnDemand } from '../controllers/on-demand.js';
 import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
 import { setAsideRecords } from '../../store/wipe.js';
@@ -144,7 +144,7 @@ export class PlanProvider extends LitElement {
     this.requestUpdate('sync', old);
   }
 
-  #remote = new RemoteSync(
+  #remote = new SyncOnDemand(
     this,
     () => this.#keepLocalCopy(),
     (bundle) => this.#import(bundle, { replaceNewer: true }),
@@ -212,6 +212,8 @@ export class PlanProvider extends LitElement {
   @state() private conflictsShown = 0;
 
   #context = new ContextProvider(this, { context: planContext });
+  /** The notice of unmerged edits: only a page that meets a conflict loads it. */
+  #conflictNotice = new OnDemand(this, () => import('./conflict-notice.js'));
   #session: Session | undefined;
   #sync: DraftSync | undefined;
   /** This page's id in cross-tab messages and pending records (one per provider). */
@@ -281,14 +283,27 @@ export class PlanProvider extends LitElement {
               ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
               : msg(str`The treatment plan cannot load: ${error.message}`)}
           </p>`
-        : nothing}${this.#session
-        ? conflictNotice({
-            plan: this.#session.store.plan,
-            conflicts: this.#session.conflicts,
-            offer: this.#session.offer,
-            choose: (choice, id) => void this.resolveConflict(choice, id),
-          })
-        : nothing}<slot></slot>`;
+        : nothing}${this.#renderConflicts()}<slot></slot>`;
+  }
+
+  #renderConflicts() {
+    const s = this.#session;
+    if (!s || (!s.conflicts.length && !s.offer)) return nothing;
+    return (
+      this.#conflictNotice.get()?.conflictNotice({
+        plan: s.store.plan,
+        conflicts: s.conflicts,
+        offer: s.offer,
+        choose: (choice, id) => void this.resolveConflict(choice, id),
+      }) ?? nothing
+    );
+  }
+
+  /** Also waits for a part of the render that is still loading (the conflict notice), so the update shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#conflictNotice.settled();
+    return (await super.getUpdateComplete()) && done;
   }
 
   /**
