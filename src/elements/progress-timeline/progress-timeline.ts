@@ -1,3 +1,4 @@
+import { fail } from '../../model/errors.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -506,6 +507,8 @@ export class ProgressTimeline extends PlanElement {
       objectiveText: (o) => this.#objectiveText(o),
       formatDate: (day) => this.#format(day),
       editObjective: (id, patch) => this.#editReviewObjective(id, patch),
+      // The dialog opens only with a plan, so from a provider's store.
+      preview: (command) => this.store?.preview(command) ?? fail('command-rejected', 'No <plan-provider> around this element.'),
       editSummary: (key, value) => {
         this.reviewDraft = { ...this.reviewDraft!, [key]: value };
         this.emitInput();
