@@ -13,6 +13,3 @@ export const completionWords = ({ answered, total }: Completion): string =>
 /** A questionnaire with no answers in progress, by its last saved result (a host may save a partial one). */
 export const recordedOnWords = ({ answered, total }: Completion, date: string): string =>
   answered >= total ? msg(str`Complete, saved ${date}`) : msg(str`Saved ${date}, incomplete: ${answered} of ${total} answered`);
-
-/** The button of a collapsed part, for screen readers beside its visible title. */
-export const showHideWords = (open: boolean): string => (open ? msg('Hide') : msg('Show'));

@@ -55,40 +55,6 @@ export const styles = css`
     margin: 0;
     font-size: 1.125rem;
   }
-  .toggle {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-1) var(--_space-3);
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: var(--_space-1);
-    padding-inline: var(--_space-1);
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: 700;
-    text-align: start;
-    cursor: pointer;
-  }
-  .toggle::before {
-    content: '▸' / '';
-    display: inline-block;
-    inline-size: 1em;
-  }
-  .toggle[aria-expanded='true']::before {
-    content: '▾' / '';
-  }
-  :host(:dir(rtl)) .toggle[aria-expanded='false']::before {
-    content: '◂' / '';
-  }
-  .toggle .state {
-    margin-inline-start: auto;
-    font-weight: 400;
-    font-size: var(--_font-size-small);
-    color: var(--_text-muted);
-  }
   .part > .body {
     padding-block-start: var(--_space-3);
   }
@@ -281,9 +247,6 @@ export const styles = css`
     }
     .score {
       border-inline-start-color: CanvasText;
-    }
-    .toggle {
-      color: ButtonText;
     }
   }
   @media print {

@@ -19,10 +19,11 @@ import { instrumentTemplate, type InstrumentView } from './instrument-view.js';
 import { AssessmentPrefillSchema, prefillCommands, type AssessmentPrefill } from './prefill.js';
 import { missingAnswers, unanswered, type MissingAnswer } from './problems.js';
 import { completionWords } from '../../i18n/completion-words.js';
-import { disclosure, instrumentCompletion, instrumentKey } from './sections.js';
+import { disclosure, instrumentKey, partsInOrder } from './sections.js';
 import { readonlyTemplate } from './readonly-view.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
+import { disclosureStyles } from '../templates/disclosure.js';
 import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
@@ -69,7 +70,7 @@ const ALL_SECTIONS = 'concerns history profile biological social preferences sub
  * @cssprop --tpk-assessment-form-critical-surface - Background of the critical-item alert.
  */
 export class AssessmentForm extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
   /** @internal */
   static formAssociated = true;
   /** @internal */
@@ -151,7 +152,13 @@ export class AssessmentForm extends PlanElement {
     // the next render makes its field the anchor the browser focuses and points at.
     this.addEventListener('invalid', () => {
       const first = this.plan && !this.#readonly ? this.#problems(this.plan)[0] : undefined;
-      if (first) this.#openPart(first.part);
+      if (!first) return;
+      const toggle = this.renderRoot.querySelector(`[data-toggle="${CSS.escape(first.part)}"]`);
+      this.#openPart(first.part);
+      // When the browser focused the closed part's button (its anchor then), focus goes on to the field.
+      void this.updateComplete.then(() => {
+        if (toggle && (this.renderRoot as ShadowRoot).activeElement === toggle) this.#control(first.key)?.focus();
+      });
     });
   }
 
@@ -281,7 +288,7 @@ problems.length === 1
     // host replaces the plan); never re-chosen while focus is inside.
     const plan = this.ctx?.ready ? this.plan : undefined;
     if (plan && this.#partsChosenFor !== plan.id && !this.matches(':focus-within')) {
-      const first = this.#parts(plan).find((p) => !p.complete);
+      const first = partsInOrder(plan, this.#sectionList(), this.#instrumentList().defs, this.mode).find((p) => !p.complete);
       const key = first?.key ?? '';
       if (this.openParts.size !== (first ? 1 : 0) || !this.openParts.has(key)) this.openParts = new Set(first ? [key] : []);
     }
@@ -336,16 +343,6 @@ problems.length === 1
       }
     }
     return { defs, unknown };
-  }
-
-  /** Every collapsible part in screen order, and whether all its questions are answered. */
-  #parts(plan: TreatmentPlan): { key: string; complete: boolean }[] {
-    const intake = plan.assessment.intake;
-    const done = ({ answered, total }: { answered: number; total: number }) => answered >= total;
-    return [
-      ...this.#sectionList().map((s) => ({ key: s, complete: done(intakeCompletion(intake, s, this.mode)) })),
-      ...this.#instrumentList().defs.map((d) => ({ key: instrumentKey(d.id), complete: done(instrumentCompletion(plan, d)) })),
-    ];
   }
 
   #togglePart(key: string): void {

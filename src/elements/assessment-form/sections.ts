@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { toggleButton } from '../templates/disclosure.js';
 import { completionWords, recordedOnWords, type Completion } from '../../i18n/completion-words.js';
 import { scoreAdministration, type InstrumentDefinition } from '../../clinical/instruments/index.js';
-import type { Administration, TreatmentPlan } from '../../model/plan.js';
+import type { IntakeSection } from '../../i18n/intake-words.js';
+import type { Administration, PlanMode, TreatmentPlan } from '../../model/plan.js';
+import { intakeCompletion } from './intake-fields.js';
 
 /** The recorded administrations of one instrument, oldest first. */
 export const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition): Administration[] =>
@@ -30,19 +33,12 @@ export interface DisclosureOptions {
   instrument?: string;
 }
 
-/**
- * The disclosure pattern (a heading holding a button with `aria-expanded` that controls the body):
- * keyboard operable as any button, announced as expanded or collapsed, and a field inside can be
- * opened and focused by validation.
- */
+/** A part under a heading whose disclosure button opens it; validation can open it to focus a field inside. */
 export function disclosure(o: DisclosureOptions): TemplateResult {
   const bodyId = `${o.headingId}-body`;
   return html`<section part=${o.part} class="part" data-part=${o.key} data-instrument=${o.instrument ?? nothing} aria-labelledby=${o.headingId}>
     <h3 id=${o.headingId}>
-      <button type="button" class="toggle" part="section-toggle" data-toggle=${o.key} aria-expanded=${String(o.open)} aria-controls=${bodyId} @click=${o.toggle}>
-        <span class="title">${o.title}</span>
-        <span class="state" part="section-state">${o.state}</span>
-      </button>
+      ${toggleButton({ key: o.key, open: o.open, controls: bodyId, label: o.title, state: o.state, onToggle: o.toggle, part: 'section-toggle', statePart: 'section-state' })}
     </h3>
     ${o.always ?? nothing}
     ${o.open ? html`<div class="body" id=${bodyId}>${o.body()}</div>` : nothing}
@@ -62,3 +58,17 @@ export function instrumentCompletion(plan: TreatmentPlan, def: InstrumentDefinit
 /** A part's state in words; a saved questionnaire says when it was saved. */
 export const stateWords = (c: Completion & { savedOn?: string }, formatDate: (day: string) => string): string =>
   c.savedOn ? recordedOnWords(c, formatDate(c.savedOn)) : completionWords(c);
+
+/** Every collapsible part in screen order, and whether all its questions are answered. */
+export function partsInOrder(
+  plan: TreatmentPlan,
+  sections: readonly IntakeSection[],
+  defs: readonly InstrumentDefinition[],
+  mode: PlanMode,
+): { key: string; complete: boolean }[] {
+  const done = ({ answered, total }: Completion) => answered >= total;
+  return [
+    ...sections.map((s) => ({ key: s, complete: done(intakeCompletion(plan.assessment.intake, s, mode)) })),
+    ...defs.map((d) => ({ key: instrumentKey(d.id), complete: done(instrumentCompletion(plan, d)) })),
+  ];
+}

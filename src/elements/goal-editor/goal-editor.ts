@@ -43,6 +43,9 @@ import { TextInputController, type TextEdit } from '../controllers/text-input.js
 import { PlanElement } from '../plan-element.js';
 import { errorMessage, itemButton, selectField, textField, type Choice, type TextFieldOptions } from '../templates/fields.js';
 import { styles } from './goal-editor.styles.js';
+import { disclosureStyles } from '../templates/disclosure.js';
+import { OpenParts } from '../controllers/open-parts.js';
+import { openAllButton, problemCard } from './problem-card.js';
 import { gasFieldset, measureFieldset, type MeasureFieldsView } from './measure-fields.js';
 import { itemToolbar, phasesTemplate, supportsTemplate, type ItemListView } from './item-lists.js';
 import { checklistTemplate, progressTemplate } from './objective-parts.js';
@@ -65,6 +68,7 @@ type Collaborative = Goal | Objective;
 const AREAS: readonly ConcernArea[] = ConcernAreaSchema.options;
 
 const newId = (): string => crypto.randomUUID();
+const firstProblem = (problems: readonly Problem[]): string[] => problems.slice(0, 1).map((p) => p.id);
 
 /** A removal the user can still take back (while nothing else has changed since). */
 interface UndoOffer {
@@ -96,7 +100,10 @@ interface UndoOffer {
  * @csspart base - The editor's outer section.
  * @csspart suggestions - The list of suggestions from the assessment.
  * @csspart library - The goal library panel.
- * @csspart problem - One problem card.
+ * @csspart problem - One problem card. Closed, it is one line: its button with the title and state.
+ * @csspart problem-toggle - The button that opens and closes a problem (`aria-expanded`).
+ * @csspart problem-state - Beside a problem's title: its goals by status and objectives achieved.
+ * @csspart problems-toggle - "Open all problems" / "Close all problems".
  * @csspart goal - One goal card.
  * @csspart objective - One objective card.
  * @csspart checklist - An objective's measurability checklist.
@@ -108,7 +115,7 @@ interface UndoOffer {
  * @cssprop --tpk-goal-editor-card-border-color - Border of the cards.
  */
 export class GoalEditor extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /**
    * A host-supplied goal library (validated; see `GoalLibrarySchema`). When invalid, the kit's
@@ -148,6 +155,8 @@ export class GoalEditor extends PlanElement {
   /** How dates and instrument names read in the editor's sentences. */
   #wording: GoalWording = { formatDate: (day) => this.#dates.format(day), instrumentName };
   #scopes = new RenderScopes();
+  /** Open problems: the first until the user chooses; one at a time until "Open all problems". */
+  #problems = new OpenParts(this, { accordion: true });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -202,7 +211,11 @@ export class GoalEditor extends PlanElement {
   /** Runs an add or insert command; focus then goes to `${focus}:${id}` of the new item. */
   #add(command: PlanCommand, focus = 'title'): boolean {
     const ok = this.#run(command);
-    if (ok) this.#focus.request(`${focus}:${(command as { id: string }).id}`);
+    const id = (command as { id: string }).id;
+    if (ok) {
+      this.#reveal(id);
+      this.#focus.request(`${focus}:${id}`);
+    }
     return ok;
   }
 
@@ -217,10 +230,20 @@ export class GoalEditor extends PlanElement {
     const offer = this.undoOffer;
     if (this.store?.undo()) {
       this.undoOffer = undefined;
-      if (offer) this.#focus.request(offer.restoreFocus);
+      if (offer) {
+        this.#reveal(offer.restoreFocus.slice(offer.restoreFocus.indexOf(':') + 1));
+        this.#focus.request(offer.restoreFocus);
+      }
       this.#announcer.announce(msg('Restored.'));
       this.emitChange();
     }
+  }
+
+  /** Opens the problem holding this problem, goal or objective id (so focus can go into it). */
+  #reveal(id: string): void {
+    const problems = this.store?.plan.problems ?? [];
+    const problem = problems.find((p) => p.id === id || p.goals.some((g) => g.id === id || g.objectives.some((o) => o.id === id)));
+    if (problem) this.#problems.reveal(problem.id, firstProblem(problems));
   }
 
   #toggle(id: string): void {
@@ -354,6 +377,7 @@ export class GoalEditor extends PlanElement {
     const scope = this.#scopes.scope(ctx, gas.latest);
     const undo = this.undoOffer?.revision === plan.revision ? this.undoOffer : undefined;
     const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library);
+    const open = this.#problems.open(firstProblem(plan.problems));
     return html`<section part="base" aria-labelledby="ge-heading">
       <h2 id="ge-heading">${client ? msg('My goals') : msg('Goals and objectives')}</h2>
       ${this.#announcer.region()}
@@ -388,11 +412,17 @@ export class GoalEditor extends PlanElement {
       ${plan.problems.length
         ? nothing
         : html`<p class="muted">${client ? msg('No goals have been written yet.') : msg('No problems yet. Add one, or insert one from the library.')}</p>`}
+      ${plan.problems.length > 1
+        ? openAllButton(plan.problems.every((p) => open.has(p.id)), (all) => this.#problems.setAll(plan.problems.map((p) => p.id), all))
+        : nothing}
       <ol class="plain problems">
         ${repeat(
           plan.problems,
           (p) => p.id,
-          (p, i) => this.#renderProblem(p, i, plan.problems.length, scope),
+          (p, i) =>
+            problemCard(p, i, client, open.has(p.id), () => this.#problems.toggle(p.id, firstProblem(plan.problems)), () =>
+              this.#renderProblem(p, i, plan.problems.length, scope),
+            ),
         )}
       </ol>
       ${client
@@ -406,13 +436,13 @@ export class GoalEditor extends PlanElement {
     </section>`;
   }
 
+  /** An open problem's fields, goals and toolbar. */
   #renderProblem(p: Problem, index: number, count: number, scope: RenderScope): TemplateResult {
     const { client } = scope;
     const label = p.title || msg(str`problem ${index + 1}`);
     const update = (fields: ItemFields<'problem'>, edit?: TextEdit) => this.#update('problem', p.id, fields, edit);
     const words = client ? undefined : concernAreaPhrases();
-    return html`<li class="problem" part="problem" data-problem=${p.id}>
-      <h3 id=${`problem-${p.id}`}>${client ? p.title || msg('Something to work on') : msg(str`Problem ${index + 1}: ${p.title || msg('(untitled)')}`)}</h3>
+    return html`
       ${!words
         ? p.evidencedBy.length
           ? html`<ul>${p.evidencedBy.map((e) => html`<li>${e}</li>`)}</ul>`
@@ -459,8 +489,7 @@ export class GoalEditor extends PlanElement {
         ? nothing
         : html`<div class="toolbar">
             ${itemButton(msg('Add goal'), label, () => this.#add({ type: 'goal/add', problemId: p.id, id: newId(), fields: {} }, 'text'))}
-          </div>`}
-    </li>`;
+          </div>`}`;
   }
 
   /** Fields every goal and objective share: wording, proposer, agreement, priority, status. */
