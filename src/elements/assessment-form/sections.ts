@@ -24,11 +24,11 @@ export interface DisclosureOptions {
   /** Completion in words ("3 of 5 answered"), shown beside the title. */
   state: string;
   open: boolean;
-  toggle(): void;
+  toggle: () => void;
   /** Shown whether the part is open or not: a critical-item alert never hides behind a closed part. */
   always?: unknown;
   /** Rendered only while the part is open (closed parts cost no layout on a long page). */
-  body(): unknown;
+  body: () => unknown;
   /** `data-instrument` of an instrument's part. */
   instrument?: string;
 }
