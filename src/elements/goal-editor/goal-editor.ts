@@ -45,7 +45,7 @@ import { errorMessage, itemButton, selectField, textField, type Choice, type Tex
 import { styles } from './goal-editor.styles.js';
 import { disclosureStyles } from '../templates/disclosure.js';
 import { OpenParts } from '../controllers/open-parts.js';
-import { openAllButton, problemCard } from './problem-card.js';
+import { firstProblem, openAllButton, problemCard, problemHolding } from './problem-card.js';
 import { gasFieldset, measureFieldset, type MeasureFieldsView } from './measure-fields.js';
 import { itemToolbar, phasesTemplate, supportsTemplate, type ItemListView } from './item-lists.js';
 import { checklistTemplate, progressTemplate } from './objective-parts.js';
@@ -68,7 +68,6 @@ type Collaborative = Goal | Objective;
 const AREAS: readonly ConcernArea[] = ConcernAreaSchema.options;
 
 const newId = (): string => crypto.randomUUID();
-const firstProblem = (problems: readonly Problem[]): string[] => problems.slice(0, 1).map((p) => p.id);
 
 /** A removal the user can still take back (while nothing else has changed since). */
 interface UndoOffer {
@@ -104,6 +103,8 @@ interface UndoOffer {
  * @csspart problem-toggle - The button that opens and closes a problem (`aria-expanded`).
  * @csspart problem-state - Beside a problem's title: its goals by status and objectives achieved.
  * @csspart problems-toggle - "Open all problems" / "Close all problems".
+ * @csspart phases-toggle - The button that opens and closes the phase list (closed by default).
+ * @csspart supports-toggle - The button that opens and closes strengths, barriers and supports (closed by default).
  * @csspart goal - One goal card.
  * @csspart objective - One objective card.
  * @csspart checklist - An objective's measurability checklist.
@@ -157,6 +158,8 @@ export class GoalEditor extends PlanElement {
   #scopes = new RenderScopes();
   /** Open problems: the first until the user chooses; one at a time until "Open all problems". */
   #problems = new OpenParts(this, { accordion: true });
+  /** The phase and support lists, closed until opened. */
+  #lists = new OpenParts(this, { accordion: false });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -212,10 +215,8 @@ export class GoalEditor extends PlanElement {
   #add(command: PlanCommand, focus = 'title'): boolean {
     const ok = this.#run(command);
     const id = (command as { id: string }).id;
-    if (ok) {
-      this.#reveal(id);
-      this.#focus.request(`${focus}:${id}`);
-    }
+    if (ok) this.#reveal(id);
+    if (ok) this.#focus.request(`${focus}:${id}`);
     return ok;
   }
 
@@ -230,10 +231,8 @@ export class GoalEditor extends PlanElement {
     const offer = this.undoOffer;
     if (this.store?.undo()) {
       this.undoOffer = undefined;
-      if (offer) {
-        this.#reveal(offer.restoreFocus.slice(offer.restoreFocus.indexOf(':') + 1));
-        this.#focus.request(offer.restoreFocus);
-      }
+      if (offer) this.#reveal(offer.restoreFocus.slice(offer.restoreFocus.indexOf(':') + 1));
+      if (offer) this.#focus.request(offer.restoreFocus);
       this.#announcer.announce(msg('Restored.'));
       this.emitChange();
     }
@@ -242,8 +241,8 @@ export class GoalEditor extends PlanElement {
   /** Opens the problem holding this problem, goal or objective id (so focus can go into it). */
   #reveal(id: string): void {
     const problems = this.store?.plan.problems ?? [];
-    const problem = problems.find((p) => p.id === id || p.goals.some((g) => g.id === id || g.objectives.some((o) => o.id === id)));
-    if (problem) this.#problems.reveal(problem.id, firstProblem(problems));
+    const holder = problemHolding(problems, id);
+    if (holder) this.#problems.reveal(holder, firstProblem(problems));
   }
 
   #toggle(id: string): void {
@@ -335,6 +334,8 @@ export class GoalEditor extends PlanElement {
       newSupportKind: this.newSupportKind,
       chooseNewSupportKind: (kind) => (this.newSupportKind = kind),
       addSupport: () => this.#add({ type: 'support/add', id: newId(), fields: { kind: this.newSupportKind, label: '' } }),
+      isOpen: (list) => this.#lists.open([]).has(list),
+      toggle: (list) => this.#lists.toggle(list, []),
     };
   }
 

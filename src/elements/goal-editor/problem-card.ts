@@ -31,3 +31,10 @@ export const openAllButton = (allOpen: boolean, setAll: (open: boolean) => void)
       ${allOpen ? msg('Close all problems') : msg('Open all problems')}
     </button>
   </div>`;
+
+/** The first problem's id: the one open until the user chooses. */
+export const firstProblem = (problems: readonly Problem[]): string[] => problems.slice(0, 1).map((p) => p.id);
+
+/** The id of the problem that is, or holds, this problem, goal or objective id. */
+export const problemHolding = (problems: readonly Problem[], id: string): string | undefined =>
+  problems.find((p) => p.id === id || p.goals.some((g) => g.id === id || g.objectives.some((o) => o.id === id)))?.id;

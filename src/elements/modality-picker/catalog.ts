@@ -26,6 +26,8 @@ export interface CatalogView {
 }
 
 type Pair = Choice<string>;
+/** The key of the button that shows the approaches not matched to the plan. */
+const OTHERS = 'cat-others';
 type Commit = (value: string) => unknown;
 const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputElement).value);
 const options = (list: readonly Pair[], value: string) => optionList(list, value);
@@ -44,6 +46,12 @@ export function catalogTemplate(plan: TreatmentPlan, v: CatalogView): TemplateRe
   });
   const inPlan = new Set(plan.interventions.map((i) => i.modalityId));
   const planAreas = new Set<ConcernArea>([...plan.assessment.intake.concerns.areas, ...plan.problems.flatMap((p) => p.areas)]);
+  const fit = (e: CatalogEntry) => e.usedFor.filter((a) => planAreas.has(a));
+  // Unsearched, the approaches that fit this plan's concerns come first; the others wait behind a button.
+  const browsing = !v.query.trim() && !usedFor.length && !v.filterStructure && planAreas.size > 0;
+  const shown = browsing ? results.filter((e) => fit(e).length) : results;
+  const others = browsing ? results.filter((e) => !fit(e).length) : [];
+  const othersOpen = v.isOpen(OTHERS);
   const goalHint =
     v.filterGoal && goalAreas?.length === 0
       ? msg('This goal’s problem has no concern areas yet, so every approach is shown.')
@@ -87,11 +95,24 @@ export function catalogTemplate(plan: TreatmentPlan, v: CatalogView): TemplateRe
       </form>
       <p class="count" role="status">${msg(str`${results.length} of ${v.entries.length} approaches`)}</p>
       ${cards(
-        results,
-        (e) => catalogItem(e, inPlan.has(e.id), e.usedFor.filter((a) => planAreas.has(a)), v),
+        shown,
+        (e) => catalogItem(e, inPlan.has(e.id), fit(e), v),
         msg('No approach matches. Try fewer words or clear a filter.'),
         'cards catalog-list',
-      )}`,
+      )}
+      ${others.length
+        ? html`${toggleButton({
+              key: OTHERS,
+              open: othersOpen,
+              controls: 'catalog-others',
+              label: othersOpen ? msg('Approaches not matched to this plan’s concerns') : msg(str`Show ${others.length} approaches not matched to this plan’s concerns`),
+              onToggle: () => v.toggle(OTHERS),
+              part: 'catalog-others-toggle',
+            })}
+            ${othersOpen
+              ? html`<ul class="cards catalog-list" id="catalog-others">${others.map((e) => catalogItem(e, inPlan.has(e.id), [], v))}</ul>`
+              : nothing}`
+        : nothing}`,
   );
 }
 

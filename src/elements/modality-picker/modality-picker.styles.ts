@@ -41,8 +41,12 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   /* Compact cards: the catalog in columns, chosen approaches one line each until opened. */
+  .suggestions > .cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    align-items: start;
+  }
   .catalog-list {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
     align-items: start;
   }
   .catalog-item,
@@ -52,6 +56,9 @@ export const styles = css`
   .catalog-item > h3,
   .entry > h3 {
     margin: 0;
+  }
+  .catalog-list + .toggle {
+    margin-block: var(--_space-3);
   }
   .catalog-item .one-line {
     margin-block: var(--_space-1) 0;

@@ -80,6 +80,7 @@ const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[
  * @csspart entry - One chosen approach (a plan entry): one line until opened to edit it in place.
  * @csspart entry-toggle - The button that opens and closes a chosen approach (`aria-expanded`).
  * @csspart catalog-toggle - The button that opens a catalog card's details (`aria-expanded`).
+ * @csspart catalog-others-toggle - Shows the approaches not matched to the plan's concerns (listed after those that fit, until a search or filter shows all results).
  * @csspart catalog-item - One approach in the catalog list.
  *
  * @cssprop [--tpk-modality-picker-card-background=var(--tpk-color-surface)] - Background of suggestions, entries and catalog items.
