@@ -94,4 +94,29 @@ describe('<modality-picker> compact layout', () => {
     expect(provider.plan!.interventions[0]!.format).to.equal('group');
     expect(words(toggle), 'the one line follows the edit').to.contain('Group');
   });
+
+  it('lists the approaches that fit first; the others open from a button, and a search shows every match', async () => {
+    const { picker, root } = await mount();
+    const cards = () => [...root.querySelectorAll('[part="catalog-item"]')];
+    const fitting = cards();
+    expect(fitting.length).to.be.greaterThan(0);
+    for (const c of fitting) expect(words(c.querySelector('.state'))).to.match(/^Fits: /);
+    const more = root.querySelector<HTMLButtonElement>('[part="catalog-others-toggle"]')!;
+    expect(words(more)).to.match(/^Show \d+ approaches not matched to this plan’s concerns$/);
+    const hidden = Number(/\d+/.exec(words(more))![0]);
+    more.click();
+    await picker.updateComplete;
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(cards().length).to.equal(fitting.length + hidden);
+    await expect(picker).to.be.accessible();
+
+    more.click();
+    await picker.updateComplete;
+    const search = root.querySelector<HTMLInputElement>('#q')!;
+    search.focus();
+    await sendKeys({ type: 'play' });
+    await picker.updateComplete;
+    expect(cards().map((c) => words(c.querySelector('.title')))).to.include('Play therapy');
+    expect(root.querySelector('[part="catalog-others-toggle"]'), 'a search lists every match').to.equal(null);
+  });
 });
