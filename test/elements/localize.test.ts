@@ -14,7 +14,7 @@ const TRANSLATED: [tag: string, source: string, translation: string][] = [
   ['assessment-form', 'What do you hope will change?', 'Was soll sich ändern?'],
   ['goal-editor', 'Goals and objectives', 'Ziele und Teilziele'],
   ['modality-picker', 'Suggested approaches', 'Vorgeschlagene Ansätze'],
-  ['progress-timeline', 'Record session', 'Sitzung eintragen'],
+  ['progress-timeline', 'Record a session', 'Eine Sitzung eintragen'],
 ];
 const TEST_LOCALE = 'de-x-test';
 const templates = Object.fromEntries(TRANSLATED.map(([, source, translation]) => [generateMsgId(source, false), translation]));

@@ -7,17 +7,18 @@ import '../../src/elements/plan-provider/define.js';
 import '../../src/elements/modality-picker/define.js';
 import type { ModalityPicker } from '../../src/elements/modality-picker/modality-picker.js';
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
-import { mayaPlan } from '../fixtures/modality-plans.js';
+import type { TreatmentPlan } from '../../src/model/plan.js';
+import { mayaPlan, planWith } from '../fixtures/modality-plans.js';
 import { toggleButton } from '../helpers/disclosures.js';
 import { uniqueId } from '../helpers/provider.js';
 
-async function mount() {
+async function mount(plan: (id: string) => TreatmentPlan = mayaPlan) {
   const id = uniqueId('mpc');
   const provider = await fixture<PlanProvider>(html`<plan-provider plan-id=${id} scope=${id} storage="memory" autosave-delay="0"
     ><modality-picker></modality-picker
   ></plan-provider>`);
   await provider.ready;
-  provider.plan = mayaPlan(id);
+  provider.plan = plan(id);
   const picker = provider.querySelector<ModalityPicker>('modality-picker')!;
   await picker.updateComplete;
   return { provider, picker, root: picker.shadowRoot! };
@@ -96,7 +97,7 @@ describe('<modality-picker> compact layout', () => {
   });
 
   it('lists the approaches that fit first; the others open from a button, and a search shows every match', async () => {
-    const { picker, root } = await mount();
+    const { picker, root } = await mount((id) => planWith({ areas: ['sleep'] }, id));
     const cards = () => [...root.querySelectorAll('[part="catalog-item"]')];
     const fitting = cards();
     expect(fitting.length).to.be.greaterThan(0);

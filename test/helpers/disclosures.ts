@@ -20,10 +20,10 @@ export async function openPart(el: Updating, key: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** Opens every closed part, one click each, as someone reading the whole form would. */
-export async function openAll(el: Updating): Promise<void> {
+/** Opens every closed part (or those `which` selects), one click each, as someone reading the whole form would. */
+export async function openAll(el: Updating, which = 'button[data-toggle]'): Promise<void> {
   for (;;) {
-    const closed = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-toggle][aria-expanded="false"]');
+    const closed = el.shadowRoot!.querySelector<HTMLButtonElement>(`${which}[aria-expanded="false"]`);
     if (!closed) return;
     closed.click();
     await el.updateComplete;
