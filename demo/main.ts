@@ -3,6 +3,11 @@ import type { PlanProvider, TreatmentPlan } from '../src/index.js';
 import { clearDrafts, createPlan } from '../src/index.js';
 import { fullPlan } from '../stories/fixtures.js';
 import { sixMonthPlan } from '../test/fixtures/progress-plans.js';
+import { showGlance } from './glance.js';
+import { setUpSteps } from './steps.js';
+
+// The package's `sideEffects` list would drop a bare import of this module from the build.
+setUpSteps();
 
 const provider = document.querySelector<PlanProvider>('#provider')!;
 const status = document.querySelector<HTMLElement>('#save-status')!;
@@ -24,9 +29,10 @@ function example(kind: string): TreatmentPlan {
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-provider.addEventListener('plan-change', (e) =>
-  setStatus(e.detail.origin === 'remote' ? 'Changes made in another tab were merged in.' : 'Unsaved changes…'),
-);
+provider.addEventListener('plan-change', (e) => {
+  setStatus(e.detail.origin === 'remote' ? 'Changes made in another tab were merged in.' : 'Unsaved changes…');
+  showGlance(e.detail.plan);
+});
 provider.addEventListener('draft-saved', (e) => setStatus(`All changes saved in this browser at ${time(e.detail.savedAt)}`));
 provider.addEventListener('draft-restored', (e) => setStatus(`Draft restored (saved ${time(e.detail.savedAt)})`));
 provider.addEventListener('draft-error', (e) => setStatus(`Not saved: ${e.detail.message} [${e.detail.code}]`, true));
@@ -104,6 +110,7 @@ document.querySelector('#export-fhir')!.addEventListener('click', async () => {
 
 // First visit: start from the example plan; later visits restore the draft instead.
 void provider.ready.then(() => {
+  showGlance(provider.plan);
   if (provider.plan && provider.plan.revision === 0) provider.plan = { ...example('full'), revision: 1 };
 });
 

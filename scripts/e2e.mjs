@@ -82,6 +82,61 @@ try {
     assert(text.includes('Maya Torres') && text.includes('PHQ-9'), text.slice(0, 200));
   });
 
+  // The workflow steps: each fits in three screens (1280 × 900) with the full example plan, and the
+  // tabs work from the keyboard (arrows, Home, End) as the ARIA tabs pattern says.
+  const STEPS = ['assessment', 'goals', 'approaches', 'progress', 'summary'];
+  const heights = {};
+  for (const step of STEPS) {
+    await page.click(`#tab-${step}`);
+    await page.waitForFunction((s) => !document.getElementById(s).hidden, step);
+    // Parts laid out only near the screen (content-visibility) take their real size once scrolled
+    // past: scroll to the end until the height holds, so the height measured is the real one.
+    heights[step] = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      let last = -1;
+      for (let i = 0; i < 20 && last !== document.documentElement.scrollHeight; i++) {
+        last = document.documentElement.scrollHeight;
+        scrollTo(0, last);
+        await frame();
+      }
+      scrollTo(0, 0);
+      return last;
+    });
+  }
+  console.log(`  step heights at 1280×900 (px): ${STEPS.map((s) => `${s} ${heights[s]}`).join(', ')}`);
+  await check('each workflow step fits in three screens (≤ 2,700 px) with the full example plan', () => {
+    const tall = STEPS.filter((s) => heights[s] > 2700);
+    assert(!tall.length, tall.map((s) => `${s}: ${heights[s]} px`).join(', '));
+  });
+  await check('the steps are tabs operable from the keyboard, one panel shown at a time', async () => {
+    await page.focus('#tab-assessment');
+    await page.click('#tab-assessment');
+    await page.keyboard.press('ArrowRight');
+    const state = () =>
+      page.evaluate(() => ({
+        focused: document.activeElement?.id,
+        selected: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map((t) => t.id),
+        shown: [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => !p.hidden).map((p) => p.id),
+        hash: location.hash,
+      }));
+    let s = await state();
+    assert(s.focused === 'tab-goals' && s.selected.join() === 'tab-goals' && s.shown.join() === 'goals' && s.hash === '#goals', JSON.stringify(s));
+    await page.keyboard.press('End');
+    s = await state();
+    assert(s.focused === 'tab-summary' && s.shown.join() === 'summary', JSON.stringify(s));
+    await page.keyboard.press('ArrowRight');
+    s = await state();
+    assert(s.focused === 'tab-assessment' && s.shown.join() === 'assessment', `wraps to the first: ${JSON.stringify(s)}`);
+    await page.keyboard.press('Tab');
+    s = await state();
+    assert(s.focused === 'assessment', `Tab moves from the tabs to the panel: ${JSON.stringify(s)}`);
+  });
+  await check('the glance header shows status, next review, risk flags and sign state', async () => {
+    const glance = await page.evaluate(() => document.querySelector('#glance').textContent.replace(/\s+/g, ' '));
+    for (const label of ['Plan status', 'Next review', 'Risk flags', 'Signed']) assert(glance.includes(label), glance);
+    assert(!glance.includes('…'), `every value filled in: ${glance}`);
+  });
+
   // An edit through the provider's API, as a host would make it.
   await page.evaluate(() =>
     document.querySelector('plan-provider').store.dispatch({

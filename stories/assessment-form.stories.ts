@@ -9,6 +9,7 @@ import type { AssessmentForm } from '../src/elements/assessment-form/assessment-
 import { createPlan } from '../src/model/factory.js';
 import type { TreatmentPlan } from '../src/model/plan.js';
 import { applyCommand } from '../src/plan/reducer.js';
+import { fullPlan, riskPlan } from './fixtures.js';
 
 /**
  * Invented people and answers only. Plans are built through the real commands, so every score
@@ -297,4 +298,22 @@ export const AsqAcutePositive: Story = {
       ]),
       args,
     ),
+};
+
+/**
+ * Collapsed layout with the full example plan: each section and questionnaire is one line with its
+ * state ("3 of 4 answered", "Complete, saved …"); the first one not complete is open.
+ */
+export const CollapsedSections: Story = {
+  args: { instruments: 'phq2 phq9 gad7 pcl5 auditc' },
+  render: (args) => frame(fullPlan('story-assessment-collapsed'), args),
+};
+
+/**
+ * A saved PHQ-9 with item 9 above 0: the questionnaire is complete, so it is closed, and the
+ * critical-item alert and the score stay in view under its heading (a risk answer never hides).
+ */
+export const RiskAlertWithQuestionnaireClosed: Story = {
+  args: { sections: 'concerns', instruments: 'phq9' },
+  render: (args) => frame(riskPlan('story-assessment-risk-closed'), args),
 };

@@ -5,6 +5,7 @@ import '../src/elements/goal-editor/define.js';
 import { DEFAULT_GOAL_LIBRARY, type GoalLibrary } from '../src/clinical/goals/index.js';
 import { createPlan } from '../src/model/factory.js';
 import type { Administration, Goal, Objective, PlanMode, TreatmentPlan } from '../src/model/plan.js';
+import { fullPlan } from './fixtures.js';
 
 /**
  * Invented people only. Jonah P., 41: panic attacks on the commute since a near-miss on his bike,
@@ -207,3 +208,10 @@ export const HalfFilled: Story = { render: () => inProvider(halfFilled()) };
 export const ClientMode: Story = { render: () => inProvider(halfFilled('story-goals-client'), 'client') };
 
 export const LongPlan: Story = { render: () => inProvider(longPlan()) };
+
+/**
+ * The full example plan, collapsed: each problem is one line with its goals by status and the
+ * objectives achieved; the first is open. Opening another closes it, until "Open all problems".
+ * Phases and supports are closed lists that say how many items they hold.
+ */
+export const ProblemsCollapsed: Story = { render: () => inProvider(fullPlan('story-goals-collapsed')) };

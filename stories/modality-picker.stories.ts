@@ -5,6 +5,7 @@ import '../src/elements/modality-picker/define.js';
 import { createPlan } from '../src/model/factory.js';
 import type { PlanMode, TreatmentPlan } from '../src/model/plan.js';
 import { mayaPlan, planWith } from '../test/fixtures/modality-plans.js';
+import { fullPlan } from './fixtures.js';
 
 /**
  * Invented people only. Maya K., 34: panic attacks since a car crash, drinking to get to sleep,
@@ -161,4 +162,13 @@ export const SafetyPlanningFirst: Story = {
         'story-modality-safety-first',
       ),
     ),
+};
+
+/**
+ * Compact layout with the full example plan: suggestions on top, chosen approaches one line each
+ * (open one to edit it in place), catalog cards with name, one line and fit; the approaches not
+ * matched to the plan's concerns wait behind a button.
+ */
+export const CompactCards: Story = {
+  render: () => inProvider(fullPlan('story-modality-compact')),
 };

@@ -167,3 +167,15 @@ export function suggestionProposalWords(s: GoalSuggestion): string {
       return msg(str`phases: ${i.phases.map((p) => p.title).join(' → ')}`);
   }
 }
+
+/** A collapsed problem's one line: its goals by status and how many objectives are achieved. */
+export const problemStateWords = (goals: readonly Goal[], client: boolean): string => {
+  if (!goals.length) return msg('No goals yet');
+  const counts = new Map<Goal['status'], number>();
+  for (const g of goals) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
+  const statuses = [...counts].map(([status, n]) => `${goalStatusFor(status, client)}: ${n}`).join(', ');
+  const objectives = goals.flatMap((g) => g.objectives);
+  const achieved = objectives.filter((o) => o.status === 'achieved').length;
+  const goalCount = goals.length === 1 ? msg('1 goal') : msg(str`${goals.length} goals`);
+  return msg(str`${goalCount} (${statuses}) · ${achieved} of ${objectives.length} objectives achieved`);
+};

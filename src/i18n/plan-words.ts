@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { ApproachStructure } from '../clinical/modalities/index.js';
 import type { ConcernArea, Intervention, Signature } from '../model/plan.js';
 
@@ -83,3 +83,17 @@ export const FORMATS: readonly Intervention['format'][] = ['individual', 'group'
 export const DELIVERIES: readonly Intervention['delivery'][] = ['in-person', 'telehealth', 'either'];
 export const STATUSES: readonly Intervention['status'][] = ['proposed', 'active', 'paused', 'completed', 'stopped'];
 export const STRUCTURES: readonly ApproachStructure[] = ['structured', 'balanced', 'exploratory'];
+
+/** A chosen approach on one line: status, how often, format, delivery and how many objectives it serves. */
+export const interventionStateWords = (iv: Intervention, linked: number): string =>
+  [
+    statusWords(iv.status),
+    frequencyWords(iv.frequency),
+    formatWords(iv.format),
+    deliveryWords(iv.delivery),
+    linked === 1 ? msg('serves 1 objective') : msg(str`serves ${linked} objectives`),
+  ].join(' · ');
+
+/** How an approach fits this plan: the plan's concerns it is often used for. */
+export const fitWords = (areas: readonly ConcernArea[]): string =>
+  areas.length ? msg(str`Fits: ${areas.map(concernWords).join(', ')}`) : msg('Not matched to this plan’s concerns');

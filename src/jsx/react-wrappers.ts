@@ -12,12 +12,13 @@ import { PlanSummary as PlanSummaryElement } from '../elements/plan-summary/plan
 import { ProgressTimeline as ProgressTimelineElement } from '../elements/progress-timeline/progress-timeline.js';
 import type { DraftClearedEvent, DraftConflictEvent, DraftErrorEvent, DraftRestoredEvent, DraftSavedEvent, PlanAlertEvent, PlanChangeEvent, ReviewDueEvent, RiskFlagEvent, SyncConflictEvent, SyncErrorEvent, SyncedEvent } from '../index.js';
 
-/** `<assessment-form>` as a React component: properties as props, `onDraftError`. */
+/** `<assessment-form>` as a React component: properties as props, `onRefused`, `onDraftError`. */
 export const AssessmentForm = createComponent({
   tagName: 'assessment-form',
   elementClass: AssessmentFormElement,
   react: React,
   events: {
+    onRefused: 'refused' as EventName<DraftErrorEvent>,
     onDraftError: 'draft-error' as EventName<DraftErrorEvent>,
   },
 });

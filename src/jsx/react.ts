@@ -15,6 +15,10 @@ export type AssessmentFormJsxProps = AssessmentFormProperties &
   Omit<HTMLAttributes<AssessmentForm>, keyof AssessmentFormProperties> & {
     ref?: Ref<AssessmentForm> | undefined;
     key?: Key | null | undefined;
+    /** `refused` — React 19 listens for the event named after `on`, as written. */
+    'onrefused'?: (event: DraftErrorEvent) => void;
+    /** @deprecated Never fires: React 19 would listen for "Refused". Use `onrefused`. */
+    onRefused?: never;
     /** `draft-error` — React 19 listens for the event named after `on`, as written. */
     'ondraft-error'?: (event: DraftErrorEvent) => void;
     /** @deprecated Never fires: React 19 would listen for "DraftError". Use `ondraft-error`. */

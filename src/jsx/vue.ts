@@ -6,6 +6,8 @@ import type { AssessmentFormProperties, GoalEditorProperties, ModalityPickerProp
 
 /** `<assessment-form>` in Vue 3 templates: properties (`:plan-id`/`:planId`) and `@event` handlers with typed `detail`. */
 export type AssessmentFormVueProps = AssessmentFormProperties & {
+  /** `@refused` */
+  onRefused?: (event: DraftErrorEvent) => void;
   /** `@draft-error` */
   onDraftError?: (event: DraftErrorEvent) => void;
 };

@@ -8,6 +8,7 @@ import type { ProgressTimeline } from '../../src/elements/progress-timeline/prog
 import type { PlanSummary } from '../../src/elements/plan-summary/plan-summary.js';
 import type { Administration, TreatmentPlan } from '../../src/model/plan.js';
 import { activePlan, administration, objective, walkObjective } from '../fixtures/progress-plans.js';
+import { openAll } from '../helpers/disclosures.js';
 
 /** What a person reads for the clinical-trust words: screens, incomplete scores, the review's status rules. */
 
@@ -24,6 +25,7 @@ async function form(instruments: string, plan?: TreatmentPlan) {
   if (plan) provider.plan = plan;
   const el = provider.querySelector('assessment-form') as AssessmentForm;
   await el.updateComplete;
+  await openAll(el);
   return { provider, el, root: el.shadowRoot! };
 }
 

@@ -160,6 +160,8 @@ describe('<goal-editor>', function () {
       },
     });
     await click(m.editor, $(m.root, '[data-objective="o1"] [aria-expanded]'));
+    await click(m.editor, $(m.root, '[data-toggle="phases"]'));
+    await click(m.editor, $(m.root, '[data-toggle="supports"]'));
     await expect(m.editor).to.be.accessible();
   });
 
@@ -427,6 +429,10 @@ describe('<goal-editor>', function () {
 
   it('edits phases, puts a goal in a phase, and records strengths, barriers and supports', async () => {
     const m = await mount({ plan: halfFilled() });
+    // Both lists start closed, saying how many items they hold; their buttons open them.
+    expect(text($(m.root, '[data-toggle="phases"]'))).to.equal('Phases 0 phases');
+    expect(m.root.querySelector('[data-focus="add-phase"]')).to.equal(null);
+    await click(m.editor, $(m.root, '[data-toggle="phases"]'));
     await click(m.editor, buttonNamed(m.root, 'Add phase'));
     await type(m.editor, labelled(m.root, 'Phase 1 title'), 'Safety and stabilization');
     await click(m.editor, buttonNamed(m.root, 'Add phase'));
@@ -439,6 +445,8 @@ describe('<goal-editor>', function () {
     expect(m.provider.plan!.problems[0]!.goals[0]!.phaseId).to.equal(ph1!.id);
     expect(text($(m.root, '[data-goal="g1"] h4'))).to.contain('Safety and stabilization');
 
+    expect(text($(m.root, '[data-toggle="phases"]'))).to.equal('Phases 2 phases');
+    await click(m.editor, $(m.root, '[data-toggle="supports"]'));
     await choose(m.editor, $(m.root, '[data-field="new-support-kind"]'), 'community-resource');
     await click(m.editor, buttonNamed(m.root, 'Add'));
     expect(m.root.activeElement).to.equal(labelled($(m.root, '[data-support]'), 'Name or description'));

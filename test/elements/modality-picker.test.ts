@@ -287,7 +287,7 @@ describe('<modality-picker>', () => {
   it('searches and filters the catalog by words, use, structure and goal', async function () {
     this.timeout(40000);
     const { root, picker } = await mount({ plan: mayaPlan });
-    const names = () => [...root.querySelectorAll('[part=catalog-item] h3')].map((h) => text(h));
+    const names = () => [...root.querySelectorAll('[part=catalog-item] h3 .title')].map((h) => text(h));
     const all = names().length;
     expect(all).to.equal(25);
     expect(root.querySelector('.catalog-list')!.tagName).to.equal('UL');
@@ -415,6 +415,12 @@ describe('<modality-picker>', () => {
     const again = await mount({ id: m.id });
     expect(again.provider.plan!.revision).to.equal(before.revision);
     const restored = card(again.root, 'entry', 'Cognitive behavioral therapy');
+    // After a reload a chosen approach is one line; opening it edits it in place.
+    const toggle = restored.querySelector<HTMLButtonElement>('[part="entry-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(restored.querySelector('input')).to.equal(null);
+    await click(again.picker, toggle);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(field(restored, 'Session length (minutes)').value).to.equal('45');
     expect(field<HTMLSelectElement>(restored, 'Delivery').value).to.equal('telehealth');
     expect(restored.querySelector<HTMLTextAreaElement>(`#hw-${iv.id}-${before.interventions[0]!.homework[0]!.id}-what`)!.value).to.equal(

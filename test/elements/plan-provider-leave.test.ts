@@ -5,6 +5,7 @@ import { allObjectives } from '../../src/plan/tree.js';
 import { goalsPlan, pickerPlan } from '../fixtures/typing-plans.js';
 import { uniqueId } from '../helpers/provider.js';
 import { byRole } from '../helpers/by-name.js';
+import { openAll } from '../helpers/disclosures.js';
 
 // A portal page in an iframe (test/fixtures/draft-frame.html, autosave 60 s so only leaving can
 // save): type into a widget, follow a link at once, come back — the text is there. Every widget with
@@ -53,6 +54,8 @@ async function typeThenFollowLink(frame: HTMLIFrameElement, provider: PlanProvid
 async function widgetRoot(provider: PlanProvider, tag: Widget): Promise<ShadowRoot> {
   const widget = provider.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
   await widget.updateComplete;
+  // A chosen approach is one line until opened: open each, as the clinician editing it would.
+  if (tag === 'modality-picker') await openAll(widget, '[part="entry-toggle"]');
   return widget.shadowRoot!;
 }
 

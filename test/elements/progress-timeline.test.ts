@@ -161,6 +161,8 @@ describe('<progress-timeline>', function () {
     const { el, provider, root } = await mount(activePlan('pt-session', []), { today: '2026-04-10' });
     let inputs = 0;
     el.addEventListener('input', () => inputs++);
+    root.querySelector<HTMLButtonElement>('[data-toggle="session-form"]')!.click();
+    await el.updateComplete;
     const date = root.querySelector<HTMLInputElement>('#session-date')!;
     date.value = '2026-04-08';
     date.dispatchEvent(new Event('input', { bubbles: true }));
@@ -180,6 +182,8 @@ describe('<progress-timeline>', function () {
 
   it('shows a date error next to the field, announced', async () => {
     const { el, root } = await mount(activePlan('pt-session-err', []), { today: '2026-04-10' });
+    root.querySelector<HTMLButtonElement>('[data-toggle="session-form"]')!.click();
+    await el.updateComplete;
     const date = root.querySelector<HTMLInputElement>('#session-date')!;
     date.value = '';
     date.dispatchEvent(new Event('input', { bubbles: true }));

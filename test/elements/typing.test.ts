@@ -10,6 +10,7 @@ import { MemoryDraftRepository } from '../../src/store/memory-repository.js';
 import type { Objective, TreatmentPlan } from '../../src/model/plan.js';
 import { allObjectives } from '../../src/plan/tree.js';
 import { goalsPlan as goalsPlanWith, pickerPlan as pickerPlanWith } from '../fixtures/typing-plans.js';
+import { openAll } from '../helpers/disclosures.js';
 
 const uid = uniqueId;
 
@@ -36,6 +37,8 @@ async function mount(tag: 'goal-editor' | 'modality-picker' | 'assessment-form',
   widget.addEventListener('change', () => events.change++);
   provider.append(widget);
   await widget.updateComplete;
+  // A chosen approach is one line until opened: open each, as the clinician editing it would.
+  if (tag === 'modality-picker') await openAll(widget, '[part="entry-toggle"]');
   return { provider, widget, root: widget.shadowRoot!, events };
 }
 

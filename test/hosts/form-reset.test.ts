@@ -5,6 +5,7 @@ import type { AssessmentForm } from '../../src/elements/assessment-form/assessme
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
 import type { Assessment, RiskFlagEntry } from '../../src/model/plan.js';
 import { uniqueId } from '../helpers/provider.js';
+import { openAll } from '../helpers/disclosures.js';
 
 const phq9 = (values: number[]) => Object.fromEntries(values.map((v, i) => [`phq9-${i + 1}`, v]));
 
@@ -36,6 +37,7 @@ describe('<assessment-form> in a host <form>: form.reset()', () => {
     // Last visit's PHQ-9, already recorded in the plan.
     provider.store!.dispatch({ type: 'assessment/record-administration', instrument: PHQ9, answers: phq9([1, 1, 1, 1, 1, 1, 1, 1, 0]) });
     await widget.updateComplete;
+    await openAll(widget);
     // Today: the client answers PHQ-9 item 9 (a risk answer) and GAD-7 item 1, then walks away.
     radio(root, 'phq9-9', 2).click();
     radio(root, 'gad7-1', 3).click();

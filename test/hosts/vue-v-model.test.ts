@@ -6,6 +6,7 @@ import type { PlanProvider } from '../../src/elements/plan-provider/plan-provide
 import type { DraftErrorDetail, RiskFlagDetail } from '../../src/events.js';
 import type { Assessment } from '../../src/model/plan.js';
 import { uniqueId } from '../helpers/provider.js';
+import { openAll } from '../helpers/disclosures.js';
 
 /**
  * A Vue 3 app with `<assessment-form v-model="answers">`. A compiled SFC turns `v-model` on a custom
@@ -38,6 +39,7 @@ async function vueApp(initial = '') {
   await form.updateComplete;
   await nextTick();
   await form.updateComplete;
+  await openAll(form);
   return { app, answers, errors, provider, form, root: form.shadowRoot! };
 }
 

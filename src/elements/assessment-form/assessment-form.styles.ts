@@ -47,6 +47,17 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  section.part {
+    padding-block: var(--_space-2);
+    margin-block-end: var(--_space-3);
+  }
+  section.part > h3 {
+    margin: 0;
+    font-size: 1.125rem;
+  }
+  .part > .body {
+    padding-block-start: var(--_space-3);
+  }
   .field {
     display: flex;
     flex-direction: column;

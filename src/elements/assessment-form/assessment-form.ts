@@ -1,72 +1,37 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
-import {
-  instrumentRegistry,
-  isAsked,
-  type InstrumentDefinition,
-} from '../../clinical/instruments/index.js';
+import { instrumentRegistry, type InstrumentDefinition } from '../../clinical/instruments/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { describeIssues } from '../../model/errors.js';
-import {
-  IntakeSchema,
-  type InstrumentDraft,
-  type Intake,
-  type TreatmentPlan,
-} from '../../model/plan.js';
+import type { TreatmentPlan } from '../../model/plan.js';
 import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
-import { INTAKE_LIST_FIELDS, INTAKE_LIST_NAMES, intakeListItems, type IntakeListName } from '../../model/intake-lists.js';
+import { INTAKE_LIST_FIELDS, type IntakeListName } from '../../model/intake-lists.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
-import { entryProblem, sectionText, type IntakeSection } from '../../i18n/intake-words.js';
+import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
-import { intakeSectionFields, type IntakeView } from './intake-fields.js';
-import { instrumentTemplate, pastOf, type InstrumentView } from './instrument-view.js';
-import { prefillCommands } from './prefill.js';
+import { intakeCompletion, intakeSectionFields, type IntakeView } from './intake-fields.js';
+import { instrumentTemplate, type InstrumentView } from './instrument-view.js';
+import { AssessmentPrefillSchema, prefillCommands, type AssessmentPrefill } from './prefill.js';
+import { missingAnswers, unanswered, type MissingAnswer } from './problems.js';
+import { completionWords } from '../../i18n/completion-words.js';
+import { disclosure, instrumentKey, partsInOrder } from './sections.js';
 import { readonlyTemplate } from './readonly-view.js';
-import { isEmpty, titledSection } from './templates.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
+import { disclosureStyles } from '../templates/disclosure.js';
 import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
-import { draftCommands } from './value.js';
+import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 import { skipLinks } from '../templates/skip-links.js';
 
-
-/** What a host may pass in `prefill`, the intake fields it already knows. */
-export type AssessmentPrefill = { intake?: { [K in IntakeSection]?: Partial<Intake[K]> } };
-
-/** Validates `prefill`. Every section is optional and partial; list entries need their ids. */
-export const AssessmentPrefillSchema = z.object({
-  intake: z.optional(
-    z.object(
-      // The cast keeps the inferred type simple; `AssessmentPrefill` describes the shape.
-      Object.fromEntries(INTAKE_SECTIONS.map((k) => [k, z.optional(z.partial(IntakeSchema.shape[k]))])) as Record<
-        IntakeSection,
-        z.ZodMiniOptional<z.ZodMiniObject>
-      >,
-    ),
-  ),
-});
+export { AssessmentPrefillSchema, type AssessmentPrefill };
 
 const ALL_SECTIONS = 'concerns history profile biological social preferences substance-use accommodations strengths';
-
-/** An answer still needed before the assessment can be completed. */
-interface MissingAnswer {
-  /** `data-field` of the control to focus. */
-  key: string;
-  message: string;
-}
-
-/** Indexes of the scored items asked so far that have no answer yet. */
-const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefined) =>
-  def.items.flatMap((item, n) =>
-    item.scored !== false && isAsked(item, draft?.answers ?? {}) && typeof draft?.answers[item.id] !== 'number' ? [n] : [],
-  );
 
 /**
  * Intake sections and standardized instruments for the start of a treatment plan, filled in by a
@@ -107,7 +72,7 @@ const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefine
  * @cssprop --tpk-assessment-form-critical-surface - Background of the critical-item alert.
  */
 export class AssessmentForm extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
   /** @internal */
   static formAssociated = true;
   /** @internal */
@@ -165,6 +130,8 @@ export class AssessmentForm extends PlanElement {
   @state() private submittedInstruments: ReadonlySet<string> = new Set();
   @state() private followUps: readonly string[] = [];
   @state() private formDisabled = false;
+  /** Open parts: intake sections by name, instruments as `instrumentKey(id)`. */
+  @state() private openParts: ReadonlySet<string> = new Set();
 
   #internals: ElementInternals;
   #prefill: AssessmentPrefill | undefined;
@@ -173,6 +140,8 @@ export class AssessmentForm extends PlanElement {
   #pendingValue: { value: unknown } | undefined;
   #unsubscribeRegistry: (() => void) | undefined;
   #reportedTokens = new Set<string>();
+  /** The plan whose parts the user (or validation) opened or closed; until then the first incomplete part is open. */
+  #partsChosenFor: string | undefined;
   /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
   #text = new TextInputController(this, { relayInput: false });
   #announcer = new LiveAnnouncer(this);
@@ -181,6 +150,18 @@ export class AssessmentForm extends PlanElement {
   constructor() {
     super();
     this.#internals = this.attachInternals();
+    // The host form's validation (submit, checkValidity) opens the part with the first problem;
+    // the next render makes its field the anchor the browser focuses and points at.
+    this.addEventListener('invalid', () => {
+      const first = this.plan && !this.#readonly ? this.#problems(this.plan)[0] : undefined;
+      if (!first) return;
+      const toggle = this.renderRoot.querySelector(`[data-toggle="${CSS.escape(first.part)}"]`);
+      this.#openPart(first.part);
+      // When the browser focused the closed part's button (its anchor then), focus goes on to the field.
+      void this.updateComplete.then(() => {
+        if (toggle && (this.renderRoot as ShadowRoot).activeElement === toggle) this.#control(first.key)?.focus();
+      });
+    });
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -235,14 +216,8 @@ export class AssessmentForm extends PlanElement {
     const pending = this.#pendingValue;
     if (!plan || !store || !pending) return;
     this.#pendingValue = undefined;
-    const planned = draftCommands(pending.value, plan.assessment, (id) => instrumentRegistry.get(id));
-    if (planned.ok) {
-      for (const command of planned.value) this.dispatch(command);
-      return;
-    }
-    const { code, message, issues } = planned.error;
-    const error = new DraftErrorEvent({ code, message, ...(issues?.length ? { issues } : {}) });
-    this.dispatchEvent(error);
+    const refused = applyValue(pending.value, plan.assessment, (id) => instrumentRegistry.get(id), (command) => this.dispatch(command));
+    if (refused) this.dispatchEvent(new DraftErrorEvent(refused));
   }
 
   /** @internal */
@@ -281,6 +256,7 @@ export class AssessmentForm extends PlanElement {
     this.submitted = true;
     const problems = this.#problems(plan);
     if (!problems.length) return true;
+    this.#openPart(problems[0]!.part);
     this.#announcer.announce(
 problems.length === 1
         ? msg('One answer is still needed before the assessment can be completed. It is marked below.')
@@ -310,6 +286,14 @@ problems.length === 1
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Until someone opens, closes or edits a part, the first incomplete one is open (also after the
+    // host replaces the plan); never re-chosen while focus is inside.
+    const plan = this.ctx?.ready ? this.plan : undefined;
+    if (plan && this.#partsChosenFor !== plan.id && !this.matches(':focus-within')) {
+      const first = partsInOrder(plan, this.#sectionList(), this.#instrumentList().defs, this.mode).find((p) => !p.complete);
+      const key = first?.key ?? '';
+      if (this.openParts.size !== (first ? 1 : 0) || !this.openParts.has(key)) this.openParts = new Set(first ? [key] : []);
+    }
     // A prefill goes into the plan once the plan is there (or a new prefill is given), as its own
     // step after this update: rendering never writes to the plan.
     if (changed.has('ctx') || changed.has('prefill') || changed.has('readonly') || changed.has('formDisabled')) {
@@ -332,7 +316,7 @@ problems.length === 1
     super.updated(changed);
     this.#internals.setFormValue(this.value);
     const first = this.plan && !this.#readonly ? this.#problems(this.plan)[0] : undefined;
-    const anchor = first && this.#control(first.key);
+    const anchor = first && (this.#control(first.key) ?? this.renderRoot.querySelector<HTMLElement>(`[data-toggle="${CSS.escape(first.part)}"]`));
     if (anchor) this.#internals.setValidity({ valueMissing: true }, first.message, anchor);
     else this.#internals.setValidity({});
   }
@@ -363,6 +347,23 @@ problems.length === 1
     return { defs, unknown };
   }
 
+  #togglePart(key: string): void {
+    const next = new Set(this.openParts);
+    if (!next.delete(key)) next.add(key);
+    this.openParts = next;
+    this.#keepParts();
+  }
+
+  /** From the first toggle or edit on, parts open and close only when the user says so. */
+  #keepParts(): void {
+    this.#partsChosenFor = this.plan?.id;
+  }
+
+  #openPart(key: string): void {
+    if (!this.openParts.has(key)) this.openParts = new Set([...this.openParts, key]);
+    this.#keepParts();
+  }
+
   #reportToken(attr: string, token: string): void {
     const key = `${attr}:${token}`;
     if (this.#reportedTokens.has(key)) return;
@@ -372,35 +373,7 @@ problems.length === 1
 
   /** Everything that still needs an answer, in the order it appears on screen. */
   #problems(plan: TreatmentPlan): MissingAnswer[] {
-    const out: MissingAnswer[] = [];
-    const need = (key: string, message: string) => out.push({ key, message });
-    const intake = plan.assessment.intake;
-    const sections = this.#sectionList();
-    if (sections.includes('concerns') && isEmpty(intake.concerns.inOwnWords)) {
-      need('concerns.inOwnWords', msg('Describe what brings you here, in your own words. A sentence or two is enough.'));
-    }
-    for (const list of INTAKE_LIST_NAMES) {
-      const { section, required: key } = INTAKE_LIST_FIELDS[list];
-      if (sections.includes(section)) {
-        for (const e of intakeListItems(intake, list)) if (isEmpty(e[key])) need(`${list}:${e.id}:${key}`, entryProblem(list));
-      }
-    }
-    if (sections.includes('substanceUse') && intake.substanceUse.uses === 'yes' && isEmpty(intake.substanceUse.substances)) {
-      need('substanceUse.substances', msg('List the substances used, or change the answer above to "No".'));
-    }
-    for (const def of this.#instrumentList().defs) out.push(...this.#instrumentProblems(plan, def));
-    return out;
-  }
-
-  /** An instrument needs every scored item when it was never recorded or has been started again. */
-  #instrumentProblems(plan: TreatmentPlan, def: InstrumentDefinition): MissingAnswer[] {
-    const draft = plan.assessment.inProgress?.[def.id];
-    const started = draft && Object.keys(draft.answers).length > 0;
-    if (pastOf(plan, def).length && !started && !this.submittedInstruments.has(def.id)) return [];
-    return unanswered(def, draft).map((n) => ({
-      key: `${def.id}:${def.items[n]!.id}`,
-      message: msg(str`${def.shortTitle} question ${n + 1} has no answer. Choose the option that fits best.`),
-    }));
+    return missingAnswers(plan, this.#sectionList(), this.#instrumentList().defs, this.submittedInstruments);
   }
 
   #visibleProblem(problems: MissingAnswer[], key: string, instrumentId?: string): string {
@@ -421,6 +394,7 @@ problems.length === 1
 
   /** Sends an edit and fires `input`, then `change` unless it is mid-typing. */
   #edit(command: PlanCommand, change: boolean | undefined = true, touch?: string): void {
+    this.#keepParts();
     this.dispatch(command);
     if (touch) this.#touch(touch);
     this.emitInput();
@@ -429,6 +403,7 @@ problems.length === 1
 
   /** Sends a keystroke's edit: `input` while typing, `change` once the field is committed. */
   #type(command: PlanCommand, edit: TextEdit): boolean {
+    this.#keepParts();
     const accepted = this.dispatch(command, { coalesce: edit.coalesce }).ok;
     if (edit.final) this.emitChange();
     else this.emitInput();
@@ -525,6 +500,7 @@ missing.length === 1
 
   #offerFollowUp(id: string): void {
     if (!this.followUps.includes(id)) this.followUps = [...this.followUps, id];
+    this.#openPart(instrumentKey(id));
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`[data-instrument="${CSS.escape(id)}"] input`)?.focus(),
     );
@@ -542,6 +518,8 @@ missing.length === 1
       record: (def) => void this.#record(def),
       offerFollowUp: (id) => this.#offerFollowUp(id),
       safety: this.#safety,
+      isOpen: (key) => this.openParts.has(key),
+      toggle: (key) => this.#togglePart(key),
     };
   }
 
@@ -590,10 +568,16 @@ missing.length === 1
       ])}
       ${sections.map((s) => {
         const [title, explanation] = sectionText(s);
-        return titledSection('section', `section-${s}`, title, [
-          html`<p class="explain">${explanation}</p>`,
-          intakeSectionFields(plan.assessment.intake, s, this.#intakeView(problems)),
-        ]);
+        return disclosure({
+          key: s,
+          part: 'section',
+          headingId: `section-${s}`,
+          title,
+          state: completionWords(intakeCompletion(plan.assessment.intake, s, ctx.mode)),
+          open: this.openParts.has(s),
+          toggle: () => this.#togglePart(s),
+          body: () => [html`<p class="explain">${explanation}</p>`, intakeSectionFields(plan.assessment.intake, s, this.#intakeView(problems))],
+        });
       })}
       ${unknown.map(
         (id) => html`<p class="summary" role="status">${msg(str`The instrument "${id}" is not available on this page.`)}</p>`,
@@ -613,5 +597,4 @@ missing.length === 1
     `;
   }
 
-  // ------------------------------------------------------------------ instruments
 }

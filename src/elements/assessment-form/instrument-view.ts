@@ -4,9 +4,10 @@ import { findCritical, instrumentRegistry, isAsked, scoreAdministration, type In
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { clientRiskWords } from '../../i18n/safety-words.js';
 import { recordedWords, scoreWords } from '../../i18n/score-words.js';
-import type { Administration, InstrumentScore, TreatmentPlan } from '../../model/plan.js';
+import type { Administration, InstrumentScore } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { riskFollowUp, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
+import { disclosure, instrumentCompletion, instrumentKey, pastOf, stateWords } from './sections.js';
 import { choiceGroup, choiceInput, criticalAlert, scoreDetails } from './templates.js';
 
 /** What a questionnaire needs from the form. */
@@ -22,14 +23,14 @@ export interface InstrumentView {
   /** Adds the full instrument after a positive screen. */
   offerFollowUp(id: string): void;
   safety: SafetyPlanActions;
+  /** Whether the questionnaire's part is open, and opening or closing it. */
+  isOpen(key: string): boolean;
+  toggle(key: string): void;
 }
 
 /** The options of an item's answer set. */
 export const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) => def.optionSets.find((s) => s.id === item.optionSet)!.options;
 
-/** The recorded administrations of one instrument, oldest first. */
-export const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition): Administration[] =>
-  plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
 
 /** One questionnaire: its items, the live score, a critical-item alert and what to do next. */
 export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinition, defs: InstrumentDefinition[], v: InstrumentView): TemplateResult {
@@ -45,61 +46,17 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
   const findings = now.length ? now : (last?.critical ?? []);
   const when = !now.length && last ? ` (${msg(str`recorded ${v.formatDate(last.date)}`)})` : '';
   const cc = def.scoring.contextCutoff;
-  const titleId = `i-${def.id}-title`;
-  return html`<section part="instrument" class="instrument" data-instrument=${def.id} aria-labelledby=${titleId}>
-    <h3 id=${titleId}>${def.title}</h3>
-    <p class="instructions">${def.instructions}</p>
-    ${cc
-      ? choiceGroup(
-          cc.question,
-          [
-            ...cc.values.map((c): [string | null, string] => [c.value, c.label]),
-            [null, msg('Not given (show both thresholds)')] as [null, string],
-          ].map(
-            ([value, label]) =>
-              choiceInput({
-                label,
-                checked: (context[cc.key] ?? null) === value,
-                onChange: () => v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, context: { [cc.key]: value } }),
-                name: `${def.id}-context-${cc.key}`,
-              }),
-          ),
-        )
-      : nothing}
-    ${def.items.map((item, n) => {
-      // A conditional item (ASQ question 5) appears once its condition holds.
-      if (!isAsked(item, answers)) return nothing;
-      const key = `${def.id}:${item.id}`;
-      const error = v.problem(key, def.id);
-      const errorId = `e-${def.id}-${item.id}`;
-      return html`<fieldset class="item ${error ? 'invalid' : ''}" aria-describedby=${errorId} @focusout=${(e: FocusEvent) => {
-          // Touched when focus leaves the group, not while moving between its own radios.
-          if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) v.touch(key);
-        }}>
-        <legend>${n + 1}. ${item.text}</legend>
-        <div class="options">
-          ${optionsOf(def, item).map((o, i) =>
-              choiceInput({
-                label: o.label,
-                checked: answers[item.id] === o.value,
-                // With the definition, the reducer records a positive critical answer at once (risk-flag).
-                onChange: () =>
-                  v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, answers: { [item.id]: o.value } }, true, key),
-                name: `${def.id}-${item.id}`,
-                value: String(o.value),
-                field: i ? undefined : key,
-                invalid: !!error,
-              }),
-            )}
-        </div>
-        <p class="error" id=${errorId} aria-live="polite">${error}</p>
-      </fieldset>`;
-    })}
-    <div class="score" part="score" id="i-${def.id}-score">
-      <p role="status" aria-live="polite">${scoreWords(def, score)}</p>
-      ${score.complete ? scoreDetails(def, score) : nothing}
-    </div>
-    ${findings.length
+  const key = instrumentKey(def.id);
+  const open = v.isOpen(key);
+  // Open or closed, the score and a critical-item alert stay in view: a risk answer never hides.
+  const always = [
+    open || findings.length
+      ? html`<div class="score" part="score" id="i-${def.id}-score">
+          <p role="status" aria-live="polite">${scoreWords(def, score)}</p>
+          ${score.complete ? scoreDetails(def, score) : nothing}
+        </div>`
+      : nothing,
+    findings.length
       ? criticalAlert(
           ctx.mode === 'client'
             ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
@@ -108,18 +65,80 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
                   html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
               ),
         )
-      : nothing}
-    ${ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => v.formatDate(iso)) : nothing}
-    ${findings.length
+      : nothing,
+    ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => v.formatDate(iso)) : nothing,
+    findings.length
       ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, v.safety)
-      : nothing}
-    ${followUpOffer(def, score, defs, v)}
-    <div class="actions">
-      <button type="button" @click=${() => v.record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
+      : nothing,
+  ];
+  return disclosure({
+    key,
+    part: 'instrument',
+    instrument: def.id,
+    headingId: `i-${def.id}-title`,
+    title: def.title,
+    state: stateWords(instrumentCompletion(ctx.plan, def), v.formatDate),
+    open,
+    toggle: () => v.toggle(key),
+    always,
+    body: () => html`<p class="instructions">${def.instructions}</p>
+      ${cc ? contextChoice(def, cc, context, v) : nothing}
+      ${def.items.map((item, n) => itemTemplate(def, item, n, answers, v))}
+      ${followUpOffer(def, score, defs, v)}
+      <div class="actions">
+        <button type="button" @click=${() => v.record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
+      </div>
+      ${past.length ? historyTemplate(msg(str`Earlier ${def.shortTitle} results`), past, v.formatDate) : nothing}
+      <p class="licence">${def.licence}</p>`,
+  });
+}
+
+type ContextCutoff = NonNullable<InstrumentDefinition['scoring']['contextCutoff']>;
+
+/** The scoring context question (e.g. sex for AUDIT-C's threshold). */
+function contextChoice(def: InstrumentDefinition, cc: ContextCutoff, context: Record<string, string>, v: InstrumentView): TemplateResult {
+  return choiceGroup(
+    cc.question,
+    [...cc.values.map((c): [string | null, string] => [c.value, c.label]), [null, msg('Not given (show both thresholds)')] as [null, string]].map(
+      ([value, label]) =>
+        choiceInput({
+          label,
+          checked: (context[cc.key] ?? null) === value,
+          onChange: () => v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, context: { [cc.key]: value } }),
+          name: `${def.id}-context-${cc.key}`,
+        }),
+    ),
+  );
+}
+
+/** One question with its answers; a conditional item (ASQ question 5) appears once its condition holds. */
+function itemTemplate(def: InstrumentDefinition, item: InstrumentItem, n: number, answers: Record<string, number | null>, v: InstrumentView): unknown {
+  if (!isAsked(item, answers)) return nothing;
+  const key = `${def.id}:${item.id}`;
+  const error = v.problem(key, def.id);
+  const errorId = `e-${def.id}-${item.id}`;
+  return html`<fieldset class="item ${error ? 'invalid' : ''}" aria-describedby=${errorId} @focusout=${(e: FocusEvent) => {
+      // Touched when focus leaves the group, not while moving between its own radios.
+      if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) v.touch(key);
+    }}>
+    <legend>${n + 1}. ${item.text}</legend>
+    <div class="options">
+      ${optionsOf(def, item).map((o, i) =>
+        choiceInput({
+          label: o.label,
+          checked: answers[item.id] === o.value,
+          // With the definition, the reducer records a positive critical answer at once (risk-flag).
+          onChange: () =>
+            v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, answers: { [item.id]: o.value } }, true, key),
+          name: `${def.id}-${item.id}`,
+          value: String(o.value),
+          field: i ? undefined : key,
+          invalid: !!error,
+        }),
+      )}
     </div>
-    ${past.length ? historyTemplate(msg(str`Earlier ${def.shortTitle} results`), past, v.formatDate) : nothing}
-    <p class="licence">${def.licence}</p>
-  </section>`;
+    <p class="error" id=${errorId} aria-live="polite">${error}</p>
+  </fieldset>`;
 }
 
 /** After a positive screen (or a complete short form): the full instrument, offered or pointed to. */

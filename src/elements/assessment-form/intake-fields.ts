@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Completion } from '../../i18n/completion-words.js';
 import { intakeValueWords, listText, type Choices, type IntakeSection } from '../../i18n/intake-words.js';
 import { ConcernAreaSchema, TraumaFeatureSchema, type Intake, type PlanMode } from '../../model/plan.js';
 import { intakeListItems, type IntakeListName } from '../../model/intake-lists.js';
@@ -215,4 +216,28 @@ function listEntry(list: IntakeListName, item: Entry, n: number, v: IntakeView):
     })}
     <button type="button" @click=${() => v.removeListItem(list, item.id)}>${msg(str`Remove ${legend.toLowerCase()}`)}</button>
   </fieldset>`;
+}
+
+/** The questions each section asks (lists count as one question: answered once they have an entry). */
+const QUESTIONS: { readonly [S in IntakeSection]: readonly (keyof Intake[S])[] } = {
+  concerns: ['inOwnWords', 'hopesToChange'],
+  history: ['physical', 'mental', 'emotional', 'pastTreatments'],
+  profile: ['socialEnergy', 'traits', 'cognitiveStyle', 'copingThatWorks', 'copingThatDoesNot'],
+  biological: ['familyHistory', 'conditions', 'medications', 'geneticNotes'],
+  social: ['culturalBackground', 'culturalValues', 'familyDynamics', 'supportSystem', 'lifeEvents'],
+  preferences: ['structure', 'therapistStyle', 'format', 'language', 'scheduling'],
+  substanceUse: ['uses'],
+  accommodations: ['sensory', 'communication', 'processing', 'accessibility'],
+  strengths: ['text'],
+};
+/** Asked only after "yes" to using substances. */
+const SUBSTANCE_DETAILS = ['substances', 'frequency', 'lastUse', 'triggers', 'previousAttempts'] as const;
+
+/** How many of the questions a section shows (in this mode) have an answer. */
+export function intakeCompletion(intake: Intake, s: IntakeSection, mode: PlanMode): Completion {
+  const data = intake[s] as Record<string, unknown>;
+  const keys: string[] = [...(QUESTIONS[s] as readonly string[])];
+  if (s === 'concerns' && mode === 'clinician') keys.push('areas');
+  if (s === 'substanceUse' && intake.substanceUse.uses === 'yes') keys.push(...SUBSTANCE_DETAILS);
+  return { answered: keys.filter((k) => !isEmpty(data[k])).length, total: keys.length };
 }

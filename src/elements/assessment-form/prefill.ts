@@ -1,4 +1,6 @@
-import type { Intake } from '../../model/plan.js';
+import * as z from 'zod/mini';
+import type { IntakeSection } from '../../i18n/intake-words.js';
+import { IntakeSchema, type Intake } from '../../model/plan.js';
 import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { isEmpty } from './templates.js';
@@ -21,3 +23,19 @@ export function prefillCommands(intake: Intake, prefill: IntakePrefill | undefin
   }
   return commands;
 }
+
+/** What a host may pass in `prefill`, the intake fields it already knows. */
+export type AssessmentPrefill = { intake?: { [K in IntakeSection]?: Partial<Intake[K]> } };
+
+/** Validates `prefill`. Every section is optional and partial; list entries need their ids. */
+export const AssessmentPrefillSchema = z.object({
+  intake: z.optional(
+    z.object(
+      // The cast keeps the inferred type simple; `AssessmentPrefill` describes the shape.
+      Object.fromEntries(INTAKE_SECTIONS.map((k) => [k, z.optional(z.partial(IntakeSchema.shape[k]))])) as Record<
+        IntakeSection,
+        z.ZodMiniOptional<z.ZodMiniObject>
+      >,
+    ),
+  ),
+});

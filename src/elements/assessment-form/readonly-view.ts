@@ -4,7 +4,8 @@ import type { InstrumentDefinition } from '../../clinical/instruments/index.js';
 import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { recordedWords } from '../../i18n/score-words.js';
 import type { TreatmentPlan } from '../../model/plan.js';
-import { historyTemplate, optionsOf, pastOf } from './instrument-view.js';
+import { historyTemplate, optionsOf } from './instrument-view.js';
+import { pastOf } from './sections.js';
 import { criticalAlert, readonlySection, scoreDetails, titledSection } from './templates.js';
 
 /** The assessment for review and print: no inputs, answers as text. */

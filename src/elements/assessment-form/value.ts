@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 import { checkAnswers } from '../../clinical/instruments/score.js';
-import { describeIssues, fail, type Result } from '../../model/errors.js';
+import { describeIssues, fail, type PlanError, type Result } from '../../model/errors.js';
 import type { Assessment } from '../../model/plan.js';
 import { IdSchema, ShortTextSchema } from '../../model/primitives.js';
 import type { PlanCommand } from '../../plan/reducer.js';
@@ -83,3 +83,22 @@ export function draftCommands(
   return { ok: true, value: commands };
 }
 
+
+/**
+ * Makes the plan's answers in progress what `value` says, through `dispatch`. Returns what to
+ * report in `draft-error` when the value cannot be used (then nothing is dispatched).
+ */
+export function applyValue(
+  value: unknown,
+  current: Assessment,
+  lookup: (instrumentId: string) => InstrumentDefinition | undefined,
+  dispatch: (command: PlanCommand) => unknown,
+): Pick<PlanError, 'code' | 'message' | 'issues'> | undefined {
+  const planned = draftCommands(value, current, lookup);
+  if (!planned.ok) {
+    const { code, message, issues } = planned.error;
+    return { code, message, ...(issues?.length ? { issues } : {}) };
+  }
+  for (const command of planned.value) dispatch(command);
+  return undefined;
+}

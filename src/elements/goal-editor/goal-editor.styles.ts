@@ -39,6 +39,15 @@ export const styles = css`
     padding-block: var(--_space-3);
     padding-inline: var(--_space-3);
   }
+  .problem {
+    padding-block: var(--_space-1);
+  }
+  .problem > h3 {
+    margin: 0;
+  }
+  .problem > .body {
+    padding-block: var(--_space-2);
+  }
   .goal {
     /* Long plans: off-screen goals skip layout and paint until scrolled to. */
     content-visibility: auto;

@@ -43,6 +43,9 @@ import { TextInputController, type TextEdit } from '../controllers/text-input.js
 import { PlanElement } from '../plan-element.js';
 import { errorMessage, itemButton, selectField, textField, type Choice, type TextFieldOptions } from '../templates/fields.js';
 import { styles } from './goal-editor.styles.js';
+import { disclosureStyles } from '../templates/disclosure.js';
+import { OpenParts } from '../controllers/open-parts.js';
+import { firstProblem, openAllButton, problemCard, problemHolding } from './problem-card.js';
 import { gasFieldset, measureFieldset, type MeasureFieldsView } from './measure-fields.js';
 import { itemToolbar, phasesTemplate, supportsTemplate, type ItemListView } from './item-lists.js';
 import { checklistTemplate, progressTemplate } from './objective-parts.js';
@@ -99,7 +102,12 @@ interface UndoOffer {
  * @csspart skip-links - "Jump to a problem" links, when there are two problems or more.
  * @csspart suggestions - The list of suggestions from the assessment.
  * @csspart library - The goal library panel.
- * @csspart problem - One problem card.
+ * @csspart problem - One problem card. Closed, it is one line: its button with the title and state.
+ * @csspart problem-toggle - The button that opens and closes a problem (`aria-expanded`).
+ * @csspart problem-state - Beside a problem's title: its goals by status and objectives achieved.
+ * @csspart problems-toggle - "Open all problems" / "Close all problems".
+ * @csspart phases-toggle - The button that opens and closes the phase list (closed by default).
+ * @csspart supports-toggle - The button that opens and closes strengths, barriers and supports (closed by default).
  * @csspart goal - One goal card.
  * @csspart objective - One objective card.
  * @csspart checklist - An objective's measurability checklist.
@@ -111,7 +119,7 @@ interface UndoOffer {
  * @cssprop --tpk-goal-editor-card-border-color - Border of the cards.
  */
 export class GoalEditor extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /**
    * A host-supplied goal library (validated; see `GoalLibrarySchema`). When invalid, the kit's
@@ -151,6 +159,10 @@ export class GoalEditor extends PlanElement {
   /** How dates and instrument names read in the editor's sentences. */
   #wording: GoalWording = { formatDate: (day) => this.#dates.format(day), instrumentName };
   #scopes = new RenderScopes();
+  /** Open problems: the first until the user chooses; one at a time until "Open all problems". */
+  #problems = new OpenParts(this, { accordion: true });
+  /** The phase and support lists, closed until opened. */
+  #lists = new OpenParts(this, { accordion: false });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -205,7 +217,9 @@ export class GoalEditor extends PlanElement {
   /** Runs an add or insert command; focus then goes to `${focus}:${id}` of the new item. */
   #add(command: PlanCommand, focus = 'title'): boolean {
     const ok = this.#run(command);
-    if (ok) this.#focus.request(`${focus}:${(command as { id: string }).id}`);
+    const id = (command as { id: string }).id;
+    if (ok) this.#reveal(id);
+    if (ok) this.#focus.request(`${focus}:${id}`);
     return ok;
   }
 
@@ -220,10 +234,18 @@ export class GoalEditor extends PlanElement {
     const offer = this.undoOffer;
     if (this.store?.undo()) {
       this.undoOffer = undefined;
+      if (offer) this.#reveal(offer.restoreFocus.slice(offer.restoreFocus.indexOf(':') + 1));
       if (offer) this.#focus.request(offer.restoreFocus);
       this.#announcer.announce(msg('Restored.'));
       this.emitChange();
     }
+  }
+
+  /** Opens the problem holding this problem, goal or objective id (so focus can go into it). */
+  #reveal(id: string): void {
+    const problems = this.store?.plan.problems ?? [];
+    const holder = problemHolding(problems, id);
+    if (holder) this.#problems.reveal(holder, firstProblem(problems));
   }
 
   #toggle(id: string): void {
@@ -315,6 +337,8 @@ export class GoalEditor extends PlanElement {
       newSupportKind: this.newSupportKind,
       chooseNewSupportKind: (kind) => (this.newSupportKind = kind),
       addSupport: () => this.#add({ type: 'support/add', id: newId(), fields: { kind: this.newSupportKind, label: '' } }),
+      isOpen: (list) => this.#lists.open([]).has(list),
+      toggle: (list) => this.#lists.toggle(list, []),
     };
   }
 
@@ -357,6 +381,7 @@ export class GoalEditor extends PlanElement {
     const scope = this.#scopes.scope(ctx, gas.latest);
     const undo = this.undoOffer?.revision === plan.revision ? this.undoOffer : undefined;
     const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library);
+    const open = this.#problems.open(firstProblem(plan.problems));
     return html`<section part="base" aria-labelledby="ge-heading">
       <h2 id="ge-heading">${client ? msg('My goals') : msg('Goals and objectives')}</h2>
       ${this.#announcer.region()}
@@ -392,11 +417,17 @@ export class GoalEditor extends PlanElement {
         ? nothing
         : html`<p class="muted">${client ? msg('No goals have been written yet.') : msg('No problems yet. Add one, or insert one from the library.')}</p>`}
       ${skipLinks(msg('Jump to a problem'), plan.problems.map((p, index) => ({ id: `problem-${p.id}`, label: p.title || msg(str`problem ${index + 1}`) })))}
+      ${plan.problems.length > 1
+        ? openAllButton(plan.problems.every((p) => open.has(p.id)), (all) => this.#problems.setAll(plan.problems.map((p) => p.id), all))
+        : nothing}
       <ol class="plain problems">
         ${repeat(
           plan.problems,
           (p) => p.id,
-          (p, i) => this.#renderProblem(p, i, plan.problems.length, scope),
+          (p, i) =>
+            problemCard(p, i, client, open.has(p.id), () => this.#problems.toggle(p.id, firstProblem(plan.problems)), () =>
+              this.#renderProblem(p, i, plan.problems.length, scope),
+            ),
         )}
       </ol>
       ${client
@@ -410,13 +441,13 @@ export class GoalEditor extends PlanElement {
     </section>`;
   }
 
+  /** An open problem's fields, goals and toolbar. */
   #renderProblem(p: Problem, index: number, count: number, scope: RenderScope): TemplateResult {
     const { client } = scope;
     const label = p.title || msg(str`problem ${index + 1}`);
     const update = (fields: ItemFields<'problem'>, edit?: TextEdit) => this.#update('problem', p.id, fields, edit);
     const words = client ? undefined : concernAreaPhrases();
-    return html`<li class="problem" part="problem" data-problem=${p.id}>
-      <h3 id=${`problem-${p.id}`}>${client ? p.title || msg('Something to work on') : msg(str`Problem ${index + 1}: ${p.title || msg('(untitled)')}`)}</h3>
+    return html`
       ${!words
         ? p.evidencedBy.length
           ? html`<ul>${p.evidencedBy.map((e) => html`<li>${e}</li>`)}</ul>`
@@ -463,8 +494,7 @@ export class GoalEditor extends PlanElement {
         ? nothing
         : html`<div class="toolbar">
             ${itemButton(msg('Add goal'), label, () => this.#add({ type: 'goal/add', problemId: p.id, id: newId(), fields: {} }, 'text'))}
-          </div>`}
-    </li>`;
+          </div>`}`;
   }
 
   /** Fields every goal and objective share: wording, proposer, agreement, priority, status. */

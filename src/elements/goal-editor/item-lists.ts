@@ -7,6 +7,7 @@ import type { Phase, Support } from '../../model/plan.js';
 import type { TextEdit, TextInputController } from '../controllers/text-input.js';
 import type { ItemFields } from './item-commands.js';
 import { choices, nameSuffix, optionList, selectField, textField } from '../templates/fields.js';
+import { toggleButton } from '../templates/disclosure.js';
 
 /** What the phase and support lists need from the editor. */
 export interface ItemListView {
@@ -21,13 +22,27 @@ export interface ItemListView {
   newSupportKind: Support['kind'];
   chooseNewSupportKind(kind: Support['kind']): void;
   addSupport(): void;
+  /** Whether the phase list (`phases`) or the support list (`supports`) is open, and opening or closing it. */
+  isOpen(list: 'phases' | 'supports'): boolean;
+  toggle(list: 'phases' | 'supports'): void;
+}
+
+/** A list under a heading whose button opens it; closed, the heading says how many items it holds. */
+function listDisclosure(list: 'phases' | 'supports', title: string, count: string, v: ItemListView, body: () => unknown): TemplateResult {
+  const open = v.isOpen(list);
+  return html`<section aria-labelledby=${`ge-${list}`} class=${list}>
+    <h3 id=${`ge-${list}`}>
+      ${toggleButton({ key: list, open, controls: `ge-${list}-body`, label: title, state: count, onToggle: () => v.toggle(list), part: `${list}-toggle` })}
+    </h3>
+    ${open ? html`<div class="body" id=${`ge-${list}-body`}>${body()}</div>` : nothing}
+  </section>`;
 }
 
 /** Stages of the plan (safety and stabilization → processing → integration), each editable and movable. */
 export function phasesTemplate(phases: readonly Phase[], v: ItemListView): TemplateResult | typeof nothing {
   if (v.client && !phases.length) return nothing;
-  return html`<section aria-labelledby="ge-phases" class="phases">
-    <h3 id="ge-phases">${v.client ? msg('Stages of my plan') : msg('Phases')}</h3>
+  const count = phases.length === 1 ? msg('1 phase') : msg(str`${phases.length} phases`);
+  return listDisclosure('phases', v.client ? msg('Stages of my plan') : msg('Phases'), count, v, () => html`
     ${phases.length
       ? nothing
       : html`<p class="muted">
@@ -45,7 +60,7 @@ export function phasesTemplate(phases: readonly Phase[], v: ItemListView): Templ
       : html`<div class="toolbar">
           <button type="button" data-focus="add-phase" @click=${() => v.addPhase()}>${msg('Add phase')}</button>
         </div>`}
-  </section>`;
+  `);
 }
 
 const phaseText = (p: Phase, i: number): TemplateResult =>
@@ -78,8 +93,9 @@ function phaseFields(p: Phase, i: number, count: number, v: ItemListView): Templ
 /** Strengths, barriers and supports: who and what helps, and what gets in the way. */
 export function supportsTemplate(supports: readonly Support[], v: ItemListView): TemplateResult {
   const words = supportKindWords();
-  return html`<section aria-labelledby="ge-supports" class="supports">
-    <h3 id="ge-supports">${v.client ? msg('What helps me and what gets in the way') : msg('Strengths, barriers and supports')}</h3>
+  const title = v.client ? msg('What helps me and what gets in the way') : msg('Strengths, barriers and supports');
+  const count = supports.length === 1 ? msg('1 entry') : msg(str`${supports.length} entries`);
+  return listDisclosure('supports', title, count, v, () => html`
     ${supports.length ? nothing : html`<p class="muted">${msg('None recorded yet.')}</p>`}
     <ul class="plain">
       ${repeat(
@@ -108,7 +124,7 @@ export function supportsTemplate(supports: readonly Support[], v: ItemListView):
           </label>
           <button type="button" data-focus="add-support" @click=${() => v.addSupport()}>${msg('Add')}</button>
         </div>`}
-  </section>`;
+  `);
 }
 
 function supportFields(s: Support, i: number, count: number, words: Record<Support['kind'], string>, v: ItemListView): TemplateResult {

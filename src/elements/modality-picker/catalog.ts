@@ -2,9 +2,10 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { searchCatalog, type ApproachStructure, type CatalogEntry } from '../../clinical/modalities/index.js';
-import { STRUCTURES, concernWords, structureWords } from '../../i18n/plan-words.js';
+import { STRUCTURES, concernWords, fitWords, structureWords } from '../../i18n/plan-words.js';
+import { toggleButton } from '../templates/disclosure.js';
 import { ConcernAreaSchema, type ConcernArea, type Goal, type TreatmentPlan } from '../../model/plan.js';
-import { domId, choices, labelledField as field, nameSuffix, optionList, type Choice } from '../templates/fields.js';
+import { domId, choices, labelledField as field, optionList, type Choice } from '../templates/fields.js';
 import { cards, labelled, section, techniqueList } from './display.js';
 
 /** What the catalog needs from the picker. */
@@ -19,9 +20,14 @@ export interface CatalogView {
   setFilterArea(area: ConcernArea | ''): void;
   setFilterStructure(structure: ApproachStructure | ''): void;
   add(e: CatalogEntry): void;
+  /** Whether a card's details are open (`cat:<id>`), and opening or closing them. */
+  isOpen(key: string): boolean;
+  toggle(key: string): void;
 }
 
 type Pair = Choice<string>;
+/** The key of the button that shows the approaches not matched to the plan. */
+const OTHERS = 'cat-others';
 type Commit = (value: string) => unknown;
 const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputElement).value);
 const options = (list: readonly Pair[], value: string) => optionList(list, value);
@@ -39,6 +45,13 @@ export function catalogTemplate(plan: TreatmentPlan, v: CatalogView): TemplateRe
     ...(v.filterStructure ? { structure: v.filterStructure } : {}),
   });
   const inPlan = new Set(plan.interventions.map((i) => i.modalityId));
+  const planAreas = new Set<ConcernArea>([...plan.assessment.intake.concerns.areas, ...plan.problems.flatMap((p) => p.areas)]);
+  const fit = (e: CatalogEntry) => e.usedFor.filter((a) => planAreas.has(a));
+  // Unsearched, the approaches that fit this plan's concerns come first; the others wait behind a button.
+  const browsing = !v.query.trim() && !usedFor.length && !v.filterStructure && planAreas.size > 0;
+  const shown = browsing ? results.filter((e) => fit(e).length) : results;
+  const others = browsing ? results.filter((e) => !fit(e).length) : [];
+  const othersOpen = v.isOpen(OTHERS);
   const goalHint =
     v.filterGoal && goalAreas?.length === 0
       ? msg('This goal’s problem has no concern areas yet, so every approach is shown.')
@@ -82,32 +95,51 @@ export function catalogTemplate(plan: TreatmentPlan, v: CatalogView): TemplateRe
       </form>
       <p class="count" role="status">${msg(str`${results.length} of ${v.entries.length} approaches`)}</p>
       ${cards(
-        results,
-        (e) => catalogItem(e, inPlan.has(e.id), v),
+        shown,
+        (e) => catalogItem(e, inPlan.has(e.id), fit(e), v),
         msg('No approach matches. Try fewer words or clear a filter.'),
         'cards catalog-list',
-      )}`,
+      )}
+      ${others.length
+        ? html`${toggleButton({
+              key: OTHERS,
+              open: othersOpen,
+              controls: 'catalog-others',
+              label: othersOpen ? msg('Approaches not matched to this plan’s concerns') : msg(str`Show ${others.length} approaches not matched to this plan’s concerns`),
+              onToggle: () => v.toggle(OTHERS),
+              part: 'catalog-others-toggle',
+            })}
+            ${othersOpen
+              ? html`<ul class="cards catalog-list" id="catalog-others">${others.map((e) => catalogItem(e, inPlan.has(e.id), [], v))}</ul>`
+              : nothing}`
+        : nothing}`,
   );
 }
 
-function catalogItem(e: CatalogEntry, inPlan: boolean, v: CatalogView): TemplateResult {
+/** A compact card: name and fit on its button, one line, "Add to plan"; the details open below. */
+function catalogItem(e: CatalogEntry, inPlan: boolean, fit: readonly ConcernArea[], v: CatalogView): TemplateResult {
   const hid = domId('cat', e.id);
+  const key = `cat:${e.id}`;
+  const open = v.isOpen(key);
   return html`<li part="catalog-item" class="card catalog-item">
-    <h3 id=${hid}>${e.name}</h3>
-    <p>${e.summary}</p>
-    <dl class="facts">
-      ${[
-        [msg('Structure'), structureWords(e.structure)],
-        [msg('Typical dose'), e.dose ? e.dose.text : msg('Decided by the prescriber')],
-        [msg('Often used for'), e.usedFor.map((a) => concernWords(a)).join(', ')],
-      ].map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}
-    </dl>
-    <details>
-      <summary>${msg('More about this approach')}${nameSuffix(e.name)}</summary>
-      ${labelled(msg('What it is:'), e.forClient)} ${labelled(msg('What a session involves:'), e.sessionInvolves)}
-      <p><strong>${msg('Techniques:')}</strong></p>
-      ${techniqueList(e.techniques)}
-    </details>
+    <h3 id=${hid}>
+      ${toggleButton({ key, open, controls: `${hid}-details`, label: e.name, state: fitWords(fit), onToggle: () => v.toggle(key), part: 'catalog-toggle' })}
+    </h3>
+    <p class="one-line">${e.summary}</p>
+    ${open
+      ? html`<div class="details" id=${`${hid}-details`}>
+          <dl class="facts">
+            ${[
+              [msg('Structure'), structureWords(e.structure)],
+              [msg('Typical dose'), e.dose ? e.dose.text : msg('Decided by the prescriber')],
+              [msg('Often used for'), e.usedFor.map((a) => concernWords(a)).join(', ')],
+            ].map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}
+          </dl>
+          ${labelled(msg('What it is:'), e.forClient)} ${labelled(msg('What a session involves:'), e.sessionInvolves)}
+          <p><strong>${msg('Techniques:')}</strong></p>
+          ${techniqueList(e.techniques)}
+        </div>`
+      : nothing}
     <div class="actions">
       ${inPlan
         ? html`<p class="in-plan">${msg('In this plan')}</p>`

@@ -40,6 +40,36 @@ export const styles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
+  /* Compact cards: the catalog in columns, chosen approaches one line each until opened. */
+  .suggestions > .cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    align-items: start;
+  }
+  .catalog-list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    align-items: start;
+  }
+  .catalog-item,
+  .entry {
+    padding-block: var(--_space-2);
+  }
+  .catalog-item > h3,
+  .entry > h3 {
+    margin: 0;
+  }
+  .catalog-list + .toggle {
+    margin-block: var(--_space-3);
+  }
+  .catalog-item .one-line {
+    margin-block: var(--_space-1) 0;
+  }
+  .catalog-item .actions {
+    margin-block-start: var(--_space-1);
+  }
+  .entry-body,
+  .catalog-item .details {
+    padding-block-start: var(--_space-2);
+  }
   .suggestion.demoted {
     border-style: dashed;
   }

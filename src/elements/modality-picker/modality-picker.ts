@@ -7,8 +7,6 @@ import {
   SUGGESTION_RULES,
   mergeCatalog,
   parseRules,
-  suggestModalities,
-  MODALITY_DISMISSAL_PREFIX,
   type CatalogEntry,
   type ModalitySuggestion,
   type ApproachStructure,
@@ -32,8 +30,11 @@ import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { domId, choices, errorMessage, labelledField, nameSuffix, selectField, type Choice } from '../templates/fields.js';
 import { catalogTemplate, type CatalogView } from './catalog.js';
+import { OpenParts } from '../controllers/open-parts.js';
+import { disclosureStyles, toggleButton } from '../templates/disclosure.js';
+import { suggestionsTemplate, type SuggestionsView } from './suggestions.js';
 import { clientEntryTemplate } from './client-entry.js';
-import { cards, labelled, section } from './display.js';
+import { cards, section } from './display.js';
 import { wholeNumberField } from './dose-fields.js';
 import { check, homeworkTemplate, type HomeworkDraft, type HomeworkView } from './homework.js';
 import { PlanElement } from '../plan-element.js';
@@ -47,12 +48,13 @@ import {
   deliveryWords,
   formatWords,
   frequencyWords,
+  interventionStateWords,
   statusWords,
 } from '../../i18n/plan-words.js';
 
 type Pair = Choice<string>;
+type ObjectiveGroup = { label: string; objectives: Objective[] };
 type Fields = Partial<Omit<Intervention, 'id' | 'modalityId' | 'homework' | 'createdAt'>>;
-type Commit = (v: string) => unknown;
 
 const EMPTY_HOMEWORK: HomeworkDraft = { what: '', frequency: '', objectiveId: '' };
 
@@ -60,7 +62,6 @@ const EMPTY_HOMEWORK: HomeworkDraft = { what: '', frequency: '', objectiveId: ''
 const objectiveLabel = (o: Objective) => o.clinicalText || o.clientWords || msg('Untitled objective');
 const goalLabel = (g: Goal) => g.clinicalText || g.clientWords || msg('Untitled goal');
 const words = <T extends string>(list: readonly T[], w: (v: T) => string): Pair[] => choices(list, w);
-const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputElement).value);
 /**
  * Where the clinician and client choose therapeutic approaches for this person: a searchable
  * catalog in plain language, suggestions that explain themselves (added only on a click, or
@@ -76,7 +77,10 @@ const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputE
  *
  * @csspart catalog-error - The visible message when the host's `catalog` is invalid.
  * @csspart suggestion - One suggested approach with its reasons.
- * @csspart entry - One chosen approach (a plan entry).
+ * @csspart entry - One chosen approach (a plan entry): one line until opened to edit it in place.
+ * @csspart entry-toggle - The button that opens and closes a chosen approach (`aria-expanded`).
+ * @csspart catalog-toggle - The button that opens a catalog card's details (`aria-expanded`).
+ * @csspart catalog-others-toggle - Shows the approaches not matched to the plan's concerns (listed after those that fit, until a search or filter shows all results).
  * @csspart catalog-item - One approach in the catalog list.
  *
  * @cssprop [--tpk-modality-picker-card-background=var(--tpk-color-surface)] - Background of suggestions, entries and catalog items.
@@ -84,7 +88,7 @@ const onValue = (commit: Commit) => (e: Event) => commit((e.target as HTMLInputE
  * @cssprop [--tpk-modality-picker-gap=var(--tpk-space-4)] - Space between cards.
  */
 export class ModalityPicker extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /**
    * Host catalog entries to add (new id) or replace (same id as a built-in entry). Validated; an
@@ -124,6 +128,8 @@ export class ModalityPicker extends PlanElement {
   // Search and filters are not edits of the plan: they are marked `data-no-emit`.
   #text = new TextInputController(this);
   #announcer = new LiveAnnouncer(this);
+  /** Chosen approaches and catalog cards opened for details (`cat:<id>`); each on its own. */
+  #open = new OpenParts(this, { accordion: false });
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
 
   /** The catalog in use: built-in entries with the host's applied. */
@@ -169,97 +175,7 @@ export class ModalityPicker extends PlanElement {
             (iv) => clientEntryTemplate(plan, iv, this.#entry(iv.modalityId), (day) => this.#dates.format(day, 'long-day')),
             msg('You and your clinician have not chosen any approaches yet.'),
           ))
-        : [this.#renderSuggestions(plan), this.#renderChosen(plan), catalogTemplate(plan, this.#catalogView())]}`;
-  }
-
-  // ------------------------------------------------------------------ suggestions
-
-  #renderSuggestions(plan: TreatmentPlan): TemplateResult {
-    const dismissed = plan.dismissals.filter((d) => d.key.startsWith(MODALITY_DISMISSAL_PREFIX));
-    return section(
-      'suggestions',
-      msg('Suggested approaches'),
-      html`<p class="hint">
-          ${msg(
-            'Suggestions come from the assessment, goals, preferences and history. Each shows why. Nothing is added to the plan until you choose it.',
-          )}
-        </p>
-        ${cards(
-          suggestModalities(plan, this.#entries, this.#rules),
-          (s) => this.#renderSuggestion(s),
-          msg('No suggestions yet. They appear as concerns, scores and preferences are recorded in the assessment.'),
-        )}
-        ${dismissed.length
-          ? html`<details class="dismissed">
-              <summary>${msg(str`Dismissed suggestions (${dismissed.length})`)}</summary>
-              <ul>
-                ${dismissed.map((d) => {
-                  const id = d.key.slice(MODALITY_DISMISSAL_PREFIX.length);
-                  const name = this.#entry(id)?.name ?? id;
-                  return html`<li>
-                    <strong>${name}</strong>: ${d.reason}
-                    <button type="button" class="small" @click=${() => this.#restore(d.key, name)}>
-                      ${msg('Offer again')}${nameSuffix(name)}
-                    </button>
-                  </li>`;
-                })}
-              </ul>
-            </details>`
-          : nothing}`,
-    );
-  }
-
-  #renderSuggestion(s: ModalitySuggestion): TemplateResult {
-    const m = domId(s.modalityId);
-    const hid = `sg-${m}`;
-    const err = this.errors[`dismiss:${s.key}`];
-    return html`<li part="suggestion" class="card suggestion ${s.demoted ? 'demoted' : ''}">
-      <h3 id=${hid}>${s.entry.name}</h3>
-      ${s.entry.kind === 'referral'
-        ? html`<p class="note">${msg('A referral to a prescriber: this plan never sets a medication or dose.')}</p>`
-        : nothing}
-      ${s.techniques.length
-        ? labelled(msg('Emphasis:'), s.techniques.map((t) => s.entry.techniques.find((x) => x.id === t)?.name ?? t).join(', '))
-        : nothing}
-      <p class="why-label"><strong>${msg('Why:')}</strong></p>
-      <ul class="reasons">
-        ${s.reasons.map(
-          (r) => html`<li>
-            ${r.text}
-            ${r.evidence.length ? html`<span class="evidence">${msg('Based on:')} <span data-domain-words>${r.evidence.join('; ')}</span></span>` : nothing}
-            ${r.source ? html`<span class="evidence source">${msg('Source:')} ${r.source}</span>` : nothing}
-          </li>`,
-        )}
-        ${s.preference ? html`<li class="preference"><span data-domain-words>${s.preference.text}</span></li>` : nothing}
-        ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> <span data-domain-words>${s.demoted.text}</span></li>` : nothing}
-      </ul>
-      ${this.dismissing?.key === s.key
-        ? html`<form class="dismiss-form" @submit=${(e: Event) => this.#confirmDismiss(e, s)}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                this.#cancelDismiss(m);
-              }
-            }}>
-            <label for=${`dr-${m}`}>${msg(str`Why dismiss ${s.entry.name}?`)}</label>
-            <textarea id=${`dr-${m}`} rows="2" aria-describedby=${err ? `dr-err-${m}` : nothing} aria-invalid=${err ? 'true' : 'false'}
-              .value=${live(this.dismissing.reason)} @input=${onValue((reason) => (this.dismissing = { key: s.key, reason }))}
-            ></textarea>
-            ${errorMessage(err, `dr-err-${m}`)}
-            <div class="actions">
-              <button type="submit" class="primary">${msg('Dismiss suggestion')}</button>
-              <button type="button" @click=${() => this.#cancelDismiss(m)}>${msg('Cancel')}</button>
-            </div>
-          </form>`
-        : html`<div class="actions">
-            <button type="button" class="primary" aria-describedby=${hid} @click=${() => this.#add(s.entry, s)}>
-              ${msg('Add to plan')}
-            </button>
-            <button type="button" id=${`dismiss-${m}`} aria-describedby=${hid} @click=${() => this.#startDismiss(s.key, m)}>
-              ${msg('Dismiss…')}
-            </button>
-          </div>`}
-    </li>`;
+        : [suggestionsTemplate(plan, this.#suggestionsView()), this.#renderChosen(plan), catalogTemplate(plan, this.#catalogView())]}`;
   }
 
   // ------------------------------------------------------------------ chosen approaches
@@ -282,9 +198,25 @@ export class ModalityPicker extends PlanElement {
     );
   }
 
-  #renderEntry(iv: Intervention, groups: { label: string; objectives: Objective[] }[], objectiveOptions: Pair[]): TemplateResult {
+  /** A chosen approach: one line (name, status, dose, objectives served) that opens to edit it in place. */
+  #renderEntry(iv: Intervention, groups: ObjectiveGroup[], objectiveOptions: Pair[]): TemplateResult {
     const entry = this.#entry(iv.modalityId);
     const name = entry?.name ?? iv.modalityId;
+    const id = (...p: string[]) => domId('iv', iv.id, ...p);
+    // Links to objectives removed elsewhere in the plan do not count.
+    const linked = groups.some((g) => g.objectives.some((o) => iv.objectiveIds.includes(o.id)));
+    const open = this.#open.open([]).has(iv.id);
+    const linkedCount = groups.reduce((n, g) => n + g.objectives.filter((o) => iv.objectiveIds.includes(o.id)).length, 0);
+    return html`<li part="entry" class="card entry" id=${id()}>
+      <h3 id=${id('h')} tabindex="-1">
+        ${toggleButton({ key: iv.id, open, controls: id('body'), label: name, state: interventionStateWords(iv, linkedCount), onToggle: () => this.#open.toggle(iv.id, []), part: 'entry-toggle' })}
+      </h3>
+      ${open ? this.#renderEntryBody(iv, entry, name, groups, objectiveOptions, linked) : nothing}
+    </li>`;
+  }
+
+  /** An open approach, edited in place: techniques, objectives, dose, who and why, homework. */
+  #renderEntryBody(iv: Intervention, entry: CatalogEntry | undefined, name: string, groups: ObjectiveGroup[], objectiveOptions: Pair[], linked: boolean): TemplateResult {
     const id = (...p: string[]) => domId('iv', iv.id, ...p);
     const set = (fields: Fields, errKey?: string, edit?: TextEdit) =>
       this.#run({ type: 'intervention/update', interventionId: iv.id, fields }, errKey, edit);
@@ -293,11 +225,8 @@ export class ModalityPicker extends PlanElement {
       set({ [key]: v.trim() || undefined }, undefined, edit);
     const statusErr = `status:${iv.id}`;
     const linksErr = `links:${iv.id}`;
-    // Links to objectives removed elsewhere in the plan do not count.
-    const linked = groups.some((g) => g.objectives.some((o) => iv.objectiveIds.includes(o.id)));
     const rule = iv.suggestedBy && this.#rules.find((r) => r.id === iv.suggestedBy);
-    return html`<li part="entry" class="card entry" id=${id()}>
-      <h3 id=${id('h')} tabindex="-1">${name} <span class="badge">${statusWords(iv.status)}</span></h3>
+    return html`<div class="entry-body" id=${id('body')}>
       ${entry ? html`<p>${entry.summary}</p>` : nothing}
       ${entry?.kind === 'referral'
         ? html`<p class="note">${msg('A referral to a prescriber: the prescriber decides any medication and dose.')}</p>`
@@ -418,7 +347,7 @@ export class ModalityPicker extends PlanElement {
       <div class="actions">
         <button type="button" @click=${() => this.#remove(iv.id, name)}>${msg('Remove from plan')}${nameSuffix(name)}</button>
       </div>
-    </li>`;
+    </div>`;
   }
 
   /** The homework list's view of the picker, for approach `iv`. */
@@ -430,6 +359,23 @@ export class ModalityPicker extends PlanElement {
       run: (command, errKey, edit) => this.#run(command, errKey, edit),
       textField: (...args) => this.#textField(...args),
       add: (e, draft, errKey) => this.#addHomework(e, iv.id, draft, errKey),
+    };
+  }
+
+  /** The suggestions' view of the picker: adding, dismissing with a reason, offering again. */
+  #suggestionsView(): SuggestionsView {
+    return {
+      entries: this.#entries,
+      rules: this.#rules,
+      dismissing: this.dismissing,
+      errors: this.errors,
+      name: (modalityId) => this.#entry(modalityId)?.name ?? modalityId,
+      typeReason: (key, reason) => (this.dismissing = { key, reason }),
+      add: (s) => this.#add(s.entry, s),
+      startDismiss: (key, m) => this.#startDismiss(key, m),
+      cancelDismiss: (m) => this.#cancelDismiss(m),
+      confirmDismiss: (e, s) => this.#confirmDismiss(e, s),
+      restore: (key, name) => this.#restore(key, name),
     };
   }
 
@@ -446,6 +392,8 @@ export class ModalityPicker extends PlanElement {
       setFilterArea: (area) => (this.filterArea = area),
       setFilterStructure: (structure) => (this.filterStructure = structure),
       add: (e) => this.#add(e),
+      isOpen: (key) => this.#open.open([]).has(key),
+      toggle: (key) => this.#open.toggle(key, []),
     };
   }
 
@@ -532,6 +480,7 @@ export class ModalityPicker extends PlanElement {
       },
     });
     if (added) {
+      this.#open.reveal(id, []);
       this.#announcer.announce(msg(str`${e.name} added to the plan as proposed.`));
       void this.#focus(domId('iv', id, 'h'));
     }

@@ -118,6 +118,11 @@ export const styles = css`
   .status.achieved {
     color: var(--_success);
   }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr));
+    gap: var(--_space-4);
+  }
   figure {
     margin: 0;
     margin-block-end: var(--_space-4);

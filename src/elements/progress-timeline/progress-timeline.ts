@@ -18,6 +18,7 @@ import { baseStyles } from '../../themes/base.styles.js';
 import { DateFormatController, type DateStyle } from '../controllers/date-format.js';
 import { Memo } from '../memo.js';
 import { labelledField } from '../templates/fields.js';
+import { disclosureStyles, toggleButton } from '../templates/disclosure.js';
 import { withoutUndefined } from '../../model/objects.js';
 import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '../../i18n/progress-words.js';
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
@@ -87,7 +88,7 @@ interface SessionDraft {
  * @cssprop --tpk-progress-timeline-chart-max-inline-size - Widest a chart or table grows (default 48rem).
  */
 export class ProgressTimeline extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /**
    * The day (`YYYY-MM-DD`) used for due/overdue badges and "not on track"; defaults to the
@@ -114,6 +115,8 @@ export class ProgressTimeline extends PlanElement {
   @state() private sessionDraft: SessionDraft = { attendance: 'attended', homework: '', note: '' };
   /** @internal */
   @state() private sessionError = '';
+  /** @internal The session form opens from its heading's button (closed, it costs one line). */
+  @state() private sessionFormOpen = false;
   /** @internal The last outcome (a review or session recorded, a refusal), shown in the review section's status line. */
   @state() private outcome = '';
 
@@ -274,7 +277,7 @@ export class ProgressTimeline extends PlanElement {
     const series = this.#series(plan);
     return html`<section aria-labelledby="charts-title">
       <h3 id="charts-title">${msg('Scores over time')}</h3>
-      ${series.length ? series.map((s) => this.#renderSeries(plan, s, labels)) : html`<p class="muted">${msg('No questionnaire scores yet.')}</p>`}
+      ${series.length ? html`<div class="charts">${series.map((s) => this.#renderSeries(plan, s, labels))}</div>` : html`<p class="muted">${msg('No questionnaire scores yet.')}</p>`}
     </section>`;
   }
 
@@ -342,9 +345,10 @@ export class ProgressTimeline extends PlanElement {
   #renderSessionForm(today: string): TemplateResult {
     const d = this.sessionDraft;
     const err = this.sessionError;
+    const open = this.sessionFormOpen;
     return html`<section part="session-form" aria-labelledby="session-title">
-      <h3 id="session-title">${msg('Record a session')}</h3>
-      <form class="session" novalidate @submit=${this.#recordSession}>
+      <h3 id="session-title">${toggleButton({ key: 'session-form', open, controls: 'session-form', label: msg('Record a session'), onToggle: () => (this.sessionFormOpen = !open) })}</h3>
+      ${open ? html`<form class="session" id="session-form" novalidate @submit=${this.#recordSession}>
         ${labelledField(
           'session-date',
           msg('Date'),
@@ -373,7 +377,7 @@ export class ProgressTimeline extends PlanElement {
           html`<textarea id="session-note" name="note" maxlength="20000" .value=${d.note} @input=${(e: Event) => this.#editSession({ note: fieldValue(e) })}></textarea>`,
         )}
         <button type="submit" class="primary">${msg('Record session')}</button>
-      </form>
+      </form>` : nothing}
     </section>`;
   }
 

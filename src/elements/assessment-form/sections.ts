@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { toggleButton } from '../templates/disclosure.js';
+import { completionWords, recordedOnWords, type Completion } from '../../i18n/completion-words.js';
+import { scoreAdministration, type InstrumentDefinition } from '../../clinical/instruments/index.js';
+import type { IntakeSection } from '../../i18n/intake-words.js';
+import type { Administration, PlanMode, TreatmentPlan } from '../../model/plan.js';
+import { intakeCompletion } from './intake-fields.js';
+
+/** The recorded administrations of one instrument, oldest first. */
+export const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition): Administration[] =>
+  plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
+
+/** The key of an instrument's collapsible part (intake sections use their own name). */
+export const instrumentKey = (id: string): string => `i:${id}`;
+
+/** One collapsible part of the form: a heading whose button opens and closes the part's body. */
+export interface DisclosureOptions {
+  /** The part's key (`data-part`, `data-toggle`). */
+  key: string;
+  /** `::part` name of the whole part. */
+  part: 'section' | 'instrument';
+  headingId: string;
+  title: unknown;
+  /** Completion in words ("3 of 5 answered"), shown beside the title. */
+  state: string;
+  open: boolean;
+  toggle: () => void;
+  /** Shown whether the part is open or not: a critical-item alert never hides behind a closed part. */
+  always?: unknown;
+  /** Rendered only while the part is open (closed parts cost no layout on a long page). */
+  body: () => unknown;
+  /** `data-instrument` of an instrument's part. */
+  instrument?: string;
+}
+
+/** A part under a heading whose disclosure button opens it; validation can open it to focus a field inside. */
+export function disclosure(o: DisclosureOptions): TemplateResult {
+  const bodyId = `${o.headingId}-body`;
+  return html`<section part=${o.part} class="part" data-part=${o.key} data-instrument=${o.instrument ?? nothing} aria-labelledby=${o.headingId}>
+    <h3 id=${o.headingId}>
+      ${toggleButton({ key: o.key, open: o.open, controls: bodyId, label: o.title, state: o.state, onToggle: o.toggle, part: 'section-toggle', statePart: 'section-state' })}
+    </h3>
+    ${o.always ?? nothing}
+    ${o.open ? html`<div class="body" id=${bodyId}>${o.body()}</div>` : nothing}
+  </section>`;
+}
+
+/** How far a questionnaire is: answers in progress, else its last saved result, else not started. */
+export function instrumentCompletion(plan: TreatmentPlan, def: InstrumentDefinition): Completion & { savedOn?: string } {
+  const draft = plan.assessment.inProgress?.[def.id];
+  const answers = draft?.answers ?? {};
+  const last = pastOf(plan, def).at(-1);
+  const score = scoreAdministration(def, answers, draft?.context ?? {});
+  if (!Object.keys(answers).length && last) return { answered: last.score.answered, total: last.score.itemCount, savedOn: last.date };
+  return { answered: score.answered, total: score.itemCount };
+}
+
+/** A part's state in words; a saved questionnaire says when it was saved. */
+export const stateWords = (c: Completion & { savedOn?: string }, formatDate: (day: string) => string): string =>
+  c.savedOn ? recordedOnWords(c, formatDate(c.savedOn)) : completionWords(c);
+
+/** Every collapsible part in screen order, and whether all its questions are answered. */
+export function partsInOrder(
+  plan: TreatmentPlan,
+  sections: readonly IntakeSection[],
+  defs: readonly InstrumentDefinition[],
+  mode: PlanMode,
+): { key: string; complete: boolean }[] {
+  const done = ({ answered, total }: Completion) => answered >= total;
+  return [
+    ...sections.map((s) => ({ key: s, complete: done(intakeCompletion(plan.assessment.intake, s, mode)) })),
+    ...defs.map((d) => ({ key: instrumentKey(d.id), complete: done(instrumentCompletion(plan, d)) })),
+  ];
+}
