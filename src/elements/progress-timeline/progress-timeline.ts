@@ -17,6 +17,7 @@ import { baseStyles } from '../../themes/base.styles.js';
 import { DateFormatController, type DateStyle } from '../controllers/date-format.js';
 import { Memo } from '../memo.js';
 import { labelledField } from '../templates/fields.js';
+import { modalityName } from '../labels.js';
 import { withoutUndefined } from '../../model/objects.js';
 import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '../../i18n/progress-words.js';
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
@@ -483,6 +484,7 @@ export class ProgressTimeline extends PlanElement {
   #entryView(): EntryView {
     return {
       formatDate: (day) => this.#format(day),
+      approachName: (id) => modalityName(id),
       objectiveText: (o) => this.#objectiveText(o),
       clinician: this.mode === 'clinician',
       acknowledge: (id) => this.#acknowledge(id),
@@ -502,6 +504,7 @@ export class ProgressTimeline extends PlanElement {
     return {
       objectiveText: (o) => this.#objectiveText(o),
       formatDate: (day) => this.#format(day),
+      approachName: (id) => modalityName(id),
       editObjective: (id, patch) => this.#editReviewObjective(id, patch),
       editSummary: (key, value) => {
         this.reviewDraft = { ...this.reviewDraft!, [key]: value };

@@ -231,7 +231,7 @@ export const progressCommands = [
         next = {
           ...next,
           status: 'active',
-          timeline: [...next.timeline, { id: ctx.newId(), kind: 'status', date: ctx.now, from: 'under-review', to: 'active', reason: 'Review recorded' }],
+          timeline: [...next.timeline, { id: ctx.newId(), kind: 'status', date: ctx.now, from: 'under-review', to: 'active', cause: 'review-recorded' }],
         };
       }
       if (contentChanged(next)) {
