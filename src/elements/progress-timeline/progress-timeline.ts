@@ -15,6 +15,7 @@ import type { Objective, TreatmentPlan } from '../../model/plan.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { DateFormatController, type DateStyle } from '../controllers/date-format.js';
+import { pageLocale } from '../controllers/page-locale.js';
 import { Memo } from '../memo.js';
 import { labelledField } from '../templates/fields.js';
 import { modalityName } from '../labels.js';
@@ -205,7 +206,7 @@ export class ProgressTimeline extends PlanElement {
       <ul>${alerts.map((a) =>
         // An alert's words change with its objective's wording or the scores, not with every edit.
         guard(
-          [a.code, a.message, a.objectiveId && objectives.get(a.objectiveId), plan.assessment.administrations, this.ctx?.locale, this.mode],
+          [a.code, a.message, a.objectiveId && objectives.get(a.objectiveId), plan.assessment.administrations, this.ctx?.locale, pageLocale(), this.mode],
           () => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`,
         ),
       )}</ul>
@@ -386,7 +387,8 @@ export class ProgressTimeline extends PlanElement {
       const id = `month-${g.month}`;
       groups.push(
         html`<h4 id=${id}>${this.#format(`${g.month}-01`, 'month')}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) =>
-          guard([i, this.ctx?.locale, this.mode, ...namedObjectives(plan, i)], () => timelineEntry(plan, i, this.#entryView())),
+          // The page's language (`pageLocale()`) as well as the provider's: the words of an entry follow both.
+          guard([i, this.ctx?.locale, pageLocale(), this.mode, ...namedObjectives(plan, i)], () => timelineEntry(plan, i, this.#entryView())),
         )}</ol>`,
       );
     }
