@@ -2,7 +2,9 @@ import type { Administration, ConcernArea, Problem, TreatmentPlan } from '../../
 import { allObjectives } from '../../model/tree.js';
 import { instrumentDisplayName, latestByInstrument } from './instruments.js';
 import { DEFAULT_GOAL_LIBRARY } from './library.js';
-import { ENGLISH_SUGGESTION_CONTENT } from './suggestion-content.js';
+import { ENGLISH_SUGGESTION_CONTENT, type ScoreFact, type SuggestionContent } from './suggestion-content.js';
+
+export type { ScoreFact, SuggestionContent } from './suggestion-content.js';
 import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } from './library-schema.js';
 
 /** Prefix of every dismissal key written for goal suggestions (modality suggestions use their own). */
@@ -38,35 +40,6 @@ export interface GoalSuggestion {
   reason: GoalSuggestionReason;
   /** Payload for the `library/insert` command; nothing is added until the user clicks. */
   insert: LibraryInsert;
-}
-
-/** A score as a new problem's evidence records it. */
-export interface ScoreFact {
-  /** The instrument's short name ("PHQ-9"). */
-  instrument: string;
-  total: number;
-  bandLabel?: string;
-  positive?: boolean;
-  /** Day of the administration, `YYYY-MM-DD`. */
-  day: string;
-}
-
-/**
- * The words a suggestion writes into the plan when it is accepted, for instruments the goal library
- * has no problem for. They become the plan's own text (editable, kept as written), so the element
- * passes them in the page's language; {@link ENGLISH_SUGGESTION_CONTENT} is the default.
- */
-export interface SuggestionContent {
-  /** An objective's text: "PHQ-9 below 5". */
-  objectiveText(instrument: string, below: number): string;
-  /** What the objective measures: "PHQ-9 total". */
-  measureLabel(instrument: string): string;
-  /** A goal's text: "Reduce symptoms measured by the PHQ-9." */
-  goalText(instrument: string): string;
-  /** A new problem's title: "Symptoms measured by the PHQ-9". */
-  problemTitle(instrument: string): string;
-  /** A new problem's evidence: "PHQ-9 = 14 (Moderate) on 2026-01-05". */
-  evidence(score: ScoreFact): string;
 }
 
 interface InstrumentRule {
