@@ -38,6 +38,8 @@ import { wholeNumberField } from './dose-fields.js';
 import { check, homeworkTemplate, type HomeworkDraft, type HomeworkView } from './homework.js';
 import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
+import { demotionWords, evidenceWords, preferenceWords, ruleReasonWords, suggestionReasonText, type SuggestionWording } from '../../i18n/suggestion-words.js';
+import { instrumentName } from '../labels.js';
 import { styles } from './modality-picker.styles.js';
 import {
   DELIVERIES,
@@ -213,6 +215,7 @@ export class ModalityPicker extends PlanElement {
     const m = domId(s.modalityId);
     const hid = `sg-${m}`;
     const err = this.errors[`dismiss:${s.key}`];
+    const wording: SuggestionWording = { instrumentName, formatDate: (day) => this.#dates.format(day) };
     return html`<li part="suggestion" class="card suggestion ${s.demoted ? 'demoted' : ''}">
       <h3 id=${hid}>${s.entry.name}</h3>
       ${s.entry.kind === 'referral'
@@ -225,13 +228,15 @@ export class ModalityPicker extends PlanElement {
       <ul class="reasons">
         ${s.reasons.map(
           (r) => html`<li>
-            ${r.text}
-            ${r.evidence.length ? html`<span class="evidence">${msg('Based on:')} ${r.evidence.join('; ')}</span>` : nothing}
+            ${suggestionReasonText(r)}
+            ${r.evidence.length
+              ? html`<span class="evidence">${msg('Based on:')} ${r.evidence.map((e) => evidenceWords(e, wording)).join('; ')}</span>`
+              : nothing}
             ${r.source ? html`<span class="evidence source">${msg('Source:')} ${r.source}</span>` : nothing}
           </li>`,
         )}
-        ${s.preference ? html`<li class="preference">${s.preference.text}</li>` : nothing}
-        ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> ${s.demoted.text}</li>` : nothing}
+        ${s.preference ? html`<li class="preference">${preferenceWords(s.preference)}</li>` : nothing}
+        ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> ${demotionWords(s.demoted)}</li>` : nothing}
       </ul>
       ${this.dismissing?.key === s.key
         ? html`<form class="dismiss-form" @submit=${(e: Event) => this.#confirmDismiss(e, s)}
@@ -303,7 +308,7 @@ export class ModalityPicker extends PlanElement {
         ? html`<p class="note">${msg('A referral to a prescriber: the prescriber decides any medication and dose.')}</p>`
         : nothing}
       ${iv.suggestedBy
-        ? html`<p class="hint">${msg('Suggested because:')} ${rule ? rule.reason : iv.suggestedBy}</p>`
+        ? html`<p class="hint">${msg('Suggested because:')} ${ruleReasonWords(rule || { id: iv.suggestedBy })}</p>`
         : nothing}
       ${entry?.techniques.length
         ? html`<fieldset>
