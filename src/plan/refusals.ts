@@ -74,22 +74,21 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
 /** Whether `r` (from a `PlanError`'s `refusal`) is one of this kit's refusals. */
 export const isRefusal = (r: { code: string } | undefined): r is Refusal => r !== undefined && (REFUSAL_CODES as readonly string[]).includes(r.code);
 
-const THING_NAMES: Readonly<Record<ThingKind, string>> = {
-  problem: 'problem',
-  goal: 'goal',
-  objective: 'objective',
-  phase: 'phase',
-  support: 'support',
-  approach: 'approach',
-  homework: 'homework',
-  entry: 'entry',
-  administration: 'administration',
-  'risk-flag': 'risk flag',
-  'safety-plan-line': 'safety plan line',
-};
-
 /** Plain English for a refusal: the `message` of a rejected command, for logs and hosts. The one table of these sentences. */
 export function refusalMessage(r: Refusal): string {
+  const THING_NAMES: Readonly<Record<ThingKind, string>> = {
+    problem: 'problem',
+    goal: 'goal',
+    objective: 'objective',
+    phase: 'phase',
+    support: 'support',
+    approach: 'approach',
+    homework: 'homework',
+    entry: 'entry',
+    administration: 'administration',
+    'risk-flag': 'risk flag',
+    'safety-plan-line': 'safety plan line',
+  };
   switch (r.code) {
     case 'not-found':
       return `No ${THING_NAMES[r.params.what]} with id "${r.params.id}" in this plan.`;

@@ -3,23 +3,6 @@ import type { RuleCondition, SuggestionRule } from './rules.js';
 import type { CatalogEntry, ApproachStructure } from './schema.js';
 import { latestByInstrument } from '../goals/instruments.js';
 
-/** Plain words for each concern area (used in reasons and filters). */
-export const CONCERN_WORDS: Readonly<Record<ConcernArea, string>> = {
-  depression: 'low mood (depression)',
-  'generalized-anxiety': 'generalized worry (anxiety)',
-  panic: 'panic',
-  'specific-phobia': 'specific phobia',
-  'social-anxiety': 'social anxiety',
-  ptsd: 'trauma (PTSD)',
-  'complex-trauma': 'complex trauma',
-  'substance-use': 'substance use',
-  neurodivergence: 'neurodivergent needs',
-  sleep: 'sleep',
-  grief: 'grief',
-  relationships: 'relationships',
-  stress: 'stress',
-};
-
 /** Prefix of every dismissal key this picker writes to `plan.dismissals`. */
 export const MODALITY_DISMISSAL_PREFIX = 'modality:';
 export const suggestionKey = (modalityId: string): string => `${MODALITY_DISMISSAL_PREFIX}${modalityId}`;

@@ -72,6 +72,7 @@ function validItem(list: IntakeListName, raw: object): ListItem | string {
 }
 
 const noEntry = (c: { list: string; itemId: string }) => `${c.list} has no entry with id "${c.itemId}".`;
+const listIdTaken = (list: string, id: string) => `${list} already has an entry with id "${id}".`;
 
 /**
  * The reducer carries no instrument wording (it is in every widget's bundle): commands that must
@@ -229,7 +230,7 @@ export const assessmentCommands = [
     (plan, c, ctx) =>
       withList((items) => {
         const id = c.id ?? ctx.newId();
-        if (items.some((x) => x.id === id)) return `${c.list} already has an entry with id "${id}".`;
+        if (items.some((x) => x.id === id)) return listIdTaken(c.list, id);
         const item = validItem(c.list, { ...LISTS[c.list].blank, ...c.fields, id });
         return typeof item === 'string' ? item : [...items, item];
       })(plan, c),
