@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { PlanError } from '../model/errors.js';
-import { isRefusal } from '../plan/refusals.js';
 import { formatNumber } from './localization.js';
-import { refusalWords } from './refusal-words.js';
+import { refusedWords } from './refusal-words.js';
 
 /**
  * A refused edit in words for the person who made it. Codes that carry `params` are worded here
@@ -17,6 +16,5 @@ export function planErrorWords(error: PlanError): string {
       str`This text is ${count(p.length)} characters long; at most ${count(p.maximum)} can be saved. Shorten it: it is still in the field and was not saved.`,
     );
   }
-  if (isRefusal(error.refusal)) return refusalWords(error.refusal);
-  return error.message;
+  return refusedWords(error);
 }

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { Refusal, ThingKind } from '../plan/refusals.js';
+import type { PlanError } from '../model/errors.js';
+import { isRefusal, type Refusal, type ThingKind } from '../plan/refusals.js';
 import { planStatusWords } from './status-words.js';
 import { dataStatusWords } from './progress-words.js';
 import { ruleWords } from './rule-words.js';
@@ -80,3 +81,10 @@ export function refusalWords(r: Refusal): string {
       return ruleWords(r);
   }
 }
+
+/**
+ * A refused edit's words: its refusal worded in the page's language, else its own message. For
+ * widgets that meet no `text-too-long` (that one is worded by `planErrorWords`, with the page's
+ * number format) and so need not load the number formatting.
+ */
+export const refusedWords = (error: PlanError): string => (isRefusal(error.refusal) ? refusalWords(error.refusal) : error.message);

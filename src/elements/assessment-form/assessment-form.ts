@@ -22,7 +22,7 @@ import { baseStyles } from '../../themes/base.styles.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
-import { planErrorWords } from '../../i18n/error-words.js';
+import { refusedWords } from '../../i18n/refusal-words.js';
 import { entryProblem, sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
 import { intakeSectionFields, type IntakeView } from './intake-fields.js';
@@ -469,7 +469,7 @@ missing.length === 1
       ...(draft.context ? { context: draft.context } : {}),
     });
     if (!result.ok) {
-      this.#announcer.announce(planErrorWords(result.error));
+      this.#announcer.announce(refusedWords(result.error));
       return false;
     }
     const s = result.value.assessment.administrations.at(-1)!.score;

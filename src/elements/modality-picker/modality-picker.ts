@@ -39,7 +39,7 @@ import { check, homeworkTemplate, type HomeworkDraft, type HomeworkView } from '
 import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { demotionWords, evidenceWords, preferenceWords, ruleReasonWords, suggestionReasonText, type SuggestionWording } from '../../i18n/suggestion-words.js';
-import { instrumentName } from '../labels.js';
+import { instrumentDisplayName as instrumentName } from '../../clinical/goals/instruments.js';
 import { styles } from './modality-picker.styles.js';
 import {
   DELIVERIES,

@@ -19,7 +19,7 @@ import { pageLocale } from '../controllers/page-locale.js';
 import { Memo } from '../memo.js';
 import { labelledField } from '../templates/fields.js';
 import { modalityName } from '../labels.js';
-import { planErrorWords } from '../../i18n/error-words.js';
+import { refusedWords } from '../../i18n/refusal-words.js';
 import { withoutUndefined } from '../../model/objects.js';
 import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '../../i18n/progress-words.js';
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
@@ -462,7 +462,7 @@ export class ProgressTimeline extends PlanElement {
     const before = plan.version;
     const result = this.dispatch(reviewCommand(plan, d));
     if (!result.ok) {
-      this.reviewDraft = { ...d, failure: planErrorWords(result.error) };
+      this.reviewDraft = { ...d, failure: refusedWords(result.error) };
       return;
     }
     const version = result.value.version;
@@ -568,7 +568,7 @@ export class ProgressTimeline extends PlanElement {
       }),
     );
     if (!result.ok) {
-      this.sessionError = planErrorWords(result.error);
+      this.sessionError = refusedWords(result.error);
       return;
     }
     this.sessionError = '';
@@ -581,7 +581,7 @@ export class ProgressTimeline extends PlanElement {
     if (p.status === 'not-enough-data') return;
     const result = this.dispatch({ type: 'progress/confirm-objective-status', objectiveId: p.objectiveId, status: p.status });
     if (result.ok) this.#changed(msg('Status confirmed.'));
-    else this.outcome = planErrorWords(result.error);
+    else this.outcome = refusedWords(result.error);
   }
 
   #acknowledge(entryId: string): void {
