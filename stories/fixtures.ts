@@ -301,7 +301,7 @@ export function fullPlan(id = 'story-full'): TreatmentPlan {
       date: t(8, 10),
       version: 1,
       reason: 'activated',
-      changes: [{ kind: 'added', subject: 'problem', text: 'Panic attacks and avoidance of public transport' }],
+      changes: [{ kind: 'added', subject: 'problem', item: 'Panic attacks and avoidance of public transport' }],
     },
   ];
   const attendance = ['attended', 'attended', 'attended', 'cancelled', 'attended', 'attended', 'attended', 'no-show', 'attended', 'attended', 'attended', 'attended'] as const;
@@ -354,8 +354,8 @@ export function fullPlan(id = 'story-full'): TreatmentPlan {
     version: 2,
     reason: 'review',
     changes: [
-      { kind: 'edited', subject: 'objective', text: 'Valued activities: marked achieved.' },
-      { kind: 'added', subject: 'homework', text: 'Graded train exposure, one stop at a time.' },
+      { kind: 'edited', subject: 'objective', item: 'Valued activities', fields: [{ field: 'status', from: 'active', to: 'achieved' }] },
+      { kind: 'added', subject: 'homework', item: 'Graded train exposure, one stop at a time.' },
     ],
   });
   timeline.sort((a, b) => a.date.localeCompare(b.date));

@@ -1,10 +1,12 @@
 import { msg, str } from '@lit/localize';
 import type { PlanError } from '../model/errors.js';
 import { formatNumber } from './localization.js';
+import { refusedWords } from './refusal-words.js';
 
 /**
  * A refused edit in words for the person who made it. Codes that carry `params` are worded here
- * (in the page's locale); any other error keeps its own message.
+ * (in the page's locale), and so are refusals (`error.refusal`, a code with its values); any other
+ * error keeps its own message.
  */
 export function planErrorWords(error: PlanError): string {
   const p = error.params ?? {};
@@ -14,5 +16,5 @@ export function planErrorWords(error: PlanError): string {
       str`This text is ${count(p.length)} characters long; at most ${count(p.maximum)} can be saved. Shorten it: it is still in the field and was not saved.`,
     );
   }
-  return error.message;
+  return refusedWords(error);
 }

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { ChecklistItem, GoalSuggestion } from '../clinical/goals/index.js';
+import type { ChecklistItem, GoalSuggestion, SuggestionContent } from '../clinical/goals/index.js';
 import type { ConcernArea, Goal, Measure, Objective, Support } from '../model/plan.js';
 import { goalStatusWords } from './status-words.js';
 
@@ -140,16 +140,36 @@ export function checklistWords(item: ChecklistItem, o: Objective, baseline: numb
 /** Why a goal is suggested: "PHQ-9 = 14 (Moderate)", "Intake: panic marked as a concern". */
 export function suggestionReasonWords(s: GoalSuggestion, w: GoalWording): string {
   const r = s.reason;
-  if (r.source === 'instrument') {
-    const name = w.instrumentName(r.instrumentId);
-    const label = r.bandLabel ?? (r.positive ? msg('positive screen') : undefined);
-    return label ? `${name} = ${r.total} (${label})` : `${name} = ${r.total}`;
+  switch (r.code) {
+    case 'instrument-score': {
+      const name = w.instrumentName(r.instrumentId);
+      const total = r.total;
+      const label = r.bandLabel ?? (r.positive ? msg('positive screen') : undefined);
+      return label ? msg(str`${name} = ${total} (${label})`) : msg(str`${name} = ${total}`);
+    }
+    case 'co-occurring':
+      return msg('Depression and substance use both present: one integrated plan');
+    case 'phased-structure':
+      return msg('Complex trauma: an optional phased structure; trauma-focused therapy need not wait for stabilization (VA/DoD 2023, NICE NG116)');
+    case 'intake-concern': {
+      const areas = concernAreaPhrases();
+      const names = r.areas.map((a) => areas[a]).join(', ');
+      return msg(str`Intake: ${names} marked as a concern`);
+    }
   }
-  if (r.areas.length > 1) return msg('Depression and substance use both present: one integrated plan');
-  if (s.kind === 'phases') return msg('Complex trauma: work in phases, safety and stabilization first');
-  const areas = concernAreaPhrases();
-  return msg(str`Intake: ${r.areas.map((a) => areas[a]).join(', ')} marked as a concern`);
 }
+
+/** The words a goal suggestion writes into the plan, in the page's language (see `SuggestionContent`). */
+export const goalSuggestionContent = (): SuggestionContent => ({
+  objectiveText: (instrument, below) => msg(str`${instrument} below ${below}`),
+  measureLabel: (instrument) => msg(str`${instrument} total`),
+  goalText: (instrument) => msg(str`Reduce symptoms measured by the ${instrument}.`),
+  problemTitle: (instrument) => msg(str`Symptoms measured by the ${instrument}`),
+  evidence: ({ instrument, total, bandLabel, positive, day }) => {
+    const label = bandLabel ?? (positive ? msg('positive screen') : undefined);
+    return label ? msg(str`${instrument} = ${total} (${label}) on ${day}`) : msg(str`${instrument} = ${total} on ${day}`);
+  },
+});
 
 /** What accepting a suggestion adds: "objective: PHQ-9 below 5". */
 export function suggestionProposalWords(s: GoalSuggestion): string {

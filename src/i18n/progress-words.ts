@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { ChangeMarker, PointChange } from '../clinical/progress/change.js';
 import type { DataStatus, ObjectiveProgress } from '../clinical/progress/objectives.js';
-import type { Change } from '../model/plan.js';
 
 /** Whether the client came to a session. */
 export type Attendance = 'attended' | 'cancelled' | 'no-show';
@@ -42,21 +41,6 @@ export const gasRatingWords = (v: number): string =>
     msg('+1: more than expected'),
     msg('+2: much more than expected'),
   ][v + 2]!;
-
-export const changeLine = (c: Change): string => {
-  const subject = {
-    problem: msg('problem'),
-    goal: msg('goal'),
-    objective: msg('objective'),
-    intervention: msg('approach'),
-    homework: msg('homework'),
-    phase: msg('phase'),
-    support: msg('support'),
-    status: msg('status'),
-  }[c.subject];
-  const kind = c.kind === 'added' ? msg(str`Added ${subject}`) : c.kind === 'removed' ? msg(str`Removed ${subject}`) : msg(str`Changed ${subject}`);
-  return `${kind}: ${c.text}`;
-};
 
 export const attendanceWords = (): Record<Attendance, string> => ({
   attended: msg('Attended'),

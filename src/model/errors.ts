@@ -35,6 +35,11 @@ export interface PlanError {
    * `{ field: 'fields.clinicalText', length: 25000, maximum: 20000 }`.
    */
   params?: Readonly<Record<string, string | number>>;
+  /**
+   * Why a command was refused, as a stable code with its values (`src/plan/refusals.ts`), so a
+   * widget words it in the page's language; `message` says the same in English for logs.
+   */
+  refusal?: { readonly code: string; readonly params: object };
 }
 
 export type Result<T, E = PlanError> = { ok: true; value: T } | { ok: false; error: E };

@@ -1,5 +1,6 @@
 import { createPlan } from './factory.js';
-import type { Goal, PlanStatus, Problem } from './plan.js';
+import { readLegacyChange } from './legacy-changes.js';
+import type { Change, Goal, PlanStatus, Problem } from './plan.js';
 
 /**
  * Migration registry: `MIGRATIONS[n]` takes a plan of schema version `n` to `n + 1`.
@@ -64,6 +65,41 @@ function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const CHANGE_KINDS: readonly string[] = ['added', 'removed', 'edited'];
+const SUBJECTS: readonly string[] = ['problem', 'goal', 'objective', 'intervention', 'homework', 'phase', 'support', 'status'];
+
+/** A schema-2 change `{ kind, subject, text }` as a schema-3 one; anything else is left for validation to refuse. */
+function migrateChange(c: unknown): unknown {
+  if (!isRecord(c) || typeof c.text !== 'string' || !CHANGE_KINDS.includes(String(c.kind)) || !SUBJECTS.includes(String(c.subject))) return c;
+  return readLegacyChange(c.kind as Change['kind'], c.subject as Change['subject'], c.text);
+}
+
+/** The sentence schema 2 wrote when a recorded review ended a review. */
+const REVIEW_RECORDED = 'Review recorded';
+
+function migrateEntry(e: unknown): unknown {
+  if (!isRecord(e)) return e;
+  if (e.kind === 'revision' && Array.isArray(e.changes)) return { ...e, changes: e.changes.map(migrateChange) };
+  if (e.kind === 'status' && e.from === 'under-review' && e.to === 'active' && e.reason === REVIEW_RECORDED) {
+    const { reason: _, ...rest } = e;
+    return { ...rest, cause: 'review-recorded' };
+  }
+  return e;
+}
+
+/**
+ * Version 2 stored each revision's changes as English sentences (`{ kind, subject, text }`), which
+ * could never be shown in another language, and the status change a recorded review makes with
+ * the reason "Review recorded". Version 3 stores changes as data (item, fields, from, to) and that
+ * status change as a `cause` code; a sentence that cannot be read keeps its text as `legacyText`.
+ */
+function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
+  return Array.isArray(old.timeline) ? { ...old, timeline: old.timeline.map(migrateEntry) } : old;
+}
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };

@@ -15,7 +15,7 @@ import {
  * problems → goals → measurable objectives → interventions → reviews → signatures.
  * Every collection is always present (possibly empty) so readers never branch on absence.
  */
-export const CURRENT_SCHEMA_VERSION = 2 as const;
+export const CURRENT_SCHEMA_VERSION = 3 as const;
 
 const opt = z.optional;
 
@@ -385,10 +385,56 @@ export const ReviewEntrySchema = z.object({
   producedVersion: opt(NonNegativeIntSchema),
 });
 
+/**
+ * What changed in one field of an edited item. `from` / `to` hold codes (statuses, priorities,
+ * frequencies), numbers, days (`YYYY-MM-DD`) or the plan's own words (a title, a measure), never
+ * the kit's sentences: the element words them in the page's language. Absent = no value.
+ */
+export const FieldChangeSchema = z.object({
+  field: z.enum([
+    'wording',
+    'title',
+    'definition',
+    'details',
+    'status',
+    'priority',
+    'agreement',
+    'target',
+    'baseline',
+    'due',
+    'measure',
+    'direction',
+    'attainment-scale',
+    'phase',
+    'frequency',
+    'session-minutes',
+    'planned-sessions',
+    'format',
+    'delivery',
+    'techniques',
+    'homework',
+  ]),
+  from: opt(z.union([LongTextSchema, z.number()])),
+  to: opt(z.union([LongTextSchema, z.number()])),
+});
+
+/**
+ * One change between two plan versions, as data (schema 3): what kind of change, to which kind of
+ * item, the item's name as the plan had it then, and for an edit the fields that changed.
+ */
 export const ChangeSchema = z.object({
   kind: z.enum(['added', 'removed', 'edited']),
   subject: z.enum(['problem', 'goal', 'objective', 'intervention', 'homework', 'phase', 'support', 'status']),
-  text: LongTextSchema,
+  /** Id of the item, when known (changes migrated from schema 2 have none). */
+  itemId: opt(IdSchema),
+  /** The item's name in the plan's own words (title, goal text, approach id); empty when untitled. */
+  item: LongTextSchema,
+  fields: opt(z.array(FieldChangeSchema)),
+  /**
+   * The English summary a schema-2 plan stored, kept only when no structured change could be
+   * read from it; shown as it is.
+   */
+  legacyText: opt(LongTextSchema),
 });
 
 export const RevisionEntrySchema = z.object({
@@ -404,7 +450,10 @@ export const StatusEntrySchema = z.object({
   kind: z.literal('status'),
   from: PlanStatusSchema,
   to: PlanStatusSchema,
+  /** Why, in the words of the person who changed it. */
   reason: opt(LongTextSchema),
+  /** What the kit did that changed it, as a code the element words (a recorded review ends the review). */
+  cause: opt(z.enum(['review-recorded'])),
 });
 
 export const RiskFlagEntrySchema = z.object({
@@ -580,6 +629,8 @@ export type StatusEntry = z.infer<typeof StatusEntrySchema>;
 export type RiskFlagEntry = z.infer<typeof RiskFlagEntrySchema>;
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 export type Change = z.infer<typeof ChangeSchema>;
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+export type ChangeField = FieldChange['field'];
 export type PlanVersion = z.infer<typeof PlanVersionSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;

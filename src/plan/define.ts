@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { fail, ok, type PlanError, type Result } from '../model/errors.js';
 import type { TreatmentPlan } from '../model/plan.js';
 import type { PlanAlert } from '../clinical/progress/alerts.js';
-import { ruleMessage, type RuleViolation } from './rules.js';
+import { refusalMessage, type Refusal } from './refusals.js';
 
 /** What a reducer may rely on besides the plan and the command; injected so reducers stay pure. */
 export interface CommandContext {
@@ -73,7 +73,15 @@ export type CommandOf<D> = D extends CommandDefinition<infer T, infer S> ? { typ
 export const applied = (plan: TreatmentPlan, effects?: PlanEffect[]): ApplyResult =>
   ok(effects?.length ? { plan, effects } : { plan });
 
-export const rejected = (message: string): ApplyResult => fail('command-rejected', message);
+/**
+ * A refused command. A {@link Refusal} (a code with its values) is what a person can meet through
+ * the widgets, worded by them in the page's language; a plain string is for mistakes only a
+ * host's code can make (a mismatched instrument, an inconsistent measurement), said in English.
+ */
+export const rejected = (why: Refusal | string): ApplyResult =>
+  typeof why === 'string'
+    ? fail('command-rejected', why)
+    : { ok: false, error: { code: 'command-rejected', message: refusalMessage(why), refusal: why } };
 
-/** A command refused by one of the plan's rules (`src/plan/rules.ts`). */
-export const refused = (v: RuleViolation): ApplyResult => rejected(ruleMessage(v));
+/** A command refused by one of the plan's rules (`src/plan/rules.ts`) or its own checks. */
+export const refused = (r: Refusal): ApplyResult => rejected(r);

@@ -1,110 +1,125 @@
-import type { Change, Goal, Intervention, Objective, PlanVersion, Problem } from '../model/plan.js';
+import type { Change, ChangeField, FieldChange, Goal, Objective, PlanVersion, Problem } from '../model/plan.js';
 
 type Content = Pick<PlanVersion, 'problems' | 'interventions' | 'phases' | 'supports'>;
 
-const FREQUENCY_WORDS: Record<Intervention['frequency'], string> = {
-  'twice-weekly': 'twice a week',
-  weekly: 'weekly',
-  'every-two-weeks': 'every two weeks',
-  monthly: 'monthly',
-  'as-needed': 'as needed',
-  other: 'other',
-};
+/** A field's value as a change records it: a code, a number, a day or the plan's own words. */
+type Value = string | number | undefined;
+
+/** `{ field, from, to }` without the absent ends (the schema has no `undefined`). */
+const fieldChange = (field: ChangeField, from?: Value, to?: Value): FieldChange => ({
+  field,
+  ...(from !== undefined ? { from } : {}),
+  ...(to !== undefined ? { to } : {}),
+});
+
+/** Collects the fields that changed, with their values before and after. */
+class FieldDiff {
+  readonly fields: FieldChange[] = [];
+
+  /** Records `field` from `a` to `b` when they differ. */
+  value(field: ChangeField, a: Value, b: Value): this {
+    if (a !== b) this.fields.push(fieldChange(field, a, b));
+    return this;
+  }
+
+  /** Records that `field` changed, without values (texts too long to repeat, lists). */
+  flag(field: ChangeField, changed: boolean): this {
+    if (changed) this.fields.push({ field });
+    return this;
+  }
+}
 
 function diffList<T extends { id: string }>(
   before: readonly T[],
   after: readonly T[],
   subject: Change['subject'],
-  label: (x: T) => string,
-  edited: (a: T, b: T) => string | undefined,
+  name: (x: T) => string,
+  edited: (a: T, b: T) => FieldChange[],
   out: Change[],
 ): void {
   const prev = new Map(before.map((x) => [x.id, x]));
   const next = new Set(after.map((x) => x.id));
   for (const x of after) {
     const old = prev.get(x.id);
-    if (!old) {
-      out.push({ kind: 'added', subject, text: label(x) });
-      continue;
+    if (!old) out.push({ kind: 'added', subject, itemId: x.id, item: name(x) });
+    else if (old !== x) {
+      const fields = edited(old, x);
+      if (fields.length) out.push({ kind: 'edited', subject, itemId: x.id, item: name(x), fields });
     }
-    // Stryker disable next-line ConditionalExpression: equivalent — an unchanged item compares equal field by field, so `edited` finds nothing to say; the identity check only saves the comparison.
-    if (old === x) continue;
-    const what = edited(old, x);
-    if (what) out.push({ kind: 'edited', subject, text: what });
   }
-  for (const x of before) if (!next.has(x.id)) out.push({ kind: 'removed', subject, text: label(x) });
+  for (const x of before) if (!next.has(x.id)) out.push({ kind: 'removed', subject, itemId: x.id, item: name(x) });
 }
 
-/** A field's value as the diff shows it. */
-type Shown = string | number | undefined;
-const dash = (x: Shown) => (x === undefined ? '–' : String(x));
+/** The measure as the plan names it: the questionnaire or what is counted, with its unit. */
+export const measureName = (m: Objective['measure']): string => [m.instrumentId ?? m.label, m.unit].filter(Boolean).join(' ') || m.kind;
 
-/** Adds `name a → b` (each in `words`) to `parts` when the two differ. */
-const change = (parts: string[], name: string, a: Shown, b: Shown, words: (x: Shown) => string = dash) => {
-  if (a !== b) parts.push(`${name} ${words(a)} → ${words(b)}`);
-};
-const asIs = (x: Shown) => String(x);
+/** A goal's or objective's name: the clinician's text, else the client's words; empty when untitled. */
+const itemName = (g: Goal | Objective): string => g.clinicalText || g.clientWords || '';
 
-const measureWords = (m: Objective['measure']) =>
-  [m.instrumentId ?? m.label, m.unit].filter(Boolean).join(' ') || m.kind;
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-const goalLabel = (g: Goal | Objective) => g.clinicalText || g.clientWords || '(untitled)';
-
-function collaborativeEdit(a: Goal | Objective, b: Goal | Objective): string | undefined {
-  const parts: string[] = [];
-  if (a.clinicalText !== b.clinicalText || a.clientWords !== b.clientWords) parts.push('wording');
-  change(parts, 'status', a.status, b.status, asIs);
-  change(parts, 'priority', a.priority, b.priority, asIs);
-  if ((a.agreement?.agreed ?? false) !== (b.agreement?.agreed ?? false))
-    parts.push(b.agreement?.agreed ? 'client agreed' : 'client agreement withdrawn');
-  // Stryker disable next-line LogicalOperator: equivalent — both sides come from the same list (goals with goals, objectives with objectives), so both have a measure or neither has.
+function collaborativeEdit(a: Goal | Objective, b: Goal | Objective): FieldChange[] {
+  const d = new FieldDiff()
+    .flag('wording', a.clinicalText !== b.clinicalText || a.clientWords !== b.clientWords)
+    .value('status', a.status, b.status)
+    .value('priority', a.priority, b.priority);
+  const [agreedA, agreedB] = [a.agreement?.agreed ?? false, b.agreement?.agreed ?? false];
+  if (agreedA !== agreedB) d.fields.push(fieldChange('agreement', undefined, agreedB ? 'agreed' : 'withdrawn'));
   if ('measure' in a && 'measure' in b) {
     const [ma, mb] = [a.measure, b.measure];
-    change(parts, 'target', ma.target, mb.target);
-    change(parts, 'baseline', ma.baseline, mb.baseline);
-    change(parts, 'due', a.dueDate, b.dueDate);
+    d.value('target', ma.target, mb.target).value('baseline', ma.baseline, mb.baseline).value('due', a.dueDate, b.dueDate);
     if (ma.kind !== mb.kind || ma.label !== mb.label || ma.instrumentId !== mb.instrumentId || ma.unit !== mb.unit)
-      parts.push(`measure ${measureWords(ma)} → ${measureWords(mb)}`);
-    change(parts, 'direction', ma.direction, mb.direction);
-    if (JSON.stringify(a.gas ?? null) !== JSON.stringify(b.gas ?? null)) parts.push('attainment scale');
+      d.fields.push(fieldChange('measure', measureName(ma), measureName(mb)));
+    d.value('direction', ma.direction, mb.direction).flag('attainment-scale', !sameJson(a.gas, b.gas));
   }
-  // Stryker disable next-line ConditionalExpression: equivalent — objectives have no phaseId, so the comparison inside finds two undefined and adds nothing.
-  if ('phaseId' in a || 'phaseId' in b) {
-    if ((a as Goal).phaseId !== (b as Goal).phaseId) parts.push('phase');
-  }
-  return parts.length ? `${goalLabel(b)}: ${parts.join(', ')}` : undefined;
+  const phase = (x: Goal | Objective) => ('phaseId' in x ? x.phaseId : undefined);
+  return d.flag('phase', phase(a) !== phase(b)).fields;
 }
 
 /**
- * A readable list of what changed between two versions of a plan's clinical content:
- * problems, goals and objectives added/removed/edited, approaches and their dose changed.
+ * What changed between two versions of a plan's clinical content, as data: problems, goals and
+ * objectives added, removed or edited (which fields, from what to what), approaches and their
+ * dose. The elements word it (`src/i18n/change-words.ts`).
  */
 export function diffContent(before: Content, after: Content): Change[] {
   const out: Change[] = [];
-  diffList(before.phases, after.phases, 'phase', (p) => p.title, (a, b) => (a.title !== b.title ? `${a.title} → ${b.title}` : undefined), out);
-  diffList(before.problems, after.problems, 'problem', (p) => p.title, (a, b) => (a.title !== b.title || a.evidencedBy.join() !== b.evidencedBy.join() ? `${b.title}: definition` : undefined), out);
+  diffList(before.phases, after.phases, 'phase', (p) => p.title, (a, b) => new FieldDiff().value('title', a.title, b.title).fields, out);
+  diffList(
+    before.problems,
+    after.problems,
+    'problem',
+    (p) => p.title,
+    (a, b) => new FieldDiff().value('title', a.title, b.title).flag('definition', a.evidencedBy.join() !== b.evidencedBy.join()).fields,
+    out,
+  );
   const goals = (ps: readonly Problem[]) => ps.flatMap((p) => p.goals);
-  diffList(goals(before.problems), goals(after.problems), 'goal', goalLabel, collaborativeEdit, out);
+  diffList(goals(before.problems), goals(after.problems), 'goal', itemName, collaborativeEdit, out);
   const objectives = (ps: readonly Problem[]) => goals(ps).flatMap((g) => g.objectives);
-  diffList(objectives(before.problems), objectives(after.problems), 'objective', goalLabel, collaborativeEdit, out);
+  diffList(objectives(before.problems), objectives(after.problems), 'objective', itemName, collaborativeEdit, out);
   diffList(
     before.interventions,
     after.interventions,
     'intervention',
     (i) => i.modalityId,
-    (a, b) => {
-      const parts: string[] = [];
-      change(parts, 'frequency', a.frequency, b.frequency, (f) => FREQUENCY_WORDS[f as Intervention['frequency']]);
-      if (a.sessionMinutes !== b.sessionMinutes) parts.push(`session length ${a.sessionMinutes ?? '–'} → ${b.sessionMinutes ?? '–'} min`);
-      change(parts, 'planned sessions', a.plannedSessions, b.plannedSessions, (n) => (n === undefined ? 'until review' : String(n)));
-      if (a.format !== b.format || a.delivery !== b.delivery) parts.push(`format ${a.format}/${a.delivery} → ${b.format}/${b.delivery}`);
-      change(parts, 'status', a.status, b.status, asIs);
-      if (a.techniques.join() !== b.techniques.join()) parts.push('techniques');
-      if (JSON.stringify(a.homework) !== JSON.stringify(b.homework)) parts.push('homework');
-      return parts.length ? `${b.modalityId}: ${parts.join(', ')}` : undefined;
-    },
+    (a, b) =>
+      new FieldDiff()
+        .value('frequency', a.frequency, b.frequency)
+        .value('session-minutes', a.sessionMinutes, b.sessionMinutes)
+        .value('planned-sessions', a.plannedSessions, b.plannedSessions)
+        .value('format', a.format, b.format)
+        .value('delivery', a.delivery, b.delivery)
+        .value('status', a.status, b.status)
+        .flag('techniques', a.techniques.join() !== b.techniques.join())
+        .flag('homework', !sameJson(a.homework, b.homework)).fields,
     out,
   );
-  diffList(before.supports, after.supports, 'support', (s) => s.label, (a, b) => (a.label !== b.label || a.details !== b.details ? b.label : undefined), out);
+  diffList(
+    before.supports,
+    after.supports,
+    'support',
+    (s) => s.label,
+    (a, b) => new FieldDiff().value('title', a.label, b.label).flag('details', a.details !== b.details).fields,
+    out,
+  );
   return out;
 }

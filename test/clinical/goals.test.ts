@@ -6,6 +6,7 @@ import {
   bindInstrumentBaseline,
   gasTScore,
   gasWeight,
+  instrumentDisplayName,
   instrumentProgress,
   isMeasurable,
   measurabilityChecklist,
@@ -13,7 +14,9 @@ import {
   planGasScore,
   suggestGoals,
   type ChecklistId,
+  type SuggestionContent,
 } from '../../src/clinical/goals/index.js';
+import { suggestionProposalWords, suggestionReasonWords, type GoalWording } from '../../src/i18n/goal-words.js';
 import { createPlan } from '../../src/model/factory.js';
 import type { Administration, Objective, TreatmentPlan } from '../../src/model/plan.js';
 import type { CommandContext } from '../../src/plan/define.js';
@@ -21,6 +24,7 @@ import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
 import { allObjectives } from '../../src/plan/tree.js';
 
 const NOW = '2026-11-24T10:00:00.000Z';
+const WORDING: GoalWording = { formatDate: (d) => d ?? '', instrumentName: instrumentDisplayName };
 
 const ctx = (now = NOW): CommandContext => commandContext(now);
 
@@ -298,12 +302,34 @@ describe('suggestions from the assessment', () => {
     admin('a3', 'auditc', '2026-11-20T09:10:00.000Z', 5, { positive: true, max: 12 }, { sex: 'male' }),
   );
 
-  it('each suggestion has its reason in words and a proposal', () => {
+  it('each suggestion has its reason as a code with its facts, and a proposal', () => {
     const s = suggestGoals(plan);
     const phq = s.find((x) => x.key === 'goals:instrument:phq9')!;
-    expect(`${phq.reasonText} → ${phq.proposalText}`).to.equal('PHQ-9 = 14 (Moderate) → objective: PHQ-9 below 5');
-    expect(s.find((x) => x.key === 'goals:instrument:auditc')!.proposalText).to.equal('objective: AUDIT-C below 4');
+    expect(phq.reason).to.deep.equal({ code: 'instrument-score', source: 'instrument', instrumentId: 'phq9', administrationId: 'a1', total: 14, band: 'moderate', bandLabel: 'Moderate' });
+    expect(`${suggestionReasonWords(phq, WORDING)} → ${suggestionProposalWords(phq)}`).to.equal('PHQ-9 = 14 (Moderate) → objective: PHQ-9 below 5 (in a new problem “Low mood and loss of interest”)');
+    expect(suggestionProposalWords(s.find((x) => x.key === 'goals:instrument:auditc')!)).to.equal('objective: AUDIT-C below 4 (in a new problem “Alcohol or drug use causing harm”)');
     expect(s.some((x) => x.key === 'goals:instrument:gad7'), 'minimal GAD-7 gives none').to.equal(false);
+  });
+
+  it('writes the words it is given (the page language) into what it proposes, never its own', () => {
+    const content: SuggestionContent = {
+      objectiveText: (i, below) => `${i} por debajo de ${below}`,
+      measureLabel: (i) => `${i} total (es)`,
+      goalText: (i) => `Reducir los síntomas medidos con el ${i}.`,
+      problemTitle: (i) => `Síntomas medidos con el ${i}`,
+      evidence: (f) => `${f.instrument} = ${f.total} el ${f.day}`,
+    };
+    const auditc = suggestGoals(plan, { id: 'empty', title: 'Empty', problems: [] }, content).find((x) => x.key === 'goals:instrument:auditc')!;
+    expect(auditc.insert.as).to.equal('problem');
+    if (auditc.insert.as !== 'problem') return;
+    const problem = auditc.insert.problem;
+    expect([problem.title, problem.evidencedBy, problem.goals[0]!.clinicalText]).to.deep.equal([
+      'Síntomas medidos con el AUDIT-C',
+      ['AUDIT-C = 5 el 2026-11-20'],
+      'Reducir los síntomas medidos con el AUDIT-C.',
+    ]);
+    expect(problem.goals[0]!.objectives[0]).to.deep.include({ clinicalText: 'AUDIT-C por debajo de 4' });
+    expect(problem.goals[0]!.objectives[0]!.measure).to.deep.include({ label: 'AUDIT-C total (es)', target: 3 });
   });
 
   it('computing suggestions changes nothing in the plan', () => {
@@ -349,7 +375,9 @@ describe('suggestions from the assessment', () => {
       const withAreas = { ...p, assessment: { ...p.assessment, intake: { ...p.assessment.intake, concerns: { ...p.assessment.intake.concerns, areas: areas as never } } } };
       const s = suggestGoals(withAreas);
       expect(s.map((x) => x.key)).to.deep.equal(keys);
-      expect(s[0]!.reasonText).to.match(/Intake|both present/);
+      expect(s[0]!.reason).to.deep.equal(
+        areas.length > 1 ? { code: 'co-occurring', source: 'intake', areas } : { code: 'intake-concern', source: 'intake', areas },
+      );
     });
   }
 
@@ -357,15 +385,17 @@ describe('suggestions from the assessment', () => {
     const p = withAdmins(createPlan('p', NOW), admin('s', 'phq2', '2026-11-20T09:00:00.000Z', 4, { positive: true, max: 6 }));
     const [s] = suggestGoals(p);
     expect(s!.key).to.equal('goals:problem:depression');
-    expect(s!.reasonText).to.equal('PHQ-2 = 4 (positive screen)');
+    expect(s!.reason).to.include({ code: 'instrument-score', instrumentId: 'phq2', total: 4, positive: true });
+    expect(suggestionReasonWords(s!, WORDING)).to.equal('PHQ-2 = 4 (positive screen)');
   });
 
   it('a complex-trauma problem without phases gets the phased structure suggested', () => {
     const p = run(createPlan('p', NOW), { type: 'problem/add', id: 'ct', fields: { title: 'Trauma', areas: ['complex-trauma'] } });
     const s = suggestGoals(p).find((x) => x.kind === 'phases')!;
-    expect(s.proposalText).to.equal('phases: Safety and stabilization → Processing → Integration');
+    expect(suggestionProposalWords(s)).to.equal('phases: Safety and stabilization → Processing → Integration');
+    expect(s.reason).to.deep.equal({ code: 'phased-structure', source: 'intake', areas: ['complex-trauma'] });
     // First-line guidance (VA/DoD 2023, NICE NG116): stabilization is not a gate before trauma-focused therapy.
-    expect(s.reasonText).to.equal('Complex trauma: an optional phased structure; trauma-focused therapy need not wait for stabilization (VA/DoD 2023, NICE NG116)');
+    expect(suggestionReasonWords(s, WORDING)).to.equal('Complex trauma: an optional phased structure; trauma-focused therapy need not wait for stabilization (VA/DoD 2023, NICE NG116)');
     const next = run(p, { type: 'library/insert', ...s.insert } as PlanCommand);
     expect(next.phases).to.have.length(3);
   });

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { errorOf, okValue } from '../helpers/result.js';
 import {
+  BUILT_IN_RULE_IDS,
   MODALITY_CATALOG,
   SUGGESTION_RULES,
-  describeCondition,
   mergeCatalog,
   parseRules,
   parseCatalog,
@@ -12,8 +12,11 @@ import {
   type CatalogEntry,
 } from '../../src/clinical/modalities/index.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
+import { conditionWords, demotionWords, evidenceWords, preferenceWords, ruleReasonWords, suggestionReasonText, type SuggestionWording } from '../../src/i18n/suggestion-words.js';
+import { instrumentName } from '../../src/elements/labels.js';
 import { T0, mayaPlan, planWith, type PlanSpec } from '../fixtures/modality-plans.js';
 
+const WORDING: SuggestionWording = { instrumentName, formatDate: (day) => `[${day}]` };
 const suggest = (plan: TreatmentPlan) => suggestModalities(plan, MODALITY_CATALOG, SUGGESTION_RULES);
 const firing = (plan: TreatmentPlan) => suggest(plan).flatMap((s) => s.reasons.map((r) => r.ruleId));
 
@@ -62,15 +65,31 @@ describe('modality catalog', () => {
       const e = MODALITY_CATALOG.find((x) => x.id === rule.modalityId);
       expect(e, rule.id).to.exist;
       for (const t of rule.techniques ?? []) expect(e!.techniques.map((x) => x.id), `${rule.id}/${t}`).to.include(t);
-      expect(rule.reason.length, rule.id).to.be.greaterThan(20);
+      // The kit's own rules carry no sentence: they are worded by id in the page's language.
+      expect(rule.reason, rule.id).to.equal(undefined);
+      expect(ruleReasonWords(rule).length, rule.id).to.be.greaterThan(20);
     }
+  });
+
+  it('lists every built-in rule id once, and words each differently', () => {
+    expect(SUGGESTION_RULES.map((r) => r.id)).to.deep.equal([...BUILT_IN_RULE_IDS]);
+    const words = BUILT_IN_RULE_IDS.map((id) => ruleReasonWords({ id }));
+    expect(new Set(words).size).to.equal(words.length);
+    expect(ruleReasonWords({ id: 'ptsd-emdr' })).to.equal('PTSD (a concern, or a positive PCL-5): trauma-focused therapy comes first; EMDR is one of the first-line options.');
+  });
+
+  it('a host rule keeps its own words, even under a built-in id; an unknown rule without words shows its id', () => {
+    expect(ruleReasonWords({ id: 'ptsd-emdr', reason: 'Clinic protocol: EMDR first.' })).to.equal('Clinic protocol: EMDR first.');
+    expect(ruleReasonWords({ id: 'clinic-rule-7' })).to.equal('clinic-rule-7');
   });
 
   it('describes rule conditions in words', () => {
     const rule = SUGGESTION_RULES.find((r) => r.id === 'trauma-physical-somatic')!;
-    expect(describeCondition(rule.when)).to.equal(
-      '(concern: trauma (PTSD) or concern: complex trauma or positive PCL-5 screen) and trauma feature: strong physical symptoms',
+    expect(conditionWords(rule.when, WORDING)).to.equal(
+      '(concern: Trauma (PTSD) or concern: Complex trauma or positive PCL-5 screen) and trauma feature: strong physical symptoms',
     );
+    const alcohol = SUGGESTION_RULES.find((r) => r.id === 'use-disorder-medication-referral')!;
+    expect(conditionWords(alcohol.when, WORDING)).to.equal('moderate or severe alcohol use disorder recorded or moderate or severe opioid use disorder recorded');
   });
 });
 
@@ -130,6 +149,7 @@ describe('host rules', () => {
     ['an empty all', [{ ...rule, when: { all: [] } }], 'rules.0.when'],
     ['a weight above 10', [{ ...rule, weight: 11 }], 'rules.0.weight'],
     ['no reason', [{ ...rule, reason: '' }], 'rules.0.reason'],
+    ['a rule of its own without a reason', [{ id: 'r1', when: rule.when, modalityId: 'narrative', weight: 4 }], 'rules.0.reason: A rule of your own needs its reason'],
     ['a duplicate id', [rule, rule], '"r1" appears more than once'],
   ];
   for (const [name, input, needle] of invalid) {
@@ -202,8 +222,10 @@ describe('suggestion rules', () => {
       expect(s, `${modalityId} suggested`).to.exist;
       const reason = s!.reasons.find((r) => r.ruleId === ruleId)!;
       expect(reason, 'reason from the rule').to.exist;
-      expect(reason.text).to.equal(SUGGESTION_RULES.find((r) => r.id === ruleId)!.reason);
+      expect(reason.text, 'a built-in rule brings no sentence').to.equal(undefined);
+      expect(suggestionReasonText(reason)).to.equal(ruleReasonWords({ id: ruleId }));
       expect(reason.evidence.length).to.be.greaterThan(0);
+      for (const e of reason.evidence) expect(evidenceWords(e, WORDING), e.code).to.be.a('string').and.not.empty;
       expect(s!.techniques).to.include(technique);
       expect(s!.key).to.equal(`modality:${modalityId}`);
     });
@@ -214,9 +236,13 @@ describe('suggestion rules', () => {
 
   it('explains with the facts that met the rule', () => {
     const s = suggest(planWith({ scores: [{ instrumentId: 'phq9', total: 16, bandLabel: 'Moderately severe' }] }))[0]!;
-    expect(s.reasons[0]!.evidence).to.deep.equal(['PHQ-9 16 (Moderately severe) on 2026-10-05, at or above 10']);
+    expect(s.reasons[0]!.evidence).to.deep.equal([
+      { code: 'score-at-least', score: { instrumentId: 'phq9', total: 16, bandLabel: 'Moderately severe', day: '2026-10-05' }, value: 10 },
+    ]);
+    expect(evidenceWords(s.reasons[0]!.evidence[0]!, WORDING)).to.equal('PHQ-9 16 (Moderately severe) on [2026-10-05], at or above 10');
     const t = suggest(planWith({ problemAreas: ['specific-phobia'] }))[0]!;
-    expect(t.reasons[0]!.evidence).to.deep.equal(['Specific phobia: problem “Presenting problem”']);
+    expect(t.reasons[0]!.evidence).to.deep.equal([{ code: 'concern', area: 'specific-phobia', where: [{ from: 'problem', title: 'Presenting problem' }] }]);
+    expect(evidenceWords(t.reasons[0]!.evidence[0]!, WORDING)).to.equal('Specific phobia: problem “Presenting problem”');
   });
 
   it('reads only the latest complete administration', () => {
@@ -269,8 +295,9 @@ describe('first-line guidance', () => {
     }));
     expect(s[0]!.modalityId).to.equal('safety-planning');
     expect(s[0]!.first).to.equal(true);
-    expect(s[0]!.reasons[0]!.text).to.contain('PHQ-9 question 9');
-    expect(s[0]!.reasons[0]!.evidence).to.deep.equal(['PHQ-9 question 9 answered 2 on 2026-10-05']);
+    expect(suggestionReasonText(s[0]!.reasons[0]!)).to.contain('PHQ-9 question 9');
+    expect(s[0]!.reasons[0]!.evidence).to.deep.equal([{ code: 'critical-item', instrumentId: 'phq9', itemId: 'phq9-9', value: 2, day: '2026-10-05' }]);
+    expect(evidenceWords(s[0]!.reasons[0]!.evidence[0]!, WORDING)).to.equal('PHQ-9 question 9 answered 2 on [2026-10-05]');
   });
 
   it('an item-9 answer in an incomplete administration still counts', () => {
@@ -335,12 +362,10 @@ describe('suggestion order', () => {
 
   it('says how the preference moved each suggestion', () => {
     const s = suggest(planWith({ ...phobiaAndGrief, structure: 'exploratory' }));
-    expect(s[0]!.preference).to.deep.equal({
-      effect: 'raised',
-      text: 'Fits the client’s preference for open-ended, exploratory sessions.',
-    });
-    expect(s[1]!.preference?.effect).to.equal('lowered');
-    expect(s[1]!.preference?.text).to.contain('the client prefers open-ended, exploratory sessions');
+    expect(s[0]!.preference).to.deep.equal({ effect: 'raised', preferred: 'exploratory', offered: 'exploratory' });
+    expect(preferenceWords(s[0]!.preference!)).to.equal('Fits the client’s preference for open-ended, exploratory sessions.');
+    expect(s[1]!.preference).to.deep.equal({ effect: 'lowered', preferred: 'exploratory', offered: 'structured' });
+    expect(preferenceWords(s[1]!.preference!)).to.equal('Offers structured sessions; the client prefers open-ended, exploratory sessions.');
     expect(suggest(planWith(phobiaAndGrief))[0]!.preference).to.equal(undefined);
   });
 
@@ -361,10 +386,8 @@ describe('suggestion order', () => {
   it('moves a tried-and-unhelpful approach down with that reason', () => {
     const s = suggest(planWith({ ...phobiaAndGrief, structure: 'structured', pastTreatments: [tried('unhelpful')] }));
     expect(s.map((x) => x.modalityId)).to.deep.equal(['person-centered', 'cbt']);
-    expect(s[1]!.demoted).to.deep.equal({
-      pastTreatmentId: 'pt-9',
-      text: 'Tried before (2021) and recorded as unhelpful: Homework felt like school and I stopped going',
-    });
+    expect(s[1]!.demoted).to.deep.equal({ pastTreatmentId: 'pt-9', when: '2021', didNotHelp: 'Homework felt like school and I stopped going' });
+    expect(demotionWords(s[1]!.demoted!)).to.equal('Tried before (2021) and recorded as unhelpful: Homework felt like school and I stopped going');
   });
 
   for (const outcome of ['helpful', 'partly-helpful'] as const) {

@@ -500,8 +500,23 @@ describe('progress commands', () => {
       expect(next.versions[1]!.reason).to.equal('review');
       const revision = next.timeline.filter((e) => e.kind === 'revision').at(-1);
       expect(revision?.kind === 'revision' && revision.changes).to.deep.equal([
-        { kind: 'edited', subject: 'objective', text: 'PHQ-9 below 10 (out of the moderate range) by the end of March: target 9 → 7, due 2026-03-31 → 2026-06-30' },
-        { kind: 'edited', subject: 'objective', text: 'Walk for 20 minutes on at least 4 days a week: status active → achieved' },
+        {
+          kind: 'edited',
+          subject: 'objective',
+          itemId: 'obj-phq',
+          item: 'PHQ-9 below 10 (out of the moderate range) by the end of March',
+          fields: [
+            { field: 'target', from: 9, to: 7 },
+            { field: 'due', from: '2026-03-31', to: '2026-06-30' },
+          ],
+        },
+        {
+          kind: 'edited',
+          subject: 'objective',
+          itemId: 'obj-walk',
+          item: 'Walk for 20 minutes on at least 4 days a week',
+          fields: [{ field: 'status', from: 'active', to: 'achieved' }],
+        },
       ]);
       expect(next.timeline.find((e) => e.kind === 'review')).to.include({ producedVersion: 2, date: '2026-04-10T12:00:00.000Z' });
       expect(TreatmentPlanSchema.safeParse(next).success).to.equal(true);
@@ -515,7 +530,7 @@ describe('progress commands', () => {
       const r = reviewed(edited.value.plan);
       expect(r.ok && r.value.plan.version).to.equal(2);
       const rev = r.ok ? r.value.plan.timeline.filter((e) => e.kind === 'revision').at(-1) : undefined;
-      expect(rev?.kind === 'revision' && rev.changes[0]?.text).to.equal('PHQ-9 below 10 by June: wording');
+      expect(rev?.kind === 'revision' && rev.changes[0]).to.deep.include({ item: 'PHQ-9 below 10 by June', fields: [{ field: 'wording' }] });
     });
 
     it('returns plan-alert effects for reliable deterioration', () => {

@@ -212,7 +212,7 @@ describe('<modality-picker>', () => {
     const status = field<HTMLSelectElement>(entry, 'Status');
     await edit(m.picker, status, 'active');
     const err = entry.querySelector(`#${status.id}-err`);
-    expect(text(err)).to.equal('Link this approach to at least one objective before making it active.');
+    expect(text(err)).to.equal('Link at least one objective before this approach can become active.');
     expect(status.getAttribute('aria-describedby')).to.equal(err!.id);
     expect(m.provider.plan!.interventions[0]!.status).to.equal('proposed');
     expect(status.value).to.equal('proposed');

@@ -63,7 +63,7 @@ describe('<plan-provider>', () => {
     const restored = oneEvent(el, 'draft-restored');
     document.body.append(el);
     const ev = await restored;
-    expect(ev.detail).to.include({ planId, revision: 1, schemaVersion: 2 });
+    expect(ev.detail).to.include({ planId, revision: 1, schemaVersion: 3 });
     await el.ready;
     expect(el.plan?.client?.displayName).to.equal('Maya Torres');
     await (el.querySelector('plan-summary') as PlanSummary).updateComplete;
@@ -164,7 +164,7 @@ describe('<plan-provider>', () => {
       null,
     );
     const el = await idbProvider(planId, scope);
-    expect(el.plan?.schemaVersion).to.equal(2);
+    expect(el.plan?.schemaVersion).to.equal(3);
     expect(el.plan?.status).to.equal('under-review');
     expect(el.plan?.problems[0]?.goals[0]?.clinicalText).to.equal('Improve mood');
   });

@@ -142,7 +142,7 @@ describe('<progress-timeline>', function () {
     }
     expect(new Set([...root.querySelectorAll('.entry')].map((e) => e.getAttribute('data-kind')))).to.deep.equal(new Set(['review', 'revision']));
     expect(texts(root, '.entry.revision .changes li')[0]).to.equal(
-      'Changed objective: PHQ-9 below 10 (out of the moderate range) by the end of March: due 2026-03-31 → 2026-06-30',
+      'Changed objective: PHQ-9 below 10 (out of the moderate range) by the end of March: due Mar 31, 2026 → Jun 30, 2026',
     );
   });
 
@@ -257,7 +257,7 @@ describe('<progress-timeline>', function () {
       await sendKeys({ type: 'Walking with her neighbour; the fixed wake-up time.' });
       await el.updateComplete;
       expect(texts(dialog, '.preview .changes li')).to.deep.equal([
-        'Changed objective: PHQ-9 below 10 (out of the moderate range) by the end of March: status active → achieved',
+        'Changed objective: PHQ-9 below 10 (out of the moderate range) by the end of March: status Active → Achieved',
       ]);
       const changed = oneEvent(el, 'change');
       dialog.querySelector<HTMLButtonElement>('button.next')!.click();
@@ -272,7 +272,13 @@ describe('<progress-timeline>', function () {
       expect(plan.versions[1]!.problems[0]!.goals[0]!.objectives[0]!.status).to.equal('active');
       const revision = plan.timeline.filter((e) => e.kind === 'revision').at(-1)!;
       expect(revision.kind === 'revision' && revision.changes).to.deep.equal([
-        { kind: 'edited', subject: 'objective', text: 'PHQ-9 below 10 (out of the moderate range) by the end of March: status active → achieved' },
+        {
+          kind: 'edited',
+          subject: 'objective',
+          itemId: 'obj-phq',
+          item: 'PHQ-9 below 10 (out of the moderate range) by the end of March',
+          fields: [{ field: 'status', from: 'active', to: 'achieved' }],
+        },
       ]);
       const review = plan.timeline.filter((e) => e.kind === 'review').at(-1)!;
       expect(review).to.deep.include({
@@ -284,7 +290,7 @@ describe('<progress-timeline>', function () {
         ],
       });
       expect(root.querySelector('.outcome')!.textContent).to.contain('Plan version 3 was created');
-      expect(root.querySelector('.entry.revision .changes li')!.textContent).to.contain('status active → achieved');
+      expect(root.querySelector('.entry.revision .changes li')!.textContent).to.contain('status Active → Achieved');
     });
 
     it('records a review without a revision when nothing changed', async () => {

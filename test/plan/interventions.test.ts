@@ -143,7 +143,7 @@ describe('intervention commands', () => {
 
   it('dismisses a suggestion only with a reason, and can offer it again', () => {
     expect(reject(mayaPlan(), { type: 'intervention/dismiss-suggestion', key: 'modality:somatic', reason: ' ' })).to.equal(
-      'Say why this suggestion is dismissed.',
+      'Say why this suggestion does not fit.',
     );
     const plan = run(mayaPlan(), { type: 'intervention/dismiss-suggestion', key: 'modality:somatic', reason: 'Client dislikes body focus' });
     expect(plan.dismissals).to.deep.equal([{ key: 'modality:somatic', reason: 'Client dislikes body focus', at: ctx.now }]);

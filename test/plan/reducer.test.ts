@@ -88,7 +88,7 @@ describe('applyCommand', () => {
     expect(plan.versions).to.have.length(1);
     expect(plan.review.nextDue).to.equal('2026-06-08');
     const rev = plan.timeline.find((e) => e.kind === 'revision');
-    expect(rev && rev.kind === 'revision' && rev.changes.map((c) => `${c.kind} ${c.subject}: ${c.text}`)).to.deep.equal([
+    expect(rev && rev.kind === 'revision' && rev.changes.map((c) => `${c.kind} ${c.subject}: ${c.item}`)).to.deep.equal([
       'added problem: Panic attacks',
       'added goal: Reduce panic symptoms',
       'added objective: Panic attacks from 7/week to 1/week',

@@ -40,8 +40,11 @@ export interface SuggestionRule {
   techniques?: readonly string[];
   /** How strongly the rule argues for the approach (1–10); reasons for the same approach add up. */
   weight: number;
-  /** Why, in words a clinician (and, where shown, a client) can read. */
-  reason: string;
+  /**
+   * Why, in words a clinician (and, where shown, a client) can read: required in a host's rules;
+   * the kit's own rules are worded by id in the page's language (`src/i18n/suggestion-words.ts`).
+   */
+  reason?: string;
   /** The guideline or study the rule follows. */
   source?: string;
   /** Listed before every other suggestion, whatever the weights (a positive suicide-risk item). */
@@ -73,20 +76,44 @@ export const RULE_SOURCES = {
     'Edinger JD, et al. Behavioral and psychological treatments for chronic insomnia disorder in adults: an AASM clinical practice guideline. J Clin Sleep Med. 2021;17(2):255-262',
 } as const;
 
-/** One row of the table: id, condition, approach, techniques to emphasize, weight, reason, source. */
+/** Ids of the kit's own rules; each has its reason in words in `src/i18n/suggestion-words.ts`. */
+export const BUILT_IN_RULE_IDS = [
+  'suicide-risk-safety-plan',
+  'co-occurring-depression-substance',
+  'ptsd-cpt',
+  'ptsd-prolonged-exposure',
+  'ptsd-emdr',
+  'ptsd-tf-cbt',
+  'trauma-meaning-cpt',
+  'trauma-informed-stance',
+  'specific-phobia-exposure',
+  'panic-interoceptive',
+  'generalized-worry-restructuring',
+  'depression-activation',
+  'trauma-physical-somatic',
+  'alcohol-brief-intervention',
+  'substance-use-mi',
+  'substance-use-groups',
+  'use-disorder-medication-referral',
+  'stress-mindfulness',
+  'insomnia-cbt-i',
+  'grief-person-centered',
+  'relationships-family',
+] as const;
+
+export type BuiltInRuleId = (typeof BUILT_IN_RULE_IDS)[number];
+
+/** One row of the table: id, condition, approach, techniques to emphasize, weight, source. */
 const rule = (
-  id: string,
+  id: BuiltInRuleId,
   when: RuleCondition,
   modalityId: string,
   techniques: string[],
   weight: number,
-  reason: string,
   source?: string,
-): SuggestionRule => ({ id, when, modalityId, techniques, weight, reason, ...(source ? { source } : {}) });
+): SuggestionRule => ({ id, when, modalityId, techniques, weight, ...(source ? { source } : {}) });
 
-const trauma = (modalityId: string, name: string, techniques: string[]) =>
-  rule(`ptsd-${modalityId}`, anyTrauma, modalityId, techniques, 9,
-    `PTSD (a concern, or a positive PCL-5): trauma-focused therapy comes first; ${name} is one of the first-line options.`, RULE_SOURCES.ptsd);
+const trauma = (id: BuiltInRuleId, modalityId: string, techniques: string[]) => rule(id, anyTrauma, modalityId, techniques, 9, RULE_SOURCES.ptsd);
 
 /**
  * The kit's suggestion rules. Decision support only: nothing here is added to a plan without
@@ -95,53 +122,36 @@ const trauma = (modalityId: string, name: string, techniques: string[]) =>
  */
 export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   {
-    ...rule('suicide-risk-safety-plan', { criticalItem: { instrument: 'phq9', item: 'phq9-9' } }, 'safety-planning', ['warning-signs', 'crisis-contacts', 'safer-environment'], 10,
-      'Thoughts of death or self-harm were reported on PHQ-9 question 9: make a safety plan with the client today, before anything else.', RULE_SOURCES.safetyPlanning),
+    ...rule('suicide-risk-safety-plan', { criticalItem: { instrument: 'phq9', item: 'phq9-9' } }, 'safety-planning', ['warning-signs', 'crisis-contacts', 'safer-environment'], 10, RULE_SOURCES.safetyPlanning),
     first: true,
   },
   rule('co-occurring-depression-substance', { all: [anyDepression, anySubstanceUse] }, 'integrative',
-    ['shared-formulation', 'care-coordination'], 9,
-    'Low mood and substance use are both present: treat them together in one integrated plan rather than one after the other.'),
-  trauma('cpt', 'Cognitive Processing Therapy', ['stuck-points', 'impact-statement']),
-  trauma('prolonged-exposure', 'Prolonged Exposure', ['imaginal-exposure', 'in-vivo-exposure']),
-  trauma('emdr', 'EMDR', ['bilateral-stimulation']),
-  trauma('tf-cbt', 'trauma-focused CBT', ['trauma-narrative']),
-  rule('trauma-meaning-cpt', { all: [anyTrauma, { traumaFeature: 'difficulty-making-sense' }] }, 'cpt', ['stuck-points'], 3,
-    'Difficulty making sense of what happened: Cognitive Processing Therapy works directly on the meaning the trauma has taken on.', RULE_SOURCES.ptsd),
+    ['shared-formulation', 'care-coordination'], 9),
+  trauma('ptsd-cpt', 'cpt', ['stuck-points', 'impact-statement']),
+  trauma('ptsd-prolonged-exposure', 'prolonged-exposure', ['imaginal-exposure', 'in-vivo-exposure']),
+  trauma('ptsd-emdr', 'emdr', ['bilateral-stimulation']),
+  trauma('ptsd-tf-cbt', 'tf-cbt', ['trauma-narrative']),
+  rule('trauma-meaning-cpt', { all: [anyTrauma, { traumaFeature: 'difficulty-making-sense' }] }, 'cpt', ['stuck-points'], 3, RULE_SOURCES.ptsd),
   rule('trauma-informed-stance', anyTrauma, 'trauma-informed', ['choice-and-control', 'phase-safety'], 4,
-    'Trauma: work in a trauma-informed way throughout (safety, choice, trust). This is how care is delivered, alongside a trauma-focused therapy; it is not a treatment on its own.',
     RULE_SOURCES.traumaInformed),
-  rule('specific-phobia-exposure', { concern: 'specific-phobia' }, 'cbt', ['exposure'], 8,
-    'Specific phobia: CBT with an emphasis on graded exposure.'),
-  rule('panic-interoceptive', { concern: 'panic' }, 'cbt', ['interoceptive-exposure', 'cognitive-restructuring'], 7,
-    'Panic: CBT with exposure to feared body sensations and work on catastrophic thoughts.'),
+  rule('specific-phobia-exposure', { concern: 'specific-phobia' }, 'cbt', ['exposure'], 8),
+  rule('panic-interoceptive', { concern: 'panic' }, 'cbt', ['interoceptive-exposure', 'cognitive-restructuring'], 7),
   rule('generalized-worry-restructuring',
     { any: [{ concern: 'generalized-anxiety' }, { scoreAtLeast: { instrument: 'gad7', value: 10 } }] },
-    'cbt', ['cognitive-restructuring'], 7,
-    'Generalized worry: CBT with an emphasis on cognitive restructuring of worried thoughts.'),
-  rule('depression-activation', anyDepression, 'cbt', ['behavioral-activation'], 6,
-    'Low mood: CBT with behavioral activation, planning small activities that matter to the client.'),
+    'cbt', ['cognitive-restructuring'], 7),
+  rule('depression-activation', anyDepression, 'cbt', ['behavioral-activation'], 6),
   rule('trauma-physical-somatic', { all: [anyTrauma, { traumaFeature: 'strong-physical-symptoms' }] }, 'somatic',
-    ['grounding', 'paced-breathing', 'titration'], 4,
-    'Trauma with strong physical symptoms: body-based techniques can help settle the alarm response alongside a trauma-focused therapy; they are not a PTSD treatment on their own.'),
+    ['grounding', 'paced-breathing', 'titration'], 4),
   rule('alcohol-brief-intervention', { positiveScreen: 'auditc' }, 'brief-intervention', ['feedback', 'motivational-conversation'], 9,
-    'Positive AUDIT-C: a brief intervention (feedback, advice and a motivational conversation) is the recommended response to unhealthy drinking found by screening. A screen is not a diagnosis.',
     RULE_SOURCES.alcoholBrief),
-  rule('substance-use-mi', anySubstanceUse, 'motivational-interviewing', ['open-questions', 'decisional-balance'], 8,
-    'Substance use: motivational interviewing helps the client explore their own reasons for change.'),
-  rule('substance-use-groups', anySubstanceUse, 'support-groups', ['mutual-help'], 5,
-    'Substance use: peer support groups, in person or online, add support between sessions.'),
+  rule('substance-use-mi', anySubstanceUse, 'motivational-interviewing', ['open-questions', 'decisional-balance'], 8),
+  rule('substance-use-groups', anySubstanceUse, 'support-groups', ['mutual-help'], 5),
   rule('use-disorder-medication-referral', { any: [{ useDisorder: 'alcohol' }, { useDisorder: 'opioid' }] }, 'mat-referral', ['prescriber-referral'], 7,
-    'A moderate or severe alcohol or opioid use disorder is recorded: consider referral to a prescriber to discuss medication (MAUD / MOUD). The prescriber decides; this plan never sets a dose.',
     RULE_SOURCES.medication),
-  rule('stress-mindfulness', { concern: 'stress' }, 'mindfulness', ['mindful-breathing', 'breathing-space'], 5,
-    'Stress: mindfulness practice, such as an MBSR course.'),
-  rule('insomnia-cbt-i', { concern: 'sleep' }, 'cbt-i', ['sleep-restriction', 'stimulus-control'], 8,
-    'Sleep problems: CBT for insomnia (CBT-I) is the first-line treatment; sleep-hygiene advice alone is not recommended as a treatment.', RULE_SOURCES.insomnia),
-  rule('grief-person-centered', { concern: 'grief' }, 'person-centered', ['reflective-listening'], 5,
-    'Grief: a person-centered space to be heard at the client’s own pace.'),
-  rule('relationships-family', { concern: 'relationships' }, 'family-therapy', ['communication-skills'], 5,
-    'Relationship difficulties: family or couple sessions with the people involved.'),
+  rule('stress-mindfulness', { concern: 'stress' }, 'mindfulness', ['mindful-breathing', 'breathing-space'], 5),
+  rule('insomnia-cbt-i', { concern: 'sleep' }, 'cbt-i', ['sleep-restriction', 'stimulus-control'], 8, RULE_SOURCES.insomnia),
+  rule('grief-person-centered', { concern: 'grief' }, 'person-centered', ['reflective-listening'], 5),
+  rule('relationships-family', { concern: 'relationships' }, 'family-therapy', ['communication-skills'], 5),
 ];
 
 // ---------------------------------------------------------------- host-supplied rules
@@ -161,16 +171,21 @@ export const RuleConditionSchema: z.ZodMiniType<RuleCondition> = z.lazy(() =>
   ]),
 );
 
-export const SuggestionRuleSchema = z.strictObject({
-  id: IdSchema,
-  when: RuleConditionSchema,
-  modalityId: IdSchema,
-  techniques: z.optional(z.array(IdSchema)),
-  weight: z.number().check(z.minimum(1), z.maximum(10)),
-  reason: LongTextSchema.check(z.minLength(1)),
-  source: z.optional(LongTextSchema),
-  first: z.optional(z.boolean()),
-});
+const isBuiltInRuleId = (id: string): boolean => (BUILT_IN_RULE_IDS as readonly string[]).includes(id);
+
+/** A host's rule brings its reason in words; a rule with a built-in id may leave it to the kit's words. */
+export const SuggestionRuleSchema = z
+  .strictObject({
+    id: IdSchema,
+    when: RuleConditionSchema,
+    modalityId: IdSchema,
+    techniques: z.optional(z.array(IdSchema)),
+    weight: z.number().check(z.minimum(1), z.maximum(10)),
+    reason: z.optional(LongTextSchema.check(z.minLength(1))),
+    source: z.optional(LongTextSchema),
+    first: z.optional(z.boolean()),
+  })
+  .check(z.refine((r) => r.reason !== undefined || isBuiltInRuleId(r.id), { path: ['reason'], error: 'A rule of your own needs its reason in words.' }));
 
 /** Validates a host-supplied rule set (used instead of `SUGGESTION_RULES`). */
 export const parseRules = (input: unknown): Result<SuggestionRule[]> =>

@@ -3,50 +3,14 @@ import type { RuleCondition, SuggestionRule } from './rules.js';
 import type { CatalogEntry, ApproachStructure } from './schema.js';
 import { latestByInstrument } from '../goals/instruments.js';
 
-/** Plain words for each concern area (used in reasons and filters). */
-export const CONCERN_WORDS: Readonly<Record<ConcernArea, string>> = {
-  depression: 'low mood (depression)',
-  'generalized-anxiety': 'generalized worry (anxiety)',
-  panic: 'panic',
-  'specific-phobia': 'specific phobia',
-  'social-anxiety': 'social anxiety',
-  ptsd: 'trauma (PTSD)',
-  'complex-trauma': 'complex trauma',
-  'substance-use': 'substance use',
-  neurodivergence: 'neurodivergent needs',
-  sleep: 'sleep',
-  grief: 'grief',
-  relationships: 'relationships',
-  stress: 'stress',
-};
-
-const TRAUMA_FEATURE_WORDS: Readonly<Record<TraumaFeature, string>> = {
-  'strong-physical-symptoms': 'strong physical symptoms',
-  'difficulty-making-sense': 'difficulty making sense of events',
-};
-
-const INSTRUMENT_NAMES: Readonly<Record<string, string>> = {
-  phq9: 'PHQ-9',
-  phq2: 'PHQ-2',
-  gad7: 'GAD-7',
-  gad2: 'GAD-2',
-  pcl5: 'PCL-5',
-  auditc: 'AUDIT-C',
-  audit: 'AUDIT',
-  dast10: 'DAST-10',
-  'nida-drug-screen': 'drug-use single question',
-};
-
-const instrumentName = (id: string): string => INSTRUMENT_NAMES[id] ?? id;
-
 /** Prefix of every dismissal key this picker writes to `plan.dismissals`. */
 export const MODALITY_DISMISSAL_PREFIX = 'modality:';
 export const suggestionKey = (modalityId: string): string => `${MODALITY_DISMISSAL_PREFIX}${modalityId}`;
 
 /** What the rules read from a plan, gathered once. */
 export interface PlanFacts {
-  /** Concern area → where it was recorded ("intake", `problem "…"`). */
-  concerns: Map<ConcernArea, string[]>;
+  /** Concern area → where it was recorded (intake, or a problem with its title). */
+  concerns: Map<ConcernArea, ConcernSource[]>;
   traumaFeatures: Set<TraumaFeature>;
   substanceUse?: 'yes' | 'no' | 'prefer-not-to-say';
   substances: string;
@@ -61,10 +25,10 @@ export interface PlanFacts {
 
 export function planFacts(plan: TreatmentPlan): PlanFacts {
   const intake = plan.assessment.intake;
-  const concerns = new Map<ConcernArea, string[]>();
-  const note = (a: ConcernArea, where: string) => concerns.set(a, [...(concerns.get(a) ?? []), where]);
-  for (const a of intake.concerns.areas) note(a, 'noted at intake');
-  for (const p of plan.problems) for (const a of p.areas) note(a, `problem “${p.title || 'untitled'}”`);
+  const concerns = new Map<ConcernArea, ConcernSource[]>();
+  const note = (a: ConcernArea, where: ConcernSource) => concerns.set(a, [...(concerns.get(a) ?? []), where]);
+  for (const a of intake.concerns.areas) note(a, { from: 'intake' });
+  for (const p of plan.problems) for (const a of p.areas) note(a, { from: 'problem', title: p.title });
   // The same "latest" the goal editor binds baselines to: compared as instants (dates may carry
   // any UTC offset, so text order is not time order); a tie goes to the later recorded.
   const latest = latestByInstrument(plan);
@@ -81,20 +45,47 @@ export function planFacts(plan: TreatmentPlan): PlanFacts {
   };
 }
 
-export interface ConditionResult {
-  met: boolean;
-  /** The facts that met the condition, in words. */
-  evidence: string[];
+/** Where a concern was recorded: ticked at intake, or an area of a problem (its title; empty when untitled). */
+export type ConcernSource = { from: 'intake' } | { from: 'problem'; title: string };
+
+/** A score a rule read: the instrument, the total with its band, and the day. */
+export interface ScoreEvidence {
+  instrumentId: string;
+  total: number;
+  bandLabel?: string;
+  /** `YYYY-MM-DD`. */
+  day: string;
 }
 
-const scoreWords = (adm: Administration) =>
-  `${instrumentName(adm.instrumentId)} ${adm.score.total}${adm.score.bandLabel ? ` (${adm.score.bandLabel})` : ''} on ${adm.date.slice(0, 10)}`;
+/**
+ * A fact of the plan that met a rule's condition, as a code with its values; the element words
+ * it (`src/i18n/suggestion-words.ts`). Values are codes, numbers, days, or the plan's own words
+ * (a problem's title, the substances the client named, a diagnosis label).
+ */
+export type Evidence =
+  | { code: 'concern'; area: ConcernArea; where: ConcernSource[] }
+  | { code: 'trauma-feature'; feature: TraumaFeature }
+  | { code: 'substance-use'; substances?: string }
+  | { code: 'substances-named'; words: string[] }
+  | { code: 'score-at-least'; score: ScoreEvidence; value: number }
+  | { code: 'positive-screen'; score: ScoreEvidence }
+  | { code: 'critical-item'; instrumentId: string; itemId: string; value?: number; day: string }
+  | { code: 'use-disorder'; label: string; diagnosisCode?: string };
 
-/** "question 9" for an item id ending in its number (`phq9-9`), else the id. */
-const questionName = (itemId: string) => {
-  const n = /-(\d+)$/.exec(itemId)?.[1];
-  return n ? `question ${n}` : `item ${itemId}`;
-};
+export type EvidenceCode = Evidence['code'];
+
+export interface ConditionResult {
+  met: boolean;
+  /** The facts that met the condition. */
+  evidence: Evidence[];
+}
+
+const scoreEvidence = (adm: Administration): ScoreEvidence => ({
+  instrumentId: adm.instrumentId,
+  total: adm.score.total,
+  ...(adm.score.bandLabel ? { bandLabel: adm.score.bandLabel } : {}),
+  day: adm.date.slice(0, 10),
+});
 
 /**
  * Codes of a moderate or severe use disorder. ICD-10-CM: DSM-5-TR codes moderate and severe
@@ -115,38 +106,36 @@ export function isModerateSevereUseDisorder(d: Diagnosis, substance: 'alcohol' |
 /** Checks one condition against the facts and says which facts met it. */
 export function evaluateCondition(cond: RuleCondition, facts: PlanFacts): ConditionResult {
   // `evidence` stays undefined while the condition is unmet.
-  let evidence: string[] | undefined;
+  let evidence: Evidence[] | undefined;
   let adm: Administration | undefined;
   if ('concern' in cond) {
     const where = facts.concerns.get(cond.concern);
-    if (where) evidence = [`${cap(CONCERN_WORDS[cond.concern])}: ${where.join('; ')}`];
+    if (where) evidence = [{ code: 'concern', area: cond.concern, where }];
   } else if ('traumaFeature' in cond) {
-    if (facts.traumaFeatures.has(cond.traumaFeature))
-      evidence = [`Trauma feature noted at intake: ${TRAUMA_FEATURE_WORDS[cond.traumaFeature]}`];
+    if (facts.traumaFeatures.has(cond.traumaFeature)) evidence = [{ code: 'trauma-feature', feature: cond.traumaFeature }];
   } else if ('substanceUse' in cond) {
-    if (facts.substanceUse === 'yes')
-      evidence = [`Substance use reported at intake${facts.substances ? `: ${facts.substances}` : ''}`];
+    if (facts.substanceUse === 'yes') evidence = [{ code: 'substance-use', ...(facts.substances ? { substances: facts.substances } : {}) }];
   } else if ('substancesMention' in cond) {
     const text = facts.substances.toLowerCase();
     const hits = cond.substancesMention.filter((w) => text.includes(w.toLowerCase()));
-    if (hits.length) evidence = [`Substances named at intake include ${hits.join(', ')}`];
+    if (hits.length) evidence = [{ code: 'substances-named', words: hits }];
   } else if ('scoreAtLeast' in cond) {
     adm = facts.latest.get(cond.scoreAtLeast.instrument);
-    if (adm && adm.score.total >= cond.scoreAtLeast.value)
-      evidence = [`${scoreWords(adm)}, at or above ${cond.scoreAtLeast.value}`];
+    if (adm && adm.score.total >= cond.scoreAtLeast.value) evidence = [{ code: 'score-at-least', score: scoreEvidence(adm), value: cond.scoreAtLeast.value }];
   } else if ('positiveScreen' in cond) {
     adm = facts.latest.get(cond.positiveScreen);
-    if (adm?.score.positive) evidence = [`${scoreWords(adm)}: positive screen`];
+    if (adm?.score.positive) evidence = [{ code: 'positive-screen', score: scoreEvidence(adm) }];
   } else if ('criticalItem' in cond) {
     const { instrument, item } = cond.criticalItem;
     const positive = facts.administrations
       .filter((a) => a.instrumentId === instrument && a.critical.some((c) => c.itemId === item))
       .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
     const value = positive?.answers[item];
-    if (positive) evidence = [`${instrumentName(instrument)} ${questionName(item)} answered ${value ?? 'above 0'} on ${positive.date.slice(0, 10)}`];
+    if (positive)
+      evidence = [{ code: 'critical-item', instrumentId: instrument, itemId: item, ...(typeof value === 'number' ? { value } : {}), day: positive.date.slice(0, 10) }];
   } else if ('useDisorder' in cond) {
     const d = facts.diagnoses.find((x) => isModerateSevereUseDisorder(x, cond.useDisorder));
-    if (d) evidence = [`Diagnosis recorded: ${d.label}${d.code ? ` (${d.code})` : ''}`];
+    if (d) evidence = [{ code: 'use-disorder', label: d.label, ...(d.code ? { diagnosisCode: d.code } : {}) }];
   } else if ('all' in cond) {
     const parts = cond.all.map((c) => evaluateCondition(c, facts));
     if (parts.every((p) => p.met)) evidence = parts.flatMap((p) => p.evidence);
@@ -157,28 +146,20 @@ export function evaluateCondition(cond: RuleCondition, facts: PlanFacts): Condit
   return evidence ? { met: true, evidence } : { met: false, evidence: [] };
 }
 
-/** A condition in words, for showing the rule table to a clinician. */
-export function describeCondition(cond: RuleCondition): string {
-  if ('concern' in cond) return `concern: ${CONCERN_WORDS[cond.concern]}`;
-  if ('traumaFeature' in cond) return `trauma feature: ${TRAUMA_FEATURE_WORDS[cond.traumaFeature]}`;
-  if ('substanceUse' in cond) return 'substance use reported';
-  if ('substancesMention' in cond) return `substances named include ${cond.substancesMention.join(' or ')}`;
-  if ('scoreAtLeast' in cond) return `${instrumentName(cond.scoreAtLeast.instrument)} ≥ ${cond.scoreAtLeast.value}`;
-  if ('positiveScreen' in cond) return `positive ${instrumentName(cond.positiveScreen)} screen`;
-  if ('criticalItem' in cond) return `${instrumentName(cond.criticalItem.instrument)} ${questionName(cond.criticalItem.item)} positive`;
-  if ('useDisorder' in cond) return `moderate or severe ${cond.useDisorder} use disorder recorded`;
-  if ('all' in cond) return cond.all.map((c) => wrap(c)).join(' and ');
-  return cond.any.map((c) => wrap(c)).join(' or ');
-}
-
-const wrap = (c: RuleCondition) => ('all' in c || 'any' in c ? `(${describeCondition(c)})` : describeCondition(c));
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const unique = (xs: string[]) => [...new Set(xs)];
+/** The same fact met by two conditions is listed once. */
+const unique = (xs: Evidence[]): Evidence[] => {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const key = JSON.stringify(x);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+};
 
 export interface SuggestionReason {
   ruleId: string;
-  text: string;
-  evidence: string[];
+  /** A host rule's own words; built-in rules are worded by id (`src/i18n/suggestion-words.ts`). */
+  text?: string;
+  evidence: Evidence[];
   /** The guideline or study the rule follows. */
   source?: string;
 }
@@ -193,10 +174,13 @@ export interface ModalitySuggestion {
   reasons: SuggestionReason[];
   /** Sum of the rule weights plus the preference adjustment; higher comes first. */
   score: number;
-  /** How the client's structure preference moved it, in words. */
-  preference?: { effect: 'raised' | 'lowered'; text: string };
-  /** Set when the client tried this approach before and it did not help; such suggestions go last. */
-  demoted?: { pastTreatmentId: string; text: string };
+  /** How the client's structure preference moved it: the preference, and what this approach offers. */
+  preference?: { effect: 'raised' | 'lowered'; preferred: ApproachStructure; offered: ApproachStructure };
+  /**
+   * Set when the client tried this approach before and it did not help; such suggestions go last.
+   * `when` and `didNotHelp` are the intake's own words, when given.
+   */
+  demoted?: { pastTreatmentId: string; when?: string; didNotHelp?: string };
   /** Listed before every other suggestion (a rule marked `first`, e.g. safety planning after a positive PHQ-9 question 9). */
   first?: boolean;
 }
@@ -205,12 +189,6 @@ export interface SuggestOptions {
   /** Points added for an approach that matches the structure preference, removed for the opposite. */
   preferenceWeight?: number;
 }
-
-const STRUCTURE_WORDS: Readonly<Record<ApproachStructure, string>> = {
-  structured: 'structured sessions',
-  balanced: 'a balance of structure and exploration',
-  exploratory: 'open-ended, exploratory sessions',
-};
 
 const OPPOSITE: Partial<Record<ApproachStructure, ApproachStructure>> = { structured: 'exploratory', exploratory: 'structured' };
 
@@ -242,7 +220,12 @@ export function suggestModalities(
       s = { key: suggestionKey(entry.id), modalityId: entry.id, entry, techniques: [], reasons: [], score: 0 };
       byModality.set(entry.id, s);
     }
-    s.reasons.push({ ruleId: rule.id, text: rule.reason, evidence: result.evidence, ...(rule.source ? { source: rule.source } : {}) });
+    s.reasons.push({
+      ruleId: rule.id,
+      ...(rule.reason ? { text: rule.reason } : {}),
+      evidence: result.evidence,
+      ...(rule.source ? { source: rule.source } : {}),
+    });
     if (rule.first) s.first = true;
     s.score += rule.weight;
     // Techniques the entry does not have drop out here, since only the entry's own are kept.
@@ -256,20 +239,19 @@ export function suggestModalities(
     if (pref && pref !== 'balanced' && s.entry.kind !== 'referral') {
       if (s.entry.structure === pref) {
         s.score += w;
-        s.preference = { effect: 'raised', text: `Fits the client’s preference for ${STRUCTURE_WORDS[pref]}.` };
+        s.preference = { effect: 'raised', preferred: pref, offered: s.entry.structure };
       } else if (s.entry.structure === OPPOSITE[pref]) {
         s.score -= w;
-        s.preference = {
-          effect: 'lowered',
-          text: `Offers ${STRUCTURE_WORDS[s.entry.structure]}; the client prefers ${STRUCTURE_WORDS[pref]}.`,
-        };
+        s.preference = { effect: 'lowered', preferred: pref, offered: s.entry.structure };
       }
     }
     const tried = facts.pastTreatments.find((t) => t.modalityId === s.modalityId && t.outcome === 'unhelpful');
     if (tried) {
-      const when = tried.when ? ` (${tried.when})` : '';
-      const why = tried.didNotHelp ? `: ${tried.didNotHelp}` : '.';
-      s.demoted = { pastTreatmentId: tried.id, text: `Tried before${when} and recorded as unhelpful${why}` };
+      s.demoted = {
+        pastTreatmentId: tried.id,
+        ...(tried.when ? { when: tried.when } : {}),
+        ...(tried.didNotHelp ? { didNotHelp: tried.didNotHelp } : {}),
+      };
     }
   }
 

@@ -12,6 +12,7 @@ import { baseStyles } from '../../themes/base.styles.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
+import { refusedWords } from '../../i18n/refusal-words.js';
 import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
 import { intakeCompletion, intakeSectionFields, type IntakeView } from './intake-fields.js';
@@ -445,7 +446,7 @@ missing.length === 1
       ...(draft.context ? { context: draft.context } : {}),
     });
     if (!result.ok) {
-      this.#announcer.announce(result.error.message);
+      this.#announcer.announce(refusedWords(result.error));
       return false;
     }
     const s = result.value.assessment.administrations.at(-1)!.score;

@@ -18,8 +18,10 @@ import { planErrorWords } from '../../i18n/error-words.js';
 import {
   concernAreaPhrases,
   goalStatusFor,
+  goalSuggestionContent,
   objectiveSentence,
   signed,
+  suggestionProposalWords,
   type GoalWording,
 } from '../../i18n/goal-words.js';
 import { ruleWords } from '../../i18n/rule-words.js';
@@ -299,7 +301,7 @@ export class GoalEditor extends PlanElement {
   /** The suggestion list's handlers. */
   #suggestionActions: Pick<SuggestionsView, 'accept' | 'startDismissing' | 'typeReason' | 'dismiss' | 'cancelDismissing'> = {
     accept: (s) => {
-      if (this.#run({ type: 'library/insert', ...s.insert })) this.#announcer.announce(msg(str`Added: ${s.proposalText}.`));
+      if (this.#run({ type: 'library/insert', ...s.insert })) this.#announcer.announce(msg(str`Added: ${suggestionProposalWords(s)}.`));
     },
     startDismissing: (s) => {
       this.dismissing = s.key;
@@ -380,7 +382,7 @@ export class GoalEditor extends PlanElement {
     const gas = planGasScore(plan);
     const scope = this.#scopes.scope(ctx, gas.latest);
     const undo = this.undoOffer?.revision === plan.revision ? this.undoOffer : undefined;
-    const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library);
+    const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library, goalSuggestionContent());
     const open = this.#problems.open(firstProblem(plan.problems));
     return html`<section part="base" aria-labelledby="ge-heading">
       <h2 id="ge-heading">${client ? msg('My goals') : msg('Goals and objectives')}</h2>

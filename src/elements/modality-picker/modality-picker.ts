@@ -39,6 +39,7 @@ import { wholeNumberField } from './dose-fields.js';
 import { check, homeworkTemplate, type HomeworkDraft, type HomeworkView } from './homework.js';
 import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
+import { ruleReasonWords } from '../../i18n/suggestion-words.js';
 import { styles } from './modality-picker.styles.js';
 import {
   DELIVERIES,
@@ -232,7 +233,7 @@ export class ModalityPicker extends PlanElement {
         ? html`<p class="note">${msg('A referral to a prescriber: the prescriber decides any medication and dose.')}</p>`
         : nothing}
       ${iv.suggestedBy
-        ? html`<p class="hint">${msg('Suggested because:')} ${rule ? rule.reason : msg(str`a suggestion rule this page no longer has (${iv.suggestedBy}).`)}</p>`
+        ? html`<p class="hint">${msg('Suggested because:')} ${ruleReasonWords(rule || { id: iv.suggestedBy })}</p>`
         : nothing}
       ${entry?.techniques.length
         ? html`<fieldset>
@@ -370,6 +371,7 @@ export class ModalityPicker extends PlanElement {
       dismissing: this.dismissing,
       errors: this.errors,
       name: (modalityId) => this.#entry(modalityId)?.name ?? modalityId,
+      formatDate: (day) => this.#dates.format(day),
       typeReason: (key, reason) => (this.dismissing = { key, reason }),
       add: (s) => this.#add(s.entry, s),
       startDismiss: (key, m) => this.#startDismiss(key, m),

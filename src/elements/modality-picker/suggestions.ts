@@ -11,6 +11,8 @@ import {
 import type { TreatmentPlan } from '../../model/plan.js';
 import { domId, errorMessage, nameSuffix } from '../templates/fields.js';
 import { cards, labelled, section } from './display.js';
+import { demotionWords, evidenceWords, preferenceWords, suggestionReasonText, type SuggestionWording } from '../../i18n/suggestion-words.js';
+import { instrumentDisplayName as instrumentName } from '../../clinical/goals/instruments.js';
 
 /** What the suggestions need from the picker. */
 export interface SuggestionsView {
@@ -21,6 +23,8 @@ export interface SuggestionsView {
   errors: Readonly<Record<string, string>>;
   /** An approach's name in the catalog in use. */
   name(modalityId: string): string;
+  /** A day as the page shows dates. */
+  formatDate(day: string): string;
   typeReason(key: string, reason: string): void;
   add(s: ModalitySuggestion): void;
   startDismiss(key: string, domKey: string): void;
@@ -71,6 +75,7 @@ function suggestionCard(s: ModalitySuggestion, v: SuggestionsView): TemplateResu
   const m = domId(s.modalityId);
   const hid = `sg-${m}`;
   const err = v.errors[`dismiss:${s.key}`];
+  const wording: SuggestionWording = { instrumentName, formatDate: (day) => v.formatDate(day) };
   return html`<li part="suggestion" class="card suggestion ${s.demoted ? 'demoted' : ''}">
     <h3 id=${hid}>${s.entry.name}</h3>
     ${s.entry.kind === 'referral'
@@ -83,13 +88,15 @@ function suggestionCard(s: ModalitySuggestion, v: SuggestionsView): TemplateResu
     <ul class="reasons">
       ${s.reasons.map(
         (r) => html`<li>
-          ${r.text}
-          ${r.evidence.length ? html`<span class="evidence">${msg('Based on:')} <span data-domain-words>${r.evidence.join('; ')}</span></span>` : nothing}
+          ${suggestionReasonText(r)}
+          ${r.evidence.length
+            ? html`<span class="evidence">${msg('Based on:')} ${r.evidence.map((e) => evidenceWords(e, wording)).join('; ')}</span>`
+            : nothing}
           ${r.source ? html`<span class="evidence source">${msg('Source:')} ${r.source}</span>` : nothing}
         </li>`,
       )}
-      ${s.preference ? html`<li class="preference"><span data-domain-words>${s.preference.text}</span></li>` : nothing}
-      ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> <span data-domain-words>${s.demoted.text}</span></li>` : nothing}
+      ${s.preference ? html`<li class="preference">${preferenceWords(s.preference)}</li>` : nothing}
+      ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> ${demotionWords(s.demoted)}</li>` : nothing}
     </ul>
     ${v.dismissing?.key === s.key
       ? html`<form class="dismiss-form" @submit=${(e: Event) => v.confirmDismiss(e, s)}

@@ -16,9 +16,12 @@ import type { Objective, TreatmentPlan } from '../../model/plan.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { DateFormatController, type DateStyle } from '../controllers/date-format.js';
+import { pageLocale } from '../controllers/page-locale.js';
 import { Memo } from '../memo.js';
 import { labelledField } from '../templates/fields.js';
 import { disclosureStyles, toggleButton } from '../templates/disclosure.js';
+import { modalityName } from '../labels.js';
+import { refusedWords } from '../../i18n/refusal-words.js';
 import { withoutUndefined } from '../../model/objects.js';
 import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '../../i18n/progress-words.js';
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
@@ -210,7 +213,7 @@ export class ProgressTimeline extends PlanElement {
       <ul>${alerts.map((a) =>
         // An alert's words change with its objective's wording or the scores, not with every edit.
         guard(
-          [a.code, a.message, a.objectiveId && objectives.get(a.objectiveId), plan.assessment.administrations, this.ctx?.locale, this.mode],
+          [a.code, a.message, a.objectiveId && objectives.get(a.objectiveId), plan.assessment.administrations, this.ctx?.locale, pageLocale(), this.mode],
           () => html`<li data-code=${a.code} data-objective=${a.objectiveId ?? nothing}>${words(a)}</li>`,
         ),
       )}</ul>
@@ -393,7 +396,8 @@ export class ProgressTimeline extends PlanElement {
       const id = `month-${g.month}`;
       groups.push(
         html`<h4 id=${id}>${this.#format(`${g.month}-01`, 'month')}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) =>
-          guard([i, this.ctx?.locale, this.mode, ...namedObjectives(plan, i)], () => timelineEntry(plan, i, this.#entryView())),
+          // The page's language (`pageLocale()`) as well as the provider's: the words of an entry follow both.
+          guard([i, this.ctx?.locale, pageLocale(), this.mode, ...namedObjectives(plan, i)], () => timelineEntry(plan, i, this.#entryView())),
         )}</ol>`,
       );
     }
@@ -466,7 +470,7 @@ export class ProgressTimeline extends PlanElement {
     const before = plan.version;
     const result = this.dispatch(reviewCommand(plan, d));
     if (!result.ok) {
-      this.reviewDraft = { ...d, failure: result.error.message };
+      this.reviewDraft = { ...d, failure: refusedWords(result.error) };
       return;
     }
     const version = result.value.version;
@@ -491,6 +495,7 @@ export class ProgressTimeline extends PlanElement {
   #entryView(): EntryView {
     return {
       formatDate: (day) => this.#format(day),
+      approachName: (id) => modalityName(id),
       objectiveText: (o) => this.#objectiveText(o),
       clinician: this.mode === 'clinician',
       acknowledge: (id) => this.#acknowledge(id),
@@ -510,6 +515,7 @@ export class ProgressTimeline extends PlanElement {
     return {
       objectiveText: (o) => this.#objectiveText(o),
       formatDate: (day) => this.#format(day),
+      approachName: (id) => modalityName(id),
       editObjective: (id, patch) => this.#editReviewObjective(id, patch),
       // The dialog opens only with a plan, so from a provider's store.
       preview: (command) => this.store?.preview(command) ?? fail('command-rejected', 'No <plan-provider> around this element.'),
@@ -573,7 +579,7 @@ export class ProgressTimeline extends PlanElement {
       }),
     );
     if (!result.ok) {
-      this.sessionError = result.error.message;
+      this.sessionError = refusedWords(result.error);
       return;
     }
     this.sessionError = '';
@@ -586,7 +592,7 @@ export class ProgressTimeline extends PlanElement {
     if (p.status === 'not-enough-data') return;
     const result = this.dispatch({ type: 'progress/confirm-objective-status', objectiveId: p.objectiveId, status: p.status });
     if (result.ok) this.#changed(msg('Status confirmed.'));
-    else this.outcome = result.error.message;
+    else this.outcome = refusedWords(result.error);
   }
 
   #acknowledge(entryId: string): void {

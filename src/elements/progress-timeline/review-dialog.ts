@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { objectiveProgress } from '../../clinical/progress/objectives.js';
-import { changeLine, dataStatusWords, gasRatingWords } from '../../i18n/progress-words.js';
+import { changeLine, type ChangeWording } from '../../i18n/change-words.js';
+import { dataStatusWords, gasRatingWords } from '../../i18n/progress-words.js';
 import { statusRefusalWords } from '../../i18n/rule-words.js';
 import { goalStatusWords } from '../../i18n/status-words.js';
 import { withoutUndefined } from '../../model/objects.js';
@@ -13,10 +14,9 @@ import { allObjectives, findObjective } from '../../plan/tree.js';
 import { labelledField as field } from '../templates/fields.js';
 
 /** What the review dialog's steps need from the timeline. */
-export interface ReviewView {
+export interface ReviewView extends ChangeWording {
   /** The objective's text as the timeline shows it. */
   objectiveText(o: Objective): string;
-  formatDate(day: string): string;
   editObjective(id: string, patch: Partial<ReviewObjectiveDraft>): void;
   /** The plan `command` would make, changing nothing (the store's preview). */
   preview(command: PlanCommand): Result<TreatmentPlan>;
@@ -79,8 +79,8 @@ export function newReviewDraft(plan: TreatmentPlan): ReviewDraft {
 }
 
 /** The changes of a plan revision, one line each. */
-export const changeList = (changes: readonly Change[]): TemplateResult =>
-  html`<ul class="changes">${changes.map((c) => html`<li>${changeLine(c)}</li>`)}</ul>`;
+export const changeList = (changes: readonly Change[], w: ChangeWording): TemplateResult =>
+  html`<ul class="changes">${changes.map((c) => html`<li>${changeLine(c, w)}</li>`)}</ul>`;
 
 /** One step of the review: an objective, or at the end what is working and what changes. */
 export function reviewStepTemplate(plan: TreatmentPlan, d: ReviewDraft, view: ReviewView): TemplateResult {
@@ -169,7 +169,7 @@ function reviewSummary(plan: TreatmentPlan, d: ReviewDraft, view: ReviewView): T
       ),
     )}
     <div class="preview">${revision?.kind === 'revision'
-        ? html`<p>${msg(str`Recording this review creates plan version ${revision.version} with these changes:`)}</p>${changeList(revision.changes)}`
+        ? html`<p>${msg(str`Recording this review creates plan version ${revision.version} with these changes:`)}</p>${changeList(revision.changes, view)}`
         : html`<p class="muted">${msg('The plan itself does not change, so no new version is created.')}</p>`}</div>
   </fieldset>`;
 }

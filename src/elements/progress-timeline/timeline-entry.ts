@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../../clinical/progress/timeline.js';
+import type { ChangeWording } from '../../i18n/change-words.js';
 import { attendanceWords, changeWords, gasRatingWords } from '../../i18n/progress-words.js';
 import { riskFlagState } from '../../i18n/safety-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
@@ -9,8 +10,7 @@ import { findObjective } from '../../plan/tree.js';
 import { changeList } from './review-dialog.js';
 
 /** What a timeline entry needs from the timeline. */
-export interface EntryView {
-  formatDate(day: string): string;
+export interface EntryView extends ChangeWording {
   /** The objective's text as the timeline shows it. */
   objectiveText(o: Objective): string;
   /** Clinicians may acknowledge risk flags. */
@@ -85,19 +85,20 @@ export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryV
           : msg('The plan itself did not change.')}</p>`,
       );
     case 'revision': {
-      const v = e.version;
+      const version = e.version;
       const why = e.reason === 'activated' ? msg('plan activated') : e.reason === 'review' ? msg('after a review') : msg('edited');
       return entry(
         msg('Plan revision'),
-        html`<p><strong>${msg(str`Version ${v}`)}</strong> (${why})</p>${e.changes.length
-          ? changeList(e.changes)
+        html`<p><strong>${msg(str`Version ${version}`)}</strong> (${why})</p>${e.changes.length
+          ? changeList(e.changes, v)
           : html`<p class="muted">${msg('No content changes.')}</p>`}`,
       );
     }
     case 'status': {
       const from = planStatusWords(e.from);
       const to = planStatusWords(e.to);
-      return entry(msg('Status'), html`<p>${msg(str`Plan status: ${from} → ${to}`)}${e.reason ? html` — ${e.reason}` : nothing}</p>`);
+      const why = e.reason ?? (e.cause === 'review-recorded' ? msg('review recorded') : undefined);
+      return entry(msg('Status'), html`<p>${msg(str`Plan status: ${from} → ${to}`)}${why ? html` — ${why}` : nothing}</p>`);
     }
     case 'risk-flag': {
       const state = riskFlagState(e, v.formatDate(e.withdrawnAt ?? e.date));

@@ -17,7 +17,7 @@ import { DateTimeSchema, IdSchema, ShortTextSchema } from '../../model/primitive
 import { applied, defineCommand, rejected } from '../define.js';
 import { merge } from '../../model/items.js';
 import { INTAKE_LIST_NAMES, intakeListItems, type IntakeListEntry, type IntakeListName } from '../../model/intake-lists.js';
-import { draftRiskFlags, issueText, riskFlags, taken } from './util.js';
+import { draftRiskFlags, issueText, notFound, riskFlags, taken } from './util.js';
 
 const opt = z.optional;
 
@@ -72,6 +72,7 @@ function validItem(list: IntakeListName, raw: object): ListItem | string {
 }
 
 const noEntry = (c: { list: string; itemId: string }) => `${c.list} has no entry with id "${c.itemId}".`;
+const listIdTaken = (list: string, id: string) => `${list} already has an entry with id "${id}".`;
 
 /**
  * The reducer carries no instrument wording (it is in every widget's bundle): commands that must
@@ -116,12 +117,12 @@ export const assessmentCommands = [
       const answers = askedAnswers(def, c.answers);
       const score = scoreAdministration(def, answers, c.context);
       if (!score.complete && !c.allowIncomplete) {
-        return rejected(`${def.shortTitle}: ${score.answered} of ${score.itemCount} items answered; answer every item before recording it.`);
+        return rejected({ code: 'instrument-incomplete', params: { instrument: def.shortTitle, answered: score.answered, itemCount: score.itemCount } });
       }
       const draftId = plan.assessment.inProgress?.[def.id]?.administrationId;
       const id = c.id ?? draftId ?? ctx.newId();
       const { administrations } = plan.assessment;
-      if (administrations.some((a) => a.id === id)) return taken('Administration', id);
+      if (administrations.some((a) => a.id === id)) return taken('administration', id);
       const critical = findCritical(def, answers);
       // Flags raised while the answers were given are linked to this administration, not raised again.
       const { effects, timeline } = riskFlags(plan, critical, id, def.id, ctx.now, ctx, draftId ?? id);
@@ -216,7 +217,7 @@ export const assessmentCommands = [
   /** Notes that a clinician has seen a risk flag. The flag stays in the timeline. */
   defineCommand('assessment/acknowledge-risk-flag', z.object({ entryId: IdSchema }), (plan, c, ctx) => {
     const i = plan.timeline.findIndex((e) => e.id === c.entryId && e.kind === 'risk-flag');
-    if (i < 0) return rejected(`No risk flag with id "${c.entryId}" in this plan.`);
+    if (i < 0) return notFound('risk-flag', c.entryId);
     const timeline = plan.timeline.slice();
     timeline[i] = { ...(timeline[i] as RiskFlagEntry), acknowledgedAt: ctx.now };
     return applied({ ...plan, timeline });
@@ -229,7 +230,7 @@ export const assessmentCommands = [
     (plan, c, ctx) =>
       withList((items) => {
         const id = c.id ?? ctx.newId();
-        if (items.some((x) => x.id === id)) return `${c.list} already has an entry with id "${id}".`;
+        if (items.some((x) => x.id === id)) return listIdTaken(c.list, id);
         const item = validItem(c.list, { ...LISTS[c.list].blank, ...c.fields, id });
         return typeof item === 'string' ? item : [...items, item];
       })(plan, c),

@@ -84,7 +84,6 @@ const mergeFields =
   <K extends ItemKind, F extends object>(kind: K, check?: Check<K>): Reducer<UpdatePayload<K, F>> =>
     edit(kind, (_, x, c: UpdatePayload<K, F>) => merge(x, c.fields), check);
 
-const capitalized = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /** Adds `x` to the list of `kind` held by `holderId` (at the end, or at `index`), unless its id is taken or `added` refuses it. */
 function insert<K extends ItemKind>(
@@ -95,7 +94,7 @@ function insert<K extends ItemKind>(
   index?: number,
   added?: Check<K>,
 ): ApplyResult | undefined {
-  if (locate(plan, kind, x.id)) return taken(capitalized(kind), x.id);
+  if (locate(plan, kind, x.id)) return taken(kind, x.id);
   const no = added?.(plan, x);
   if (no) return no;
   const next = mapList(plan, kind, holderId, (list) => {
@@ -227,10 +226,10 @@ export const goalCommands = [
         const found = locate(plan, 'objective', c.objectiveId);
         if (!found) return notFound('objective', c.objectiveId);
         const m = found[0].measure;
-        if (m.kind !== 'instrument' || !m.instrumentId) return rejected('Only a questionnaire-based objective takes its baseline from the scores.');
+        if (m.kind !== 'instrument' || !m.instrumentId) return rejected({ code: 'baseline-needs-instrument', params: {} });
         const { baselineAdministrationId: _id, baseline: _b, ...rest } = m;
         const measure = bindInstrumentBaseline(plan, rest);
-        if (measure.baselineAdministrationId === undefined) return rejected('There is no complete score of this questionnaire yet.');
+        if (measure.baselineAdministrationId === undefined) return rejected({ code: 'no-complete-score', params: {} });
         return applied(mapFound(plan, 'objective', found, (o) => ({ ...o, measure })));
       }),
     ],
@@ -274,7 +273,7 @@ export const goalCommands = [
     switch (c.as) {
       case 'problem': {
         const id = c.id ?? ctx.newId();
-        if (locate(plan, 'problem', id)) return taken('Problem', id);
+        if (locate(plan, 'problem', id)) return taken('problem', id);
         const { problem, phases } = problemFromLibrary(plan, c.problem, ctx, id);
         return insert({ ...plan, phases }, 'problem', '', problem)!;
       }
@@ -293,5 +292,5 @@ export const goalCommands = [
       }
     }
   }),
-  ...suggestionCommands('goal-suggestion/dismiss', 'Say why this suggestion does not fit.', 'goal-suggestion/restore', (plan) => applied(plan)),
+  ...suggestionCommands('goal-suggestion/dismiss', 'goal-suggestion/restore', (plan) => applied(plan)),
 ] as const;

@@ -3,7 +3,8 @@ import { HomeworkSchema, InterventionSchema, type Homework, type Intervention, t
 import { IdSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected, type ApplyResult } from '../define.js';
 import { merge } from '../../model/items.js';
-import { interventionRule, ruleMessage } from '../rules.js';
+import type { Refusal } from '../refusals.js';
+import { interventionRule } from '../rules.js';
 import { editable, notFound, shapeWithout, suggestionCommands, taken } from './util.js';
 
 const opt = z.optional;
@@ -13,22 +14,22 @@ const InterventionFieldsSchema = editable(InterventionSchema, 'id', 'modalityId'
 const HomeworkFieldsSchema = z.object(shapeWithout(HomeworkSchema, 'id'));
 
 /** The link rules of `plan/rules.ts`, as the words of a refusal. */
-function check(plan: TreatmentPlan, i: Intervention, before?: Intervention): string | undefined {
-  const v = interventionRule(plan, i, before);
-  return v && ruleMessage(v);
+function check(plan: TreatmentPlan, i: Intervention, before?: Intervention): Refusal | undefined {
+  return interventionRule(plan, i, before);
 }
 
 /** Replaces the approach `id` with `fn(it)`, unless `fn` or the rules say why not. */
-function withIntervention(plan: TreatmentPlan, id: string, fn: (i: Intervention) => Intervention | string): ApplyResult {
+function withIntervention(plan: TreatmentPlan, id: string, fn: (i: Intervention) => Intervention | Refusal | string): ApplyResult {
   const current = plan.interventions.find((i) => i.id === id);
   if (!current) return notFound('approach', id);
   const next = fn(current);
-  const why = typeof next === 'string' ? next : check(plan, next, current);
-  return why ? rejected(why) : applied({ ...plan, interventions: plan.interventions.map((i) => (i.id === (next as Intervention).id ? (next as Intervention) : i)) });
+  if (typeof next === 'string' || 'code' in next) return rejected(next);
+  const why = check(plan, next, current);
+  return why ? rejected(why) : applied({ ...plan, interventions: plan.interventions.map((i) => (i.id === next.id ? next : i)) });
 }
 
-const noHomework = (id: string) => `No homework with id "${id}" in this approach.`;
-const saysWhat = 'Say what the homework is.';
+const noHomework = (id: string): Refusal => ({ code: 'not-found', params: { what: 'homework', id } });
+const saysWhat: Refusal = { code: 'homework-needs-what', params: {} };
 
 export const interventionCommands = [
   /**
@@ -60,7 +61,7 @@ export const interventionCommands = [
         },
         (fields ?? {}) as Partial<Intervention>,
       );
-      if (plan.interventions.some((i) => i.id === intervention.id)) return taken('Approach', intervention.id);
+      if (plan.interventions.some((i) => i.id === intervention.id)) return taken('approach', intervention.id);
       const why = check(plan, intervention);
       return why ? rejected(why) : applied({ ...plan, interventions: [...plan.interventions, intervention] });
     },
@@ -86,7 +87,7 @@ export const interventionCommands = [
       withIntervention(plan, interventionId, (i) => {
         if (!fields.what.trim()) return saysWhat;
         const hw = merge({ id: id ?? ctx.newId() } as Homework, fields);
-        if (i.homework.some((h) => h.id === hw.id)) return `Homework id "${hw.id}" is taken.`;
+        if (i.homework.some((h) => h.id === hw.id)) return { code: 'id-taken', params: { what: 'homework', id: hw.id } };
         return { ...i, homework: [...i.homework, hw] };
       }),
   ),
@@ -102,7 +103,7 @@ export const interventionCommands = [
         // `merge` removes a field sent as `undefined`, so the required ones are checked again.
         const checked: Partial<typeof hw> = next;
         if (!checked.what?.trim()) return saysWhat;
-        if (checked.frequency === undefined) return 'Say how often the homework is done.';
+        if (checked.frequency === undefined) return { code: 'homework-needs-frequency', params: {} };
         return { ...i, homework: i.homework.map((h) => (h.id === homeworkId ? next : h)) };
       }),
   ),
@@ -119,7 +120,7 @@ export const interventionCommands = [
   ),
 
   /** Records that a suggested approach was dismissed, and why; it is not offered again; restoring offers it again. */
-  ...suggestionCommands('intervention/dismiss-suggestion', 'Say why this suggestion is dismissed.', 'intervention/restore-suggestion', (_, key) =>
-    rejected(`Nothing dismissed under "${key}".`),
+  ...suggestionCommands('intervention/dismiss-suggestion', 'intervention/restore-suggestion', (_, key) =>
+    rejected({ code: 'nothing-dismissed', params: { key } }),
   ),
 ] as const;

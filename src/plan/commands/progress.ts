@@ -80,10 +80,10 @@ export const progressCommands = [
     (plan, c, ctx) => {
       const date = toInstant(c.date);
       if (c.attendance !== 'cancelled' && toDay(date) > toDay(ctx.now)) {
-        return rejected('A session that has not happened yet cannot be recorded as attended or missed.');
+        return rejected({ code: 'session-in-future', params: {} });
       }
       const id = c.id ?? ctx.newId();
-      if (plan.timeline.some((e) => e.id === id)) return taken('Entry', id);
+      if (plan.timeline.some((e) => e.id === id)) return taken('entry', id);
       const entry: TimelineEntry = { id, kind: 'session', date, attendance: c.attendance, ...present(c, ['homeworkDone'], ['note']) };
       return applied({ ...plan, timeline: [...plan.timeline, entry] });
     },
@@ -126,7 +126,7 @@ export const progressCommands = [
   defineCommand('progress/acknowledge-risk-flag', z.object({ entryId: IdSchema }), (plan, { entryId }, ctx) => {
     const i = plan.timeline.findIndex((e) => e.id === entryId);
     const entry = plan.timeline[i];
-    if (entry?.kind !== 'risk-flag') return rejected(`No risk flag with id "${entryId}" in this plan.`);
+    if (entry?.kind !== 'risk-flag') return notFound('risk-flag', entryId);
     if (entry.acknowledgedAt) return applied(plan);
     const timeline = plan.timeline.slice();
     timeline[i] = { ...entry, acknowledgedAt: ctx.now };
@@ -148,8 +148,8 @@ export const progressCommands = [
       const found = locate(plan, 'objective', objectiveId);
       if (!found) return notFound('objective', objectiveId);
       const p = objectiveProgress(plan, found[0]);
-      if (!p) return rejected('This objective is not measured with an instrument.');
-      if (p.status !== status) return rejected(`The data now say "${p.status}", not "${status}"; look again before confirming.`);
+      if (!p) return rejected({ code: 'not-instrument-objective', params: {} });
+      if (p.status !== status) return rejected({ code: 'progress-changed', params: { now: p.status, expected: status } });
       const before = found[0];
       const refusal = status === 'achieved' ? itemStatusRule(plan, before, { ...before, status: 'achieved' }) : undefined;
       if (refusal) return refused(refusal);
@@ -181,22 +181,22 @@ export const progressCommands = [
     }),
     (plan, c, ctx) => {
       if (plan.status !== 'active' && plan.status !== 'under-review') {
-        return rejected(`Only an active plan or one under review can be reviewed; this plan is ${plan.status}.`);
+        return rejected({ code: 'review-plan-not-open', params: { status: plan.status } });
       }
       const date = c.date ? toInstant(c.date) : ctx.now;
-      if (toDay(date) > toDay(ctx.now)) return rejected('A review cannot be dated in the future.');
+      if (toDay(date) > toDay(ctx.now)) return rejected({ code: 'review-in-future', params: {} });
       const id = c.id ?? ctx.newId();
-      if (plan.timeline.some((e) => e.id === id)) return taken('Entry', id);
+      if (plan.timeline.some((e) => e.id === id)) return taken('entry', id);
 
       let next: TreatmentPlan = plan;
       const seen = new Set<string>();
       for (const o of c.objectives) {
-        if (seen.has(o.objectiveId)) return rejected(`Objective "${o.objectiveId}" appears twice in the review.`);
+        if (seen.has(o.objectiveId)) return rejected({ code: 'review-objective-twice', params: { objectiveId: o.objectiveId } });
         seen.add(o.objectiveId);
         const objective: Objective | undefined = locate(next, 'objective', o.objectiveId)?.[0];
         if (!objective) return notFound('objective', o.objectiveId);
         if (o.gas !== undefined && !objective.gas) {
-          return rejected(`"${objective.clinicalText}" has no goal attainment scale to rate.`);
+          return rejected({ code: 'no-attainment-scale', params: { objective: objective.clinicalText } });
         }
         const patch: Partial<Objective> = {};
         if (o.status && o.status !== objective.status) {
@@ -231,7 +231,7 @@ export const progressCommands = [
         next = {
           ...next,
           status: 'active',
-          timeline: [...next.timeline, { id: ctx.newId(), kind: 'status', date: ctx.now, from: 'under-review', to: 'active', reason: 'Review recorded' }],
+          timeline: [...next.timeline, { id: ctx.newId(), kind: 'status', date: ctx.now, from: 'under-review', to: 'active', cause: 'review-recorded' }],
         };
       }
       if (contentChanged(next)) {

@@ -16,7 +16,7 @@ const emptySteps = (): SafetyPlan['steps'] => ({
   reasonsForLiving: [],
 });
 
-const noPlan = () => rejected('This plan has no safety plan yet; add one first (safety/add-plan).');
+const noPlan = () => rejected({ code: 'no-safety-plan', params: {} });
 
 /** Applies `fn` to the safety plan's steps and stamps `updatedAt`; a string is the problem in words. */
 function withSteps(
@@ -41,7 +41,7 @@ export const safetyCommands = [
   /** Adds an empty safety plan (refused when the plan has one). */
   defineCommand('safety/add-plan', z.looseObject({}), (plan, _c, ctx) =>
     plan.safetyPlan
-      ? rejected('This plan already has a safety plan.')
+      ? rejected({ code: 'safety-plan-exists', params: {} })
       : applied({ ...plan, safetyPlan: { createdAt: ctx.now, updatedAt: ctx.now, steps: emptySteps() } }),
   ),
 
@@ -52,7 +52,7 @@ export const safetyCommands = [
     (plan, c, ctx) => {
       const id = c.id ?? ctx.newId();
       const all = plan.safetyPlan ? Object.values(plan.safetyPlan.steps).flat() : [];
-      if (all.some((l) => l.id === id)) return taken('Safety plan line', id);
+      if (all.some((l) => l.id === id)) return taken('safety-plan-line', id);
       return withSteps(plan, ctx, (steps) => ({ ...steps, [c.step]: [...steps[c.step], { id, text: c.text ?? '' }] }));
     },
   ),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { RiskFlagEntry, TimelineEntry, TreatmentPlan } from '../../model/plan.js';
 import { IdSchema, LongTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, rejected, type ApplyResult, type CommandContext, type PlanEffect } from '../define.js';
+import type { ThingKind } from '../refusals.js';
 
 /** Helpers shared by the command modules (internal). */
 
@@ -27,8 +28,8 @@ export function issueText(prefix: string, error: { issues: readonly { path: Prop
   return `${prefix}.${issue.path.map(String).join('.')}: ${issue.message}`;
 }
 
-export const notFound = (what: string, id: string) => rejected(`No ${what} with id "${id}" in this plan.`);
-export const taken = (what: string, id: string) => rejected(`${what} id "${id}" is taken.`);
+export const notFound = (what: ThingKind, id: string) => rejected({ code: 'not-found', params: { what, id } });
+export const taken = (what: ThingKind, id: string) => rejected({ code: 'id-taken', params: { what, id } });
 
 /** The fields of `o` that are defined, then its `text` fields trimmed when that leaves something, in the order named. */
 export function present<T extends object, K extends keyof T>(o: T, keys: K[], text: K[] = []): Partial<Pick<T, K>> {
@@ -46,7 +47,6 @@ export function present<T extends object, K extends keyof T>(o: T, keys: K[], te
  */
 export const suggestionCommands = <D extends string, R extends string>(
   dismiss: D,
-  noReason: string,
   restore: R,
   notDismissed: (plan: TreatmentPlan, key: string) => ApplyResult,
 ) =>
@@ -57,7 +57,7 @@ export const suggestionCommands = <D extends string, R extends string>(
             ...plan,
             dismissals: [...plan.dismissals.filter((d) => d.key !== key), { key, reason: reason.trim(), at: ctx.now }],
           })
-        : rejected(noReason),
+        : rejected({ code: 'dismissal-needs-reason', params: {} }),
     ),
     defineCommand(restore, z.object({ key: IdSchema }), (plan, { key }) =>
       plan.dismissals.some((d) => d.key === key)
