@@ -64,6 +64,10 @@ function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/** Version 3 added the client's agreements (signing): every plan gets the empty list. */
+const v2ToV3: Migration = (old) => ({ ...old, agreements: Array.isArray(old.agreements) ? old.agreements : [] });
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };

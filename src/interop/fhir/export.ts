@@ -1,4 +1,5 @@
 import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
+import { canonicalJson } from '../../model/canonical.js';
 import {
   ACTIVITY_STATUS,
   AS_NEEDED_TEXT,
@@ -467,17 +468,8 @@ export function wellFormed<T>(value: T): T {
   return value;
 }
 
-/**
- * JSON with object keys sorted, so two equal plans embed the same text whatever order their keys
- * were built in (a plan restored from IndexedDB and the same plan in memory export identically).
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
+/** The canonical JSON every part of the kit uses (keys sorted; see `src/model/canonical.ts`). */
+export { canonicalJson };
 
 /** Whether `exportFhir` can embed this plan losslessly (its JSON fits in one FHIR string, 1 MB). */
 export function planFitsInFhirExtension(plan: TreatmentPlan): boolean {

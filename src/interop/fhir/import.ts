@@ -651,6 +651,7 @@ function rebuild(
     timeline: [],
     versions: [],
     signatures: [],
+    agreements: [],
     review: { intervalDays: DEFAULT_REVIEW_INTERVAL_DAYS },
   };
 }
