@@ -107,8 +107,11 @@ export const applied = (plan: TreatmentPlan, effects?: PlanEffect[]): ApplyResul
 
 export const rejected = (message: string): ApplyResult => fail('command-rejected', message);
 
-/** A command refused by one of the plan's rules (`src/plan/rules.ts`); `params.rule` is the rule's code. */
-export const refused = (v: RuleViolation): ApplyResult => ({
-  ok: false,
-  error: { code: 'command-rejected', message: ruleMessage(v), params: { rule: v.code } },
-});
+/**
+ * A command refused by one of the plan's rules (`src/plan/rules.ts`): `params.rule` is the rule's
+ * code, next to the rule's own text and number parameters.
+ */
+export const refused = (v: RuleViolation): ApplyResult => {
+  const plain = Object.entries(v.params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number');
+  return { ok: false, error: { code: 'command-rejected', message: ruleMessage(v), params: { ...Object.fromEntries(plain), rule: v.code } } };
+};

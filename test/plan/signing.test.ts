@@ -87,21 +87,21 @@ describe('content hash', () => {
 describe('agreement and signature', () => {
   it('a draft cannot become active by a status change, agreed or not, and says why with a code', async () => {
     const refusal = (p: TreatmentPlan) => errorOf(applyCommand(p, { type: 'plan/set-status', status: 'active' }, ctx()));
-    expect(refusal(draft()).params).to.deep.equal({ rule: 'plan-not-signed' });
-    expect(refusal(await agreed(draft(), ctx())).params).to.deep.equal({ rule: 'plan-not-signed' });
+    expect(refusal(draft()).params?.rule).to.equal('plan-not-signed');
+    expect(refusal(await agreed(draft(), ctx())).params?.rule).to.equal('plan-not-signed');
   });
 
   it('cannot be signed before the client agreed with this content', async () => {
     const plan = draft();
     const r = applyCommand(plan, { type: 'plan/sign', signer: CLINICIAN, hash: await planHash(plan), revision: plan.revision }, ctx());
-    expect(errorOf(r).params).to.deep.equal({ rule: 'plan-not-agreed' });
+    expect(errorOf(r).params?.rule).to.equal('plan-not-agreed');
   });
 
   it('an agreement on earlier content does not count after an edit', async () => {
     const before = await agreed(draft(), ctx());
     const edited = okValue(applyCommand(before, { type: 'objective/update', objectiveId: 'o1', fields: { dueDate: '2026-06-01' } }, ctx())).plan;
     const r = applyCommand(edited, { type: 'plan/sign', signer: CLINICIAN, hash: await planHash(edited), revision: edited.revision }, ctx());
-    expect(errorOf(r).params).to.deep.equal({ rule: 'plan-not-agreed' });
+    expect(errorOf(r).params?.rule).to.equal('plan-not-agreed');
   });
 
   it('agreed and signed: active, version 1 frozen with its hash, events for the audit record', async () => {
@@ -149,7 +149,7 @@ describe('agreement and signature', () => {
     expect(co.versions).to.have.length(1);
     expect(co.signatures.map((s) => [s.role, s.version])).to.deep.equal([['clinician', 1], ['supervisor', 1]]);
     const again = applyCommand(co, { type: 'plan/sign', signer: CLINICIAN, hash: await planHash(co), revision: co.revision }, ctx());
-    expect(errorOf(again).params).to.deep.equal({ rule: 'already-signed' });
+    expect(errorOf(again).params?.rule).to.equal('already-signed');
   });
 
   it('a review that changes the plan records a version that asks for signing again', async () => {
@@ -179,7 +179,7 @@ describe('agreement and signature', () => {
   it('a closed plan is not agreed or signed', async () => {
     const plan = { ...draft(), status: 'completed' as const };
     const r = applyCommand(plan, { type: 'plan/agree', how: 'client', name: 'Maya', hash: await planHash(plan), revision: 0 }, ctx());
-    expect(errorOf(r).params).to.deep.equal({ rule: 'plan-closed' });
+    expect(errorOf(r).params?.rule).to.equal('plan-closed');
   });
 
   it('a verbal agreement keeps who agreed, the day and who recorded it; never dated ahead', async () => {
