@@ -39,7 +39,7 @@ export {
   type Signer,
   type SignerRole,
   type SigningState,
-} from './plan/signing.js';
+} from './model/signing.js';
 export { signingCommands } from './plan/commands/signing.js';
 export * from './store/plan-store.js';
 export * from './events.js';

@@ -1,7 +1,7 @@
 import { createContext } from '@lit/context';
 import type { PlanMode, TreatmentPlan } from '../model/plan.js';
 import type { PlanStore } from '../store/plan-store.js';
-import type { Signer } from '../plan/signing.js';
+import type { Signer } from '../model/signing.js';
 
 export type Locale = 'en' | 'es';
 

@@ -1,7 +1,7 @@
 import { measurabilityProblems, type ChecklistId } from '../clinical/goals/measurability.js';
 import type { Goal, Intervention, Objective, PlanStatus, TreatmentPlan } from '../model/plan.js';
 import { allObjectives } from '../model/tree.js';
-import { agreementWith, signedAndAgreed, signingState, type Signer } from './signing.js';
+import { agreementWith, signedAndAgreed, signingState, type Signer } from '../model/signing.js';
 
 /**
  * The plan's domain rules, in one place: status transitions, measurability and links. Every

@@ -1,6 +1,6 @@
 // Agreeing and signing in tests the way the provider does: hash the content, send the command at that revision.
 import { applyCommand } from '../../src/plan/reducer.js';
-import { planHash } from '../../src/plan/signing.js';
+import { planHash } from '../../src/model/signing.js';
 import type { CommandContext } from '../../src/plan/define.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
 import { okValue } from './result.js';

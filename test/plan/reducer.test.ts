@@ -48,7 +48,7 @@ describe('applyCommand', () => {
   const transitions: [PlanStatus, PlanStatus, boolean][] = [
     ['draft', 'completed', false],
     ['draft', 'under-review', false],
-    // Only once agreed and signed (test/plan/signing.test.ts); a status change alone is refused.
+    // Only once agreed and signed (test/model/signing.test.ts); a status change alone is refused.
     ['draft', 'active', false],
     ['active', 'under-review', true],
     ['under-review', 'active', true],

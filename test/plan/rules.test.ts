@@ -117,7 +117,7 @@ describe('plan rules as pure functions', () => {
   });
 
   const transitions: [string, string, string][] = [
-    // Nobody signed the fixture (agreement and signature: test/plan/signing.test.ts).
+    // Nobody signed the fixture (agreement and signature: test/model/signing.test.ts).
     ['draft', 'active', 'plan-not-signed'],
     ['draft', 'completed', 'plan-transition-not-allowed'],
     ['active', 'under-review', 'allowed'],

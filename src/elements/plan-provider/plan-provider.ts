@@ -39,7 +39,7 @@ import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
 import { setAsideRecords } from '../../store/wipe.js';
 import { agreeWithPlan, signPlan, signerPart, signingEvent, validSigner, type AgreementInput } from './signing.js';
-import type { Signer } from '../../plan/signing.js';
+import type { Signer } from '../../model/signing.js';
 
 const mismatch = (planId: string, expected: string) =>
   fail('plan-id-mismatch', `The plan's id "${planId}" does not match plan-id="${expected}". It was not loaded.`);

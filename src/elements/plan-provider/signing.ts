@@ -4,7 +4,7 @@ import type { TreatmentPlan } from '../../model/plan.js';
 import { DateSchema, ShortTextSchema } from '../../model/primitives.js';
 import { describeIssues } from '../../model/errors.js';
 import type { PlanEffect } from '../../plan/define.js';
-import { SIGNER_ROLES, planHash, type Signer } from '../../plan/signing.js';
+import { SIGNER_ROLES, planHash, type Signer } from '../../model/signing.js';
 import type { PlanStore } from '../../store/plan-store.js';
 import { PlanAgreedEvent, PlanSignedEvent } from '../../events.js';
 

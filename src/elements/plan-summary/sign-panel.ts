@@ -1,11 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { toDay } from '../../model/dates.js';
 import type { PlanError, Result } from '../../model/errors.js';
 import type { PlanAgreement, TreatmentPlan } from '../../model/plan.js';
-import { agreementWith, planHash, signingState } from '../../plan/signing.js';
+import { agreementWith, planHash, signingState } from '../../model/signing.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { agreeWithPlan, signPlan } from '../plan-provider/signing.js';
 import { errorMessage, labelledField } from '../templates/fields.js';
@@ -19,7 +19,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * agreement (who, which day) and sign as the host's `signer`. Outcomes are announced in a status
  * region; a refusal is said next to the button that met it. Not printed.
  */
-export class SignPanel implements ReactiveController {
+export class SignPanel {
   #host: Host;
   /** The hash of the plan last shown, read asynchronously (Web Crypto) and kept per snapshot. */
   #hashes = new WeakMap<TreatmentPlan, string>();
@@ -32,10 +32,7 @@ export class SignPanel implements ReactiveController {
 
   constructor(host: Host) {
     this.#host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The hash of `plan` when it is known; starts reading it otherwise (the panel updates then). */
   #hash(plan: TreatmentPlan): string | undefined {
@@ -131,15 +128,24 @@ export class SignPanel implements ReactiveController {
 
   async #submitClient(e: Event, ctx: PlanContextValue): Promise<void> {
     e.preventDefault();
-    if (!this.#ticked) return this.#fail('agree', msg('Tick “I agree with this plan” first.'));
-    if (!this.#name?.trim()) return this.#fail('agree', msg('Type your name to agree.'));
+    if (!this.#ticked) {
+      this.#fail('agree', msg('Tick “I agree with this plan” first.'));
+      return;
+    }
+    if (!this.#name?.trim()) {
+      this.#fail('agree', msg('Type your name to agree.'));
+      return;
+    }
     await this.#run('agree', agreeWithPlan(ctx.store, { how: 'client', name: this.#name }), msg('Your agreement is recorded.'));
   }
 
   async #submitVerbal(e: Event, ctx: PlanContextValue, today: string): Promise<void> {
     e.preventDefault();
     const name = this.#name ?? ctx.plan.client?.displayName ?? '';
-    if (!name.trim()) return this.#fail('agree', msg('Type the name of the client who agreed.'));
+    if (!name.trim()) {
+      this.#fail('agree', msg('Type the name of the client who agreed.'));
+      return;
+    }
     const input = { how: 'verbal' as const, name, date: this.#date || today };
     await this.#run('agree', agreeWithPlan(ctx.store, input, ctx.signer), msg('The client’s agreement is recorded.'));
   }
@@ -157,7 +163,10 @@ export class SignPanel implements ReactiveController {
     this.#host.requestUpdate();
     const r = await pending;
     this.#busy = false;
-    if (!r.ok) return this.#fail(where, errorText(r.error));
+    if (!r.ok) {
+      this.#fail(where, errorText(r.error));
+      return;
+    }
     this.#ticked = false;
     this.#name = undefined;
     this.#date = undefined;

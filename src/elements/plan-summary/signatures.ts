@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TreatmentPlan } from '../../model/plan.js';
-import { signingState } from '../../plan/signing.js';
+import { signingState } from '../../model/signing.js';
 import { hashPrefix, signatureRoleWords, signerWords } from '../../i18n/signing-words.js';
 
 const bdi = (text: string) => html`<bdi>${text}</bdi>`;

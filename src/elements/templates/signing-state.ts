@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
-import { signingState } from '../../plan/signing.js';
+import { signingState } from '../../model/signing.js';
 
 /**
  * "Changed since signed version N", the same words and part in the header of every widget and

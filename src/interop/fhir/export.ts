@@ -3,8 +3,8 @@ import { canonicalJson } from '../../model/canonical.js';
 import {
   ACTIVITY_STATUS,
   AS_NEEDED_TEXT,
-  CARE_PLAN_STATUS,
   CLIENT_WORDS_AUTHOR,
+  carePlanStatus,
   CONDITION_CATEGORY_SYSTEM,
   CONDITION_CLINICAL_SYSTEM,
   CRITICAL_FINDING_EXTENSION_URL,
@@ -37,6 +37,7 @@ import type {
 } from './types.js';
 import { fhirUuid, type FhirItemKind as Kind } from './uuid.js';
 import { coded } from './coding.js';
+import { provenances } from './provenance.js';
 import { BUILTIN_INSTRUMENTS } from '../../clinical/instruments/builtins.js';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 
@@ -186,6 +187,7 @@ const RESOURCE_TYPE_OF: Record<Kind, FhirResource['resourceType'] | 'Bundle'> = 
   objective: 'Goal',
   observation: 'Observation',
   response: 'QuestionnaireResponse',
+  provenance: 'Provenance',
 };
 
 /** The answered items of an administration in the questionnaire's order (unknown items after, by id): same plan, same bytes. */
@@ -420,12 +422,15 @@ export function exportFhirWithWarnings(input: TreatmentPlan, options: FhirExport
     plan.status === 'completed' || plan.status === 'discontinued'
       ? plan.timeline.filter((e) => e.kind === 'status' && e.to === plan.status).at(-1)?.date
       : undefined;
+  // Who agreed with and signed which content (an attestation by hash, not a legal e-signature).
+  for (const [key, provenance] of provenances(plan, carePlanRef, subject)) add('provenance', key, provenance);
+
   const json = embedPlan ? canonicalJson(plan) : '';
   add('careplan', plan.id, {
     resourceType: 'CarePlan',
     ...(json && json.length <= FHIR_STRING_MAX ? { extension: [{ url: PLAN_JSON_EXTENSION_URL, valueString: json }] } : {}),
     identifier: kitId(plan.id),
-    status: CARE_PLAN_STATUS[plan.status],
+    status: carePlanStatus(plan),
     intent: 'plan',
     title: 'Treatment plan',
     ...(nonBlank(plan.assessment.summary) ? { description: plan.assessment.summary } : {}),

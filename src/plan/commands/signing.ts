@@ -4,7 +4,7 @@ import { Sha256Schema, type Signature, type TreatmentPlan } from '../../model/pl
 import { DateSchema, NonNegativeIntSchema, ShortTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, refused, rejected } from '../define.js';
 import { agreementRule, signatureRule } from '../rules.js';
-import { SIGNER_ROLES, sameContent } from '../signing.js';
+import { SIGNER_ROLES, sameContent } from '../../model/signing.js';
 import { changeStatus, recordVersion } from './plan.js';
 
 /**

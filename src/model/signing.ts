@@ -1,5 +1,5 @@
-import { canonicalJson } from '../model/canonical.js';
-import type { PlanAgreement, PlanVersion, Signature, TreatmentPlan } from '../model/plan.js';
+import { canonicalJson } from './canonical.js';
+import type { PlanAgreement, PlanVersion, Signature, TreatmentPlan } from './plan.js';
 
 /**
  * What a signature covers, and how it is hashed. Pure: no DOM; `contentHash` uses Web Crypto

@@ -5,7 +5,7 @@ import { CLINICIAN, agreed, agreedAndSigned, signed } from '../helpers/signing.j
 import { createPlan, parsePlan, type TreatmentPlan } from '../../src/model/index.js';
 import { canonicalJson } from '../../src/model/canonical.js';
 import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
-import { contentHash, planHash, sameContent, signedText, signingState, type SignedContent } from '../../src/plan/signing.js';
+import { contentHash, planHash, sameContent, signedText, signingState, type SignedContent } from '../../src/model/signing.js';
 import { PlanStore } from '../../src/store/plan-store.js';
 
 const NOW = '2026-03-10T09:00:00.000Z';
