@@ -172,7 +172,7 @@ describe('agreement and signature', () => {
   for (const [name, make, rule] of refusals) {
     it(`refuses ${name} (${rule})`, async () => {
       const plan = { ...draft(), revision: 4 };
-      expect(errorOf(applyCommand(plan, make(plan, await planHash(plan)), ctx())).params).to.deep.equal({ rule });
+      expect(errorOf(applyCommand(plan, make(plan, await planHash(plan)), ctx())).params?.rule).to.equal(rule);
     });
   }
 
