@@ -3,7 +3,8 @@ import type { PlanMode, TreatmentPlan } from '../model/plan.js';
 import type { PlanStore } from '../store/plan-store.js';
 import type { Signer } from '../model/signing.js';
 
-export type Locale = 'en' | 'es';
+/** `en`, `es`, or a locale the host registered with `registerLocale` (e.g. `fr`). */
+export type Locale = string;
 
 /**
  * What `<plan-provider>` gives every widget below it. A new object on every change, so

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { PlanError } from '../model/errors.js';
 import type { RuleViolation } from '../plan/rules.js';
+import { formatNumber } from './localization.js';
 import { ruleWords } from './rule-words.js';
 
 /** Refusals of agreeing and signing, worded from their rule code (`params.rule`). */
@@ -13,7 +14,7 @@ const SIGNING_RULES: readonly string[] = ['plan-not-agreed', 'plan-not-signed', 
 export function planErrorWords(error: PlanError): string {
   const p = error.params ?? {};
   if (error.code === 'text-too-long' && typeof p.length === 'number' && typeof p.maximum === 'number') {
-    const count = (n: number) => n.toLocaleString(document.documentElement.lang || undefined);
+    const count = (n: number) => formatNumber(n);
     return msg(
       str`This text is ${count(p.length)} characters long; at most ${count(p.maximum)} can be saved. Shorten it: it is still in the field and was not saved.`,
     );

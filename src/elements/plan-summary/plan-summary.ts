@@ -12,6 +12,7 @@ import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
 import { PlanElement } from '../plan-element.js';
+import { formatDate } from '../controllers/date-format.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
@@ -118,11 +119,8 @@ export class PlanSummary extends PlanElement {
   protected renderPlan(ctx: PlanContextValue): TemplateResult {
     const { plan, mode, locale } = ctx;
     const client = mode === 'client';
-    // Two formatters per render, not one per date: a long plan has thousands of dates.
-    const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const date = (iso: string) =>
-      iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : instantFormat.format(new Date(iso));
+    // The kit's one date formatter: the same day in every widget, in the page's language.
+    const date = (iso: string) => formatDate(iso, locale);
     const h = this.headingLevel;
     const who = plan.client?.displayName ?? plan.client?.hostId;
     return html`
