@@ -88,6 +88,8 @@ describe('signing in <plan-summary>', () => {
     await settle(provider);
     expect(text(panel(summary).querySelector('[role=status]'))).to.equal('Your agreement is recorded.');
     expect(text(panel(summary))).to.contain('You agreed with this plan on');
+    // The form is gone; focus is on what it became, not lost to the page.
+    expect(text(summary.shadowRoot!.activeElement)).to.contain('You agreed with this plan on');
     expect(provider.plan!.status).to.equal('draft');
     await expect(summary).to.be.accessible();
   });
@@ -120,6 +122,7 @@ describe('signing in <plan-summary>', () => {
     expect(provider.plan!.status).to.equal('active');
     expect(header()).to.contain(`Version 1 signed · SHA-256 ${detail.hash.slice(0, 12)}…`);
     expect(text(panel(summary).querySelector('[role=status]'))).to.equal('Signed. Version 1 of the plan is in force.');
+    expect(text(summary.shadowRoot!.activeElement)).to.equal('This version is signed.');
     expect(text(summary.shadowRoot!.querySelector('.signatures'))).to.contain(`Dr. Ana Ruiz, PhD (clinician) — `).and.contain(`version 1, SHA-256 ${detail.hash.slice(0, 12)}…`);
     await expect(summary).to.be.accessible();
   });

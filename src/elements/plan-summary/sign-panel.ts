@@ -47,13 +47,23 @@ export class SignPanel {
     return known || undefined;
   }
 
+  /**
+   * The client's agreement with the content on screen. Hashing runs only when it can change the
+   * answer: never while nobody has agreed (typing in a new draft), not when the signed version is
+   * the content on screen (its hash is stored).
+   */
+  #agreement(plan: TreatmentPlan, signedHash: string | undefined): PlanAgreement | undefined {
+    if (!plan.agreements.length) return undefined;
+    const hash = signedHash ?? this.#hash(plan);
+    return hash ? agreementWith(plan, hash) : undefined;
+  }
+
   render(ctx: PlanContextValue, date: (iso: string) => string, headingLevel: number): TemplateResult | typeof nothing {
     const { plan, mode } = ctx;
     if (plan.status === 'completed' || plan.status === 'discontinued') return nothing;
-    const hash = this.#hash(plan);
-    const agreement = hash ? agreementWith(plan, hash) : undefined;
     const state = signingState(plan);
     const signedNow = !!state.signed && !state.changedSinceSigned;
+    const agreement = this.#agreement(plan, signedNow ? state.signed?.hash : undefined);
     const client = mode === 'client';
     const today = toDay(new Date().toISOString());
     const title = client ? msg('Your agreement') : msg('Agreement and signature');
@@ -63,7 +73,7 @@ export class SignPanel {
       ${heading}
       <p role="status" class="announce">${this.#announced}</p>
       ${agreement
-        ? html`<p class="agreed">${agreementWords(agreement, date, client)}</p>`
+        ? html`<p class="agreed after-agree" tabindex="-1">${agreementWords(agreement, date, client)}</p>`
         : client
           ? this.#clientForm(ctx, today, date)
           : html`<p>${msg('The client has not agreed with this version of the plan yet.')}</p>
@@ -117,7 +127,7 @@ export class SignPanel {
     const error = this.#error?.where === 'sign' ? this.#error.message : undefined;
     const signer = ctx.signer;
     if (!signer) return html`<p class="hint">${msg('Signing needs the signed-in clinician: the page gives it to the plan (provider.signer).')}</p>`;
-    if (signedNow && agreed) return html`<p>${msg('This version is signed.')}</p>`;
+    if (signedNow && agreed) return html`<p class="after-sign" tabindex="-1">${msg('This version is signed.')}</p>`;
     return html`<div class="sign-form">
       ${agreed ? nothing : html`<p id="sign-hint" class="hint">${msg('Record the client’s agreement first, then sign.')}</p>`}
       ${errorMessage(error, 'sign-error')}
@@ -170,8 +180,14 @@ export class SignPanel {
     this.#ticked = false;
     this.#name = undefined;
     this.#date = undefined;
+    // The agreed content's hash is known: the new snapshot shows its agreement without hashing again.
+    const agreed = r.value.agreements.at(-1);
+    if (where === 'agree' && agreed) this.#hashes.set(r.value, agreed.hash);
     this.#announced = words ? words(r.value) : done;
     this.#host.requestUpdate();
+    // The form that had focus is gone: focus goes to what it became (the agreement, or "signed").
+    await this.#host.updateComplete;
+    this.#host.shadowRoot?.querySelector<HTMLElement>(`.sign-panel .after-${where}`)?.focus();
   }
 
   #fail(where: 'agree' | 'sign', message: string): void {
