@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, CHROME_HINT, findChrome } from './scripts/chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -28,6 +29,32 @@ function fhirServerPlugin() {
   };
 }
 
+/**
+ * The translations as `npm run localize:check` sees them, for `test/i18n/`: the command `localize`
+ * answers `{ problems, locales, messages }` (messages: every msg() in src/). The check runs once per
+ * test run, in a child process (extraction takes seconds of CPU and must not stall this server), and
+ * only when a test asks. Long-poll: while it runs, each call waits up to 10 s and then answers
+ * `{ pending: true }`, so no call outlives the runner's command timeout.
+ */
+function localizePlugin() {
+  let run;
+  const start = () =>
+    new Promise((resolve, reject) => {
+      execFile('node', ['scripts/localize-check.mjs', '--json'], { maxBuffer: 1 << 26 }, (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+      );
+    });
+  return {
+    name: 'localize',
+    async executeCommand({ command }) {
+      if (command !== 'localize') return undefined;
+      run ??= start();
+      const waited = new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000));
+      return Promise.race([run, waited]);
+    },
+  };
+}
+
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(CHROME_HINT);
@@ -44,6 +71,7 @@ export default {
   testsFinishTimeout: 600000,
   plugins: [
     fhirServerPlugin(),
+    localizePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

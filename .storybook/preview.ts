@@ -15,10 +15,13 @@ const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: 
 const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest);
 
-/** Locales the kit knows. Spanish is listed; until its translations land the words fall back to English. */
+/**
+ * Locales the kit ships. Choosing one sets `locale` on every provider in the story: the page-wide
+ * language switches (Spanish loads on demand), every widget re-renders, no reload.
+ */
 const LOCALES = [
   { value: 'en', title: 'English' },
-  { value: 'es', title: 'Español (falls back to English)' },
+  { value: 'es', title: 'Español' },
 ];
 
 /**

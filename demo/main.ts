@@ -82,6 +82,11 @@ document.querySelector('#theme')!.addEventListener('change', (e) => {
 document.querySelector('#mode')!.addEventListener('change', (e) => {
   provider.mode = (e.target as HTMLSelectElement).value as 'clinician' | 'client';
 });
+// The widgets' language is page-wide: the provider's `locale` switches every widget (Spanish loads on demand).
+document.querySelector('#locale')!.addEventListener('change', (e) => {
+  provider.locale = (e.target as HTMLSelectElement).value;
+  document.documentElement.lang = provider.locale;
+});
 document.querySelector('#load-example')!.addEventListener('click', () => {
   alerts.replaceChildren();
   provider.plan = example(document.querySelector<HTMLSelectElement>('#example')!.value);

@@ -1,21 +1,29 @@
-// `npm run bench`: bundle sizes, store throughput, draft save/restore, render timings and keystroke
-// to next paint on a whole page in Chromium.
-// Figures only: nothing here fails on speed.
+// `npm run bench`: bundle sizes, the PHQ-9 intake page against a page with no library (ready time,
+// heap, long tasks), store throughput, draft save/restore, render timings and keystroke to next paint
+// on a whole page in Chromium. Figures only: nothing here fails on speed.
+import { execSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_HINT, findChrome } from './chrome.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
+import { intakeBench } from './bench-intake.mjs';
 import { kb, measureSizes } from './sizes.mjs';
 
-// `npm run bench -- --typing` runs only the whole-page typing measurement.
+// `npm run bench -- --typing` runs only the whole-page typing measurement, `-- --intake` only the
+// PHQ-9 intake page pair.
 const typingOnly = process.argv.includes('--typing');
+const intakeOnly = process.argv.includes('--intake');
+const everything = !typingOnly && !intakeOnly;
 ensureDeps();
-if (!typingOnly) {
-  const { whole, elements } = await measureSizes();
-  console.log('Bundle sizes (minified, gzip, dependencies included)');
-  console.log(`  whole kit (define.js)        ${kb(whole.gzip).padStart(9)}   (${kb(whole.raw)} minified)`);
-  for (const [tag, s] of Object.entries(elements)) console.log(`  <${tag}> alone`.padEnd(32) + kb(s.gzip).padStart(9));
+// The intake page is built from dist/, so build it first (the size figures are measured on it too).
+execSync('node scripts/build.mjs', { stdio: 'ignore' });
+if (everything) {
+  const { whole, pages, elements } = await measureSizes({ prebuilt: true });
+  console.log('Bundle sizes up front (minified, gzip, dependencies included)');
+  console.log(`  whole kit (define.js)`.padEnd(40) + `${kb(whole.gzip).padStart(9)}   (${kb(whole.raw)} minified)`);
+  for (const [name, s] of Object.entries(pages)) console.log(`  ${name}`.padEnd(40) + kb(s.gzip).padStart(9));
+  for (const [tag, s] of Object.entries(elements)) console.log(`  <${tag}> alone`.padEnd(40) + kb(s.gzip).padStart(9));
 }
 
 const executablePath = findChrome();
@@ -54,7 +62,11 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 /**
  * Keystroke to next paint on the whole page (provider, five widgets, large plan): typing into a
  * goal-editor objective field against a plain <textarea> on the same page, interleaved over rounds.
- * Event Timing reports only interactions of 16 ms or more; a keystroke it does not report counts as 16.
+ * Keys come 120 ms apart, a fast typist's pace: quicker bursts would queue keystrokes behind one
+ * another and measure the queue. Event Timing reports only interactions of 16 ms or more
+ * (`durationThreshold: 16`, the smallest Chromium accepts); a keystroke it does not report counts as
+ * 16, so the textarea's figure is a ceiling (16 ms) and a ratio to it a floor of the real ratio. The
+ * keydown-to-next-frame figures, measured by the page itself, show the unclamped times beside them.
  */
 async function typingBench(browser, url) {
   const KEYS = 'walk to the station';
@@ -74,7 +86,7 @@ async function typingBench(browser, url) {
     for (const [name, field] of Object.entries(fields)) {
       await field.click();
       await page.evaluate(() => window.benchPage.reset());
-      await page.keyboard.type(KEYS, { delay: 20 });
+      await page.keyboard.type(KEYS, { delay: 120 });
       const seen = await page.evaluate(() => window.benchPage.durations());
       if (round === 0) continue;
       const quick = Math.max(0, KEYS.length - seen.eventTiming.length);
@@ -88,18 +100,18 @@ async function typingBench(browser, url) {
   console.log(`\nKeystroke to next paint, whole page: provider + 5 widgets + large plan (${ROUNDS} × ${KEYS.length} keys)`);
   const stats = (list) => {
     const sorted = list.slice().sort((a, b) => a - b);
-    return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
   };
   for (const [what, title] of [
-    ['eventTiming', 'Event Timing (interaction duration; under 16 ms counts as 16)'],
+    ['eventTiming', 'Event Timing (interaction duration, durationThreshold 16; under 16 ms counts as 16)'],
     ['nextFrame', 'keydown to after the next frame (cross-check)'],
   ]) {
     console.log(`  ${title}`);
     const floor = stats(samples['plain <textarea>'][what]);
     for (const [name, s] of Object.entries(samples)) {
-      const { median, p95 } = stats(s[what]);
-      const ratio = `${(median / floor.median).toFixed(2)}× / ${(p95 / floor.p95).toFixed(2)}×`;
-      console.log(`    ${name.padEnd(26)} median ${median.toFixed(0).padStart(5)} ms   p95 ${p95.toFixed(0).padStart(5)} ms   vs textarea ${ratio}`);
+      const { p50, p95 } = stats(s[what]);
+      const ratio = `p50 ${(p50 / floor.p50).toFixed(2)}×, p95 ${(p95 / floor.p95).toFixed(2)}×`;
+      console.log(`    ${name.padEnd(26)} p50 ${p50.toFixed(0).padStart(5)} ms   p95 ${p95.toFixed(0).padStart(5)} ms   vs textarea ${ratio}`);
     }
   }
   const typed = samples['<goal-editor> objective'];
@@ -110,7 +122,8 @@ async function typingBench(browser, url) {
 
 const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
 try {
-  if (!typingOnly) {
+  if (!typingOnly) await intakeBench(browser);
+  if (everything) {
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -119,7 +132,7 @@ try {
     for (const [k, v] of Object.entries(results)) console.log(`  ${k.padEnd(48)} ${Number.isInteger(v) ? v : v.toFixed(1)}`);
     await page.close();
   }
-  await typingBench(browser, `http://127.0.0.1:${server.address().port}/?script=page`);
+  if (!intakeOnly) await typingBench(browser, `http://127.0.0.1:${server.address().port}/?script=page`);
 } finally {
   await browser.close();
   server.close();

@@ -98,6 +98,16 @@ try {
   });
   await check('no errors after the reload', () => assert(problems.length === 0, problems.join('\n')));
 
+  // The language picker: Spanish loads on demand (its own chunk, under the same CSP), and back.
+  await page.selectOption('#locale', 'es');
+  await page.waitForFunction(() => document.querySelector('plan-summary')?.shadowRoot?.textContent?.includes('Plan de tratamiento'));
+  await check('the language picker turns the widgets Spanish and back, under the CSP', async () => {
+    assert((await summaryText()).includes('Maya R. Torres'), 'the plan is still there');
+    await page.selectOption('#locale', 'en');
+    await page.waitForFunction(() => document.querySelector('plan-summary')?.shadowRoot?.textContent?.includes('Treatment plan'));
+    assert(problems.length === 0, problems.join('\n'));
+  });
+
   // A second tab of the demo: each tab edits a different thing, neither loses its edit.
   const tab2 = await context.newPage();
   tab2.on('pageerror', (e) => problems.push(e.message));

@@ -98,3 +98,33 @@ ${elements.map((e) => `    '${e.tag}': DefineComponent<${e.className}VueProps>;`
 }
 `;
 }
+
+/**
+ * Optional React components made with `@lit/react`'s `createComponent`, so React code can use
+ * camelCase event props (`onPlanChange`) and pass every property as a property. One per element,
+ * named after its class; events from the manifest, typed by their event class.
+ */
+export function reactWrappers(manifest) {
+  const elements = elementsOf(manifest);
+  const blocks = elements.map((e) => {
+    const events = e.events.map((x) => `    on${pascal(x.name)}: '${x.name}' as EventName<${x.type.text}>,`);
+    const handlers = e.events.length ? `, ${e.events.map((x) => `\`on${pascal(x.name)}\``).join(', ')}` : '';
+    return `/** \`<${e.tag}>\` as a React component: properties as props${handlers}. */
+export const ${e.className} = createComponent({
+  tagName: '${e.tag}',
+  elementClass: ${e.className}Element,
+  react: React,
+  events: {${events.length ? `\n${events.join('\n')}\n  ` : ''}},
+});`;
+  });
+  const imports = elements.map((e) => `import { ${e.className} as ${e.className}Element } from '${relative(e.module)}';`).join('\n');
+  return `${HEADER}// \`import { PlanProvider } from 'tailored-plan-kit/react-wrappers'\`: React components around the
+// tags, with camelCase events (\`onPlanChange\`). Needs \`react\` 19 and \`@lit/react\` 1 in your app.
+// They do not register the tags: import 'tailored-plan-kit/define.js' (or one element's define.js) too.
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+${imports}
+${eventImports(elements)}
+${blocks.join('\n\n')}
+`;
+}

@@ -23,7 +23,7 @@ export async function checkLocalization() {
 
   const tmp = mkdtempSync(join(tmpdir(), 'localize-check-'));
   const problems = [];
-  let sourceCount = 0;
+  let sources = new Map();
   try {
     // The committed XLIFF files as they are; the build goes to a temporary folder.
     const localizer = new RuntimeLitLocalizer({
@@ -32,8 +32,7 @@ export async function checkLocalization() {
     });
     const { messages, errors } = localizer.extractSourceMessages();
     if (errors.length) problems.push(`msg() calls that cannot be extracted:\n${errors.map((e) => `  ${e.messageText}`).join('\n')}`);
-    const sources = new Map(messages.map((m) => [m.name, m]));
-    sourceCount = sources.size;
+    sources = new Map(messages.map((m) => [m.name, m]));
     const { translations } = localizer.readTranslationsSync();
     for (const locale of config.targetLocales) {
       const file = join(xliffDir, `${locale}.xlf`);
@@ -75,11 +74,19 @@ export async function checkLocalization() {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  return { problems, locales: config.targetLocales, messages: sourceCount };
+  // Every source message as `{ id, parts }`, each `${…}` as its index among the values (tests build a pseudo-locale from it).
+  const messages = [...sources.values()].map((m) => ({ id: m.name, parts: m.contents.map((c) => (typeof c === 'string' ? c : c.index)) }));
+  return { problems, locales: config.targetLocales, messages };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const { problems, locales } = await checkLocalization();
+  const result = await checkLocalization();
+  const { problems, locales } = result;
+  // `--json`: the whole result on stdout, for the test runner (web-test-runner.config.mjs).
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(result));
+    process.exit(0);
+  }
   if (problems.length) {
     console.error(`localize:check: ${problems.join('\n\n')}\n\nSee README, "Localization".`);
     process.exit(1);

@@ -3,7 +3,7 @@
 // modules are sorted by path. `--check` compares instead of writing.
 import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { propertyTypes, reactTypes, vueTypes } from './jsx-types.mjs';
+import { propertyTypes, reactTypes, reactWrappers, vueTypes } from './jsx-types.mjs';
 
 // The analyzer resolves --outdir against the working directory, so use a folder inside the repo.
 const dir = '.manifest-tmp';
@@ -31,6 +31,7 @@ const outputs = {
   'src/jsx/properties.ts': propertyTypes(JSON.parse(fresh)),
   'src/jsx/react.ts': reactTypes(JSON.parse(fresh)),
   'src/jsx/vue.ts': vueTypes(JSON.parse(fresh)),
+  'src/jsx/react-wrappers.ts': reactWrappers(JSON.parse(fresh)),
 };
 const read = (path) => {
   try {

@@ -1,34 +1,53 @@
 // `npm run size`: the size budgets CI holds (minified + gzip, measured on the shipped dist/).
-import { kb, measureSizes } from './sizes.mjs';
+// `npm run size -- --why` also lists the modules that weigh most in each page and element.
+import { PAGES, heaviest, kb, measureSizes } from './sizes.mjs';
 
-// Issue 2 asks for 40 KB for the whole kit (aim 30). With the clinical content and the six
-// widgets the issues ask for, the kit is far above that (see README, "Size"); these are ratchets
-// at today's sizes (plus under 1.5 KB of headroom) so nothing grows unnoticed. Lower them with every reduction.
-// Issues 11 and 12 together added about 14 KB up front (first-line catalog entries and cited
+// The targets (issue 16): a page asking the PHQ-9 (provider + assessment-form) 45 KB, the whole kit
+// 90 KB, each element alone 40 KB. Until a target is reached its budget is a ratchet at today's size
+// (plus under 1.5 KB of headroom), so nothing grows unnoticed: lower it with every reduction.
+// History: issues 11 and 12 together added about 14 KB up front (first-line catalog entries and cited
 // sources, ASQ, NIDA screen, safety plan; wipe, set-aside records, three-way merge, draft sessions
 // with pending records and a journal, the conflict notice). Issue 15 moved the FHIR mapping, with
 // the instrument definitions it rescores imports with, and the sync client out of the first load
-// (printed apart as "loaded on demand").
-// Issues 13 and 17 (+0.8 KB whole kit): typed per-kind item commands and lint fixes; Vue v-model
-// (assessment-form value setter, checked answers), form reset, prop-order-proof host plans.
-const WHOLE = 127.5 * 1024;
+// (printed apart as "loaded on demand"). Issues 13 and 17 (+0.8 KB whole kit): typed per-kind item
+// commands and lint fixes; Vue v-model, form reset, prop-order-proof host plans.
+const TARGETS = { page: 45 * 1024, whole: 90 * 1024, element: 40 * 1024 };
+// Issue 16 (-2.0 KB whole kit and provider, -24 KB progress-timeline): the conflict notice and the
+// FHIR sync load on demand; progress-timeline previews a review through the store instead of
+// carrying the reducer and every command in its own entry. Issue 14 (+1.9 KB provider and whole
+// kit): the page-wide locale (registration, the provider's locale notices, lazy loading); the
+// Spanish words themselves load on demand only.
+const WHOLE = 128.5 * 1024;
+const PAGE = {
+  'PHQ-9 intake page': 77 * 1024,
+};
 const ALONE = {
-  'plan-provider': 59.5 * 1024,
+  'plan-provider': 60.5 * 1024,
   'plan-summary': 43 * 1024,
   'assessment-form': 43.5 * 1024,
-  'goal-editor': 42 * 1024,
-  'modality-picker': 45 * 1024,
-  'progress-timeline': 51.5 * 1024,
+  'goal-editor': 42.5 * 1024,
+  'modality-picker': 45.5 * 1024,
+  'progress-timeline': 27.5 * 1024,
 };
 
-const { whole, elements } = await measureSizes({ prebuilt: process.argv.includes('--prebuilt') });
+const why = process.argv.includes('--why');
+const { whole, pages, elements } = await measureSizes({ prebuilt: process.argv.includes('--prebuilt') });
 const over = [];
-for (const [tag, s] of Object.entries(elements)) {
-  console.log(`size: <${tag}> alone ${kb(s.gzip)} gzip up front (budget ${kb(ALONE[tag])}), ${kb(s.lazy.gzip)} loaded on demand`);
-  if (s.gzip > ALONE[tag]) over.push(`<${tag}>`);
+const report = (name, s, budget, target) => {
+  const goal = budget > target ? `budget ${kb(budget)}, target ${kb(target)}` : `budget ${kb(budget)}`;
+  console.log(`size: ${name} ${kb(s.gzip)} gzip up front (${goal}), ${kb(s.lazy.gzip)} loaded on demand`);
+  if (why) for (const [module, bytes] of heaviest(s.modules)) console.log(`        ${kb(bytes).padStart(8)} minified  ${module}`);
+  if (s.gzip > budget) over.push(name);
+};
+for (const [name, s] of Object.entries(pages)) report(`${name} (${PAGES[name].map((t) => `<${t}>`).join(' + ')})`, s, PAGE[name], TARGETS.page);
+for (const [tag, s] of Object.entries(elements)) report(`<${tag}> alone`, s, ALONE[tag], TARGETS.element);
+report('whole kit', whole, WHOLE, TARGETS.whole);
+// Translations are separate chunks, downloaded only by a page in that language.
+for (const [code, s] of Object.entries(whole.locales)) {
+  console.log(`size: locale ${code} ${kb(s.gzip)} gzip, ${s.upFront ? 'LOADED UP FRONT' : 'loaded on demand (only by a page in that locale)'}`);
+  if (s.upFront) over.push(`locale ${code} loaded up front`);
 }
-console.log(`size: whole kit ${kb(whole.gzip)} gzip up front (budget ${kb(WHOLE)}), ${kb(whole.lazy.gzip)} loaded on demand`);
-if (whole.gzip > WHOLE) over.push('whole kit');
+if (!whole.locales.es) over.push('no separate es chunk');
 if (over.length) {
   console.error(`size: over budget: ${over.join(', ')}`);
   process.exit(1);

@@ -6,6 +6,7 @@
 //   node scripts/story-check.mjs --static-dir DIR      check an existing build
 //   options: --themes light,dark|all   themes to open each story in (default: light)
 //            --dir rtl                  text direction (default ltr)
+//            --locale es                the toolbar's locale (default en)
 //            --filter TEXT              only story ids containing TEXT
 //            --docs                     also open docs pages (errors only; Storybook's own doc blocks are not axe-checked)
 //            --port N                   port for the local server (default: any free port)
@@ -46,6 +47,7 @@ function parseArgs(argv) {
       const v = next();
       opts.themes = v === 'all' ? ALL_THEMES : v.split(',').map((s) => s.trim()).filter(Boolean);
     } else if (a === '--dir') opts.dir = next();
+    else if (a === '--locale') opts.locale = next();
     else if (a === '--filter') opts.filter = next();
     else if (a === '--docs') opts.docs = true;
     else if (a === '--forced-colors') opts.forcedColors = true;
@@ -190,7 +192,7 @@ async function openPage(context, baseUrl, first, theme, opts, sink) {
   page.on('requestfailed', (r) => sink.current.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? 'unknown'})`));
   const viewMode = first.type === 'docs' ? 'docs' : 'story';
   // a11y.manual stops addon-a11y's own automatic run, so only this script's axe runs.
-  const globals = `theme:${theme};dir:${opts.dir};a11y.manual:!true`;
+  const globals = `theme:${theme};dir:${opts.dir};${opts.locale ? `locale:${opts.locale};` : ''}a11y.manual:!true`;
   const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(first.id)}&viewMode=${viewMode}&globals=${encodeURIComponent(globals)}`;
   await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS * 2 });
   return page;

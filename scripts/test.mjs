@@ -1,5 +1,5 @@
 // `npm test`: installs what is missing, finds Chrome/Chromium, runs the browser tests, then
-// builds Storybook and opens every story (in every theme, then right to left under forced colours), then checks the built demo end to end. Ends with one plain `N passed, N failed` line.
+// builds Storybook and opens every story (in every theme, then right to left under forced colours), then checks the built demo end to end, then the React and Vue host apps. Ends with one plain `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
 import { CHROME_HINT, findChrome } from './chrome.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -24,7 +24,9 @@ const stories = noStories ? skipped : run('node', ['scripts/story-check.mjs', '-
 // The same build once more, right to left under forced colours (Windows high contrast).
 const rtl = noStories ? skipped : run('node', ['scripts/story-check.mjs', '--static-dir', 'storybook-static', '--dir', 'rtl', '--forced-colors']);
 const e2e = run('node', ['scripts/e2e.mjs']);
-const all = [units, stories, rtl, e2e];
+// The React 19 and Vue 3 host apps (demo/hosts/), built against the package's entries and driven in Chromium.
+const hosts = run('node', ['scripts/hosts-e2e.mjs']);
+const all = [units, stories, rtl, e2e, hosts];
 const passed = all.reduce((n, r) => n + r.passed, 0);
 // A runner that crashed without counting is one failure, never zero.
 const failed = all.reduce((n, r) => n + r.failed + (r.counted ? 0 : 1), 0);

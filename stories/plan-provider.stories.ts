@@ -148,3 +148,27 @@ export const InvalidAttributeWhilePlanOpen: Story = {
       <plan-summary></plan-summary>
     </plan-provider>`),
 };
+
+/**
+ * The language is page-wide: after the toolbar has set every provider's locale, the second
+ * provider asks for the other one. It shows the notice (and fires `draft-error` `invalid-attribute`,
+ * `params.reason: 'locale-conflict'`); the page keeps the first provider's language.
+ */
+function askTheOtherLocale(el: Element | undefined): void {
+  const provider = el as PlanProvider | undefined;
+  void provider?.ready.then(() =>
+    // After the toolbar's own setting (applied on the next frame).
+    requestAnimationFrame(() => requestAnimationFrame(() => provider.setAttribute('locale', provider.locale === 'es' ? 'en' : 'es'))),
+  );
+}
+
+export const TwoProvidersDifferentLocales: Story = {
+  name: 'Two providers asking different locales',
+  render: () =>
+    withEventLog(html`<plan-provider plan-id="story-provider-locale-first" storage="memory" scope="storybook">
+        <plan-summary></plan-summary>
+      </plan-provider>
+      <plan-provider plan-id="story-provider-locale-second" storage="memory" scope="storybook" ${ref(askTheOtherLocale)}>
+        <p>This provider asks for the other language; the page stays in the first provider’s.</p>
+      </plan-provider>`),
+};

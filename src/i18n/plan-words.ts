@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import type { ApproachStructure } from '../clinical/modalities/index.js';
-import type { ConcernArea, Intervention } from '../model/plan.js';
+import type { ConcernArea, Intervention, Signature } from '../model/plan.js';
 
 /** UI words for the plan's enums, all through the localization layer. */
 
@@ -61,6 +61,15 @@ export const concernWords = (a: ConcernArea): string =>
     relationships: msg('Relationships'),
     stress: msg('Stress'),
   })[a];
+
+/** Who signed the plan. */
+export const signerRoleWords = (r: Signature['role']): string =>
+  ({
+    clinician: msg('Clinician'),
+    client: msg('Client'),
+    guardian: msg('Parent or guardian'),
+    supervisor: msg('Clinical supervisor'),
+  })[r];
 
 export const FREQUENCIES: readonly Intervention['frequency'][] = [
   'twice-weekly',

@@ -46,6 +46,7 @@ export function moveById<T extends { id: string }>(items: readonly T[], id: stri
   if (from < 0) return undefined;
   const out = items.slice();
   const [item] = out.splice(from, 1);
+  // Stryker disable next-line ArithmeticOperator: equivalent — splice() puts an index past the end at the end, so clamping to length + 1 moves the item to the same place.
   out.splice(Math.max(0, Math.min(items.length - 1, toIndex)), 0, item!);
   return out;
 }

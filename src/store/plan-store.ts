@@ -102,6 +102,16 @@ export class PlanStore {
   }
 
   /**
+   * What `command` would make of the current plan, without changing it or telling anyone (a review's
+   * "this creates version N with these changes"). A widget previews through the store, so its entry
+   * does not carry the reducer and every command a second time.
+   */
+  preview(command: PlanCommand): Result<TreatmentPlan> {
+    const result = applyCommand(this.#plan, command, this.context());
+    return result.ok ? ok(result.value.plan) : result;
+  }
+
+  /**
    * Replaces the whole plan with one from outside (host property, restored draft, other tab).
    * The input is migrated and validated first; an invalid one changes nothing.
    */

@@ -48,6 +48,9 @@ export const baseStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* Each widget paints its own surface, so its text is legible on any page behind it
+       (the dark theme on a white portal page, the light one on a black page). */
+    background-color: var(--_surface);
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
@@ -61,9 +64,24 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  :focus-visible {
+  :focus-visible,
+  /* A date input's parts take focus inside it. On its calendar button (Chromium) the input
+     matches neither :focus nor :focus-visible, only :focus-within: ring the whole input then too. */
+  input[type='date']:focus-within {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: var(--_focus-offset);
+  }
+  /* "Jump to …" links at the top of a big widget (templates/skip-links.ts). */
+  .skip-links ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-4);
+    margin: 0 0 var(--_space-3);
+    padding: 0;
+    list-style: none;
+  }
+  .skip-links a {
+    color: var(--_accent);
   }
   .visually-hidden {
     position: absolute;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { errorOf, okValue } from '../helpers/result.js';
+import { sleepCheck } from '../fixtures/host-instruments.js';
 import {
   AUDITC,
   BUILTIN_INSTRUMENTS,
@@ -331,27 +332,14 @@ describe('checkAnswers', () => {
 });
 
 describe('host definitions and the registry', () => {
-  const wellbeing = {
-    id: 'sleep-check',
-    version: '1',
-    shortTitle: 'Sleep check',
-    title: 'Clinic sleep check',
-    instructions: 'Over the past week:',
-    optionSets: [{ id: 'yn', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }] }],
-    items: [
-      { id: 's1', text: 'Did you wake before 5 am most days?', optionSet: 'yn' },
-      { id: 's2', text: 'Did you nap for more than an hour most days?', optionSet: 'yn' },
-    ],
-    scoring: { method: 'sum', bands: [{ id: 'low', label: 'Low', min: 0, max: 0 }, { id: 'some', label: 'Some', min: 1, max: 2 }] },
-    licence: 'Written by Riverside Clinic for internal use.',
-  };
+  const wellbeing = sleepCheck();
 
   it('registers and scores a valid host definition', () => {
     const reg = new InstrumentRegistry();
     const r = reg.register(wellbeing);
     expect(r.ok).to.equal(true);
-    expect(reg.get('sleep-check')?.title).to.equal('Clinic sleep check');
-    expect(scoreAdministration(reg.get('sleep-check')!, { s1: 1, s2: 1 }).bandLabel).to.equal('Some');
+    expect(reg.get('sleep-check')?.title).to.equal('Riverside Clinic sleep check');
+    expect(scoreAdministration(reg.get('sleep-check')!, { s1: 1, s2: 1 }).bandLabel).to.equal('Some sleep concerns');
   });
 
   const invalid: [string, unknown, string][] = [

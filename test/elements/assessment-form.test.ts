@@ -12,6 +12,7 @@ import { PHQ9, registerInstrument } from '../../src/clinical/instruments/index.j
 import { applyCommand } from '../../src/plan/reducer.js';
 import { createPlan, type TreatmentPlan } from '../../src/model/index.js';
 import type { RiskFlagEvent } from '../../src/events.js';
+import { sleepCheck } from '../fixtures/host-instruments.js';
 
 const uid = uniqueId;
 
@@ -409,20 +410,7 @@ describe('<assessment-form>', () => {
 
   it('shows an instrument the host registered', async () => {
     const id = uid('host-inst');
-    const r = registerInstrument({
-      id,
-      version: '2026-1',
-      shortTitle: 'Sleep check',
-      title: 'Riverside Clinic sleep check',
-      instructions: 'Over the past week:',
-      optionSets: [{ id: 'yn', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }] }],
-      items: [
-        { id: 's1', text: 'Did you wake before 5 am on most days?', optionSet: 'yn' },
-        { id: 's2', text: 'Did you nap for more than an hour on most days?', optionSet: 'yn' },
-      ],
-      scoring: { method: 'sum', bands: [{ id: 'none', label: 'No sleep concerns', min: 0, max: 0 }, { id: 'some', label: 'Some sleep concerns', min: 1, max: 2 }] },
-      licence: 'Written by Riverside Clinic; for use by its own clinicians.',
-    });
+    const r = registerInstrument(sleepCheck(id));
     expect(r.ok).to.equal(true);
     const { form, root } = await setup({ sections: '', instruments: id });
     await answer(form, id, 's1', 1);

@@ -4,6 +4,7 @@ import type { PlanProvider, TreatmentPlan } from '../../src/index.js';
 import { allObjectives } from '../../src/plan/tree.js';
 import { goalsPlan, pickerPlan } from '../fixtures/typing-plans.js';
 import { uniqueId } from '../helpers/provider.js';
+import { byRole } from '../helpers/by-name.js';
 
 // A portal page in an iframe (test/fixtures/draft-frame.html, autosave 60 s so only leaving can
 // save): type into a widget, follow a link at once, come back — the text is there. Every widget with
@@ -117,10 +118,10 @@ describe('<plan-provider>: leaving the page never loses work', () => {
     const provider = await openFrame(frame, planId, undefined, 'goal-editor');
     await withSavedPlan(provider, goalsPlan(planId));
     let root = await widgetRoot(provider, 'goal-editor');
-    await typeInto(root.querySelector<HTMLTextAreaElement>('[data-focus="words:g1"]')!, ' every day');
-    root.querySelector<HTMLButtonElement>('[data-focus="edit:o1"]')!.click();
+    await typeInto(byRole<HTMLTextAreaElement>(root, 'textbox', "Client's own words"), ' every day');
+    byRole(root, 'button', /^Edit details/).click();
     root = await widgetRoot(provider, 'goal-editor');
-    await typeInto(root.querySelector<HTMLTextAreaElement>('[data-focus="text:o1"]')!, ' by March');
+    await typeInto(byRole<HTMLTextAreaElement>(root, 'textbox', 'Objective (clinical wording)'), ' by March');
     expect(allObjectives(provider.plan!)[0]!.clinicalText, 'the keystrokes reached the plan').to.equal('Panic attacks from 7 to 1 per week by March');
     await followLink(frame, provider);
 
@@ -128,7 +129,7 @@ describe('<plan-provider>: leaving the page never loses work', () => {
     expect(back.plan!.problems[0]!.goals[0]!.clientWords).to.equal('Take the train again every day');
     expect(allObjectives(back.plan!)[0]!.clinicalText).to.equal('Panic attacks from 7 to 1 per week by March');
     const shown = await widgetRoot(back, 'goal-editor');
-    expect(shown.querySelector<HTMLTextAreaElement>('[data-focus="words:g1"]')!.value).to.equal('Take the train again every day');
+    expect(byRole<HTMLTextAreaElement>(shown, 'textbox', "Client's own words").value).to.equal('Take the train again every day');
     await expect(frame).to.be.accessible();
   });
 

@@ -123,7 +123,7 @@ describe('signing in <plan-summary>', () => {
     expect(header()).to.contain(`Version 1 signed · SHA-256 ${detail.hash.slice(0, 12)}…`);
     expect(text(panel(summary).querySelector('[role=status]'))).to.equal('Signed. Version 1 of the plan is in force.');
     expect(text(summary.shadowRoot!.activeElement)).to.equal('This version is signed.');
-    expect(text(summary.shadowRoot!.querySelector('.signatures'))).to.contain(`Dr. Ana Ruiz, PhD (clinician) — `).and.contain(`version 1, SHA-256 ${detail.hash.slice(0, 12)}…`);
+    expect(text(summary.shadowRoot!.querySelector('.signatures'))).to.contain(`Dr. Ana Ruiz, PhD (Clinician) — `).and.contain(`version 1, SHA-256 ${detail.hash.slice(0, 12)}…`);
     await expect(summary).to.be.accessible();
   });
 

@@ -1,5 +1,6 @@
 // Typing reaches the plan and the saved draft on every keystroke, without leaving the field, in
 import { uniqueId } from '../helpers/provider.js';
+import { byRole } from '../helpers/by-name.js';
 // every widget with text fields; a burst of typing is one undo step; refused typing stays visible.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -65,8 +66,9 @@ const goal = (plan: TreatmentPlan | undefined) => plan!.problems[0]!.goals[0]!;
 const objectiveOf = (plan: TreatmentPlan | undefined) => allObjectives(plan!)[0]!;
 const homework = (plan: TreatmentPlan | undefined) => plan!.interventions[0]!.homework[0]!;
 
-async function openDetails(m: Mounted, objectiveId: string): Promise<void> {
-  m.root.querySelector<HTMLButtonElement>(`[data-focus="edit:${objectiveId}"]`)!.click();
+/** Opens the details of the plan's one objective, as a user does: its "Edit details" button. */
+async function openDetails(m: Mounted): Promise<void> {
+  byRole(m.root, 'button', /^Edit details/).click();
   await m.widget.updateComplete;
 }
 
@@ -74,8 +76,8 @@ describe('typing reaches the plan and the draft without leaving the field', () =
   it('goal-editor: an objective’s wording, keystroke by keystroke', async () => {
     const m = await mount('goal-editor', goalsPlan());
     await expect(m.widget).to.be.accessible();
-    await openDetails(m, 'o1');
-    const field = m.root.querySelector<HTMLTextAreaElement>('[data-focus="text:o1"]')!;
+    await openDetails(m);
+    const field = byRole<HTMLTextAreaElement>(m.root, 'textbox', 'Objective (clinical wording)');
     const changes: string[] = [];
     m.provider.addEventListener('plan-change', () => changes.push(objectiveOf(m.provider.plan).clinicalText));
 
@@ -93,7 +95,7 @@ describe('typing reaches the plan and the draft without leaving the field', () =
 
   it('goal-editor: the client’s own words of a goal, trailing spaces and all', async () => {
     const m = await mount('goal-editor', goalsPlan());
-    const field = m.root.querySelector<HTMLTextAreaElement>('[data-focus="words:g1"]')!;
+    const field = byRole<HTMLTextAreaElement>(m.root, 'textbox', "Client's own words");
     await typeInto(m.widget, field, ' to work ');
     expect(goal(m.provider.plan).clientWords).to.equal('Take the train again to work ');
     expect(goal(await savedPlan(m.provider, (p) => goal(p).clientWords === 'Take the train again to work ')).clientWords).to.equal(
@@ -142,10 +144,10 @@ describe('a burst of typing is one undo step', () => {
     const m = await mount('goal-editor', goalsPlan());
     await expect(m.widget).to.be.accessible();
     // An earlier edit, committed by leaving the field: undo must not take it away too.
-    const title = m.root.querySelector<HTMLInputElement>('[data-focus="title:p1"]')!;
+    const title = byRole<HTMLInputElement>(m.root, 'textbox', 'Problem');
     await typeInto(m.widget, title, ' at work');
     await sendKeys({ press: 'Tab' });
-    const words = m.root.querySelector<HTMLTextAreaElement>('[data-focus="words:g1"]')!;
+    const words = byRole<HTMLTextAreaElement>(m.root, 'textbox', "Client's own words");
     await typeInto(m.widget, words, ' daily');
     expect(goal(m.provider.plan).clientWords).to.equal('Take the train again daily');
 
@@ -232,7 +234,7 @@ describe('refused typing stays in the field, with the reason', () => {
   it('goal-editor: the character past a measure’s length limit stays visible, with the error', async () => {
     const long = 'x'.repeat(499);
     const m = await mount('goal-editor', goalsPlan({ measure: { kind: 'count', label: long, unit: 'per week', baseline: 7, target: 1, direction: 'decrease' } }));
-    await openDetails(m, 'o1');
+    await openDetails(m);
     const field = m.root.querySelector<HTMLInputElement>('[data-details="o1"] [data-field="label"]')!;
     field.focus();
     field.setSelectionRange(long.length, long.length);

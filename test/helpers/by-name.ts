@@ -18,7 +18,8 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 
 /** Text of a node without the contents of form controls nested in it (a label's own input). */
 function ownText(node: Node): string {
-  if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) return '';
+  // Tag names, not `instanceof`: a widget inside an iframe has that frame's element classes.
+  if (node.nodeType === Node.ELEMENT_NODE && ['input', 'textarea', 'select'].includes((node as Element).localName)) return '';
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   return [...node.childNodes].map(ownText).join(' ');
 }
@@ -29,8 +30,9 @@ export function accessibleName(el: Element): string {
   if (labelledBy) return squash(labelledBy.split(/\s+/).map((id) => ownText(root.getElementById(id) ?? document.createTextNode(''))).join(' '));
   const label = el.getAttribute('aria-label');
   if (label) return squash(label);
-  if ('labels' in el && el.labels instanceof NodeList && el.labels.length) return squash([...el.labels].map(ownText).join(' '));
-  if (el instanceof HTMLFieldSetElement) return squash(el.querySelector('legend')?.textContent);
+  const labels = (el as Partial<HTMLInputElement>).labels;
+  if (labels?.length) return squash([...labels].map(ownText).join(' '));
+  if (el.localName === 'fieldset') return squash(el.querySelector('legend')?.textContent);
   return squash(ownText(el));
 }
 

@@ -215,6 +215,33 @@ describe('wipe means wipe', () => {
     expect((await storedKeys()).filter((k) => k.startsWith(`${scope}|`))).to.deep.equal([`${scope}|${planId}`]);
   });
 
+  it('a restored set-aside record stays aside while its save fails (nothing is lost)', async () => {
+    const scope = uniqueId('aside-fail');
+    const planId = uniqueId('aside-fail-plan');
+    const memory = new MemoryDraftRepository();
+    let saving = true;
+    const failing: DraftRepository = {
+      kind: 'custom',
+      load: (s, k) => memory.load(s, k),
+      save: (r, t) => (saving ? memory.save(r, t) : Promise.reject(new Error('disk full'))),
+      delete: (s, k) => memory.delete(s, k),
+      quarantine: (s, k, raw, reason) => memory.quarantine(s, k, raw, reason),
+      keys: (s) => memory.keys(s),
+    };
+    await memory.quarantine(scope, planId, record(scope, planId, 'Kept aside', 3), 'draft-corrupt');
+    const el = await provider(planId, scope, { draftRepository: failing });
+    const [aside] = await el.listSetAside();
+    const errors: string[] = [];
+    el.addEventListener('draft-error', (e) => errors.push(e.detail.code));
+    saving = false;
+    const restored = await el.restoreSetAside(aside!.key);
+    expect(restored.ok, 'the plan on the page is the restored one').to.equal(true);
+    expect(el.plan?.client?.displayName).to.equal('Kept aside');
+    expect(el.dirty).to.equal(true);
+    expect(errors).to.deep.equal(['save-failed']);
+    expect((await el.listSetAside()).map((r) => r.key), 'the copy is kept until a save completes').to.deep.equal([aside!.key]);
+  });
+
   it('a repository without keys() loses only its main record, and says so', async () => {
     const deleted: string[] = [];
     const bare: DraftRepository = {

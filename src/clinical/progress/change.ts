@@ -55,6 +55,7 @@ export interface ReliableChange {
 export function reliableChange(baseline: number, current: number, p: ChangeParameters): ReliableChange {
   const difference = current - baseline;
   const directionOf = (reliable: boolean) =>
+    // Stryker disable next-line EqualityOperator: equivalent — a reliable change is never 0 points (it is at least the threshold, or |RC| > 1.96), so `< 0` and `<= 0` agree.
     !reliable ? ('none' as const) : (p.better === 'lower' ? difference < 0 : difference > 0) ? ('improvement' as const) : ('deterioration' as const);
   if (p.sd && p.reliability) {
     const standardError = p.sd.value * Math.sqrt(1 - p.reliability.value);

@@ -34,6 +34,7 @@ import { styles } from './assessment-form.styles.js';
 import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 import { draftCommands } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
+import { skipLinks } from '../templates/skip-links.js';
 
 
 /** What a host may pass in `prefill`, the intake fields it already knows. */
@@ -88,6 +89,7 @@ const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | undefine
  * @fires change - Native: a committed edit (leaving a text field, choosing an answer, recording a score).
  * @fires {DraftErrorEvent} draft-error - A `value` set by the host could not be used (nothing changed). `detail: { code, message, issues? }`.
  *
+ * @csspart skip-links - "Jump to a section" links (intake sections and instruments), when there are two or more.
  * @csspart section - Each intake section.
  * @csspart instrument - Each instrument.
  * @csspart score - The live score of an instrument.
@@ -582,6 +584,10 @@ missing.length === 1
             ${msg(str`Information from the host system could not be used: ${this.prefillError}`)}
           </p>`
         : nothing}
+      ${skipLinks(msg('Jump to a section'), [
+        ...sections.map((s) => ({ id: `section-${s}`, label: sectionText(s)[0] })),
+        ...defs.map((d) => ({ id: `i-${d.id}-title`, label: d.title })),
+      ])}
       ${sections.map((s) => {
         const [title, explanation] = sectionText(s);
         return titledSection('section', `section-${s}`, title, [

@@ -59,6 +59,7 @@ import {
   type ItemKind,
 } from './item-commands.js';
 import { dismissedTemplate, dismissedWords, libraryTemplate, suggestionsTemplate, type LibraryView, type SuggestionsView } from './suggestions.js';
+import { skipLinks } from '../templates/skip-links.js';
 import { formatNumber } from '../../i18n/localization.js';
 
 type Collaborative = Goal | Objective;
@@ -95,6 +96,7 @@ interface UndoOffer {
  * @fires change - An edit was committed to the plan (native, bubbling).
  *
  * @csspart base - The editor's outer section.
+ * @csspart skip-links - "Jump to a problem" links, when there are two problems or more.
  * @csspart suggestions - The list of suggestions from the assessment.
  * @csspart library - The goal library panel.
  * @csspart problem - One problem card.
@@ -389,6 +391,7 @@ export class GoalEditor extends PlanElement {
       ${plan.problems.length
         ? nothing
         : html`<p class="muted">${client ? msg('No goals have been written yet.') : msg('No problems yet. Add one, or insert one from the library.')}</p>`}
+      ${skipLinks(msg('Jump to a problem'), plan.problems.map((p, index) => ({ id: `problem-${p.id}`, label: p.title || msg(str`problem ${index + 1}`) })))}
       <ol class="plain problems">
         ${repeat(
           plan.problems,

@@ -226,12 +226,12 @@ export class ModalityPicker extends PlanElement {
         ${s.reasons.map(
           (r) => html`<li>
             ${r.text}
-            ${r.evidence.length ? html`<span class="evidence">${msg('Based on:')} ${r.evidence.join('; ')}</span>` : nothing}
+            ${r.evidence.length ? html`<span class="evidence">${msg('Based on:')} <span data-domain-words>${r.evidence.join('; ')}</span></span>` : nothing}
             ${r.source ? html`<span class="evidence source">${msg('Source:')} ${r.source}</span>` : nothing}
           </li>`,
         )}
-        ${s.preference ? html`<li class="preference">${s.preference.text}</li>` : nothing}
-        ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> ${s.demoted.text}</li>` : nothing}
+        ${s.preference ? html`<li class="preference"><span data-domain-words>${s.preference.text}</span></li>` : nothing}
+        ${s.demoted ? html`<li class="demotion"><strong>${msg('Moved down:')}</strong> <span data-domain-words>${s.demoted.text}</span></li>` : nothing}
       </ul>
       ${this.dismissing?.key === s.key
         ? html`<form class="dismiss-form" @submit=${(e: Event) => this.#confirmDismiss(e, s)}
@@ -303,7 +303,7 @@ export class ModalityPicker extends PlanElement {
         ? html`<p class="note">${msg('A referral to a prescriber: the prescriber decides any medication and dose.')}</p>`
         : nothing}
       ${iv.suggestedBy
-        ? html`<p class="hint">${msg('Suggested because:')} ${rule ? rule.reason : iv.suggestedBy}</p>`
+        ? html`<p class="hint">${msg('Suggested because:')} ${rule ? rule.reason : msg(str`a suggestion rule this page no longer has (${iv.suggestedBy}).`)}</p>`
         : nothing}
       ${entry?.techniques.length
         ? html`<fieldset>

@@ -63,7 +63,9 @@ function written(value: unknown): string {
 
 function describe(name: Name, value: unknown, text: string | null | undefined): string {
   const attribute = ATTRIBUTE[name];
-  const shown = text ?? written(value);
+  // The attribute as written where the value cannot show it (`autosave-delay="soon"` reads as NaN);
+  // otherwise the value, which is newer than the attribute when a property was just set.
+  const shown = typeof value === 'number' && Number.isNaN(value) ? (text ?? '') : written(value);
   return name === 'planId' && !shown
     ? msg(str`plan-id is required. ${fix(name)}`)
     : msg(str`${attribute}="${shown}" is not valid. ${fix(name)}`);

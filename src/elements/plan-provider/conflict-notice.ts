@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TreatmentPlan } from '../../model/plan.js';
 import { valueAt, type FieldConflict, type PathStep } from '../../plan/merge.js';
 
@@ -52,7 +52,8 @@ export interface ConflictNoticeProps {
 }
 
 /**
- * The provider's notice of edits that could not be merged: every conflicting field with both
+ * The provider's notice of edits that could not be merged (loaded on demand: most pages never show
+ * it; its styles are in plan-provider.styles.ts): every conflicting field with both
  * values and a button under each, and a host plan older than the local draft. Plain buttons in
  * document order: keyboard and screen-reader usable, announced politely when it appears.
  */
@@ -93,39 +94,3 @@ export function conflictNotice({ plan, conflicts, offer, choose }: ConflictNotic
       : nothing}
   </section>`;
 }
-
-export const conflictNoticeStyles = css`
-  [part='conflict-notice'] {
-    display: block;
-    margin-block: 0.5rem;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--tpk-color-warning, #8a5a00);
-    background: var(--tpk-color-warning-surface, #fff4d6);
-    color: var(--tpk-color-text, #1d232b);
-    font-family: var(--tpk-font-family, system-ui, sans-serif);
-    border-radius: var(--tpk-radius, 0.375rem);
-  }
-  [part='conflict-notice'] .title {
-    margin-block: 0 0.5rem;
-  }
-  [part='conflict-notice'] fieldset {
-    border: 1px solid currentColor;
-    margin-block: 0.5rem;
-    overflow-wrap: anywhere;
-  }
-  [part='conflict-notice'] .choice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.5rem;
-  }
-  [part='conflict-notice'] button {
-    font: inherit;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-  }
-  [part='conflict-notice'] button:focus-visible {
-    outline: var(--tpk-focus-width, 3px) solid var(--tpk-focus-color, #1a56db);
-    outline-offset: 2px;
-  }
-`;

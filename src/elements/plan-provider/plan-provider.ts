@@ -11,7 +11,7 @@ import { parsePlan } from '../../model/parse.js';
 import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
 import type { FieldConflict } from '../../plan/merge.js';
 import type { FhirBundle, FhirExportOptions, FhirImportDifference } from '../../interop/fhir/index.js';
-import { RemoteSync } from '../../remote/remote-sync.js';
+import { SyncOnDemand } from '../../remote/sync-on-demand.js';
 import type { RemoteConfig, SyncResult } from '../../remote/types.js';
 import { AutosaveScheduler } from '../../store/autosave.js';
 import { parseSetAsideKey, type DraftRepository, type SetAsideRecord } from '../../store/draft-record.js';
@@ -19,7 +19,7 @@ import { DraftSession } from '../../store/draft-session.js';
 import { builtInRepository } from '../../store/repositories.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
-import { conflictNotice } from './conflict-notice.js';
+import { OnDemand } from '../controllers/on-demand.js';
 import { exportedBundle, importedPlan } from './fhir.js';
 import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, attributeNotice, autosaveDelayConverter, planIdMismatch, readAttributes, type ProviderAttributes } from './attributes.js';
@@ -154,7 +154,7 @@ export class PlanProvider extends LitElement {
     this.requestUpdate('sync', old);
   }
 
-  #remote = new RemoteSync(
+  #remote = new SyncOnDemand(
     this,
     // Pending edits are saved first, so the copy kept aside holds them.
     () => this.flush().then(() => this.#session?.keepLocalCopy()),
@@ -212,6 +212,8 @@ export class PlanProvider extends LitElement {
   @state() private conflictsShown = 0;
 
   #context = new ContextProvider(this, { context: planContext });
+  /** The notice of unmerged edits: only a page that meets a conflict loads it. */
+  #conflictNotice = new OnDemand(this, () => import('./conflict-notice.js'));
   #session: DraftSession | undefined;
   #sync: DraftSync | undefined;
   /** This page's id in cross-tab messages and pending records (one per provider). */
@@ -278,14 +280,27 @@ export class PlanProvider extends LitElement {
 
   protected override render() {
     const error = this.configError;
-    return html`${error ? attributeNotice(error, this.#session !== undefined) : nothing}${this.#session
-        ? conflictNotice({
-            plan: this.#session.store.plan,
-            conflicts: this.#session.conflicts,
-            offer: this.#session.offer,
-            choose: (choice, id) => void this.resolveConflict(choice, id),
-          })
-        : nothing}<slot></slot>`;
+    return html`${error ? attributeNotice(error, this.#session !== undefined) : nothing}${this.#renderConflicts()}<slot></slot>`;
+  }
+
+  #renderConflicts() {
+    const s = this.#session;
+    if (!s || (!s.conflicts.length && !s.offer)) return nothing;
+    return (
+      this.#conflictNotice.get()?.conflictNotice({
+        plan: s.store.plan,
+        conflicts: s.conflicts,
+        offer: s.offer,
+        choose: (choice, id) => void this.resolveConflict(choice, id),
+      }) ?? nothing
+    );
+  }
+
+  /** Also waits for a part of the render that is still loading (the conflict notice), so the update shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#conflictNotice.settled();
+    return (await super.getUpdateComplete()) && done;
   }
 
   /**

@@ -2,7 +2,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TreatmentPlan } from '../../model/plan.js';
 import { signingState } from '../../model/signing.js';
-import { hashPrefix, signatureRoleWords, signerWords } from '../../i18n/signing-words.js';
+import { hashPrefix, signerWords } from '../../i18n/signing-words.js';
+import { signerRoleWords } from '../../i18n/plan-words.js';
 
 const bdi = (text: string) => html`<bdi>${text}</bdi>`;
 
@@ -32,7 +33,7 @@ export function signatureList(plan: TreatmentPlan, date: (iso: string) => string
       ? html`<ul class="signatures">
           ${plan.signatures.map(
             (s) => html`<li>
-              ${bdi(signerWords(s))} (${signatureRoleWords(s.role)}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}${s.hash
+              ${bdi(signerWords(s))} (${signerRoleWords(s.role)}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}${s.hash
                 ? html`, <span class="hash">${msg(str`SHA-256 ${hashPrefix(s.hash)}…`)}</span>`
                 : nothing}
             </li>`,

@@ -1,3 +1,4 @@
+import { fail } from '../../model/errors.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -22,7 +23,8 @@ import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
 import { PlanElement } from '../plan-element.js';
 import { namedObjectives, timelineEntry, type EntryView } from './timeline-entry.js';
-import { CHART, renderChartBody } from './chart.js';
+import { CHART, markerGlyph, renderChartBody } from './chart.js';
+import { ChartFrameController } from './chart-frame.js';
 import { styles } from './progress-timeline.styles.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -118,6 +120,7 @@ export class ProgressTimeline extends PlanElement {
   // Kept while the parts of the plan they are built from stay the same, so an edit elsewhere in the
   // plan (typing an objective's wording) does not rebuild and re-render a thousand entries.
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
+  #chart = new ChartFrameController(this);
   #timelineMemo = new Memo<Timeline>();
   #seriesMemo = new Memo<InstrumentSeries[]>();
   #objectivesMemo = new Memo<ReadonlyMap<string, Objective>>();
@@ -296,7 +299,7 @@ export class ProgressTimeline extends PlanElement {
             )}</tbody>
           </table></div>`
         : html`<figure part="chart">
-            <svg viewBox=${`0 0 ${CHART.width} ${CHART.height}`} role="group"
+            <svg viewBox=${`0 0 ${this.#chart.frame.width} ${CHART.height}`} role="group"
               aria-label=${msg(str`${label} scores over time. Use the arrow keys to move between points.`)}
               @keydown=${(e: KeyboardEvent) => this.#onChartKey(e, key, points.length)} @focusin=${(e: FocusEvent) => this.#onPointFocus(e, key, labels)}>${renderChartBody({
                 series: s,
@@ -318,13 +321,14 @@ export class ProgressTimeline extends PlanElement {
                 pointLabels: labels,
                 formatTick: (t, long) => this.#format(t, long ? 'short-month' : 'tick'),
                 baselineLabel: msg('Baseline'),
+                frame: this.#chart.frame,
               })}</svg>
             <p class="selected" aria-hidden="true">${this.selectedPoints[key] ?? ''}</p>
             <ul class="legend">${[
-              ['◆ ↓ ', msg('reliable improvement')],
-              ['■ ↑ ', msg('reliable deterioration')],
-              ['R ', msg('response')],
-              ['M ', msg('remission')],
+              [`◆ ${markerGlyph('reliable-improvement')} `, msg('reliable improvement')],
+              [`■ ${markerGlyph('reliable-deterioration')} `, msg('reliable deterioration')],
+              [`${markerGlyph('response')} `, msg('response')],
+              [`${markerGlyph('remission')} `, msg('remission')],
               ['- - ', msg('baseline')],
               ['··· ', msg('target')],
             ].map(([mark, words]) => html`<li>${mark}${words}</li>`)}</ul>
@@ -503,6 +507,8 @@ export class ProgressTimeline extends PlanElement {
       objectiveText: (o) => this.#objectiveText(o),
       formatDate: (day) => this.#format(day),
       editObjective: (id, patch) => this.#editReviewObjective(id, patch),
+      // The dialog opens only with a plan, so from a provider's store.
+      preview: (command) => this.store?.preview(command) ?? fail('command-rejected', 'No <plan-provider> around this element.'),
       editSummary: (key, value) => {
         this.reviewDraft = { ...this.reviewDraft!, [key]: value };
         this.emitInput();
@@ -518,7 +524,8 @@ export class ProgressTimeline extends PlanElement {
   async #onChartKey(e: KeyboardEvent, key: string, count: number): Promise<void> {
     const from = Number((e.target as Element).closest('.point')?.getAttribute('data-index') ?? NaN);
     if (!Number.isFinite(from)) return;
-    const to = { ArrowRight: from + 1, ArrowUp: from + 1, ArrowLeft: from - 1, ArrowDown: from - 1, Home: 0, End: count - 1 }[e.key];
+    const later = this.#chart.frame.rtl ? -1 : 1; // the arrow that points the way time runs
+    const to = { ArrowRight: from + later, ArrowUp: from + 1, ArrowLeft: from - later, ArrowDown: from - 1, Home: 0, End: count - 1 }[e.key];
     // (Inherited names such as "toString" are not keys a keyboard reports, but they are not numbers either.)
     if (typeof to !== 'number') return;
     e.preventDefault();

@@ -6,7 +6,8 @@ import { statusRefusalWords } from '../../i18n/rule-words.js';
 import { goalStatusWords } from '../../i18n/status-words.js';
 import { withoutUndefined } from '../../model/objects.js';
 import type { Change, Objective, TreatmentPlan } from '../../model/plan.js';
-import { applyCommand, type PlanCommand } from '../../plan/reducer.js';
+import type { Result } from '../../model/errors.js';
+import type { PlanCommand } from '../../plan/reducer.js';
 import { GOAL_STATUSES, statusOptions } from '../../plan/rules.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { labelledField as field } from '../templates/fields.js';
@@ -17,6 +18,8 @@ export interface ReviewView {
   objectiveText(o: Objective): string;
   formatDate(day: string): string;
   editObjective(id: string, patch: Partial<ReviewObjectiveDraft>): void;
+  /** The plan `command` would make, changing nothing (the store's preview). */
+  preview(command: PlanCommand): Result<TreatmentPlan>;
   editSummary(key: 'working' | 'notWorking' | 'adjustments', value: string): void;
   /** Submits the step: the next one, or the review recorded. */
   next(e: Event): void;
@@ -148,8 +151,8 @@ function reviewObjective(plan: TreatmentPlan, o: Objective, d: ReviewDraft, view
 }
 
 function reviewSummary(plan: TreatmentPlan, d: ReviewDraft, view: ReviewView): TemplateResult {
-  const preview = applyCommand(plan, reviewCommand(plan, d), { now: new Date().toISOString(), newId: () => 'preview' });
-  const revision = preview.ok ? preview.value.plan.timeline.find((e) => e.kind === 'revision' && e.version > plan.version) : undefined;
+  const preview = view.preview(reviewCommand(plan, d));
+  const revision = preview.ok ? preview.value.timeline.find((e) => e.kind === 'revision' && e.version > plan.version) : undefined;
   return html`<fieldset class="review-summary">
     <legend tabindex="-1" class="step-heading">${msg('What is working, what is not, what changes')}</legend>
     ${(

@@ -6,6 +6,8 @@ import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { register as registerTsx } from 'tsx/esm/api';
 
-// Resolved from this file, not the working directory: Stryker runs the tests inside a sandbox copy.
-registerTsx({ tsconfig: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)) });
+// Resolved from this file. Stryker resolves `--import` from the project root, so this is the root's copy even
+// when the tests run in a sandbox (.stryker-tmp/sandbox-*): ./tsconfig.json includes those copies, or their
+// elements would compile without Lit's legacy decorators ("Unsupported decorator location: field").
+registerTsx({ tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) });
 register('./open-wc-shim-hook.mjs', import.meta.url);
