@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TreatmentPlan } from '../../model/plan.js';
 import { signingState } from '../../model/signing.js';
-import { hashPrefix, signerWords } from '../../i18n/signing-words.js';
+import { hashShown, signerWords } from '../../i18n/signing-words.js';
 import { signerRoleWords } from '../../i18n/plan-words.js';
 
 const bdi = (text: string) => html`<bdi>${text}</bdi>`;
@@ -12,7 +12,7 @@ export function signedFact(plan: TreatmentPlan): TemplateResult | string {
   const { signed } = signingState(plan);
   if (!signed) return msg('Not signed yet');
   return signed.hash
-    ? html`${msg(str`Version ${signed.version} signed`)} · <span class="hash">${msg(str`SHA-256 ${hashPrefix(signed.hash)}…`)}</span>`
+    ? html`${msg(str`Version ${signed.version} signed`)} · <span class="hash">${hashShown(signed.hash)}</span>`
     : msg(str`Version ${signed.version} signed`);
 }
 
@@ -34,7 +34,7 @@ export function signatureList(plan: TreatmentPlan, date: (iso: string) => string
           ${plan.signatures.map(
             (s) => html`<li>
               ${bdi(signerWords(s))} (${signerRoleWords(s.role)}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}${s.hash
-                ? html`, <span class="hash">${msg(str`SHA-256 ${hashPrefix(s.hash)}…`)}</span>`
+                ? html`, <span class="hash">${hashShown(s.hash)}</span>`
                 : nothing}
             </li>`,
           )}
@@ -48,7 +48,7 @@ export function signatureList(plan: TreatmentPlan, date: (iso: string) => string
                 ? a.recordedBy
                   ? msg(str`${a.name} agreed aloud on ${date(a.date)}, recorded by ${a.recordedBy}`)
                   : msg(str`${a.name} agreed aloud on ${date(a.date)}`)
-                : msg(str`${a.name} agreed (typed name) on ${date(a.date)}`)}, <span class="hash">${msg(str`SHA-256 ${hashPrefix(a.hash)}…`)}</span>
+                : msg(str`${a.name} agreed (typed name) on ${date(a.date)}`)}, <span class="hash">${hashShown(a.hash)}</span>
             </li>`,
           )}
         </ul>`
