@@ -69,7 +69,7 @@ export class SignPanel {
     const title = client ? msg('Your agreement') : msg('Agreement and signature');
     const heading =
       headingLevel <= 3 ? html`<h3>${title}</h3>` : headingLevel === 4 ? html`<h4>${title}</h4>` : headingLevel === 5 ? html`<h5>${title}</h5>` : html`<h6>${title}</h6>`;
-    return html`<section class="sign-panel" part="sign-panel" aria-label=${title}>
+    return html`<section class="sign-panel" part="sign-panel" role="group" aria-label=${title}>
       ${heading}
       <p role="status" class="announce">${this.#announced}</p>
       ${agreement
