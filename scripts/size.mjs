@@ -22,17 +22,28 @@ const TARGETS = { page: 45 * 1024, whole: 90 * 1024, element: 40 * 1024 };
 // hash and notices (issue 18 §1), skip links, chart frame and surface (issue 17). The timeline grew
 // back from 27 KB because worded changes name approaches from the built-in catalog; branch
 // s4-content-merge (content per locale, on demand) takes about 11 KB off again once it is green.
+// Session 5 (branch s5-zod): commands load with the widget that sends them (src/plan/registry.ts).
+// Every page is smaller (PHQ-9 page -4.3 KB, summary page -7.1, goals -4.8, approaches -6.3,
+// progress -3.0), the provider alone -6.8; an element measured alone now carries the commands it
+// sends and what they need (zod, the plan schema: shared with the provider on any real page), so
+// assessment-form +6.7, goal-editor +5.3, modality-picker +5.3, progress-timeline +21.2 alone.
 const WHOLE = 140 * 1024;
 const PAGE = {
-  'PHQ-9 intake page': 84 * 1024,
+  'PHQ-9 intake page': 79.5 * 1024,
+  'summary page': 77.5 * 1024,
+  'goals page': 81.5 * 1024,
+  'approaches page': 86 * 1024,
+  'progress page': 88 * 1024,
 };
+/** The issue names a target for the PHQ-9 page only; the other pages hold their ratchets. */
+const PAGE_TARGET = { 'PHQ-9 intake page': TARGETS.page };
 const ALONE = {
-  'plan-provider': 62.5 * 1024,
+  'plan-provider': 55.5 * 1024,
   'plan-summary': 48.5 * 1024,
-  'assessment-form': 47 * 1024,
-  'goal-editor': 45 * 1024,
-  'modality-picker': 49.5 * 1024,
-  'progress-timeline': 40.5 * 1024,
+  'assessment-form': 53.5 * 1024,
+  'goal-editor': 50.5 * 1024,
+  'modality-picker': 55 * 1024,
+  'progress-timeline': 61.5 * 1024,
 };
 
 const why = process.argv.includes('--why');
@@ -44,7 +55,7 @@ const report = (name, s, budget, target) => {
   if (why) for (const [module, bytes] of heaviest(s.modules)) console.log(`        ${kb(bytes).padStart(8)} minified  ${module}`);
   if (s.gzip > budget) over.push(name);
 };
-for (const [name, s] of Object.entries(pages)) report(`${name} (${PAGES[name].map((t) => `<${t}>`).join(' + ')})`, s, PAGE[name], TARGETS.page);
+for (const [name, s] of Object.entries(pages)) report(`${name} (${PAGES[name].map((t) => `<${t}>`).join(' + ')})`, s, PAGE[name], PAGE_TARGET[name] ?? PAGE[name]);
 for (const [tag, s] of Object.entries(elements)) report(`<${tag}> alone`, s, ALONE[tag], TARGETS.element);
 report('whole kit', whole, WHOLE, TARGETS.whole);
 // Translations are separate chunks, downloaded only by a page in that language.

@@ -29,6 +29,13 @@ import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 import { skipLinks } from '../templates/skip-links.js';
+import { assessmentCommands } from '../../plan/commands/assessment.js';
+import { intakeCommands } from '../../plan/commands/intake.js';
+import { safetyCommands } from '../../plan/commands/safety.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this form sends load with it, so an answer is in the plan at once (src/plan/registry.ts).
+registerCommands([...assessmentCommands, ...intakeCommands, ...safetyCommands]);
 
 export { AssessmentPrefillSchema, type AssessmentPrefill };
 

@@ -66,6 +66,11 @@ import {
 import { dismissedTemplate, dismissedWords, libraryTemplate, suggestionsTemplate, type LibraryView, type SuggestionsView } from './suggestions.js';
 import { skipLinks } from '../templates/skip-links.js';
 import { formatNumber } from '../../i18n/localization.js';
+import { goalCommands } from '../../plan/commands/goals.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this editor sends load with it, so an edit is in the plan at once (src/plan/registry.ts).
+registerCommands(goalCommands);
 
 type Collaborative = Goal | Objective;
 

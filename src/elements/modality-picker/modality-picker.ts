@@ -52,6 +52,11 @@ import {
   interventionStateWords,
   statusWords,
 } from '../../i18n/plan-words.js';
+import { interventionCommands } from '../../plan/commands/interventions.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this picker sends load with it, so a choice is in the plan at once (src/plan/registry.ts).
+registerCommands(interventionCommands);
 
 type Pair = Choice<string>;
 type ObjectiveGroup = { label: string; objectives: Objective[] };

@@ -30,6 +30,11 @@ import { namedObjectives, timelineEntry, type EntryView } from './timeline-entry
 import { CHART, markerGlyph, renderChartBody } from './chart.js';
 import { ChartFrameController } from './chart-frame.js';
 import { styles } from './progress-timeline.styles.js';
+import { progressCommands } from '../../plan/commands/progress.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this timeline sends load with it, so a session or review is recorded at once (src/plan/registry.ts).
+registerCommands(progressCommands);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
