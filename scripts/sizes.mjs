@@ -29,7 +29,8 @@ async function gzipOf(entry) {
   });
   const files = new Map(r.outputFiles.map((f) => [f.path.slice(f.path.indexOf('size-out')), f.contents]));
   const outputs = r.metafile.outputs;
-  const start = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  // The entry's own output: a chunk loaded with `import()` is an entry point in the metafile too.
+  const start = Object.keys(outputs).find((k) => outputs[k].entryPoint === entry);
   const upFront = new Set();
   const visit = (k) => {
     if (upFront.has(k)) return;

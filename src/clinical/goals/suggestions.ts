@@ -1,7 +1,6 @@
 import type { Administration, ConcernArea, Problem, TreatmentPlan } from '../../model/plan.js';
 import { allObjectives } from '../../model/tree.js';
 import { instrumentDisplayName, latestByInstrument } from './instruments.js';
-import { DEFAULT_GOAL_LIBRARY } from './library.js';
 import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } from './library-schema.js';
 
 /** Prefix of every dismissal key written for goal suggestions (modality suggestions use their own). */
@@ -107,7 +106,7 @@ function instrumentReason(a: Administration): GoalSuggestionReason {
  * nothing; the user clicks one to send its `insert` as a `library/insert` command, or dismisses
  * it with a reason (`goal-suggestion/dismiss`). Already-covered and dismissed ones are left out.
  */
-export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary = DEFAULT_GOAL_LIBRARY): GoalSuggestion[] {
+export function suggestGoals(plan: TreatmentPlan, library: GoalLibrary): GoalSuggestion[] {
   const out: GoalSuggestion[] = [];
   const dismissed = new Set(plan.dismissals.map((d) => d.key));
   const latest = latestByInstrument(plan);

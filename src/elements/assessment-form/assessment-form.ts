@@ -2,11 +2,10 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import {
-  instrumentRegistry,
-  isAsked,
-  type InstrumentDefinition,
-} from '../../clinical/instruments/index.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { isAsked } from '../../clinical/instruments/score.js';
+import { instrumentWords } from '../../content/instruments/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { describeIssues } from '../../model/errors.js';
 import {
@@ -25,7 +24,8 @@ import { TextInputController, type TextEdit } from '../controllers/text-input.js
 import { entryProblem, sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
 import { intakeSectionFields, type IntakeView } from './intake-fields.js';
-import { instrumentTemplate, pastOf, type InstrumentView } from './instrument-view.js';
+import { instrumentLoadingTemplate, instrumentTemplate, pastOf, type InstrumentView } from './instrument-view.js';
+import { shownInstrument } from './wording.js';
 import { prefillCommands } from './prefill.js';
 import { readonlyTemplate } from './readonly-view.js';
 import { isEmpty, titledSection } from './templates.js';
@@ -175,6 +175,8 @@ export class AssessmentForm extends PlanElement {
   #text = new TextInputController(this, { relayInput: false });
   #announcer = new LiveAnnouncer(this);
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
+  /** Each shown built-in instrument's words, in the page's language, loaded with the form. */
+  #words = this.content(instrumentWords);
 
   constructor() {
     super();
@@ -564,7 +566,10 @@ missing.length === 1
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
-    if (this.#readonly) return readonlyTemplate(plan, this.#sectionList(), this.#instrumentList().defs, (day) => this.#dates.format(day));
+    const shown = (d: InstrumentDefinition) => shownInstrument(d, ctx.locale, this.#words);
+    if (this.#readonly) {
+      return readonlyTemplate(plan, this.#sectionList(), this.#instrumentList().defs.map((d) => [d, shown(d)]), (day) => this.#dates.format(day));
+    }
     const problems = this.#problems(plan);
     const sections = this.#sectionList();
     const { defs, unknown } = this.#instrumentList();
@@ -592,7 +597,13 @@ missing.length === 1
       ${unknown.map(
         (id) => html`<p class="summary" role="status">${msg(str`The instrument "${id}" is not available on this page.`)}</p>`,
       )}
-      ${defs.map((d) => instrumentTemplate(ctx, d, defs, this.#instrumentView(problems)))}
+      ${defs.map((d) => {
+        // Scores and critical items never wait for words: while they load, the critical alert shows.
+        const s = shown(d);
+        return typeof s === 'object'
+          ? instrumentTemplate(ctx, s, defs, this.#instrumentView(problems))
+          : instrumentLoadingTemplate(ctx, d, s === 'failed', (day) => this.#dates.format(day));
+      })}
       ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.#announcer.message : nothing}</div>
       ${completed && !problems.length

@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { findCritical, instrumentRegistry, isAsked, scoreAdministration, type InstrumentDefinition, type InstrumentItem } from '../../clinical/instruments/index.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
+import type { InstrumentDefinition, InstrumentItem } from '../../clinical/instruments/schema.js';
+import { findCritical, isAsked, scoreAdministration } from '../../clinical/instruments/score.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { clientRiskWords } from '../../i18n/safety-words.js';
 import { recordedWords, scoreWords } from '../../i18n/score-words.js';
@@ -8,6 +10,9 @@ import type { Administration, InstrumentScore, TreatmentPlan } from '../../model
 import type { PlanCommand } from '../../plan/reducer.js';
 import { riskFollowUp, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
 import { choiceGroup, choiceInput, criticalAlert, scoreDetails } from './templates.js';
+import { contentFailed, contentLoading, inLang } from '../templates/content.js';
+import type { ShownInstrument } from './wording.js';
+import type { CriticalFinding } from '../../model/plan.js';
 
 /** What a questionnaire needs from the form. */
 export interface InstrumentView {
@@ -31,24 +36,62 @@ export const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) => de
 export const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition): Administration[] =>
   plan.assessment.administrations.filter((a) => a.instrumentId === def.id);
 
+/**
+ * The critical findings to show for an instrument: for answers being given now, or else for the
+ * latest recorded administration, with when it was recorded. Never depends on the total, and
+ * needs no words: it is shown while the instrument's words are still loading too.
+ */
+function findingsOf(ctx: PlanContextValue, def: InstrumentDefinition, formatDate: (day: string) => string): { findings: CriticalFinding[]; when: string } {
+  const now = findCritical(def, ctx.plan.assessment.inProgress?.[def.id]?.answers ?? {});
+  const last = pastOf(ctx.plan, def).at(-1);
+  return {
+    findings: now.length ? now : (last?.critical ?? []),
+    when: !now.length && last ? ` (${msg(str`recorded ${formatDate(last.date)}`)})` : '',
+  };
+}
+
+/** The alert beside positive critical items: the client's words in client mode, the clinician's otherwise. */
+function criticalFindings(ctx: PlanContextValue, def: InstrumentDefinition, findings: CriticalFinding[], when: string): unknown {
+  if (!findings.length) return nothing;
+  return criticalAlert(
+    ctx.mode === 'client'
+      ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
+      : findings.map(
+          (f) =>
+            html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+        ),
+  );
+}
+
+/**
+ * A questionnaire whose words are still loading (or could not load): its name, a short status
+ * and, whatever the words do, any positive critical item in words.
+ */
+export function instrumentLoadingTemplate(ctx: PlanContextValue, def: InstrumentDefinition, failed: boolean, formatDate: (day: string) => string): TemplateResult {
+  const { findings, when } = findingsOf(ctx, def, formatDate);
+  return html`<section part="instrument" class="instrument" data-instrument=${def.id} aria-busy=${failed ? 'false' : 'true'}>
+    <h3>${def.shortTitle}</h3>
+    ${failed ? contentFailed() : contentLoading(msg(str`Loading the ${def.shortTitle} questions…`))}
+    ${criticalFindings(ctx, def, findings, when)}
+  </section>`;
+}
+
 /** One questionnaire: its items, the live score, a critical-item alert and what to do next. */
-export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinition, defs: InstrumentDefinition[], v: InstrumentView): TemplateResult {
+export function instrumentTemplate(ctx: PlanContextValue, shown: ShownInstrument, defs: InstrumentDefinition[], v: InstrumentView): TemplateResult {
+  const def = shown.def;
+  const lang = shown.lang;
   const draft = ctx.plan.assessment.inProgress?.[def.id];
   const answers = draft?.answers ?? {};
   const context = draft?.context ?? {};
   const score = scoreAdministration(def, answers, context);
   const past = pastOf(ctx.plan, def);
-  const last = past.at(-1);
-  const now = findCritical(def, answers);
-  // The critical-item alert: for answers being given now, or else for the latest recorded
-  // administration. It never depends on the total.
-  const findings = now.length ? now : (last?.critical ?? []);
-  const when = !now.length && last ? ` (${msg(str`recorded ${v.formatDate(last.date)}`)})` : '';
+  const { findings, when } = findingsOf(ctx, def, v.formatDate);
   const cc = def.scoring.contextCutoff;
   const titleId = `i-${def.id}-title`;
   return html`<section part="instrument" class="instrument" data-instrument=${def.id} aria-labelledby=${titleId}>
-    <h3 id=${titleId}>${def.title}</h3>
-    <p class="instructions">${def.instructions}</p>
+    <h3 id=${titleId}>${inLang(def.title, lang)}</h3>
+    ${shown.notice ? html`<p class="content-notice" part="content-notice">${shown.notice}</p>` : nothing}
+    <p class="instructions">${inLang(def.instructions, lang)}</p>
     ${cc
       ? choiceGroup(
           cc.question,
@@ -76,11 +119,11 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
           // Touched when focus leaves the group, not while moving between its own radios.
           if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) v.touch(key);
         }}>
-        <legend>${n + 1}. ${item.text}</legend>
+        <legend>${n + 1}. ${inLang(item.text, lang)}</legend>
         <div class="options">
           ${optionsOf(def, item).map((o, i) =>
               choiceInput({
-                label: o.label,
+                label: inLang(o.label, lang),
                 checked: answers[item.id] === o.value,
                 // With the definition, the reducer records a positive critical answer at once (risk-flag).
                 onChange: () =>
@@ -99,16 +142,7 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
       <p role="status" aria-live="polite">${scoreWords(def, score)}</p>
       ${score.complete ? scoreDetails(def, score) : nothing}
     </div>
-    ${findings.length
-      ? criticalAlert(
-          ctx.mode === 'client'
-            ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
-            : findings.map(
-                (f) =>
-                  html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
-              ),
-        )
-      : nothing}
+    ${criticalFindings(ctx, def, findings, when)}
     ${ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => v.formatDate(iso)) : nothing}
     ${findings.length
       ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, v.safety)
@@ -118,7 +152,8 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
       <button type="button" @click=${() => v.record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
     </div>
     ${past.length ? historyTemplate(msg(str`Earlier ${def.shortTitle} results`), past, v.formatDate) : nothing}
-    <p class="licence">${def.licence}</p>
+    <p class="licence">${inLang(def.licence, shown.licenceLang)}</p>
+    ${shown.translation ? html`<p class="licence">${shown.translation}</p>` : nothing}
   </section>`;
 }
 

@@ -1,7 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { searchCatalog, type ApproachStructure, type CatalogEntry } from '../../clinical/modalities/index.js';
+import type { ApproachStructure, CatalogEntry } from '../../clinical/modalities/schema.js';
+import { searchCatalog } from '../../clinical/modalities/search.js';
+import { langOf, textOf } from '../templates/content.js';
 import { STRUCTURES, concernWords, structureWords } from '../../i18n/plan-words.js';
 import { ConcernAreaSchema, type ConcernArea, type Goal, type TreatmentPlan } from '../../model/plan.js';
 import { domId, choices, labelledField as field, nameSuffix, optionList, type Choice } from '../templates/fields.js';
@@ -93,20 +95,20 @@ export function catalogTemplate(plan: TreatmentPlan, v: CatalogView): TemplateRe
 function catalogItem(e: CatalogEntry, inPlan: boolean, v: CatalogView): TemplateResult {
   const hid = domId('cat', e.id);
   return html`<li part="catalog-item" class="card catalog-item">
-    <h3 id=${hid}>${e.name}</h3>
-    <p>${e.summary}</p>
+    <h3 id=${hid}>${textOf(e, e.name)}</h3>
+    <p>${textOf(e, e.summary)}</p>
     <dl class="facts">
       ${[
         [msg('Structure'), structureWords(e.structure)],
-        [msg('Typical dose'), e.dose ? e.dose.text : msg('Decided by the prescriber')],
+        [msg('Typical dose'), e.dose ? textOf(e, e.dose.text) : msg('Decided by the prescriber')],
         [msg('Often used for'), e.usedFor.map((a) => concernWords(a)).join(', ')],
       ].map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}
     </dl>
     <details>
       <summary>${msg('More about this approach')}${nameSuffix(e.name)}</summary>
-      ${labelled(msg('What it is:'), e.forClient)} ${labelled(msg('What a session involves:'), e.sessionInvolves)}
+      ${labelled(msg('What it is:'), textOf(e, e.forClient))} ${labelled(msg('What a session involves:'), textOf(e, e.sessionInvolves))}
       <p><strong>${msg('Techniques:')}</strong></p>
-      ${techniqueList(e.techniques)}
+      ${techniqueList(e.techniques, langOf(e))}
     </details>
     <div class="actions">
       ${inPlan

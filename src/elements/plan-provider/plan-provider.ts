@@ -303,7 +303,7 @@ export class PlanProvider extends LitElement {
     if (!plan) return undefined;
     const { exportFhir } = await loadFhir();
     const patient = this.remote?.patient;
-    return exportFhir(plan, { instruments: instrumentRegistry.list(), ...(patient ? { patient } : {}), ...options });
+    return exportFhir(plan, { instruments: instrumentRegistry.hostDefinitions(), ...(patient ? { patient } : {}), ...options });
   }
 
   /**
@@ -319,7 +319,7 @@ export class PlanProvider extends LitElement {
 
   async #import(bundle: unknown, how: { replaceNewer: boolean }): Promise<Result<TreatmentPlan> & { differences?: FhirImportDifference[] }> {
     const { importFhirWithDifferences } = await loadFhir();
-    const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.list() });
+    const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.hostDefinitions() });
     if (!detailed.ok) return this.#error(detailed);
     const r = { ok: true as const, value: detailed.value.plan, differences: detailed.value.differences };
     if (this.planId && r.value.id !== this.planId) {
