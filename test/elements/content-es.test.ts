@@ -5,7 +5,7 @@ import type { AssessmentForm, GoalEditor, ModalityPicker, PlanProvider } from '.
 import { registerInstrument } from '../../src/clinical/instruments/registry.js';
 import { uniqueId } from '../helpers/provider.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element | ShadowRoot | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
 
 async function spanishPage() {
