@@ -74,6 +74,11 @@ export interface DraftErrorDetail {
   code: ErrorCode;
   message: string;
   issues?: string[];
+  /**
+   * Details for hosts, e.g. for a locale the page cannot show (`invalid-attribute`):
+   * `{ attribute: 'locale', reason: 'locale-conflict' | 'locale-load-failed' | 'page-configured-elsewhere', asked, page }`.
+   */
+  params?: Readonly<Record<string, string | number>>;
 }
 export interface ReviewDueDetail {
   /** `YYYY-MM-DD` the review was due. */

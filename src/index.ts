@@ -27,6 +27,15 @@ export { INTAKE_SECTIONS } from './plan/commands/intake.js';
 export * from './store/plan-store.js';
 export * from './events.js';
 export { planContext, PLAN_CONTEXT_KEY, type PlanContextValue, type Locale } from './context/plan-context.js';
+export {
+  registerLocale,
+  knownLocales,
+  activeLocale,
+  SOURCE_LOCALE,
+  type LocaleLoader,
+  type LocaleProblem,
+} from './i18n/localization.js';
+export type { LocaleNoticeReason } from './elements/plan-provider/locale.js';
 export { defineElement, KIT_VERSION } from './define-element.js';
 export { PlanElement } from './elements/plan-element.js';
 export { PlanProvider } from './elements/plan-provider/plan-provider.js';

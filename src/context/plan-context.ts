@@ -2,7 +2,8 @@ import { createContext } from '@lit/context';
 import type { PlanMode, TreatmentPlan } from '../model/plan.js';
 import type { PlanStore } from '../store/plan-store.js';
 
-export type Locale = 'en' | 'es';
+/** `en`, `es`, or a locale the host registered with `registerLocale` (e.g. `fr`). */
+export type Locale = string;
 
 /**
  * What `<plan-provider>` gives every widget below it. A new object on every change, so

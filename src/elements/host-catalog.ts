@@ -1,7 +1,7 @@
 import { mergeEntries, parseCatalog, type CatalogEntry } from '../clinical/modalities/schema.js';
 import type { Locale } from '../context/plan-context.js';
 import { fail, ok, type Result } from '../model/errors.js';
-import { localizeEntries, localizedTextIssues } from '../model/localized-text.js';
+import { contentLocaleOf, localizeEntries, localizedTextIssues } from '../model/localized-text.js';
 import { markLang } from './templates/content.js';
 
 /**
@@ -14,8 +14,9 @@ export function hostCatalogEntries(input: unknown, locale: Locale): Result<Catal
   if (textIssues.length) return fail('invalid-definition', `The approach catalog is not valid: ${textIssues[0]}`, textIssues);
   if (!Array.isArray(input)) return parseCatalog(input);
   const english = parseCatalog(localizeEntries(input, 'en').value);
-  if (!english.ok || locale === 'en') return english;
-  const shown = localizeEntries(input, locale);
+  const content = contentLocaleOf(locale);
+  if (!english.ok || content === 'en') return english;
+  const shown = localizeEntries(input, content);
   const parsed = parseCatalog(shown.value);
   if (!parsed.ok) return parsed;
   for (const i of shown.english) markLang(parsed.value[i]!, 'en');

@@ -1,7 +1,7 @@
 import { parseGoalLibrary, type GoalLibrary } from '../clinical/goals/library-schema.js';
 import type { Locale } from '../context/plan-context.js';
 import { fail, ok, type Result } from '../model/errors.js';
-import { localizeEntries, localizedTextIssues, resolveLocalized } from '../model/localized-text.js';
+import { contentLocaleOf, localizeEntries, localizedTextIssues, resolveLocalized } from '../model/localized-text.js';
 import { markLang } from './templates/content.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -15,9 +15,10 @@ export function hostGoalLibrary(input: unknown, locale: Locale): Result<GoalLibr
   const textIssues = localizedTextIssues(input);
   if (textIssues.length) return fail('invalid-definition', `The goal library is not valid: ${textIssues[0]}`, textIssues);
   const english = parseGoalLibrary(resolveLocalized(input, 'en').value);
-  if (!english.ok || locale === 'en' || !isRecord(input) || !Array.isArray(input.problems)) return english;
-  const problems = localizeEntries(input.problems, locale);
-  const title = resolveLocalized(input.title, locale);
+  const content = contentLocaleOf(locale);
+  if (!english.ok || content === 'en' || !isRecord(input) || !Array.isArray(input.problems)) return english;
+  const problems = localizeEntries(input.problems, content);
+  const title = resolveLocalized(input.title, content);
   const parsed = parseGoalLibrary({
     ...input,
     title: title.complete ? title.value : english.value.title,

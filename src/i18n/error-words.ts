@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { PlanError } from '../model/errors.js';
+import { formatNumber } from './localization.js';
 
 /**
  * A refused edit in words for the person who made it. Codes that carry `params` are worded here
@@ -8,7 +9,7 @@ import type { PlanError } from '../model/errors.js';
 export function planErrorWords(error: PlanError): string {
   const p = error.params ?? {};
   if (error.code === 'text-too-long' && typeof p.length === 'number' && typeof p.maximum === 'number') {
-    const count = (n: number) => n.toLocaleString(document.documentElement.lang || undefined);
+    const count = (n: number) => formatNumber(n);
     return msg(
       str`This text is ${count(p.length)} characters long; at most ${count(p.maximum)} can be saved. Shorten it: it is still in the field and was not saved.`,
     );

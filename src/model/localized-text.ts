@@ -10,6 +10,16 @@
 export const TEXT_LOCALES = ['en', 'es'] as const;
 export type TextLocale = (typeof TEXT_LOCALES)[number];
 
+/**
+ * The language the kit's content is shown in on a page in `locale`: the locale itself when content
+ * exists in it (`es`, `es-US`), otherwise English (a locale a host registered for the UI words,
+ * e.g. `fr`, has no built-in clinical content).
+ */
+export function contentLocaleOf(locale: string): TextLocale {
+  const base = locale.toLowerCase().split('-')[0] ?? '';
+  return isLocale(base) ? base : 'en';
+}
+
 /** One text in several languages; `en` is required. */
 export type LocalizedText = { en: string } & Partial<Record<Exclude<TextLocale, 'en'>, string>>;
 

@@ -1,23 +1,23 @@
-import { msg } from '@lit/localize';
 import { DraftConflictEvent, DraftRestoredEvent, DraftSavedEvent } from '../events.js';
 import { fail, ok, type ErrorCode, type Result } from '../model/errors.js';
 import { createPlan } from '../model/factory.js';
 import { parsePlan } from '../model/parse.js';
-import { CURRENT_SCHEMA_VERSION, type TreatmentPlan } from '../model/plan.js';
+import type { TreatmentPlan } from '../model/plan.js';
 import { mergePlans, sameValue, withValueAt, type FieldConflict } from '../plan/merge.js';
-import { decryptJson, encryptJson } from './crypto.js';
 import {
   DraftRecordSchema,
   PendingRecordSchema,
-  pendingKey,
+  StorageError,
+  parseSetAsideKey,
   type DraftRecord,
   type DraftRepository,
-  type EncryptedPayload,
-  type PendingRecord,
+  type SetAsideRecord,
 } from './draft-record.js';
+import { draftRecord, readDraft, readPending, type DraftRead } from './draft-codec.js';
+import { PendingJournal } from './pending-journal.js';
 import type { PlanChange, PlanStore } from './plan-store.js';
 import type { SavedMessage } from './sync.js';
-import { pendingRecords, wipeDrafts, withPlanId, type WipeOutcome } from './wipe.js';
+import { pendingRecords, setAsideRecords, wipeDrafts, withPlanId, type WipeOutcome } from './wipe.js';
 
 /** What a session needs from the element that owns it. */
 export interface SessionHost {
@@ -27,8 +27,8 @@ export interface SessionHost {
   fire(event: Event): void;
   /** Fires `draft-error` for a failed result. */
   error(r: Result<unknown>): void;
-  /** A repository call threw: fires `draft-error` with its code. */
-  failed(e: unknown, code: ErrorCode): void;
+  /** Writes pending changes now (the provider's `flush()`). */
+  flush(): Promise<void>;
   post(m: Omit<SavedMessage, 'tab'>): void;
   /** Schedules an autosave. */
   poke(): void;
@@ -44,19 +44,6 @@ interface Blocked {
   code: ErrorCode;
 }
 
-/** Ciphertexts made ahead of time, so a page being left can write without awaiting encryption. */
-interface Sealed {
-  key: CryptoKey;
-  plan: TreatmentPlan;
-  conflicts: readonly FieldConflict[];
-  base: TreatmentPlan | undefined;
-  planData: EncryptedPayload;
-  conflictData: EncryptedPayload | undefined;
-  baseData: EncryptedPayload | undefined;
-}
-
-type Read = { record: DraftRecord; plan: TreatmentPlan; conflicts: FieldConflict[] };
-
 const MAX_MERGE_ROUNDS = 5;
 
 const bump = (plan: TreatmentPlan, above: number): TreatmentPlan => ({
@@ -64,16 +51,6 @@ const bump = (plan: TreatmentPlan, above: number): TreatmentPlan => ({
   revision: Math.max(plan.revision, above) + 1,
   updatedAt: new Date().toISOString(),
 });
-
-/** A stored conflict as read back: an object with an `id` and a `path`. */
-const isConflict = (c: unknown): c is FieldConflict => {
-  const read = c as { id?: unknown; path?: unknown } | null | undefined;
-  return typeof read?.id === 'string' && Array.isArray(read.path);
-};
-
-function asConflicts(value: unknown): FieldConflict[] {
-  return Array.isArray(value) ? value.filter(isConflict) : [];
-}
 
 /**
  * One open plan and its draft: restore, autosave, the pending record written when the page is
@@ -95,17 +72,14 @@ export class DraftSession {
   #base: TreatmentPlan;
   #chain: Promise<void> = Promise.resolve();
   #queuedSave: Promise<void> | undefined;
-  /** Pending records this page has merged in (its own included once written); deleted after the next save. */
-  #absorbed = new Set<string>();
-  #sealed: Sealed | undefined;
-  /** What the last `writeNow` wrote. */
-  #leftBehind: { plan: TreatmentPlan | undefined; conflicts: readonly FieldConflict[]; key: CryptoKey | undefined } | undefined;
-  #sealing = false;
-  #journalTimer: ReturnType<typeof setTimeout> | undefined;
-  #journaling: Promise<void> | undefined;
-  #journalAgain = false;
+  /** This tab's pending record, written ahead of leaving. */
+  readonly #journal = new PendingJournal(this);
 
   readonly #unsubscribe: () => void;
+  /** The provider opened another session: work that finishes late must not touch this one's plan. */
+  #disposed = false;
+  /** The host already heard `storage-unavailable` for this plan (it is not told again on every save). */
+  #toldUnavailable = false;
 
   constructor(
     readonly planId: string,
@@ -115,7 +89,7 @@ export class DraftSession {
     readonly custom: DraftRepository | undefined,
     readonly repo: DraftRepository,
     readonly store: PlanStore,
-    private readonly host: SessionHost,
+    readonly host: SessionHost,
   ) {
     this.#base = store.plan;
     this.#unsubscribe = store.subscribe((change) => {
@@ -126,8 +100,9 @@ export class DraftSession {
 
   /** Stops listening to the store (the provider opened another session). */
   dispose(): void {
+    this.#disposed = true;
     this.#unsubscribe();
-    this.#stopJournal();
+    this.#journal.stop();
   }
 
   /** Resolves when every storage operation queued so far has finished. */
@@ -135,8 +110,26 @@ export class DraftSession {
     return this.#chain;
   }
 
-  get #ownPendingKey(): string {
-    return pendingKey(this.planId, this.host.tab);
+  /** The plan as last read from or written to storage (for the journal). */
+  get base(): TreatmentPlan {
+    return this.#base;
+  }
+
+  get isBlocked(): boolean {
+    return this.blocked !== undefined;
+  }
+
+  /**
+   * A repository call threw: `draft-error` with its own code when it is a StorageError, `code`
+   * otherwise. Storage that cannot be opened at all is reported once per plan, not on every save.
+   */
+  failed(e: unknown, code: ErrorCode): void {
+    const failedCode = e instanceof StorageError ? e.code : code;
+    if (failedCode === 'storage-unavailable') {
+      if (this.#toldUnavailable) return;
+      this.#toldUnavailable = true;
+    }
+    this.host.error(fail(failedCode, (e as Error).message));
   }
 
   /** Runs storage work one at a time, so a merge never interleaves with a save. */
@@ -166,13 +159,13 @@ export class DraftSession {
       }
       await this.#absorbPending();
       this.restored = true;
-      this.#journalSoon();
+      this.#journal.soon();
       // What a left page had not saved is written to the draft at once (then its record goes).
-      if (this.#absorbed.size) void this.save();
+      if (this.#journal.absorbedCount) void this.save();
     });
   }
 
-  #restoreRecord({ record, plan, conflicts }: Read, hostPlan: TreatmentPlan | undefined): void {
+  #restoreRecord({ record, plan, conflicts }: DraftRead, hostPlan: TreatmentPlan | undefined): void {
     this.token = record.token;
     this.#base = plan;
     // A plan the host set that is at least as new as the draft wins; otherwise the draft holds
@@ -202,17 +195,18 @@ export class DraftSession {
     for (const raw of list ?? []) {
       // This page's own record holds nothing it does not hold already (it may be older): it is
       // only deleted once the draft is saved.
-      if (PendingRecordSchema.safeParse(raw).data?.planId === this.#ownPendingKey) {
-        this.#absorbed.add(this.#ownPendingKey);
+      const own = this.#journal.ownKey;
+      if (PendingRecordSchema.safeParse(raw).data?.planId === own) {
+        this.#journal.absorb(own);
         continue;
       }
-      const read = await this.#readPending(raw);
+      const read = await readPending(raw, this.planId, this.host.encryptionKey);
       if (!read) continue; // unreadable (other key, newer schema): left where it is
       const { record, plan, base, conflicts } = read;
       const here = this.store.plan;
       const from = record.baseToken !== null && record.baseToken === this.token ? this.#base : (base ?? this.#base);
       this.#applyMerge(from, plan, here, conflicts, 'restore');
-      this.#absorbed.add(record.planId);
+      this.#journal.absorb(record.planId);
     }
   }
 
@@ -222,62 +216,13 @@ export class DraftSession {
     try {
       return await read();
     } catch (e) {
-      this.host.failed(e, 'restore-failed');
+      this.failed(e, 'restore-failed');
       return undefined;
     }
   }
 
-  async #open(data: { plan?: unknown; encrypted?: EncryptedPayload | undefined }): Promise<Result<unknown>> {
-    if (!data.encrypted) return ok(data.plan);
-    const key = this.host.encryptionKey;
-    if (!key) {
-      return fail('draft-locked', msg('The saved draft is encrypted. Set encryptionKey to open it; it will not be overwritten meanwhile.'));
-    }
-    try {
-      return ok(await decryptJson(key, data.encrypted));
-    } catch {
-      return fail('decrypt-failed', msg('The saved draft could not be decrypted with this key. It is kept unchanged; set the right key to open it.'));
-    }
-  }
-
-  async #read(raw: unknown): Promise<Result<Read>> {
-    const rec = DraftRecordSchema.safeParse(raw);
-    if (!rec.success) {
-      return fail('draft-corrupt', msg('The saved draft is damaged and cannot be read. It was kept aside; the plan starts fresh.'));
-    }
-    const record = rec.data;
-    const json = await this.#open(record);
-    if (!json.ok) return json;
-    const parsed = parsePlan(json.value);
-    if (!parsed.ok) {
-      const { code, message, issues } = parsed.error;
-      return fail(code === 'invalid-plan' ? 'draft-corrupt' : code, message, issues);
-    }
-    if (parsed.value.id !== this.planId) {
-      return fail('plan-id-mismatch', `The saved draft belongs to plan "${parsed.value.id}", not "${this.planId}".`);
-    }
-    const conflicts = record.encryptedConflicts
-      ? await this.#open({ encrypted: record.encryptedConflicts })
-      : ok(record.conflicts);
-    return ok({ record, plan: parsed.value, conflicts: conflicts.ok ? asConflicts(conflicts.value) : [] });
-  }
-
-  async #readPending(raw: unknown) {
-    const rec = PendingRecordSchema.safeParse(raw);
-    if (!rec.success || rec.data.pendingFor !== this.planId) return undefined;
-    const record = rec.data;
-    const mine = await this.#open(record);
-    const plan = mine.ok ? parsePlan(mine.value) : mine;
-    if (!plan.ok || plan.value.id !== this.planId) return undefined;
-    const base = await this.#open({ plan: record.base, encrypted: record.encryptedBase });
-    const baseParsed = base.ok && base.value !== undefined ? parsePlan(base.value) : undefined;
-    const conflicts = await this.#open({ plan: record.conflicts, encrypted: record.encryptedConflicts });
-    return {
-      record,
-      plan: plan.value,
-      base: baseParsed?.ok ? baseParsed.value : undefined,
-      conflicts: conflicts.ok ? asConflicts(conflicts.value) : [],
-    };
+  #read(raw: unknown): Promise<Result<DraftRead>> {
+    return readDraft(raw, this.planId, this.host.encryptionKey);
   }
 
   // ------------------------------------------------------------------ merging
@@ -373,7 +318,7 @@ export class DraftSession {
 
   async #write(): Promise<void> {
     if (!this.restored || !this.dirty) return;
-    if (this.blocked) return this.#writePending();
+    if (this.blocked) return this.#journal.writePending();
     // `dirty` is checked again each round: edits made while a round awaits set it (TypeScript keeps
     // the narrowing from the check above across those awaits).
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
@@ -386,12 +331,12 @@ export class DraftSession {
       try {
         outcome = await this.repo.save(record, this.token);
       } catch (e) {
-        this.host.failed(e, 'save-failed');
+        this.failed(e, 'save-failed');
         return;
       }
       if (outcome.status === 'conflict') {
         // Another tab saved first: merge its save in, then try again with its token.
-        if (!(await this.#takeRecord(outcome.stored))) return this.#writePending();
+        if (!(await this.#takeRecord(outcome.stored))) return this.#journal.writePending();
         continue;
       }
       this.token = record.token;
@@ -408,94 +353,15 @@ export class DraftSession {
           encrypted: Boolean(key),
         }),
       );
-      await this.#dropAbsorbed();
+      await this.#journal.dropAbsorbed();
       return;
     }
   }
 
   async #record(plan: TreatmentPlan, key: CryptoKey | undefined): Promise<DraftRecord | undefined> {
-    const conflicts = this.conflicts.length ? this.conflicts : undefined;
-    try {
-      return {
-        scope: this.scope,
-        planId: this.planId,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        revision: plan.revision,
-        savedAt: new Date().toISOString(),
-        token: crypto.randomUUID(),
-        ...(key
-          ? { encrypted: await encryptJson(key, plan), ...(conflicts ? { encryptedConflicts: await encryptJson(key, conflicts) } : {}) }
-          : { plan, ...(conflicts ? { conflicts } : {}) }),
-      };
-    } catch (e) {
-      this.host.error(fail('save-failed', `Encrypting the draft failed: ${(e as Error).message}`));
-      return undefined;
-    }
-  }
-
-  /** Deletes the pending records this page has merged into a successful save. */
-  async #dropAbsorbed(): Promise<void> {
-    await this.#journaling;
-    const own = this.#ownPendingKey;
-    // Edits made since the save are in this page's own pending record: it stays.
-    const keys = [...this.#absorbed].filter((k) => k !== own || !this.dirty);
-    for (const k of keys) this.#absorbed.delete(k);
-    if (keys.includes(own)) this.#leftBehind = undefined;
-    for (const k of keys) await this.repo.delete(this.scope, k).catch(() => undefined);
-  }
-
-  /** The main record cannot be written: keep this page's work in its own pending record. */
-  async #writePending(): Promise<void> {
-    const key = this.host.encryptionKey;
-    if (key) await this.#seal(key);
-    const record = this.#pendingRecord();
-    if (!record) return;
-    try {
-      await this.#putPending(record);
-    } catch (e) {
-      this.host.failed(e, 'save-failed');
-    }
-  }
-
-  #putPending(record: PendingRecord): Promise<void> {
-    this.#absorbed.add(record.planId);
-    if (this.repo.putPending) return this.repo.putPending(record);
-    // A custom repository without pending support: an ordinary (read, then write) save.
-    return this.repo
-      .load(this.scope, record.planId)
-      .then((stored) => this.repo.save(record, (stored as DraftRecord | undefined)?.token ?? null))
-      .then(() => undefined);
-  }
-
-  /**
-   * This page's unsaved work as a pending record, built without awaiting anything. With a key,
-   * the newest ciphertext made ahead of time is used (see `#journalSoon`); without one that is ready,
-   * nothing is returned rather than plain text.
-   */
-  #pendingRecord(): PendingRecord | undefined {
-    const key = this.host.encryptionKey;
-    const sealed = this.#sealed;
-    if (key && sealed?.key !== key) return undefined;
-    const plan = key ? sealed!.plan : this.store.plan;
-    const conflicts = this.conflicts;
-    const base = this.#base;
-    return {
-      scope: this.scope,
-      planId: this.#ownPendingKey,
-      pendingFor: this.planId,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      revision: plan.revision,
-      savedAt: new Date().toISOString(),
-      token: crypto.randomUUID(),
-      baseToken: this.blocked ? null : this.token,
-      ...(key
-        ? {
-            encrypted: sealed!.planData,
-            ...(sealed!.baseData ? { encryptedBase: sealed!.baseData } : {}),
-            ...(sealed!.conflictData ? { encryptedConflicts: sealed!.conflictData } : {}),
-          }
-        : { plan, base, ...(conflicts.length ? { conflicts } : {}) }),
-    };
+    const made = await draftRecord({ scope: this.scope, planId: this.planId }, plan, this.conflicts, key);
+    if (!made.ok) this.host.error(made);
+    return made.ok ? made.value : undefined;
   }
 
   /**
@@ -503,80 +369,7 @@ export class DraftSession {
    * (one put, no read first, nothing awaited before it). The next page to open the plan merges it.
    */
   writeNow(): void {
-    void this.#writeLatest();
-  }
-
-  /** Puts the newest unsaved plan in this page's pending record, unless that write was already made. */
-  #writeLatest(): Promise<void> | undefined {
-    if (!this.restored || !this.dirty) return undefined;
-    // `pagehide` and then `visibilitychange` fire as a page is left: one write of a plan is enough
-    // (a second transaction queued behind the first only makes the first less likely to finish).
-    const key = this.host.encryptionKey;
-    const written = { plan: key ? this.#sealed?.plan : this.store.plan, conflicts: this.conflicts, key };
-    const last = this.#leftBehind;
-    if (last && last.plan === written.plan && last.conflicts === written.conflicts && last.key === written.key) return undefined;
-    const record = this.#pendingRecord();
-    if (!record) return undefined;
-    this.#leftBehind = written;
-    return this.#putPending(record).catch((e: unknown) => this.host.failed(e, 'save-failed'));
-  }
-
-  // ------------------------------------------------------------------ the journal: ahead of leaving
-
-  /**
-   * The plan changed: soon (a task later, not on the keystroke's own task) encrypt it when a key is
-   * set, and put it in this page's pending record, so a page that is left or crashes has most
-   * likely written everything already. Browsers may abort a write started while a page is torn
-   * down; this one started earlier.
-   */
-  #journalSoon(): void {
-    if (this.#journalTimer !== undefined) return;
-    this.#journalTimer = setTimeout(() => {
-      this.#journalTimer = undefined;
-      if (this.#journaling) this.#journalAgain = true;
-      else this.#journaling = this.#journal().finally(() => (this.#journaling = undefined));
-    }, 0);
-  }
-
-  async #journal(): Promise<void> {
-    do {
-      this.#journalAgain = false;
-      const key = this.host.encryptionKey;
-      if (key) await this.#seal(key);
-      // Memory drafts die with the page anyway; a custom repository without pending records is
-      // not asked to read-then-write on every change.
-      if (this.repo.kind !== 'memory' && this.repo.putPending) await this.#writeLatest();
-      // Set by #journalSoon() while this round awaited (TypeScript keeps the narrowing across awaits).
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    } while (this.#journalAgain);
-  }
-
-  async #seal(key: CryptoKey): Promise<void> {
-    if (this.#sealing) return;
-    this.#sealing = true;
-    try {
-      for (;;) {
-        const { plan } = this.store;
-        const conflicts = this.conflicts;
-        const base = this.#base;
-        const s = this.#sealed;
-        if (s?.key === key && s.plan === plan && s.conflicts === conflicts && s.base === base) return;
-        this.#sealed = {
-          key,
-          plan,
-          conflicts,
-          base,
-          planData: await encryptJson(key, plan),
-          conflictData: conflicts.length ? await encryptJson(key, conflicts) : undefined,
-          baseData: s?.key === key && s.base === base ? s.baseData : await encryptJson(key, base),
-        };
-        if (this.host.encryptionKey !== key) return;
-      }
-    } catch {
-      // The key cannot encrypt: the next save reports it.
-    } finally {
-      this.#sealing = false;
-    }
+    void this.#journal.writeLatest();
   }
 
   // ------------------------------------------------------------------ changes from outside
@@ -588,7 +381,13 @@ export class DraftSession {
       this.dirty = true;
       if (this.restored) this.host.poke();
     }
-    this.#journalSoon();
+    this.#journal.soon();
+  }
+
+  /** Whether a cross-tab message is about this plan (a wipe of every plan of the scope included). */
+  concerns(m: SavedMessage): boolean {
+    const everyPlan = m.kind === 'cleared' && m.planId === '*';
+    return m.scope === this.scope && (m.planId === this.planId || everyPlan);
   }
 
   /** Another tab saved or cleared this plan. */
@@ -611,11 +410,11 @@ export class DraftSession {
    */
   async wipe(): Promise<WipeOutcome> {
     // Nothing typed before the wipe is written after it.
-    this.#stopJournal();
+    this.#journal.stop();
     this.dirty = false;
     let outcome: WipeOutcome = { deleted: 0, complete: true };
     await this.#exclusive(async () => {
-      await this.#journaling;
+      await this.#journal.settled();
       outcome = await wipeDrafts(this.repo, this.scope, this.planId);
       this.#forgetStored();
     });
@@ -628,24 +427,19 @@ export class DraftSession {
    * pending record of this page that landed after the wipe is deleted as well.
    */
   async dropCleared(): Promise<void> {
-    this.#stopJournal();
+    this.#journal.stop();
     this.dirty = false;
     this.store.replace(createPlan(this.planId), 'remote');
     await this.#exclusive(async () => {
       // Saves queued before this message have run by now; a write of the journal may still be under way.
-      await this.#journaling;
+      await this.#journal.settled();
       const mine = this.token;
       this.#forgetStored();
       this.#base = this.store.plan;
       const stored = mine === null ? undefined : DraftRecordSchema.safeParse(await this.repo.load(this.scope, this.planId).catch(() => undefined));
       if (stored?.success && stored.data.token === mine) await wipeDrafts(this.repo, this.scope, this.planId).catch(() => undefined);
-      else await this.repo.delete(this.scope, this.#ownPendingKey).catch(() => undefined);
+      else await this.repo.delete(this.scope, this.#journal.ownKey).catch(() => undefined);
     });
-  }
-
-  #stopJournal(): void {
-    clearTimeout(this.#journalTimer);
-    this.#journalTimer = undefined;
   }
 
   /** Nothing of this plan is stored any more: no token, conflict, offer, blocked record or pending record. */
@@ -654,9 +448,20 @@ export class DraftSession {
     this.conflicts = [];
     this.offer = undefined;
     this.blocked = undefined;
-    this.#absorbed.clear();
-    this.#leftBehind = undefined;
+    this.#journal.forget();
     this.host.changed();
+  }
+
+  // ------------------------------------------------------------------ set-aside records
+
+  /** The set-aside records of this plan, oldest first (a failing repository: `draft-error`, none). */
+  async listSetAside(): Promise<SetAsideRecord[]> {
+    try {
+      return await setAsideRecords(this.repo, this.scope, this.planId);
+    } catch (e) {
+      this.failed(e, 'restore-failed');
+      return [];
+    }
   }
 
   /**
@@ -668,6 +473,56 @@ export class DraftSession {
     if (raw === undefined) return undefined;
     const read = await this.#read(withPlanId(raw, this.planId));
     return read.ok ? ok(read.value.plan) : read;
+  }
+
+  /**
+   * Makes the set-aside record `key` the plan again, with a revision above the current one, and
+   * saves it; the set-aside copy is deleted only once that save completed. An unreadable record
+   * stays aside, and the result (and `draft-error`) says why.
+   */
+  async restoreSetAside(key: string): Promise<Result<TreatmentPlan>> {
+    let read: Result<TreatmentPlan> | undefined;
+    try {
+      read = await this.readSetAside(key);
+    } catch (e) {
+      this.failed(e, 'restore-failed');
+      return fail('restore-failed', (e as Error).message);
+    }
+    if (!read) return this.#reported(fail('restore-failed', `No set-aside record "${key}" is stored.`));
+    if (!read.ok) return this.#reported(read);
+    if (this.#disposed) return fail('restore-failed', 'The provider switched to another plan meanwhile.');
+    const replaced = this.store.replace({ ...read.value, revision: Math.max(read.value.revision, this.store.plan.revision) + 1 });
+    if (!replaced.ok) return this.#reported(replaced);
+    await this.host.flush();
+    if (!this.dirty) await this.deleteSetAside(key);
+    return replaced;
+  }
+
+  /** Deletes one set-aside record of this plan for good (any other key is left alone). */
+  async deleteSetAside(key: string): Promise<void> {
+    if (!parseSetAsideKey(key, this.planId)) return;
+    try {
+      await this.repo.delete(this.scope, key);
+    } catch (e) {
+      this.failed(e, 'delete-failed');
+    }
+  }
+
+  /**
+   * Keeps the stored draft aside (reason `sync-conflict`: a pull is about to replace the plan) and
+   * resolves to its set-aside key; `undefined` when no draft is stored. Save pending edits first.
+   */
+  async keepLocalCopy(): Promise<string | undefined> {
+    const raw = await this.repo.load(this.scope, this.planId);
+    if (raw === undefined) return undefined;
+    await this.repo.quarantine(this.scope, this.planId, raw, 'sync-conflict');
+    return (await setAsideRecords(this.repo, this.scope, this.planId)).filter((r) => r.reason === 'sync-conflict').at(-1)?.key;
+  }
+
+  /** Fires `draft-error` for a failed result and hands the result back. */
+  #reported<T>(r: Result<T>): Result<T> {
+    this.host.error(r);
+    return r;
   }
 
   /** The host set a plan: newer than the local one replaces it; older is kept aside and offered. */
@@ -687,8 +542,7 @@ export class DraftSession {
    * a readable one is saved again under the new key, and plain-text pending records are removed.
    */
   keyChanged(): Promise<void> {
-    this.#sealed = undefined;
-    this.#journalSoon();
+    this.#journal.keyChanged();
     return this.#exclusive(async () => {
       if (!this.restored) return;
       if (this.blocked) {
@@ -707,7 +561,7 @@ export class DraftSession {
         this.#applyMerge(this.#base, this.store.plan, plan, conflicts, 'restore');
         this.#base = plan;
         this.token = record.token;
-      } else if (this.token === null && !this.#absorbed.size) {
+      } else if (this.token === null && !this.#journal.absorbedCount) {
         return;
       }
       await this.#absorbPending();

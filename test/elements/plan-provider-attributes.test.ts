@@ -111,7 +111,6 @@ describe('readAttributes', () => {
     ['delay 60001', { autosaveDelay: 60001 }, 'autosave-delay="60001"'],
     ['delay NaN (empty attribute)', { autosaveDelay: Number.NaN }, 'autosave-delay=""'],
     ['delay 1.5', { autosaveDelay: 1.5 }, 'autosave-delay="1.5"'],
-    ['locale xx', { locale: 'xx' }, 'locale="xx"'],
     ['storage session', { storage: 'session' }, 'storage="session"'],
     ['mode admin', { mode: 'admin' }, 'mode="admin"'],
     ['empty scope', { scope: '' }, 'scope=""'],
@@ -137,6 +136,15 @@ describe('readAttributes', () => {
       expect(withFallback.value).to.deep.equal({ ...raw, [key]: fallback[key] });
     });
   }
+
+  it('reads an unknown locale as English, with or without a last valid value, and says so', () => {
+    for (const fallback of [undefined, { ...valid, locale: 'es' }]) {
+      const { value, error } = readAttributes({ ...valid, locale: 'xx' }, fallback);
+      expect(value).to.deep.equal({ ...valid, locale: 'en' });
+      expect(error?.code).to.equal('invalid-attribute');
+      expect(error?.message).to.contain('locale="xx"').and.contain('"en" or "es"');
+    }
+  });
 
   it('names every invalid attribute', () => {
     const { error } = readAttributes({ ...valid, locale: 'xx', mode: 'admin' }, valid);

@@ -1,5 +1,6 @@
 import { catalogWithWords } from '../../clinical/modalities/catalog-structure.js';
 import type { CatalogEntry } from '../../clinical/modalities/schema.js';
+import { contentLocaleOf } from '../../model/localized-text.js';
 import { ContentSource } from '../source.js';
 
 /**
@@ -7,7 +8,7 @@ import { ContentSource } from '../source.js';
  * widgets that show it (`<modality-picker>`, and `<plan-summary>` for the approaches' names).
  */
 export const catalogContent = new ContentSource<readonly CatalogEntry[]>((locale) =>
-  locale === 'es'
+  contentLocaleOf(locale) === 'es'
     ? import('./es.js').then((m) => catalogWithWords(m.CATALOG_ES))
     : import('./en.js').then((m) => catalogWithWords(m.CATALOG_EN)),
 );

@@ -1,4 +1,4 @@
-import type { Locale } from '../../context/plan-context.js';
+import type { TextLocale as Locale } from '../../model/localized-text.js';
 import type { InstrumentWords } from '../../clinical/instruments/words.js';
 import { ContentSource } from '../source.js';
 

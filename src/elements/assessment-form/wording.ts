@@ -4,6 +4,7 @@ import { withWords, type InstrumentWords } from '../../clinical/instruments/word
 import { hasBuiltinWords, instrumentWordsKey } from '../../content/instruments/index.js';
 import type { Locale } from '../../context/plan-context.js';
 import type { ContentController } from '../controllers/content.js';
+import { contentLocaleOf } from '../../model/localized-text.js';
 
 /** An instrument as the form shows it: its words in one language, and what marks them. */
 export interface ShownInstrument {
@@ -41,11 +42,11 @@ export function shownInstrument(
   words: ContentController<InstrumentWords>,
 ): ShownInstrument | 'failed' | undefined {
   if (!instrumentRegistry.isBuiltin(def.id) || !hasBuiltinWords(def.id)) {
-    const host = instrumentRegistry.hostWording(def.id, locale);
+    const host = instrumentRegistry.hostWording(def.id, contentLocaleOf(locale));
     const fallback = host?.fallback ? differs(host.fallback, locale) : {};
     return { def: host?.definition ?? def, ...fallback, ...(fallback.lang ? { licenceLang: fallback.lang } : {}) };
   }
-  const key = instrumentWordsKey(def.id, locale);
+  const key = instrumentWordsKey(def.id, contentLocaleOf(locale));
   const w = words.get(key);
   if (!w) return words.failed(key) ? 'failed' : undefined;
   return {

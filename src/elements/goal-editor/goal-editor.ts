@@ -57,6 +57,7 @@ import {
   type ItemKind,
 } from './item-commands.js';
 import { dismissedTemplate, dismissedWords, libraryTemplate, suggestionsTemplate, type LibraryView, type SuggestionsView } from './suggestions.js';
+import { formatNumber } from '../../i18n/localization.js';
 
 type Collaborative = Goal | Objective;
 
@@ -373,7 +374,7 @@ export class GoalEditor extends PlanElement {
         ? html`<div class="undo-bar" part="undo"><span>${undo.text}</span><button type="button" data-focus="undo" @click=${() => this.#undo()}>${msg('Undo')}</button></div>`
         : nothing}
       ${gas.current !== undefined
-        ? html`<p class="muted">${msg(str`Goal Attainment Scaling T-score: ${gas.current.toFixed(1)} (50 = as expected; ${gas.rated} of ${gas.scaled} scaled objectives rated)`)}</p>`
+        ? html`<p class="muted">${msg(str`Goal Attainment Scaling T-score: ${formatNumber(gas.current, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} (50 = as expected; ${gas.rated} of ${gas.scaled} scaled objectives rated)`)}</p>`
         : nothing}
       ${errorMessage(this.libraryError && msg(str`The goal library given to this page was refused, so the built-in one is shown. ${this.libraryError.message}`))}
       ${suggestions.length

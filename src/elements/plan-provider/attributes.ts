@@ -1,7 +1,9 @@
 import { msg, str } from '@lit/localize';
-import type { ComplexAttributeConverter } from 'lit';
+import { html, type ComplexAttributeConverter, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
-import type { PlanError } from '../../model/errors.js';
+import { fail, type PlanError, type Result } from '../../model/errors.js';
+import type { DraftErrorDetail } from '../../events.js';
+import { SOURCE_LOCALE, activeLocale, isKnownLocale, knownLocales } from '../../i18n/localization.js';
 
 /** Default `autosave-delay` in ms, also used when the attribute is removed. */
 export const DEFAULT_AUTOSAVE_DELAY = 500;
@@ -12,7 +14,8 @@ const FIELDS = {
   scope: z.string().check(z.minLength(1), z.maxLength(200)),
   storage: z.enum(['indexeddb', 'memory']),
   autosaveDelay: z.int().check(z.minimum(0), z.maximum(MAX_AUTOSAVE_DELAY)),
-  locale: z.enum(['en', 'es']),
+  // English, Spanish, and every locale a host registered (`registerLocale`).
+  locale: z.string().check(z.refine(isKnownLocale)),
   mode: z.enum(['clinician', 'client']),
 };
 
@@ -39,8 +42,10 @@ function fix(name: Name): string {
       return msg('Use "indexeddb" or "memory".');
     case 'autosaveDelay':
       return msg(str`Use a whole number of milliseconds from 0 to ${MAX_AUTOSAVE_DELAY}.`);
-    case 'locale':
-      return msg('Use "en" or "es".');
+    case 'locale': {
+      const choices = new Intl.ListFormat(activeLocale(), { type: 'disjunction' }).format(knownLocales().map((l) => `"${l}"`));
+      return msg(str`Use ${choices}.`);
+    }
     case 'mode':
       return msg('Use "clinician" or "client".');
   }
@@ -65,9 +70,16 @@ function describe(name: Name, value: unknown, text: string | null | undefined): 
 }
 
 /**
- * Reads the provider's attributes. Each invalid one is replaced by its value in `fallback`
- * (the last valid attributes) when there is one; the error names the first invalid attribute
- * and how to fix it. Without a fallback for it, the attributes are not usable (`value` undefined).
+ * What an invalid attribute reads as, whatever it was before: an unknown locale shows English
+ * (the plan still opens and keeps working).
+ */
+const STAND_IN: Partial<ProviderAttributes> = { locale: SOURCE_LOCALE };
+
+/**
+ * Reads the provider's attributes. Each invalid one is replaced by its stand-in (an unknown
+ * locale by English) or else by its value in `fallback` (the last valid attributes) when there is
+ * one; the error names the first invalid attribute and how to fix it. Without a stand-in or a
+ * fallback for it, the attributes are not usable (`value` undefined).
  * `attributeText` gives the attribute as written (e.g. `autosave-delay="soon"`, read as `NaN`).
  */
 export function readAttributes(
@@ -77,17 +89,19 @@ export function readAttributes(
 ): { value: ProviderAttributes | undefined; error: PlanError | undefined } {
   const value: Partial<ProviderAttributes> = {};
   const invalid: Name[] = [];
+  let usable = true;
   for (const name of Object.keys(FIELDS) as Name[]) {
     const parsed = FIELDS[name].safeParse(raw[name]);
     if (parsed.success) Object.assign(value, { [name]: parsed.data });
     else {
       invalid.push(name);
-      if (fallback) Object.assign(value, { [name]: fallback[name] });
+      const instead = STAND_IN[name] ?? fallback?.[name];
+      if (instead === undefined) usable = false;
+      else Object.assign(value, { [name]: instead });
     }
   }
-  const first = invalid[0];
-  const error = first ? invalidAttribute(invalid.map((n) => describe(n, raw[n], attributeText?.(ATTRIBUTE[n])))) : undefined;
-  return { value: !first || fallback ? (value as ProviderAttributes) : undefined, error };
+  const error = invalid.length ? invalidAttribute(invalid.map((n) => describe(n, raw[n], attributeText?.(ATTRIBUTE[n])))) : undefined;
+  return { value: usable ? (value as ProviderAttributes) : undefined, error };
 }
 
 function invalidAttribute(problems: string[]): PlanError {
@@ -104,3 +118,20 @@ export const autosaveDelayConverter: ComplexAttributeConverter<number> = {
   fromAttribute: (value) => (value === null ? DEFAULT_AUTOSAVE_DELAY : value.trim() === '' ? Number.NaN : Number(value)),
   toAttribute: (value) => String(value),
 };
+
+/**
+ * The `config-error` notice: with a plan open (`planOpen`), that the plan stays open and is saved
+ * with the attribute's last valid value; with none, why no plan can load.
+ */
+export function attributeNotice(error: DraftErrorDetail, planOpen: boolean): TemplateResult {
+  return html`<p part="config-error" role="alert">
+    ${planOpen
+      ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
+      : msg(str`The treatment plan cannot load: ${error.message}`)}
+  </p>`;
+}
+
+/** A host plan whose id is not `plan-id` (`expected`): it is not loaded. */
+export function planIdMismatch(planId: string, expected: string): Result<never> {
+  return fail('plan-id-mismatch', `The plan's id "${planId}" does not match plan-id="${expected}". It was not loaded.`);
+}

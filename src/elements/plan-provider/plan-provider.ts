@@ -1,55 +1,32 @@
 import { ContextProvider } from '@lit/context';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { planContext, type Locale } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
-import {
-  DraftClearedEvent,
-  DraftErrorEvent,
-  PlanAlertEvent,
-  PlanChangeEvent,
-  RiskFlagEvent,
-  type DraftErrorDetail,
-  type RiskFlagDetail,
-} from '../../events.js';
-import type { PlanAlert } from '../../clinical/progress/alerts.js';
-import { openingEvents, wordedAlert } from './clinical-events.js';
-import { instrumentRegistry } from '../../clinical/instruments/registry.js';
-import { introducedRiskFlags } from '../../plan/commands/util.js';
-import { fail, type ErrorCode, type Result } from '../../model/errors.js';
+import { DraftClearedEvent, DraftErrorEvent, type DraftErrorDetail } from '../../events.js';
+import { changeEvents, importedRiskEvents, openingEvents } from './clinical-events.js';
+import { fail, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
 import type { FieldConflict } from '../../plan/merge.js';
 import type { FhirBundle, FhirExportOptions, FhirImportDifference } from '../../interop/fhir/index.js';
 import { RemoteSync } from '../../remote/remote-sync.js';
 import type { RemoteConfig, SyncResult } from '../../remote/types.js';
-
-/** The FHIR mapping, loaded the first time a page exports or imports (pages that never do, never load it). */
-const loadFhir = () => import('../../interop/fhir/index.js');
 import { AutosaveScheduler } from '../../store/autosave.js';
-import { StorageError, parseSetAsideKey, type DraftRepository, type SetAsideRecord } from '../../store/draft-record.js';
+import { parseSetAsideKey, type DraftRepository, type SetAsideRecord } from '../../store/draft-record.js';
 import { DraftSession } from '../../store/draft-session.js';
-import { IndexedDbDraftRepository } from '../../store/indexeddb-repository.js';
-import { MemoryDraftRepository } from '../../store/memory-repository.js';
+import { builtInRepository } from '../../store/repositories.js';
 import { PlanStore, type PlanChange } from '../../store/plan-store.js';
 import { DraftSync, type SavedMessage } from '../../store/sync.js';
 import { conflictNotice } from './conflict-notice.js';
+import { exportedBundle, importedPlan } from './fhir.js';
 import { planProviderStyles } from './plan-provider.styles.js';
-import { DEFAULT_AUTOSAVE_DELAY, autosaveDelayConverter, readAttributes, type ProviderAttributes } from './attributes.js';
-import { setAsideRecords } from '../../store/wipe.js';
-
-const mismatch = (planId: string, expected: string) =>
-  fail('plan-id-mismatch', `The plan's id "${planId}" does not match plan-id="${expected}". It was not loaded.`);
+import { DEFAULT_AUTOSAVE_DELAY, attributeNotice, autosaveDelayConverter, planIdMismatch, readAttributes, type ProviderAttributes } from './attributes.js';
+import { PlanProviderLocale } from './locale.js';
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
-
-/** One open plan: its store and where its draft lives. Replaced whole when plan-id or scope changes. */
-type Session = DraftSession;
-
-let sharedIdb: IndexedDbDraftRepository | undefined;
-const memoryRepository = new MemoryDraftRepository();
 
 /**
  * Owns one treatment plan: the store, the draft in IndexedDB (or memory), cross-tab sync.
@@ -103,7 +80,12 @@ export class PlanProvider extends LitElement {
   @property({ attribute: 'autosave-delay', converter: autosaveDelayConverter, hasChanged: (v: number, old: number) => !Object.is(v, old) || Number.isNaN(v) })
   autosaveDelay = DEFAULT_AUTOSAVE_DELAY;
 
-  /** Locale for the widgets' own words and dates: `en` (default) or `es`. */
+  /**
+   * Language of the widgets' words, dates and numbers: `en` (default), `es`, or a locale the host
+   * registered (`registerLocale`). Page-wide: every provider on a page must ask the same one (the
+   * first provider leads; another one asking differently shows a notice). An unknown locale shows
+   * English, with a notice. Its words load on demand; the widgets switch without a reload.
+   */
   @property({ reflect: true }) locale: Locale = 'en';
 
   /** Who is using the widgets: `clinician` (default) or `client` (plain language, limited editing). */
@@ -146,7 +128,8 @@ export class PlanProvider extends LitElement {
 
   #remote = new RemoteSync(
     this,
-    () => this.#keepLocalCopy(),
+    // Pending edits are saved first, so the copy kept aside holds them.
+    () => this.flush().then(() => this.#session?.keepLocalCopy()),
     (bundle) => this.#import(bundle, { replaceNewer: true }),
   );
 
@@ -158,17 +141,6 @@ export class PlanProvider extends LitElement {
   /** Loads the plan from `remote`; unsynced local edits are kept aside first (`keptCopy`). Never rejects. */
   pull(): Promise<SyncResult> {
     return this.#remote.pull();
-  }
-
-  /** Saves pending edits, then keeps the stored draft aside (reason `sync-conflict`); resolves to its key. */
-  async #keepLocalCopy(): Promise<string | undefined> {
-    await this.flush();
-    const s = this.#session;
-    if (!s) return undefined;
-    const raw = await s.repo.load(s.scope, s.planId);
-    if (raw === undefined) return undefined;
-    await s.repo.quarantine(s.scope, s.planId, raw, 'sync-conflict');
-    return (await setAsideRecords(s.repo, s.scope, s.planId)).filter((r) => r.reason === 'sync-conflict').at(-1)?.key;
   }
 
   /** Settles once the draft is restored or found absent (never rejects; failures fire `draft-error`). */
@@ -212,7 +184,7 @@ export class PlanProvider extends LitElement {
   @state() private conflictsShown = 0;
 
   #context = new ContextProvider(this, { context: planContext });
-  #session: Session | undefined;
+  #session: DraftSession | undefined;
   #sync: DraftSync | undefined;
   /** This page's id in cross-tab messages and pending records (one per provider). */
   #tab = crypto.randomUUID();
@@ -225,10 +197,12 @@ export class PlanProvider extends LitElement {
    * property of the same host update (e.g. a new `plan-id` set after `plan`) has settled.
    */
   #pendingHostPlan: TreatmentPlan | undefined;
-  /** Sessions whose host already heard `storage-unavailable`. */
-  #toldUnavailable = new WeakSet<Session>();
   /** The attributes the open plan runs with: an invalid attribute keeps its last valid value here. */
   #attrs: ProviderAttributes | undefined;
+  /** The page-wide language: asked for here, shared by every provider. */
+  #locale = new PlanProviderLocale(this);
+  /** The locale the widgets were last given (it changes once the page's words have loaded). */
+  #publishedLocale: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -256,18 +230,19 @@ export class PlanProvider extends LitElement {
     );
     const pending = this.#pendingHostPlan;
     this.#pendingHostPlan = undefined;
-    if (pending && pending.id !== a?.planId) this.#error(mismatch(pending.id, a?.planId ?? this.planId));
+    if (pending && pending.id !== a?.planId) this.#error(planIdMismatch(pending.id, a?.planId ?? this.planId));
     if (!a) {
       this.#fail(error!);
       return;
     }
     this.#attrs = a;
-    this.#showAttributeError(error);
+    this.#locale.ask(a.locale);
+    this.#showAttributeError(error ?? this.#locale.notice);
     if (pending?.id === a.planId) this.#takeHostPlan(pending, { replaceNewer: false });
     if (s?.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
-      if (changed.has('mode') || changed.has('locale')) this.#publish();
+      if (changed.has('mode') || this.#publishedLocale !== this.#locale.active) this.#publish();
       if (changed.has('encryptionKey') && changed.get('encryptionKey') !== this.encryptionKey) void s.keyChanged();
     }
     this.#autosave.delay = a.autosaveDelay;
@@ -275,13 +250,7 @@ export class PlanProvider extends LitElement {
 
   protected override render() {
     const error = this.configError;
-    return html`${error
-        ? html`<p part="config-error" role="alert">
-            ${this.#session
-              ? msg(str`A setting of this treatment plan is not valid: ${error.message} The plan stays open and your work is saved with the previous setting.`)
-              : msg(str`The treatment plan cannot load: ${error.message}`)}
-          </p>`
-        : nothing}${this.#session
+    return html`${error ? attributeNotice(error, this.#session !== undefined) : nothing}${this.#session
         ? conflictNotice({
             plan: this.#session.store.plan,
             conflicts: this.#session.conflicts,
@@ -300,10 +269,7 @@ export class PlanProvider extends LitElement {
    */
   async exportFhir(options?: FhirExportOptions): Promise<FhirBundle | undefined> {
     const plan = this.plan;
-    if (!plan) return undefined;
-    const { exportFhir } = await loadFhir();
-    const patient = this.remote?.patient;
-    return exportFhir(plan, { instruments: instrumentRegistry.hostDefinitions(), ...(patient ? { patient } : {}), ...options });
+    return plan && exportedBundle(plan, this.remote?.patient, options);
   }
 
   /**
@@ -318,22 +284,13 @@ export class PlanProvider extends LitElement {
   }
 
   async #import(bundle: unknown, how: { replaceNewer: boolean }): Promise<Result<TreatmentPlan> & { differences?: FhirImportDifference[] }> {
-    const { importFhirWithDifferences } = await loadFhir();
-    const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.hostDefinitions() });
-    if (!detailed.ok) return this.#error(detailed);
-    const r = { ok: true as const, value: detailed.value.plan, differences: detailed.value.differences };
-    if (this.planId && r.value.id !== this.planId) {
-      return this.#error(
-        fail('plan-id-mismatch', `The imported plan's id "${r.value.id}" does not match plan-id="${this.planId}". It was not loaded.`),
-      );
-    }
+    const r = await importedPlan(bundle, this.planId);
+    if (!r.ok) return this.#error(r);
     const before = this.plan;
     const host = this.#hostPlan;
     this.#acceptHostPlan(r.value, how);
     // A risk answer that arrives by import is announced like one typed in (never silently loaded).
-    if (this.#hostPlan !== host) {
-      for (const { type: _, ...detail } of introducedRiskFlags(before, r.value)) this.#fire(new RiskFlagEvent(detail as RiskFlagDetail));
-    }
+    if (this.#hostPlan !== host) for (const event of importedRiskEvents(before, r.value)) this.#fire(event);
     return r;
   }
 
@@ -359,7 +316,7 @@ export class PlanProvider extends LitElement {
       this.#sync?.post({ kind: 'cleared', scope: s.scope, planId: s.planId, token: null, revision: s.store.plan.revision });
       this.#fire(new DraftClearedEvent({ planId: s.planId, scope: s.scope, source: 'this-provider' }));
     } catch (e) {
-      this.#failed(e, 'delete-failed');
+      s.failed(e, 'delete-failed');
     }
   }
 
@@ -368,14 +325,7 @@ export class PlanProvider extends LitElement {
    * (damaged, or holding another plan), oldest first. Empty with a `draftRepository` that has no `keys()`.
    */
   async listSetAside(): Promise<SetAsideRecord[]> {
-    const s = this.#session;
-    if (!s) return [];
-    try {
-      return await setAsideRecords(s.repo, s.scope, s.planId);
-    } catch (e) {
-      this.#failed(e, 'restore-failed');
-      return [];
-    }
+    return (await this.#session?.listSetAside()) ?? [];
   }
 
   /**
@@ -389,32 +339,12 @@ export class PlanProvider extends LitElement {
     if (!s || !parseSetAsideKey(key, s.planId)) {
       return this.#error(fail('restore-failed', `"${key}" is not a set-aside record of plan-id="${this.planId}".`));
     }
-    let read: Result<TreatmentPlan> | undefined;
-    try {
-      read = await s.readSetAside(key);
-    } catch (e) {
-      this.#failed(e, 'restore-failed');
-      return fail('restore-failed', (e as Error).message);
-    }
-    if (!read) return this.#error(fail('restore-failed', `No set-aside record "${key}" is stored.`));
-    if (!read.ok) return this.#error(read);
-    if (s !== this.#session) return fail('restore-failed', 'The provider switched to another plan meanwhile.');
-    const replaced = s.store.replace({ ...read.value, revision: Math.max(read.value.revision, s.store.plan.revision) + 1 });
-    if (!replaced.ok) return this.#error(replaced);
-    await this.flush();
-    if (!s.dirty) await this.deleteSetAside(key);
-    return replaced;
+    return s.restoreSetAside(key);
   }
 
   /** Deletes one set-aside record of this plan for good. */
   async deleteSetAside(key: string): Promise<void> {
-    const s = this.#session;
-    if (!s || !parseSetAsideKey(key, s.planId)) return;
-    try {
-      await s.repo.delete(s.scope, key);
-    } catch (e) {
-      this.#failed(e, 'delete-failed');
-    }
+    await this.#session?.deleteSetAside(key);
   }
 
   /**
@@ -468,7 +398,7 @@ export class PlanProvider extends LitElement {
       this.#close();
     }
     const custom = this.draftRepository;
-    const repo = custom ?? (attrs.storage === 'memory' ? memoryRepository : (sharedIdb ??= new IndexedDbDraftRepository()));
+    const repo = custom ?? builtInRepository(attrs.storage);
     // Never show one plan's data under another plan's id: a new plan starts from a fresh store.
     const host = this.#hostPlan?.id === attrs.planId ? this.#hostPlan : undefined;
     const store = new PlanStore(samePlan ? previous.store.plan : (host ?? attrs.planId));
@@ -479,7 +409,7 @@ export class PlanProvider extends LitElement {
     this.#settleReady(
       session
         .restore(host)
-        .catch((e: unknown) => this.#failed(e, 'restore-failed'))
+        .catch((e: unknown) => session.failed(e, 'restore-failed'))
         .then(() => this.#finishOpen(session)),
     );
   }
@@ -500,13 +430,13 @@ export class PlanProvider extends LitElement {
     },
     fire: (event: Event) => this.#fire(event),
     error: (r: Result<unknown>) => void this.#error(r),
-    failed: (e: unknown, code: ErrorCode) => this.#failed(e, code),
+    flush: () => this.flush(),
     post: (m: Omit<SavedMessage, 'tab'>) => this.#sync?.post(m),
     poke: () => this.#autosave.poke(),
     changed: () => {
       this.conflictsShown++;
     },
-    storeChanged: (s: Session, change: PlanChange) => this.#onChange(s, change),
+    storeChanged: (s: DraftSession, change: PlanChange) => this.#onChange(s, change),
   };
 
   #connectSync(): void {
@@ -516,7 +446,7 @@ export class PlanProvider extends LitElement {
       : undefined;
   }
 
-  #finishOpen(s: Session): void {
+  #finishOpen(s: DraftSession): void {
     if (s !== this.#session) return;
     s.restored = true;
     this.#publish();
@@ -533,22 +463,15 @@ export class PlanProvider extends LitElement {
       plan: s.store.plan,
       store: s.store,
       mode: this.#attrs?.mode ?? 'clinician',
-      locale: this.#attrs?.locale ?? 'en',
+      locale: (this.#publishedLocale = this.#locale.active),
       ready: s.restored,
     });
   }
 
-  #onChange(s: Session, change: PlanChange): void {
+  #onChange(s: DraftSession, change: PlanChange): void {
     if (s !== this.#session) return;
     this.#publish();
-    const { plan, origin, command } = change;
-    const changed = plan !== change.previous;
-    if (changed) this.#fire(new PlanChangeEvent({ plan, origin, ...(command ? { command: command.type } : {}) }));
-    for (const { type, ...detail } of change.effects) {
-      this.#fire(
-        type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(wordedAlert(s.store.plan, detail as PlanAlert)),
-      );
-    }
+    for (const event of changeEvents(s.store.plan, change)) this.#fire(event);
   }
 
   #acceptHostPlan(value: unknown, how: { replaceNewer: boolean } = { replaceNewer: false }): void {
@@ -573,9 +496,7 @@ export class PlanProvider extends LitElement {
 
   async #onRemote(m: SavedMessage): Promise<void> {
     const s = this.#session;
-    if (!s) return;
-    const everyPlan = m.kind === 'cleared' && m.planId === '*';
-    if (m.scope !== s.scope || (m.planId !== s.planId && !everyPlan)) return;
+    if (!s?.concerns(m)) return;
     if (m.kind !== 'cleared') return s.remote(m);
     // Another tab or clearDrafts() wiped this plan: drop it here too.
     this.#autosave.cancel();
@@ -595,20 +516,6 @@ export class PlanProvider extends LitElement {
 
   #fire(event: Event): void {
     this.dispatchEvent(event);
-  }
-
-  /**
-   * A repository call threw: its own code when it is a StorageError, `code` otherwise. Storage
-   * that cannot be opened at all is reported once per plan, not again on every save.
-   */
-  #failed(e: unknown, code: ErrorCode): void {
-    const failedCode = e instanceof StorageError ? e.code : code;
-    const s = this.#session;
-    if (failedCode === 'storage-unavailable' && s) {
-      if (this.#toldUnavailable.has(s)) return;
-      this.#toldUnavailable.add(s);
-    }
-    this.#error(fail(failedCode, (e as Error).message));
   }
 
   /**

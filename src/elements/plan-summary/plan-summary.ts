@@ -14,6 +14,7 @@ import { refused, refusedNotice } from '../host-content.js';
 import { catalogInUse, hostCatalogEntries } from '../host-catalog.js';
 import { contentFailed, contentLoading, textOf } from '../templates/content.js';
 import { PlanElement } from '../plan-element.js';
+import { formatDate } from '../controllers/date-format.js';
 import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
@@ -118,11 +119,8 @@ export class PlanSummary extends PlanElement {
 
   protected renderPlan({ plan, mode, locale }: PlanContextValue): TemplateResult {
     const client = mode === 'client';
-    // Two formatters per render, not one per date: a long plan has thousands of dates.
-    const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const date = (iso: string) =>
-      iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : instantFormat.format(new Date(iso));
+    // The kit's one date formatter: the same day in every widget, in the page's language.
+    const date = (iso: string) => formatDate(iso, locale);
     const h = this.headingLevel;
     const who = plan.client?.displayName ?? plan.client?.hostId;
     return html`

@@ -169,7 +169,7 @@ export class ProgressTimeline extends PlanElement {
     const locale = this.ctx?.locale ?? 'en';
     const d = this.#derived;
     if (d?.plan === plan && d.today === today && d.locale === locale) return d;
-    return (this.#derived = { plan, today, locale, alerts: computeAlerts(plan, today), progress: allObjectiveProgress(plan), labels: new Map() });
+    return (this.#derived = { plan, today, locale, alerts: computeAlerts(plan, today), progress: allObjectiveProgress(plan), labels: new Map<string, string[]>() });
   }
 
   protected renderPlan(ctx: PlanContextValue): TemplateResult {
