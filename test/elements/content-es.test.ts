@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { activeLocale } from '../../src/i18n/localization.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define.js';
 import type { AssessmentForm, GoalEditor, ModalityPicker, PlanProvider } from '../../src/index.js';
@@ -7,6 +8,13 @@ import { uniqueId } from '../helpers/provider.js';
 
 const text = (el: Element | ShadowRoot | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
+
+/** The page-wide language is switched once its words have loaded; then every widget re-renders. */
+async function inLocale(locale: string, provider: PlanProvider, ...widgets: LitElement[]): Promise<void> {
+  await waitUntil(() => activeLocale() === locale, `the page is in ${locale}`);
+  await provider.updateComplete;
+  await Promise.all(widgets.map((w) => w.updateComplete));
+}
 
 async function spanishPage() {
   const provider = await fixture<PlanProvider>(html`
@@ -20,7 +28,7 @@ async function spanishPage() {
   const form = provider.querySelector<AssessmentForm>('assessment-form')!;
   const editor = provider.querySelector<GoalEditor>('goal-editor')!;
   const picker = provider.querySelector<ModalityPicker>('modality-picker')!;
-  await Promise.all([form, editor, picker].map((el: LitElement) => el.updateComplete));
+  await inLocale('es', provider, form, editor, picker);
   return { provider, form, editor, picker };
 }
 
@@ -91,14 +99,12 @@ describe('Spanish content on a Spanish page (locale="es")', () => {
     const cbt = () => text(root(picker).querySelector('[part=catalog-item] h3'));
     expect(cbt()).to.equal('Terapia cognitivo-conductual (TCC)');
     provider.setAttribute('locale', 'en');
-    await provider.updateComplete;
-    await Promise.all([picker.updateComplete, form.updateComplete]);
+    await inLocale('en', provider, picker, form);
     expect(cbt()).to.equal('Cognitive behavioral therapy (CBT)');
     expect(text(root(form).querySelector('[data-instrument="phq9"] legend'))).to.equal('1. Little interest or pleasure in doing things');
     expect(root(form).querySelector('[data-instrument="pcl5"] [lang]')).to.equal(null);
     provider.setAttribute('locale', 'es');
-    await provider.updateComplete;
-    await Promise.all([picker.updateComplete, form.updateComplete]);
+    await inLocale('es', provider, picker, form);
     expect(cbt()).to.equal('Terapia cognitivo-conductual (TCC)');
   });
 });
@@ -158,7 +164,7 @@ describe('host content with its own translations ({ en, es })', () => {
     `);
     await provider.ready;
     const form = provider.querySelector<AssessmentForm>('assessment-form')!;
-    await form.updateComplete;
+    await inLocale('es', provider, form);
     const section = root(form).querySelector('[data-instrument="host-sleep-check"]')!;
     expect(text(section.querySelector('h3'))).to.equal('Control del sueño');
     expect(text(section.querySelector('legend'))).to.equal('1. ¿Durmió mal?');
