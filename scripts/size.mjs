@@ -15,9 +15,9 @@ import { kb, measureSizes } from './sizes.mjs';
 // catalog, the goal library and every instrument's words moved out of the first load (−10 KB whole
 // kit; picker −6.5 KB, summary −8.3 KB). Measured with the entry's own output as the start (a chunk
 // loaded with `import()` is an entry point in esbuild's metafile too).
-const WHOLE = 118 * 1024;
+const WHOLE = 119.5 * 1024;
 const ALONE = {
-  'plan-provider': 58.5 * 1024,
+  'plan-provider': 59.5 * 1024,
   'plan-summary': 34.5 * 1024,
   'assessment-form': 43.5 * 1024,
   'goal-editor': 41 * 1024,
