@@ -13,6 +13,8 @@ const provider = document.querySelector<PlanProvider>('#provider')!;
 const status = document.querySelector<HTMLElement>('#save-status')!;
 const alerts = document.querySelector<HTMLElement>('#alerts')!;
 const PLAN_ID = provider.planId;
+// The portal's signed-in clinician: the kit records this name when they sign (it never authenticates).
+provider.signer = { name: 'Dr. Ines Calder', credentials: 'PsyD', role: 'clinician' };
 
 function setStatus(text: string, error = false): void {
   status.textContent = text;
@@ -59,6 +61,17 @@ provider.addEventListener('risk-flag', (e) => {
 provider.addEventListener('plan-alert', (e) => {
   const p = document.createElement('p');
   p.textContent = `Plan alert: ${e.detail.message}`;
+  alerts.append(p);
+});
+// The portal keeps its own audit record of agreements and signatures.
+provider.addEventListener('plan-agreed', (e) => {
+  const p = document.createElement('p');
+  p.textContent = `Audit: ${e.detail.name} agreed (${e.detail.how}) on ${e.detail.date}; content SHA-256 ${e.detail.hash.slice(0, 12)}…`;
+  alerts.append(p);
+});
+provider.addEventListener('plan-signed', (e) => {
+  const p = document.createElement('p');
+  p.textContent = `Audit: ${e.detail.signer.name} signed version ${e.detail.version}; content SHA-256 ${e.detail.hash.slice(0, 12)}…`;
   alerts.append(p);
 });
 provider.addEventListener('review-due', (e) => {

@@ -76,6 +76,10 @@ async function open(browser, path) {
   const log = async () => (await page.locator('#log li').allTextContents()).join('\n');
   const waitLog = (text) => page.locator('#log li', { hasText: text }).first().waitFor({ timeout: 5000 });
   const answer = async (item, value) => {
+    // The PHQ-9 is a part that may be closed (a remounted form opens its first incomplete part):
+    // open it as a user would, with its button.
+    const toggle = page.locator('assessment-form button[data-toggle="i:phq9"]');
+    if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     // Playwright's CSS pierces open shadow roots: the radio inside <assessment-form>.
     await page.locator(`assessment-form input[name="phq9-${item}"][value="${value}"]`).check();
   };

@@ -2,11 +2,11 @@ import type { ErrorCode } from './model/errors.js';
 import type { TreatmentPlan } from './model/plan.js';
 import type { FieldConflict } from './plan/merge.js';
 import type { ChangeOrigin } from './store/plan-store.js';
-import type { RiskFlagDetail } from './plan/define.js';
+import type { PlanAgreedDetail, PlanSignedDetail, RiskFlagDetail } from './plan/define.js';
 import type { PlanAlertDetail } from './clinical/progress/alerts.js';
 
 // Details of the events the domain raises are defined next to the code that produces them.
-export type { RiskFlagDetail } from './plan/define.js';
+export type { PlanAgreedDetail, PlanSignedDetail, RiskFlagDetail } from './plan/define.js';
 export type { PlanAlertDetail } from './clinical/progress/alerts.js';
 
 /** Base of every kit event: bubbles and crosses shadow roots, so a host listens anywhere above. */
@@ -132,6 +132,16 @@ export class ReviewDueEvent extends PlanKitEvent<ReviewDueDetail> {
     super('review-due', detail);
   }
 }
+export class PlanAgreedEvent extends PlanKitEvent<PlanAgreedDetail> {
+  constructor(detail: PlanAgreedDetail) {
+    super('plan-agreed', detail);
+  }
+}
+export class PlanSignedEvent extends PlanKitEvent<PlanSignedDetail> {
+  constructor(detail: PlanSignedDetail) {
+    super('plan-signed', detail);
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -144,5 +154,7 @@ declare global {
     'risk-flag': RiskFlagEvent;
     'plan-alert': PlanAlertEvent;
     'review-due': ReviewDueEvent;
+    'plan-agreed': PlanAgreedEvent;
+    'plan-signed': PlanSignedEvent;
   }
 }

@@ -17,6 +17,8 @@ export {
   itemStatusRule,
   measurabilityRule,
   planStatusRule,
+  agreementRule,
+  signatureRule,
   ruleMessage,
   statusOptions,
   type RuleCode,
@@ -24,6 +26,21 @@ export {
   type StatusOption,
 } from './plan/rules.js';
 export { INTAKE_SECTIONS } from './plan/commands/intake.js';
+export {
+  SIGNED_CONTENT_FORMAT,
+  SIGNER_ROLES,
+  agreementWith,
+  contentHash,
+  planHash,
+  sameContent,
+  signedText,
+  signingState,
+  type SignedContent,
+  type Signer,
+  type SignerRole,
+  type SigningState,
+} from './model/signing.js';
+export { signingCommands } from './plan/commands/signing.js';
 export * from './store/plan-store.js';
 export * from './events.js';
 export { planContext, PLAN_CONTEXT_KEY, type PlanContextValue, type Locale } from './context/plan-context.js';

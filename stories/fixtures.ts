@@ -360,7 +360,7 @@ export function fullPlan(id = 'story-full'): TreatmentPlan {
   });
   timeline.sort((a, b) => a.date.localeCompare(b.date));
 
-  return {
+  const plan: TreatmentPlan = {
     ...base,
     revision: 64,
     version: 2,
@@ -462,6 +462,9 @@ export function fullPlan(id = 'story-full'): TreatmentPlan {
     ],
     review: { intervalDays: 90, nextDue: day(t(180)) },
   };
+  // The review's version 2 holds the content as it is now, which both signed.
+  const { problems: p, phases, interventions: i, supports } = plan;
+  return { ...plan, versions: [...plan.versions, { version: 2, createdAt: t(90, 16), reason: 'review', status: 'active', problems: p, phases, interventions: i, supports }] };
 }
 
 /** The full plan with a PHQ-9 whose item 9 is above 0: an unacknowledged risk flag on the timeline. */

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/define.js';
 import type { PlanMode, TreatmentPlan } from '../src/model/plan.js';
+import type { Signer } from '../src/model/signing.js';
 
 export interface WithPlanOptions {
   mode?: PlanMode;
@@ -15,6 +16,8 @@ export interface WithPlanOptions {
   scope?: string;
   /** Leave unset: the toolbar's locale is applied to every provider. */
   locale?: 'en' | 'es';
+  /** The signed-in clinician the page gives the provider (who signs). */
+  signer?: Signer;
 }
 
 /** `<plan-provider storage="memory">` holding `plan`, with `content` inside. */
@@ -30,6 +33,7 @@ export function withPlan(
     mode=${options.mode ?? 'clinician'}
     locale=${options.locale ?? 'en'}
     .plan=${plan}
+    .signer=${options.signer}
     >${content}</plan-provider
   >`;
 }
@@ -45,6 +49,8 @@ export const KIT_EVENTS = [
   'risk-flag',
   'plan-alert',
   'review-due',
+  'plan-agreed',
+  'plan-signed',
 ] as const;
 
 function describeEvent(e: Event): string {

@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { PlanMode, TreatmentPlan } from '../model/plan.js';
 import type { PlanStore } from '../store/plan-store.js';
+import type { Signer } from '../model/signing.js';
 
 /** `en`, `es`, or a locale the host registered with `registerLocale` (e.g. `fr`). */
 export type Locale = string;
@@ -16,6 +17,8 @@ export interface PlanContextValue {
   locale: Locale;
   /** `false` until the provider has restored the draft (or found none): widgets wait to render. */
   ready: boolean;
+  /** The signed-in clinician as the host named them (`provider.signer`), when set: who signs and records agreements. */
+  signer?: Signer;
 }
 
 /**

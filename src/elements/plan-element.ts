@@ -10,6 +10,7 @@ import type { PlanCommand } from '../plan/reducer.js';
 import type { DispatchOptions, PlanStore } from '../store/plan-store.js';
 import type { ContentSource } from '../content/source.js';
 import { ContentController } from './controllers/content.js';
+import { changedSinceSigned, signingKey } from './templates/signing-state.js';
 
 const ROOT_KEY = Symbol.for('tailored-plan-kit/context-root');
 
@@ -122,7 +123,8 @@ export abstract class PlanElement extends LitElement {
       if (before && now && sameSetting(before, now)) {
         const was = this.planParts(before.plan);
         const is = this.planParts(now.plan);
-        if (is.every((part, i) => part === was[i])) return false;
+        // The "changed since signed" notice shows in every widget, whatever parts it shows.
+        if (is.every((part, i) => part === was[i]) && signingKey(before.plan) === signingKey(now.plan)) return false;
       }
     }
     return super.shouldUpdate(changed);
@@ -132,8 +134,11 @@ export abstract class PlanElement extends LitElement {
     const ctx = this.ctx;
     if (!ctx) return this.renderMissingProvider();
     if (!ctx.ready) return html`<p class="loading" role="status">${msg('Loading the treatment plan…')}</p>`;
-    return this.renderPlan(ctx);
+    return this.showsSigningState ? html`${changedSinceSigned(ctx.plan, ctx.mode)}${this.renderPlan(ctx)}` : this.renderPlan(ctx);
   }
+
+  /** @internal Whether the shared "changed since signed" notice opens this widget (the summary words its own). */
+  protected showsSigningState = true;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

@@ -20,6 +20,18 @@ export function ruleWords(v: RuleViolation): string {
       return msg('That objective is no longer in the plan.');
     case 'duplicate-technique':
       return msg('A technique is listed twice.');
+    case 'plan-not-agreed':
+      return msg('The client has not agreed with this version of the plan yet: record their agreement first.');
+    case 'plan-not-signed':
+      return msg('The plan becomes active once the client has agreed with it and a clinician has signed it.');
+    case 'plan-changed-while-signing':
+      return msg('The plan changed while it was being agreed or signed. Look at it again, then repeat.');
+    case 'already-signed':
+      return msg(str`You have already signed version ${v.params.version}.`);
+    case 'plan-closed':
+      return msg(str`A plan that is ${planStatusWords(v.params.status)} cannot be agreed or signed.`);
+    case 'name-required':
+      return msg('Type the name first.');
   }
 }
 

@@ -16,7 +16,7 @@ export type GoalEditorProperties = Partial<Pick<GoalEditor, 'library' | 'noSugge
 export type ModalityPickerProperties = Partial<Pick<ModalityPicker, 'catalog' | 'rules'>>;
 
 /** The properties of `<plan-provider>` a host may set. */
-export type PlanProviderProperties = Partial<Pick<PlanProvider, 'planId' | 'scope' | 'storage' | 'autosaveDelay' | 'locale' | 'mode' | 'encryptionKey' | 'draftRepository' | 'remote' | 'sync' | 'plan'>>;
+export type PlanProviderProperties = Partial<Pick<PlanProvider, 'planId' | 'scope' | 'storage' | 'autosaveDelay' | 'locale' | 'mode' | 'encryptionKey' | 'signer' | 'draftRepository' | 'remote' | 'sync' | 'plan'>>;
 
 /** The properties of `<plan-summary>` a host may set. */
 export type PlanSummaryProperties = Partial<Pick<PlanSummary, 'headingLevel' | 'catalog'>>;

@@ -10,7 +10,7 @@ import { ModalityPicker as ModalityPickerElement } from '../elements/modality-pi
 import { PlanProvider as PlanProviderElement } from '../elements/plan-provider/plan-provider.js';
 import { PlanSummary as PlanSummaryElement } from '../elements/plan-summary/plan-summary.js';
 import { ProgressTimeline as ProgressTimelineElement } from '../elements/progress-timeline/progress-timeline.js';
-import type { DraftClearedEvent, DraftConflictEvent, DraftErrorEvent, DraftRestoredEvent, DraftSavedEvent, PlanAlertEvent, PlanChangeEvent, ReviewDueEvent, RiskFlagEvent, SyncConflictEvent, SyncErrorEvent, SyncedEvent } from '../index.js';
+import type { DraftClearedEvent, DraftConflictEvent, DraftErrorEvent, DraftRestoredEvent, DraftSavedEvent, PlanAgreedEvent, PlanAlertEvent, PlanChangeEvent, PlanSignedEvent, ReviewDueEvent, RiskFlagEvent, SyncConflictEvent, SyncErrorEvent, SyncedEvent } from '../index.js';
 
 /** `<assessment-form>` as a React component: properties as props, `onRefused`, `onDraftError`. */
 export const AssessmentForm = createComponent({
@@ -39,7 +39,7 @@ export const ModalityPicker = createComponent({
   events: {},
 });
 
-/** `<plan-provider>` as a React component: properties as props, `onPlanChange`, `onDraftRestored`, `onDraftSaved`, `onDraftConflict`, `onDraftCleared`, `onDraftError`, `onRiskFlag`, `onPlanAlert`, `onSynced`, `onSyncConflict`, `onSyncError`, `onReviewDue`. */
+/** `<plan-provider>` as a React component: properties as props, `onPlanChange`, `onDraftRestored`, `onDraftSaved`, `onDraftConflict`, `onDraftCleared`, `onDraftError`, `onRiskFlag`, `onPlanAlert`, `onSynced`, `onSyncConflict`, `onSyncError`, `onReviewDue`, `onPlanAgreed`, `onPlanSigned`. */
 export const PlanProvider = createComponent({
   tagName: 'plan-provider',
   elementClass: PlanProviderElement,
@@ -57,6 +57,8 @@ export const PlanProvider = createComponent({
     onSyncConflict: 'sync-conflict' as EventName<SyncConflictEvent>,
     onSyncError: 'sync-error' as EventName<SyncErrorEvent>,
     onReviewDue: 'review-due' as EventName<ReviewDueEvent>,
+    onPlanAgreed: 'plan-agreed' as EventName<PlanAgreedEvent>,
+    onPlanSigned: 'plan-signed' as EventName<PlanSignedEvent>,
   },
 });
 

@@ -7,7 +7,7 @@ import type { ModalityPicker } from '../elements/modality-picker/modality-picker
 import type { PlanProvider } from '../elements/plan-provider/plan-provider.js';
 import type { PlanSummary } from '../elements/plan-summary/plan-summary.js';
 import type { ProgressTimeline } from '../elements/progress-timeline/progress-timeline.js';
-import type { DraftClearedEvent, DraftConflictEvent, DraftErrorEvent, DraftRestoredEvent, DraftSavedEvent, PlanAlertEvent, PlanChangeEvent, ReviewDueEvent, RiskFlagEvent, SyncConflictEvent, SyncErrorEvent, SyncedEvent } from '../index.js';
+import type { DraftClearedEvent, DraftConflictEvent, DraftErrorEvent, DraftRestoredEvent, DraftSavedEvent, PlanAgreedEvent, PlanAlertEvent, PlanChangeEvent, PlanSignedEvent, ReviewDueEvent, RiskFlagEvent, SyncConflictEvent, SyncErrorEvent, SyncedEvent } from '../index.js';
 import type { AssessmentFormProperties, GoalEditorProperties, ModalityPickerProperties, PlanProviderProperties, PlanSummaryProperties, ProgressTimelineProperties } from './properties.js';
 
 /** `<assessment-form>` in React 19 JSX: properties, attributes, and `on<event>` handlers with typed `detail`. */
@@ -99,6 +99,14 @@ export type PlanProviderJsxProps = PlanProviderProperties &
     'onreview-due'?: (event: ReviewDueEvent) => void;
     /** @deprecated Never fires: React 19 would listen for "ReviewDue". Use `onreview-due`. */
     onReviewDue?: never;
+    /** `plan-agreed` — React 19 listens for the event named after `on`, as written. */
+    'onplan-agreed'?: (event: PlanAgreedEvent) => void;
+    /** @deprecated Never fires: React 19 would listen for "PlanAgreed". Use `onplan-agreed`. */
+    onPlanAgreed?: never;
+    /** `plan-signed` — React 19 listens for the event named after `on`, as written. */
+    'onplan-signed'?: (event: PlanSignedEvent) => void;
+    /** @deprecated Never fires: React 19 would listen for "PlanSigned". Use `onplan-signed`. */
+    onPlanSigned?: never;
   };
 
 /** `<plan-summary>` in React 19 JSX: properties, attributes, and `on<event>` handlers with typed `detail`. */

@@ -36,6 +36,7 @@ export function createPlan(id: string, now: Date | string = new Date()): Treatme
     timeline: [],
     versions: [],
     signatures: [],
+    agreements: [],
     review: { intervalDays: DEFAULT_REVIEW_INTERVAL_DAYS },
   };
 }

@@ -99,7 +99,11 @@ function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
   return Array.isArray(old.timeline) ? { ...old, timeline: old.timeline.map(migrateEntry) } : old;
 }
 
+/** Version 4 added the client's agreements (signing): every plan gets the empty list. */
+const v3ToV4: Migration = (old) => ({ ...old, agreements: Array.isArray(old.agreements) ? old.agreements : [] });
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };

@@ -15,7 +15,7 @@ import {
  * problems → goals → measurable objectives → interventions → reviews → signatures.
  * Every collection is always present (possibly empty) so readers never branch on absence.
  */
-export const CURRENT_SCHEMA_VERSION = 3 as const;
+export const CURRENT_SCHEMA_VERSION = 4 as const;
 
 const opt = z.optional;
 
@@ -353,6 +353,9 @@ export const DismissalSchema = z.object({
 
 // ---------------------------------------------------------------- timeline
 
+/** Why a version was recorded: first activation, a review that changed the plan, by hand, or a signature on changed content. */
+export const VersionReasonSchema = z.enum(['activated', 'review', 'manual', 'signed']);
+
 const entryBase = {
   id: IdSchema,
   date: DateTimeSchema,
@@ -441,7 +444,7 @@ export const RevisionEntrySchema = z.object({
   ...entryBase,
   kind: z.literal('revision'),
   version: NonNegativeIntSchema,
-  reason: z.enum(['activated', 'review', 'manual']),
+  reason: VersionReasonSchema,
   changes: z.array(ChangeSchema),
 });
 
@@ -487,26 +490,59 @@ export const TimelineEntrySchema = z.discriminatedUnion('kind', [
   RiskFlagEntrySchema,
 ]);
 
+/** A SHA-256 digest as 64 lowercase hex digits. */
+export const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
 /** The clinical content of one plan version, kept so earlier versions stay readable. */
 export const PlanVersionSchema = z.object({
   version: NonNegativeIntSchema,
   createdAt: DateTimeSchema,
-  reason: z.enum(['activated', 'review', 'manual']),
+  reason: VersionReasonSchema,
   status: PlanStatusSchema,
   problems: z.array(ProblemSchema),
   phases: z.array(PhaseSchema),
   interventions: z.array(InterventionSchema),
   supports: z.array(SupportSchema),
+  /**
+   * SHA-256 of the version's canonical content (`src/plan/signing.ts`), set when the version is
+   * signed: from then on the snapshot is frozen. Absent on versions nobody signed.
+   */
+  hash: opt(Sha256Schema),
 });
 
 export const SignatureSchema = z.object({
   id: IdSchema,
   role: z.enum(['clinician', 'client', 'guardian', 'supervisor']),
+  /** The signer as the host named them (the kit never authenticates anyone). */
   name: ShortTextSchema,
+  /** e.g. "LCSW", "PhD, licensed psychologist". */
+  credentials: opt(ShortTextSchema),
   signedAt: DateTimeSchema,
   /** Plan version that was signed; a later revision needs a new signature. */
   version: NonNegativeIntSchema,
+  /** Content hash of that version (absent on signatures from before hashing, schema 2). */
+  hash: opt(Sha256Schema),
   statement: opt(LongTextSchema),
+});
+
+/**
+ * The client's agreement with the plan's content: typed by the client (`how: 'client'`, "I agree
+ * with this plan" and their name) or said aloud and recorded by the clinician (`verbal`).
+ * It holds the content hash it was given on, so an edit afterwards needs a new agreement.
+ */
+export const PlanAgreementSchema = z.object({
+  id: IdSchema,
+  how: z.enum(['client', 'verbal']),
+  /** The name the client typed, or who agreed aloud. */
+  name: ShortTextSchema,
+  /** The day of the agreement. */
+  date: DateSchema,
+  /** When it was recorded in the plan. */
+  recordedAt: DateTimeSchema,
+  /** Who recorded a verbal agreement (the signed-in clinician as the host named them). */
+  recordedBy: opt(ShortTextSchema),
+  /** Content hash the client agreed with. */
+  hash: Sha256Schema,
 });
 
 export const ReviewScheduleSchema = z.object({
@@ -568,6 +604,8 @@ export const TreatmentPlanSchema = z.object({
   timeline: z.array(TimelineEntrySchema),
   versions: z.array(PlanVersionSchema),
   signatures: z.array(SignatureSchema),
+  /** The client's agreements with the plan's content, oldest first. */
+  agreements: z.array(PlanAgreementSchema),
   review: ReviewScheduleSchema,
   /** A safety plan made with the client (offered when a suicide-risk item is positive). Optional: older plans have none. */
   safetyPlan: opt(SafetyPlanSchema),
@@ -633,6 +671,8 @@ export type FieldChange = z.infer<typeof FieldChangeSchema>;
 export type ChangeField = FieldChange['field'];
 export type PlanVersion = z.infer<typeof PlanVersionSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
+export type PlanAgreement = z.infer<typeof PlanAgreementSchema>;
+export type VersionReason = z.infer<typeof VersionReasonSchema>;
 export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;
 export type SafetyPlan = z.infer<typeof SafetyPlanSchema>;
 export type SafetyPlanStep = z.infer<typeof SafetyPlanStepSchema>;

@@ -37,7 +37,39 @@ export interface RiskFlagDetail {
  */
 export type PlanEffect =
   | ({ type: 'risk-flag' } & RiskFlagDetail)
-  | ({ type: 'plan-alert' } & PlanAlert);
+  | ({ type: 'plan-alert' } & PlanAlert)
+  | ({ type: 'plan-agreed' } & PlanAgreedDetail)
+  | ({ type: 'plan-signed' } & PlanSignedDetail);
+
+/** Detail of `plan-agreed`: the client agreed with the plan's content (for the portal's own audit record). */
+export interface PlanAgreedDetail {
+  planId: string;
+  agreementId: string;
+  /** `client`: typed by the client; `verbal`: said aloud and recorded by the clinician. */
+  how: 'client' | 'verbal';
+  /** Who agreed (the name typed, or the client named in a verbal agreement). */
+  name: string;
+  /** Day of the agreement, `YYYY-MM-DD`. */
+  date: string;
+  /** Who recorded a verbal agreement. */
+  recordedBy?: string;
+  /** SHA-256 of the content agreed with. */
+  hash: string;
+}
+
+/** Detail of `plan-signed`: a version was signed and frozen (for the portal's own audit record). */
+export interface PlanSignedDetail {
+  planId: string;
+  signatureId: string;
+  /** The version signed (a new one when the content changed since the last). */
+  version: number;
+  /** SHA-256 of the version's content. */
+  hash: string;
+  signer: { name: string; credentials?: string; role: 'clinician' | 'supervisor' };
+  signedAt: string;
+  /** The plan was a draft and this signature made it active. */
+  activated: boolean;
+}
 
 export interface Applied {
   plan: TreatmentPlan;

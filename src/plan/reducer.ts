@@ -8,6 +8,7 @@ import { interventionCommands } from './commands/interventions.js';
 import { planCommands } from './commands/plan.js';
 import { progressCommands } from './commands/progress.js';
 import { safetyCommands } from './commands/safety.js';
+import { signingCommands } from './commands/signing.js';
 import type { Applied, CommandContext, CommandDefinition, CommandOf } from './define.js';
 
 /**
@@ -22,6 +23,7 @@ export const COMMANDS = [
   ...interventionCommands,
   ...progressCommands,
   ...safetyCommands,
+  ...signingCommands,
 ] as const;
 
 export type PlanCommand = CommandOf<(typeof COMMANDS)[number]>;

@@ -1,6 +1,7 @@
 import { measurabilityProblems, type ChecklistId } from '../clinical/goals/measurability.js';
 import type { Goal, Intervention, Objective, PlanStatus, TreatmentPlan } from '../model/plan.js';
 import { allObjectives } from '../model/tree.js';
+import { agreementWith, signedAndAgreed, signingState, type Signer } from '../model/signing.js';
 
 /**
  * The plan's domain rules, in one place: status transitions, measurability and links. Every
@@ -42,7 +43,19 @@ export type RuleViolation =
   /** A new link to an objective that is not in the plan. */
   | { code: 'unknown-objective'; params: { objectiveId: string } }
   /** The same technique listed twice on one approach. */
-  | { code: 'duplicate-technique'; params: { techniqueId: string } };
+  | { code: 'duplicate-technique'; params: { techniqueId: string } }
+  /** A draft made active before the client agreed with its current content. */
+  | { code: 'plan-not-agreed'; params: Record<string, never> }
+  /** A draft made active before a clinician signed its current content. */
+  | { code: 'plan-not-signed'; params: Record<string, never> }
+  /** The plan changed between reading its content hash and recording the agreement or signature. */
+  | { code: 'plan-changed-while-signing'; params: { revision: number; current: number } }
+  /** The same person already signed this content in this role. */
+  | { code: 'already-signed'; params: { version: number } }
+  /** A completed or discontinued plan cannot be agreed or signed again. */
+  | { code: 'plan-closed'; params: { status: PlanStatus } }
+  /** An agreement or signature without the person's name. */
+  | { code: 'name-required'; params: Record<string, never> };
 
 export type RuleCode = RuleViolation['code'];
 
@@ -61,6 +74,18 @@ export function ruleMessage(v: RuleViolation): string {
       return `No objective with id "${v.params.objectiveId}" in this plan.`;
     case 'duplicate-technique':
       return `The technique "${v.params.techniqueId}" is listed twice.`;
+    case 'plan-not-agreed':
+      return 'The plan becomes active only after the client has agreed with it.';
+    case 'plan-not-signed':
+      return 'The plan becomes active only after the client has agreed with it and a clinician has signed it.';
+    case 'plan-changed-while-signing':
+      return `The plan changed (revision ${v.params.revision} → ${v.params.current}) while it was being agreed or signed; look at it again and repeat.`;
+    case 'already-signed':
+      return `This person already signed version ${v.params.version} in this role.`;
+    case 'plan-closed':
+      return `A plan that is ${v.params.status} cannot be agreed or signed.`;
+    case 'name-required':
+      return 'Give the name of the person agreeing or signing.';
   }
 }
 
@@ -86,11 +111,48 @@ export function measurabilityRule(plan: TreatmentPlan | undefined, objective: Ob
   return problems.length ? { code: 'objective-not-measurable', params: { missing: problems.map((p) => p.id) } } : undefined;
 }
 
-/** Whether the plan may move to `to` (with `reason`). */
+/**
+ * Whether the plan may move to `to` (with `reason`). A draft becomes active only once its current
+ * content is signed by a clinician and the client agreed with that content. (A plan already in
+ * force that a review changed stays active under its signed version, marked changed since
+ * signed, until it is signed again.)
+ */
 export function planStatusRule(plan: TreatmentPlan, to: PlanStatus, reason?: string): RuleViolation | undefined {
   if (to === plan.status) return undefined;
   if (!STATUS_TRANSITIONS[plan.status].includes(to)) return { code: 'plan-transition-not-allowed', params: { from: plan.status, to } };
   if (PLAN_STATUSES_NEEDING_REASON.includes(to) && !reason?.trim()) return { code: 'status-needs-reason', params: { status: to } };
+  if (plan.status === 'draft' && to === 'active') {
+    const { signed, agreed } = signedAndAgreed(plan);
+    if (!signed) return { code: 'plan-not-signed', params: {} };
+    if (!agreed) return { code: 'plan-not-agreed', params: {} };
+  }
+  return undefined;
+}
+
+/** What every agreement and signature must meet: an open plan, a name, and a hash read from this very revision. */
+function signingBasics(plan: TreatmentPlan, name: string, revision: number): RuleViolation | undefined {
+  if (plan.status === 'completed' || plan.status === 'discontinued') return { code: 'plan-closed', params: { status: plan.status } };
+  if (!name.trim()) return { code: 'name-required', params: {} };
+  if (revision !== plan.revision) return { code: 'plan-changed-while-signing', params: { revision, current: plan.revision } };
+  return undefined;
+}
+
+/** Whether the client's agreement may be recorded, given the content hash read at `revision`. */
+export const agreementRule = (plan: TreatmentPlan, name: string, revision: number): RuleViolation | undefined =>
+  signingBasics(plan, name, revision);
+
+/**
+ * Whether `signer` may sign the content whose hash `hash` was read at `revision`: the client must
+ * have agreed with exactly that content, and the same person in the same role signs a content once.
+ */
+export function signatureRule(plan: TreatmentPlan, signer: Signer, hash: string, revision: number): RuleViolation | undefined {
+  const basics = signingBasics(plan, signer.name, revision);
+  if (basics) return basics;
+  if (!agreementWith(plan, hash)) return { code: 'plan-not-agreed', params: {} };
+  const { signed, signatures, changedSinceSigned } = signingState(plan);
+  if (signed && !changedSinceSigned && signatures.some((s) => s.role === signer.role && s.name.trim() === signer.name.trim())) {
+    return { code: 'already-signed', params: { version: signed.version } };
+  }
   return undefined;
 }
 

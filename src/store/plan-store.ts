@@ -5,6 +5,7 @@ import type { TreatmentPlan } from '../model/plan.js';
 import { MAX_REVISION } from '../model/primitives.js';
 import type { CommandContext, PlanEffect } from '../plan/define.js';
 import { applyCommand, type PlanCommand } from '../plan/reducer.js';
+import { FINAL_COMMANDS } from '../plan/commands/signing.js';
 
 /** Where a new snapshot came from. */
 export type ChangeOrigin = 'command' | 'replace' | 'restore' | 'remote' | 'undo' | 'redo';
@@ -92,6 +93,7 @@ export class PlanStore {
       }
       this.#coalescing = options.coalesce;
       this.#future = [];
+      if (FINAL_COMMANDS.has(command.type)) this.#past = [];
       this.#set(plan, 'command', effects, command);
     } else if (effects.length) {
       this.#emit({ plan, previous: plan, origin: 'command', command, effects });

@@ -130,6 +130,16 @@ export const baseStyles = css`
     padding-inline: var(--_space-3);
     max-inline-size: 100%;
   }
+  /* The plan changed since its signed version (every widget's header). */
+  .changed-since-signed {
+    margin-block: 0 var(--_space-3);
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3);
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_text);
+    border-radius: var(--_radius-small);
+  }
   /* Content the host supplied (a catalog, rules, a library) was refused: said on screen. */
   .catalog-error {
     border: 2px solid var(--_danger);
@@ -152,7 +162,8 @@ export const baseStyles = css`
       border: 2px solid ButtonText;
     }
     .missing-provider,
-    .catalog-error {
+    .catalog-error,
+    .changed-since-signed {
       border: 2px solid CanvasText;
     }
   }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { commandContext } from '../helpers/commands.js';
 import { errorOf, okValue } from '../helpers/result.js';
+import { agreedAndSigned } from '../helpers/signing.js';
 import {
   CHANGE_PARAMETERS,
   buildTimeline,
@@ -348,9 +349,9 @@ describe('review scheduling', () => {
     expect(reviewSchedule(noDue, '2026-02-01')).to.include({ nextDue: '2026-02-04', lastReviewed: '2026-01-05' });
   });
 
-  it('activating a plan on 2023-12-01 schedules the review on 2024-02-29 (leap day)', () => {
-    const r = run(createPlan('lp', '2023-11-20T10:00:00.000Z'), { type: 'plan/set-status', status: 'active' }, '2023-12-01T10:00:00.000Z');
-    expect(r.ok && r.value.plan.review.nextDue).to.equal('2024-02-29');
+  it('activating a plan on 2023-12-01 schedules the review on 2024-02-29 (leap day)', async () => {
+    const plan = await agreedAndSigned(createPlan('lp', '2023-11-20T10:00:00.000Z'), commandContext('2023-12-01T10:00:00.000Z'));
+    expect(plan.review.nextDue).to.equal('2024-02-29');
   });
 });
 
@@ -542,7 +543,7 @@ describe('progress commands', () => {
         {
           type: 'plan-alert',
           code: 'reliable-deterioration',
-          message: r.ok ? r.value.effects![0]!.message : '',
+          message: r.ok ? (r.value.effects![0] as { message: string }).message : '',
           objectiveId: 'obj-phq',
           instrumentId: 'phq9',
           params: { label: 'PHQ-9', baseline: 12, latest: 18, reliableChangePoints: 6, verified: true },

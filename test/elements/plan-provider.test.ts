@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import {
+  CURRENT_SCHEMA_VERSION,
   IndexedDbDraftRepository,
   PlanProvider,
   StorageError,
@@ -63,7 +64,7 @@ describe('<plan-provider>', () => {
     const restored = oneEvent(el, 'draft-restored');
     document.body.append(el);
     const ev = await restored;
-    expect(ev.detail).to.include({ planId, revision: 1, schemaVersion: 3 });
+    expect(ev.detail).to.include({ planId, revision: 1, schemaVersion: CURRENT_SCHEMA_VERSION });
     await el.ready;
     expect(el.plan?.client?.displayName).to.equal('Maya Torres');
     await (el.querySelector('plan-summary') as PlanSummary).updateComplete;
@@ -164,7 +165,7 @@ describe('<plan-provider>', () => {
       null,
     );
     const el = await idbProvider(planId, scope);
-    expect(el.plan?.schemaVersion).to.equal(3);
+    expect(el.plan?.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
     expect(el.plan?.status).to.equal('under-review');
     expect(el.plan?.problems[0]?.goals[0]?.clinicalText).to.equal('Improve mood');
   });

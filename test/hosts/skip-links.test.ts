@@ -40,7 +40,8 @@ describe('skip links in big widgets', () => {
     await sendKeys({ press: 'Tab' });
     expect(within(deepActive(), phq9), 'the next Tab is inside the PHQ-9').to.equal(true);
     expect(toLink + 2).to.be.at.most(15);
-    expect(walking).to.be.greaterThan(40);
+    // Collapsed parts already shorten the walk (closed parts render no fields); the links still beat it.
+    expect(walking).to.be.greaterThan(toLink + 2);
     await expect(form).to.be.accessible();
   });
 

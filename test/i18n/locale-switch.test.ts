@@ -13,10 +13,10 @@ const notRegistered = registerLocale('fr', () => Promise.reject(new Error('chunk
 const WORDS: [tag: string, en: string[], es: string[]][] = [
   ['plan-provider', ['A setting of this treatment plan is not valid', 'autosave-delay="soon"'], ['Un ajuste de este plan de tratamiento no es válido', 'autosave-delay="soon"']],
   ['plan-summary', ['Problems, goals and objectives', 'As evidenced by:', 'Nov 23, 2026'], ['Problemas, metas y objetivos', 'Según lo evidencia:', '23 nov 2026']],
-  ['assessment-form', ['What do you hope will change?', 'Health history'], ['¿Qué espera que cambie?', 'Historial de salud']],
+  ['assessment-form', ['Complete assessment', 'Health history'], ['Completar la evaluación', 'Historial de salud']],
   ['goal-editor', ['Goals and objectives', 'Goal 1', 'Add objective'], ['Metas y objetivos', 'Meta 1', 'Añadir objetivo']],
   ['modality-picker', ['Suggested approaches', 'Approaches in this plan'], ['Enfoques sugeridos', 'Enfoques de este plan']],
-  ['progress-timeline', ['Record session', 'Plan revision', 'Course of therapy'], ['Registrar sesión', 'Versión del plan', 'Curso de la terapia']],
+  ['progress-timeline', ['Record a session', 'Plan revision', 'Course of therapy'], ['Registrar una sesión', 'Versión del plan', 'Curso de la terapia']],
 ];
 
 const shown = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');

@@ -134,8 +134,8 @@ describe('exportFhir — a realistic plan', () => {
       c[e.resource.resourceType] = (c[e.resource.resourceType] ?? 0) + 1;
       return c;
     }, {});
-    // 2 problems + 1 diagnosis; 2 goals + 4 objectives; 4 complete administrations; 5 responses.
-    expect(counts).to.deep.equal({ CarePlan: 1, Condition: 3, Goal: 6, Observation: 4, QuestionnaireResponse: 5 });
+    // 2 problems + 1 diagnosis; 2 goals + 4 objectives; 4 complete administrations; 5 responses; 2 signatures.
+    expect(counts).to.deep.equal({ CarePlan: 1, Condition: 3, Goal: 6, Observation: 4, QuestionnaireResponse: 5, Provenance: 2 });
     expect(bundle.entry[0]!.resource.resourceType).to.equal('CarePlan');
   });
 
@@ -357,7 +357,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('exports a minimal new plan without a client', () => {
-    const empty = exportFhir({ ...realisticPlan(), client: undefined, problems: [], interventions: [], assessment: { ...plan.assessment, administrations: [], diagnoses: [] } });
+    const empty = exportFhir({ ...realisticPlan(), client: undefined, problems: [], interventions: [], signatures: [], assessment: { ...plan.assessment, administrations: [], diagnoses: [] } });
     expect(empty.entry).to.have.length(1);
     expect(carePlanOf(empty).subject).to.deep.equal({ display: 'Client not identified in this plan' });
   });

@@ -11,7 +11,7 @@ describe('exportPlanJson', () => {
     const plan = realisticPlan();
     const text = exportPlanJson(plan);
     expect(JSON.parse(text)).to.deep.equal(plan);
-    expect(text).to.contain('\n  "schemaVersion": 3');
+    expect(text).to.contain(`\n  "schemaVersion": ${CURRENT_SCHEMA_VERSION}`);
   });
 
   it('writes one compact line with space: 0', () => {

@@ -8,14 +8,14 @@ import { planV2 } from '../fixtures/plan-v2.js';
 const revisions = (plan: TreatmentPlan) => plan.timeline.filter((e) => e.kind === 'revision');
 
 describe('migration 2 → 3: revision changes as data', () => {
-  it('is registered, and the current schema is 3', () => {
-    expect(CURRENT_SCHEMA_VERSION).to.equal(3);
+  it('is registered (the current schema is 4: signing added agreements after it)', () => {
+    expect(CURRENT_SCHEMA_VERSION).to.equal(4);
     expect(MIGRATIONS[2]).to.be.a('function');
   });
 
   it('reads every English summary of a stored schema-2 plan into structured changes', () => {
     const plan = okValue(parsePlan(planV2()));
-    expect(plan.schemaVersion).to.equal(3);
+    expect(plan.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
     const [first, second] = revisions(plan);
     expect(first?.changes).to.deep.equal([
       { kind: 'added', subject: 'problem', item: 'Low mood after the job loss' },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Goal, Intervention, Objective, Phase, Problem, Support } from '../../src/model/plan.js';
+import type { FieldChange, Goal, Intervention, Objective, Phase, Problem, Support } from '../../src/model/plan.js';
 import { diffContent } from '../../src/plan/diff.js';
 
 // Every field the version diff reads, one edit at a time, with the exact line it writes. A dropped
@@ -60,7 +60,10 @@ type Content = Parameters<typeof diffContent>[0];
 const content = (over: Partial<Content> = {}): Content => ({ problems: [], interventions: [], phases: [], supports: [], ...over });
 const withObjective = (o: Objective) => content({ problems: [problem({ goals: [goal({ objectives: [o] })] })] });
 const withGoal = (g: Goal) => content({ problems: [problem({ goals: [g] })] });
-const texts = (before: Content, after: Content) => diffContent(before, after).map((c) => `${c.kind} ${c.subject}: ${c.text}`);
+// One line per change, for reading the tables: `kind subject: item: field from → to, field`.
+const field = (f: FieldChange) => ('from' in f || 'to' in f ? `${f.field} ${f.from ?? '–'} → ${f.to ?? '–'}` : f.field);
+const texts = (before: Content, after: Content) =>
+  diffContent(before, after).map((c) => `${c.kind} ${c.subject}: ${c.item}${c.fields ? `: ${c.fields.map(field).join(', ')}` : ''}`);
 
 describe('diffContent', () => {
   it('reports nothing between equal versions, even when every object is a fresh copy', () => {
@@ -72,17 +75,17 @@ describe('diffContent', () => {
   const listCases: { name: string; before: Content; after: Content; expected: string[] }[] = [
     { name: 'phase added', before: content(), after: content({ phases: [phase()] }), expected: ['added phase: Stabilise'] },
     { name: 'phase removed', before: content({ phases: [phase()] }), after: content(), expected: ['removed phase: Stabilise'] },
-    { name: 'phase renamed', before: content({ phases: [phase()] }), after: content({ phases: [phase({ title: 'Process' })] }), expected: ['edited phase: Stabilise → Process'] },
+    { name: 'phase renamed', before: content({ phases: [phase()] }), after: content({ phases: [phase({ title: 'Process' })] }), expected: ['edited phase: Process: title Stabilise → Process'] },
     { name: 'phase description only (not shown)', before: content({ phases: [phase()] }), after: content({ phases: [phase({ description: 'x' })] }), expected: [] },
     { name: 'problem added (its goal too)', before: content(), after: withGoal(goal()), expected: ['added problem: Panic', 'added goal: Feel safe leaving home'] },
     { name: 'problem removed', before: content({ problems: [problem()] }), after: content(), expected: ['removed problem: Panic'] },
-    { name: 'problem renamed', before: content({ problems: [problem()] }), after: content({ problems: [problem({ title: 'Panic disorder' })] }), expected: ['edited problem: Panic disorder: definition'] },
+    { name: 'problem renamed', before: content({ problems: [problem()] }), after: content({ problems: [problem({ title: 'Panic disorder' })] }), expected: ['edited problem: Panic disorder: title Panic → Panic disorder'] },
     { name: 'problem evidence changed', before: content({ problems: [problem()] }), after: content({ problems: [problem({ evidencedBy: ['Avoids buses', 'Skips work'] })] }), expected: ['edited problem: Panic: definition'] },
     { name: 'problem areas only (not shown)', before: content({ problems: [problem()] }), after: content({ problems: [problem({ areas: ['panic'] })] }), expected: [] },
     { name: 'support added', before: content(), after: content({ supports: [support()] }), expected: ['added support: Sister'] },
     { name: 'support removed', before: content({ supports: [support()] }), after: content(), expected: ['removed support: Sister'] },
-    { name: 'support renamed', before: content({ supports: [support()] }), after: content({ supports: [support({ label: 'Sister Ana' })] }), expected: ['edited support: Sister Ana'] },
-    { name: 'support details', before: content({ supports: [support()] }), after: content({ supports: [support({ details: 'Calls on Sundays' })] }), expected: ['edited support: Sister'] },
+    { name: 'support renamed', before: content({ supports: [support()] }), after: content({ supports: [support({ label: 'Sister Ana' })] }), expected: ['edited support: Sister Ana: title Sister → Sister Ana'] },
+    { name: 'support details', before: content({ supports: [support()] }), after: content({ supports: [support({ details: 'Calls on Sundays' })] }), expected: ['edited support: Sister: details'] },
     { name: 'support contact only (not shown)', before: content({ supports: [support()] }), after: content({ supports: [support({ contact: '555' })] }), expected: [] },
     { name: 'intervention added', before: content(), after: content({ interventions: [intervention()] }), expected: ['added intervention: cbt'] },
     { name: 'intervention removed', before: content({ interventions: [intervention()] }), after: content(), expected: ['removed intervention: cbt'] },
@@ -98,7 +101,7 @@ describe('diffContent', () => {
     { name: 'client wording', after: { clientWords: 'Go out again' }, expected: ['edited goal: Feel safe leaving home: wording'] },
     { name: 'status', after: { status: 'achieved' }, expected: ['edited goal: Feel safe leaving home: status active → achieved'] },
     { name: 'priority', after: { priority: 'low' }, expected: ['edited goal: Feel safe leaving home: priority high → low'] },
-    { name: 'client agrees', after: { agreement: { agreed: true, date: '2026-01-02' } }, expected: ['edited goal: Feel safe leaving home: client agreed'] },
+    { name: 'client agrees', after: { agreement: { agreed: true, date: '2026-01-02' } }, expected: ['edited goal: Feel safe leaving home: agreement – → agreed'] },
     { name: 'an agreement record that is not agreement', after: { agreement: { agreed: false, date: '2026-01-02' } }, expected: [] },
     { name: 'phase', after: { phaseId: 'ph1' }, expected: ['edited goal: Feel safe leaving home: phase'] },
     { name: 'status reason only (not shown)', after: { statusReason: 'x' }, expected: [] },
@@ -110,12 +113,12 @@ describe('diffContent', () => {
 
   it('goal: agreement withdrawn, and a goal phase removed', () => {
     const agreed = goal({ agreement: { agreed: true, date: '2026-01-02' }, phaseId: 'ph1' });
-    expect(texts(withGoal(agreed), withGoal(goal()))).to.deep.equal(['edited goal: Feel safe leaving home: client agreement withdrawn, phase']);
+    expect(texts(withGoal(agreed), withGoal(goal()))).to.deep.equal(['edited goal: Feel safe leaving home: agreement – → withdrawn, phase']);
   });
 
-  it('goal: labels fall back to the client words, then "(untitled)"', () => {
+  it('goal: labels fall back to the client words, then empty (worded "untitled" where shown)', () => {
     expect(texts(content(), withGoal(goal({ clinicalText: '', clientWords: 'Go out' })))).to.deep.equal(['added problem: Panic', 'added goal: Go out']);
-    expect(texts(content(), withGoal(goal({ clinicalText: '' })))).to.deep.equal(['added problem: Panic', 'added goal: (untitled)']);
+    expect(texts(content(), withGoal(goal({ clinicalText: '' })))).to.deep.equal(['added problem: Panic', 'added goal: ']);
   });
 
   const m = objective().measure;
@@ -136,7 +139,7 @@ describe('diffContent', () => {
     {
       name: 'attainment scale',
       after: { gas: { levels: ['a', 'b', 'c', 'd', 'e'], importance: 2, difficulty: 1, baseline: -1 } },
-      expected: 'attainment scale',
+      expected: 'attainment-scale',
     },
   ];
   for (const { name, after, expected } of objectiveCases) {
@@ -175,17 +178,17 @@ describe('diffContent', () => {
 
   const iv = (over: Partial<Intervention>) => content({ interventions: [intervention(over)] });
   const interventionCases: { name: string; before?: Partial<Intervention>; after: Partial<Intervention>; expected: string }[] = [
-    { name: 'frequency in words', after: { frequency: 'twice-weekly' }, expected: 'frequency weekly → twice a week' },
-    { name: 'every two weeks', after: { frequency: 'every-two-weeks' }, expected: 'frequency weekly → every two weeks' },
+    { name: 'frequency in words', after: { frequency: 'twice-weekly' }, expected: 'frequency weekly → twice-weekly' },
+    { name: 'every two weeks', after: { frequency: 'every-two-weeks' }, expected: 'frequency weekly → every-two-weeks' },
     { name: 'monthly', after: { frequency: 'monthly' }, expected: 'frequency weekly → monthly' },
-    { name: 'as needed', after: { frequency: 'as-needed' }, expected: 'frequency weekly → as needed' },
+    { name: 'as needed', after: { frequency: 'as-needed' }, expected: 'frequency weekly → as-needed' },
     { name: 'other', after: { frequency: 'other' }, expected: 'frequency weekly → other' },
-    { name: 'session length set', after: { sessionMinutes: 50 }, expected: 'session length – → 50 min' },
-    { name: 'session length removed', before: { sessionMinutes: 50 }, after: {}, expected: 'session length 50 → – min' },
-    { name: 'planned sessions set', after: { plannedSessions: 12 }, expected: 'planned sessions until review → 12' },
-    { name: 'planned sessions removed', before: { plannedSessions: 12 }, after: {}, expected: 'planned sessions 12 → until review' },
-    { name: 'format', after: { format: 'group' }, expected: 'format individual/in-person → group/in-person' },
-    { name: 'delivery', after: { delivery: 'telehealth' }, expected: 'format individual/in-person → individual/telehealth' },
+    { name: 'session length set', after: { sessionMinutes: 50 }, expected: 'session-minutes – → 50' },
+    { name: 'session length removed', before: { sessionMinutes: 50 }, after: {}, expected: 'session-minutes 50 → –' },
+    { name: 'planned sessions set', after: { plannedSessions: 12 }, expected: 'planned-sessions – → 12' },
+    { name: 'planned sessions removed', before: { plannedSessions: 12 }, after: {}, expected: 'planned-sessions 12 → –' },
+    { name: 'format', after: { format: 'group' }, expected: 'format individual → group' },
+    { name: 'delivery', after: { delivery: 'telehealth' }, expected: 'delivery in-person → telehealth' },
     { name: 'status', after: { status: 'paused' }, expected: 'status active → paused' },
     { name: 'techniques', after: { techniques: ['exposure', 'cognitive-restructuring'] }, expected: 'techniques' },
     { name: 'homework', after: { homework: [{ id: 'h1', what: 'Breathing practice', frequency: 'daily' }] }, expected: 'homework' },

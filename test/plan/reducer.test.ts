@@ -4,6 +4,7 @@ import { errorOf, okValue } from '../helpers/result.js';
 import { createPlan, type PlanStatus, type TreatmentPlan } from '../../src/model/index.js';
 import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
 import type { CommandContext } from '../../src/plan/define.js';
+import { agreedAndSigned } from '../helpers/signing.js';
 
 const NOW = '2026-03-10T09:00:00.000Z';
 const ctx = (): CommandContext => commandContext(NOW);
@@ -45,9 +46,10 @@ describe('applyCommand', () => {
   }
 
   const transitions: [PlanStatus, PlanStatus, boolean][] = [
-    ['draft', 'active', true],
     ['draft', 'completed', false],
     ['draft', 'under-review', false],
+    // Only once agreed and signed (test/model/signing.test.ts); a status change alone is refused.
+    ['draft', 'active', false],
     ['active', 'under-review', true],
     ['under-review', 'active', true],
     ['active', 'completed', true],
@@ -76,14 +78,15 @@ describe('applyCommand', () => {
     expect(ok.ok).to.equal(true);
   });
 
-  it('activation records version 1 with a change summary and schedules the review', () => {
-    const plan = run(
+  it('activation (by signing an agreed draft) records version 1 with a change summary and schedules the review', async () => {
+    const draft = run(
       base(),
       { type: 'problem/add', id: 'pr1', fields: { title: 'Panic attacks' } },
       { type: 'goal/add', problemId: 'pr1', id: 'g1', fields: { clinicalText: 'Reduce panic symptoms' } },
       { type: 'objective/add', goalId: 'g1', id: 'o1', fields: { clinicalText: 'Panic attacks from 7/week to 1/week', measure: { kind: 'count', label: 'panic attacks', unit: 'per week', baseline: 7, target: 1, direction: 'decrease' } } },
-      { type: 'plan/set-status', status: 'active' },
     );
+    const plan = await agreedAndSigned(draft, ctx());
+    expect(plan.status).to.equal('active');
     expect(plan.version).to.equal(1);
     expect(plan.versions).to.have.length(1);
     expect(plan.review.nextDue).to.equal('2026-06-08');

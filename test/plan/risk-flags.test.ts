@@ -186,7 +186,7 @@ describe('progress/add-measurement recomputes from the answers', () => {
       expect(r.ok ? '' : r.error.message).to.contain(refusal);
       const stored = r.ok ? r.value.plan.assessment.administrations[0] : undefined;
       expect(stored?.critical.map((c) => c.itemId) ?? []).to.deep.equal(criticalIds);
-      expect((r.ok ? r.value.effects ?? [] : []).map((e) => (e.type === 'risk-flag' ? e.itemId : e.code))).to.deep.equal(criticalIds);
+      expect((r.ok ? r.value.effects ?? [] : []).map((e) => (e.type === 'risk-flag' ? e.itemId : e.type === 'plan-alert' ? e.code : e.type))).to.deep.equal(criticalIds);
       expect(r.ok ? r.value.plan.timeline.map((e) => e.kind) : []).to.deep.equal(criticalIds.map(() => 'risk-flag'));
     });
   }

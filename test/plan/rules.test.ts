@@ -116,18 +116,19 @@ describe('plan rules as pure functions', () => {
     expect(itemStatusRule(plan, paused, paused)).to.equal(undefined);
   });
 
-  const transitions: [string, string, boolean][] = [
-    ['draft', 'active', true],
-    ['draft', 'completed', false],
-    ['active', 'under-review', true],
-    ['under-review', 'active', true],
-    ['completed', 'active', false],
-    ['discontinued', 'active', false],
+  const transitions: [string, string, string][] = [
+    // Nobody signed the fixture (agreement and signature: test/model/signing.test.ts).
+    ['draft', 'active', 'plan-not-signed'],
+    ['draft', 'completed', 'plan-transition-not-allowed'],
+    ['active', 'under-review', 'allowed'],
+    ['under-review', 'active', 'allowed'],
+    ['completed', 'active', 'plan-transition-not-allowed'],
+    ['discontinued', 'active', 'plan-transition-not-allowed'],
   ];
-  for (const [from, to, ok] of transitions) {
-    it(`plan ${from} → ${to}: ${ok ? 'allowed' : 'refused'}`, () => {
+  for (const [from, to, expected] of transitions) {
+    it(`plan ${from} → ${to}: ${expected}`, () => {
       const v = planStatusRule({ ...plan, status: from as TreatmentPlan['status'] }, to as TreatmentPlan['status']);
-      expect(v?.code ?? 'allowed').to.equal(ok ? 'allowed' : 'plan-transition-not-allowed');
+      expect(v?.code ?? 'allowed').to.equal(expected);
     });
   }
 

@@ -7,6 +7,7 @@ import type { TreatmentPlan } from '../../model/plan.js';
 import { introducedRiskFlags } from '../../plan/commands/util.js';
 import { findObjective } from '../../plan/tree.js';
 import type { PlanChange } from '../../store/plan-store.js';
+import { signingEvent } from './signing.js';
 
 /** A plan alert with its message in the page's language (the code and params stay as computed). */
 export function wordedAlert(plan: TreatmentPlan, alert: PlanAlert): PlanAlertDetail {
@@ -28,8 +29,12 @@ export function changeEvents(plan: TreatmentPlan, change: PlanChange): Event[] {
   const { origin, command } = change;
   const events: Event[] = [];
   if (change.plan !== change.previous) events.push(new PlanChangeEvent({ plan: change.plan, origin, ...(command ? { command: command.type } : {}) }));
-  for (const { type, ...detail } of change.effects) {
-    events.push(type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(wordedAlert(plan, detail as PlanAlert)));
+  for (const effect of change.effects) {
+    const { type, ...detail } = effect;
+    events.push(
+      signingEvent(effect) ??
+        (type === 'risk-flag' ? new RiskFlagEvent(detail as RiskFlagDetail) : new PlanAlertEvent(wordedAlert(plan, detail as PlanAlert))),
+    );
   }
   return events;
 }

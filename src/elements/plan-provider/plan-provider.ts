@@ -24,6 +24,8 @@ import { exportedBundle, importedPlan } from './fhir.js';
 import { planProviderStyles } from './plan-provider.styles.js';
 import { DEFAULT_AUTOSAVE_DELAY, attributeNotice, autosaveDelayConverter, planIdMismatch, readAttributes, type ProviderAttributes } from './attributes.js';
 import { PlanProviderLocale } from './locale.js';
+import { agreeWithPlan, signPlan, signerPart, validSigner, type AgreementInput } from './signing.js';
+import type { Signer } from '../../model/signing.js';
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;
@@ -52,6 +54,8 @@ const MAX_UNSAVED_MS = 3000;
  * @fires {SyncConflictEvent} sync-conflict - Another device changed the plan on the server since this one last saw it; nothing was overwritten on either side. `detail: { localRevision, serverVersion }`. `pull()` then brings the server's plan and keeps this one aside (`restoreSetAside`).
  * @fires {SyncErrorEvent} sync-error - A push or pull did not complete (e.g. offline); the plan stays in the local draft. `detail: { code, message, retrying }` (`retrying`: `sync="auto"` tries again with backoff).
  * @fires {ReviewDueEvent} review-due - The plan was opened on or after its review date. `detail: { dueDate, overdue, daysOverdue }`.
+ * @fires {PlanAgreedEvent} plan-agreed - The client agreed with the plan's current content (typed, or a verbal agreement the clinician recorded), for the portal's own audit record. `detail: { planId, agreementId, how, name, date, recordedBy?, hash }`.
+ * @fires {PlanSignedEvent} plan-signed - A clinician signed: the content is frozen as a version with its SHA-256 hash (a draft becomes active). `detail: { planId, signatureId, version, hash, signer: { name, credentials?, role }, signedAt, activated }`.
  */
 export class PlanProvider extends LitElement {
   // What `@localized()` does; a class decorator would make esbuild lower every `#private` member.
@@ -96,6 +100,30 @@ export class PlanProvider extends LitElement {
    * be restored once the key is set.
    */
   @property({ attribute: false }) encryptionKey: CryptoKey | undefined;
+
+  /**
+   * The signed-in clinician, as the host knows them: `{ name, credentials?, role?: 'clinician' | 'supervisor' }`.
+   * Used by `sign()`, by the summary's sign button and as who recorded a verbal agreement. The kit
+   * never authenticates: the host decides who may sign. Invalid values are ignored (`sign()` says why).
+   */
+  @property({ attribute: false }) signer: Signer | undefined;
+
+  /**
+   * Records the client's agreement with the plan as it is now: `{ name }` typed by the client, or
+   * `{ how: 'verbal', name, date?, recordedBy? }` recorded by the clinician. Fires `plan-agreed`.
+   * Resolves to the new plan, or an error (`refusal.code`, e.g. `plan-changed-while-signing`).
+   */
+  agree(input: AgreementInput): Promise<Result<TreatmentPlan>> {
+    return agreeWithPlan(this.store, input, validSigner(this.signer));
+  }
+
+  /**
+   * Signs the plan as it is now as `signer`, once the client agreed with this content: freezes a
+   * version with its SHA-256 content hash; a draft becomes active. Fires `plan-signed`.
+   */
+  sign(): Promise<Result<TreatmentPlan>> {
+    return signPlan(this.store, this.signer);
+  }
 
   /**
    * Advanced: where drafts go instead of IndexedDB/memory. The host then owns what happens to the
@@ -244,7 +272,7 @@ export class PlanProvider extends LitElement {
     if (s?.planId !== a.planId || s.scope !== a.scope || s.storage !== a.storage || s.custom !== this.draftRepository) {
       this.#open(a);
     } else {
-      if (changed.has('mode') || this.#publishedLocale !== this.#locale.active) this.#publish();
+      if (changed.has('mode') || changed.has('signer') || this.#publishedLocale !== this.#locale.active) this.#publish();
       if (changed.has('encryptionKey') && changed.get('encryptionKey') !== this.encryptionKey) void s.keyChanged();
     }
     this.#autosave.delay = a.autosaveDelay;
@@ -480,6 +508,7 @@ export class PlanProvider extends LitElement {
       mode: this.#attrs?.mode ?? 'clinician',
       locale: (this.#publishedLocale = this.#locale.active),
       ready: s.restored,
+      ...signerPart(this.signer),
     });
   }
 

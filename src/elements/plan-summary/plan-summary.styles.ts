@@ -108,9 +108,41 @@ export const styles = css`
       border: 2px solid CanvasText;
     }
   }
+  .hash {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  .sign-panel {
+    margin-block-start: var(--_space-4);
+    padding-block: var(--_space-3);
+    padding-inline: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .sign-panel form,
+  .sign-form {
+    display: grid;
+    gap: var(--_space-3);
+    justify-items: start;
+    margin-block-end: var(--_space-4);
+  }
+  .sign-panel .field {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .sign-panel .check {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: center;
+  }
+  .sign-panel .error {
+    color: var(--_danger);
+    margin: 0;
+  }
   @media print {
-    /* A message for the page's developer, not part of the plan on paper. */
-    .catalog-error {
+    /* A message for the page's developer, and the panel to agree and sign: not part of the plan on paper. */
+    .catalog-error,
+    .sign-panel {
       display: none;
     }
     :host {

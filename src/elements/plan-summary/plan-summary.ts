@@ -7,7 +7,7 @@ import { catalogContent } from '../../content/catalog/index.js';
 import type { Locale, PlanContextValue } from '../../context/plan-context.js';
 import type { PlanError, Result } from '../../model/errors.js';
 import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
-import { frequencyWords, signerRoleWords } from '../../i18n/plan-words.js';
+import { frequencyWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
@@ -19,6 +19,9 @@ import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
+import { changedSinceSigned } from '../templates/signing-state.js';
+import { SignPanel } from './sign-panel.js';
+import { signatureList, signedFact } from './signatures.js';
 
 /**
  * Text a person typed, isolated for bidi (`<bdi>`): a right-to-left override (U+202E…) or
@@ -55,6 +58,8 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @csspart risk - A critical finding, always shown in words.
  * @csspart safety-plan - The safety plan's list of steps.
  * @csspart catalog-error - The visible message when the host's `catalog` is invalid (not printed).
+ * @csspart changed-since-signed - "Changed since signed version N" (the same part opens every widget).
+ * @csspart sign-panel - Where the client agrees (client mode) or the clinician records a verbal agreement and signs (not printed).
  *
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
  * @cssprop [--tpk-plan-summary-max-inline-size=60rem] - Widest the summary grows.
@@ -78,6 +83,11 @@ export class PlanSummary extends PlanElement {
   /** The built-in catalog in the page's language (for the approaches' names), loaded with the summary. */
   #catalogContent = this.content(catalogContent);
   #host: { locale: Locale; entries: Result<CatalogEntry[]> | undefined } | undefined;
+
+  /** @internal The summary words its own signing state, in its header. */
+  protected override showsSigningState = false;
+
+  #signPanel = new SignPanel(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -117,7 +127,8 @@ export class PlanSummary extends PlanElement {
     </section>`;
   }
 
-  protected renderPlan({ plan, mode, locale }: PlanContextValue): TemplateResult {
+  protected renderPlan(ctx: PlanContextValue): TemplateResult {
+    const { plan, mode, locale } = ctx;
     const client = mode === 'client';
     // The kit's one date formatter: the same day in every widget, in the page's language.
     const date = (iso: string) => formatDate(iso, locale);
@@ -138,12 +149,14 @@ export class PlanSummary extends PlanElement {
             ${who ? fact(msg('Client'), typed(who)) : nothing}
             ${fact(msg('Status'), planStatusWords(plan.status))}
             ${plan.version > 0 ? fact(msg('Version'), plan.version) : nothing}
+            ${fact(msg('Signature'), signedFact(plan))}
             ${fact(msg('Last changed'), date(plan.updatedAt))}
             <div>
               <dt>${msg('Next review')}</dt>
               <dd>${plan.review.nextDue ? date(plan.review.nextDue) : msg('Set when the plan is activated')}</dd>
             </div>
           </dl>
+          ${changedSinceSigned(plan, mode)}
         </header>
         ${this.#assessment(plan, h + 1, date, client)}
         ${plan.safetyPlan ? this.#section(h + 1, safetyPlanTitle(mode), safetyPlanSummary(plan.safetyPlan, mode)) : nothing}
@@ -155,12 +168,7 @@ export class PlanSummary extends PlanElement {
           plan.supports,
           (s) => html`<li>${typed(s.label)}${s.details ? html` — ${typed(s.details)}` : nothing}</li>`,
         )}
-        ${this.#list(
-          h + 1,
-          msg('Signatures'),
-          plan.signatures,
-          (s) => html`<li>${typed(s.name)} (${signerRoleWords(s.role)}) — ${date(s.signedAt)}, ${msg(str`version ${s.version}`)}</li>`,
-        )}
+        ${this.#section(h + 1, msg('Agreement and signatures'), html`${signatureList(plan, date)}${this.#signPanel.render(ctx, date, h + 2)}`)}
       </article>
     `;
   }

@@ -86,7 +86,7 @@ export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryV
       );
     case 'revision': {
       const version = e.version;
-      const why = e.reason === 'activated' ? msg('plan activated') : e.reason === 'review' ? msg('after a review') : msg('edited');
+      const why = e.reason === 'signed' ? msg('signed') : e.reason === 'activated' ? msg('plan activated') : e.reason === 'review' ? msg('after a review') : msg('edited');
       return entry(
         msg('Plan revision'),
         html`<p><strong>${msg(str`Version ${version}`)}</strong> (${why})</p>${e.changes.length

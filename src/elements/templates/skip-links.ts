@@ -23,10 +23,11 @@ export function skipLinks(label: string, targets: readonly SkipTarget[]): Templa
 function jump(e: MouseEvent): void {
   const link = e.currentTarget;
   if (!(link instanceof HTMLAnchorElement)) return;
+  // Never a page navigation: the target lives in this widget's shadow root, which a URL cannot reach.
+  e.preventDefault();
   const root = link.getRootNode();
   const target = root instanceof ShadowRoot || root instanceof Document ? root.getElementById(link.hash.slice(1)) : null;
   if (!target) return;
-  e.preventDefault();
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
 }

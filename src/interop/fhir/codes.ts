@@ -1,4 +1,5 @@
-import type { Goal, Intervention, PlanStatus } from '../../model/plan.js';
+import type { Goal, Intervention, PlanStatus, Signature, TreatmentPlan } from '../../model/plan.js';
+import { signingState } from '../../model/signing.js';
 import { titleCase } from './coding.js';
 
 type GoalStatus = Goal['status'];
@@ -58,6 +59,36 @@ export const CARE_PLAN_STATUS: Readonly<Record<PlanStatus, FhirCarePlanStatus>> 
   completed: 'completed',
   discontinued: 'revoked',
 };
+
+/**
+ * The CarePlan.status the kit writes for `plan`: `active` only once a clinician has signed a
+ * version (a plan marked active that nobody signed is exported as `draft`). A plan changed since
+ * its signed version stays `active`: that version is in force; the Provenance resources say
+ * which content was signed.
+ */
+export function carePlanStatus(plan: TreatmentPlan): FhirCarePlanStatus {
+  const status = CARE_PLAN_STATUS[plan.status];
+  return status === 'active' && !signingState(plan).signed ? 'draft' : status;
+}
+
+// ---------------------------------------------------------------- Provenance (agreement and signature)
+
+/** Extension on a Provenance: the kit's plan version the agreement or signature is about (valueInteger). */
+export const PLAN_VERSION_EXTENSION_URL = `${KIT_FHIR_BASE}/StructureDefinition/plan-version`;
+/** ASTM E1762-95(2013) signature types, the R4 value set for Signature.type. */
+export const SIGNATURE_TYPE_SYSTEM = 'urn:iso-astm:E1762-95:2013';
+export const PROVENANCE_PARTICIPANT_SYSTEM = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
+
+/** Signature.type and Provenance.agent.type for each signer role. */
+export const SIGNATURE_TYPE: Readonly<Record<Signature['role'], { code: string; display: string; agent: string }>> = {
+  clinician: { code: '1.2.840.10065.1.12.1.1', display: "Author's Signature", agent: 'author' },
+  supervisor: { code: '1.2.840.10065.1.12.1.5', display: 'Verification Signature', agent: 'verifier' },
+  client: { code: '1.2.840.10065.1.12.1.7', display: 'Consent Signature', agent: 'attester' },
+  guardian: { code: '1.2.840.10065.1.12.1.7', display: 'Consent Signature', agent: 'attester' },
+};
+/** A client's typed agreement, and the clinician's record of a verbal one (a witness of the consent). */
+export const CONSENT_SIGNATURE = { code: '1.2.840.10065.1.12.1.7', display: 'Consent Signature' } as const;
+export const CONSENT_WITNESS_SIGNATURE = { code: '1.2.840.10065.1.12.1.11', display: 'Consent Witness Signature' } as const;
 
 /**
  * CarePlan.status → plan status when a plan is rebuilt from resources (no embedded plan).

@@ -1,9 +1,10 @@
 import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
+import { canonicalJson } from '../../model/canonical.js';
 import {
   ACTIVITY_STATUS,
   AS_NEEDED_TEXT,
-  CARE_PLAN_STATUS,
   CLIENT_WORDS_AUTHOR,
+  carePlanStatus,
   CONDITION_CATEGORY_SYSTEM,
   CONDITION_CLINICAL_SYSTEM,
   CRITICAL_FINDING_EXTENSION_URL,
@@ -36,6 +37,7 @@ import type {
 } from './types.js';
 import { fhirUuid, type FhirItemKind as Kind } from './uuid.js';
 import { coded } from './coding.js';
+import { provenances } from './provenance.js';
 import { BUILTIN_INSTRUMENTS } from '../../clinical/instruments/builtins.js';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 
@@ -185,6 +187,7 @@ const RESOURCE_TYPE_OF: Record<Kind, FhirResource['resourceType'] | 'Bundle'> = 
   objective: 'Goal',
   observation: 'Observation',
   response: 'QuestionnaireResponse',
+  provenance: 'Provenance',
 };
 
 /** The answered items of an administration in the questionnaire's order (unknown items after, by id): same plan, same bytes. */
@@ -419,12 +422,15 @@ export function exportFhirWithWarnings(input: TreatmentPlan, options: FhirExport
     plan.status === 'completed' || plan.status === 'discontinued'
       ? plan.timeline.filter((e) => e.kind === 'status' && e.to === plan.status).at(-1)?.date
       : undefined;
+  // Who agreed with and signed which content (an attestation by hash, not a legal e-signature).
+  for (const [key, provenance] of provenances(plan, carePlanRef, subject)) add('provenance', key, provenance);
+
   const json = embedPlan ? canonicalJson(plan) : '';
   add('careplan', plan.id, {
     resourceType: 'CarePlan',
     ...(json && json.length <= FHIR_STRING_MAX ? { extension: [{ url: PLAN_JSON_EXTENSION_URL, valueString: json }] } : {}),
     identifier: kitId(plan.id),
-    status: CARE_PLAN_STATUS[plan.status],
+    status: carePlanStatus(plan),
     intent: 'plan',
     title: 'Treatment plan',
     ...(nonBlank(plan.assessment.summary) ? { description: plan.assessment.summary } : {}),
@@ -467,17 +473,8 @@ export function wellFormed<T>(value: T): T {
   return value;
 }
 
-/**
- * JSON with object keys sorted, so two equal plans embed the same text whatever order their keys
- * were built in (a plan restored from IndexedDB and the same plan in memory export identically).
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
+/** The canonical JSON every part of the kit uses (keys sorted; see `src/model/canonical.ts`). */
+export { canonicalJson };
 
 /** Whether `exportFhir` can embed this plan losslessly (its JSON fits in one FHIR string, 1 MB). */
 export function planFitsInFhirExtension(plan: TreatmentPlan): boolean {

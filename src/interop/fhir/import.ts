@@ -17,7 +17,7 @@ import {
 } from '../../model/plan.js';
 import {
   AS_NEEDED_TEXT,
-  CARE_PLAN_STATUS,
+  carePlanStatus,
   CLIENT_WORDS_AUTHOR,
   CONDITION_CATEGORY_SYSTEM,
   CRITICAL_FINDING_EXTENSION_URL,
@@ -651,6 +651,7 @@ function rebuild(
     timeline: [],
     versions: [],
     signatures: [],
+    agreements: [],
     review: { intervalDays: DEFAULT_REVIEW_INTERVAL_DAYS },
   };
 }
@@ -678,8 +679,9 @@ export function importFhir(bundle: unknown, options: FhirImportOptions = {}): Re
 function resourcesWin(embedded: TreatmentPlan, carePlan: CarePlanR, entries: Entry[]): { plan: TreatmentPlan; differences: FhirImportDifference[] } {
   const differences: FhirImportDifference[] = [];
   let plan = embedded;
-  if (carePlan.status !== 'entered-in-error' && carePlan.status !== CARE_PLAN_STATUS[plan.status]) {
-    differences.push({ field: 'status', itemId: plan.id, embedded: CARE_PLAN_STATUS[plan.status], resource: carePlan.status });
+  // Compared with what the kit itself writes (an unsigned plan marked active goes out as `draft`).
+  if (carePlan.status !== 'entered-in-error' && carePlan.status !== carePlanStatus(plan)) {
+    differences.push({ field: 'status', itemId: plan.id, embedded: carePlanStatus(plan), resource: carePlan.status });
     plan = { ...plan, status: PLAN_STATUS_FROM_FHIR[carePlan.status] };
   }
   const goals = new Map<string, GoalR>();

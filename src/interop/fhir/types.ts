@@ -46,6 +46,7 @@ export interface Extension {
   url: string;
   valueString?: string;
   valueDecimal?: number;
+  valueInteger?: number;
   valueReference?: Reference;
   valueCodeableConcept?: CodeableConcept;
   extension?: Extension[];
@@ -168,7 +169,29 @@ export interface FhirQuestionnaireResponse extends SingleIdentifierResourceBase 
   item?: QuestionnaireResponseItem[];
 }
 
-export type FhirResource = FhirCarePlan | FhirCondition | FhirGoal | FhirObservation | FhirQuestionnaireResponse;
+/** R4 Signature (a data type): here an attestation holding the content hash, not a legal e-signature. */
+export interface FhirSignature {
+  type: Coding[];
+  when: string;
+  who: Reference;
+  onBehalfOf?: Reference;
+  /** base64Binary: the 32 bytes of the SHA-256 content hash. */
+  data?: string;
+}
+
+/** R4 Provenance: who agreed with or signed which version of the CarePlan, and when (no `identifier` in R4). */
+export interface FhirProvenance extends Omit<ResourceBase, 'identifier'> {
+  resourceType: 'Provenance';
+  /** R4 Provenance has no identifier (declared so code reading any resource's `identifier` reads `undefined`). */
+  identifier?: never;
+  target: Reference[];
+  occurredDateTime?: string;
+  recorded: string;
+  agent: { type?: CodeableConcept; who: Reference; onBehalfOf?: Reference }[];
+  signature?: FhirSignature[];
+}
+
+export type FhirResource = FhirCarePlan | FhirCondition | FhirGoal | FhirObservation | FhirQuestionnaireResponse | FhirProvenance;
 
 export interface BundleEntry<R = FhirResource> {
   fullUrl: string;

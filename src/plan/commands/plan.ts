@@ -19,11 +19,15 @@ const CONTENT = ['problems', 'phases', 'interventions', 'supports'] as const;
 const contentOf = (value: (k: (typeof CONTENT)[number]) => unknown) =>
   Object.fromEntries(CONTENT.map((k) => [k, value(k)])) as Pick<TreatmentPlan, (typeof CONTENT)[number]>;
 
-/** Snapshot of the plan's clinical content as a new version, plus the revision entry describing it. */
+/**
+ * Snapshot of the plan's clinical content as a new version, plus the revision entry describing it.
+ * With `hash` (a signature's), the version is frozen under that content hash.
+ */
 export function recordVersion(
   plan: TreatmentPlan,
   reason: PlanVersion['reason'],
   ctx: CommandContext,
+  hash?: string,
 ): TreatmentPlan {
   const content = contentOf((k) => plan[k]);
   const changes = diffContent(plan.versions.at(-1) ?? contentOf(() => []), content);
@@ -31,12 +35,29 @@ export function recordVersion(
   return {
     ...plan,
     version,
-    versions: [...plan.versions, { version, createdAt: ctx.now, reason, status: plan.status, ...content }],
+    versions: [...plan.versions, { version, createdAt: ctx.now, reason, status: plan.status, ...content, ...(hash ? { hash } : {}) }],
     timeline: [
       ...plan.timeline,
       { id: ctx.newId(), kind: 'revision', date: ctx.now, version, reason, changes },
     ],
   };
+}
+
+/**
+ * The plan with its new status and the status entry saying so. A draft made active starts its
+ * review clock; it was signed first (`planStatusRule`), so its signed version is the one in force.
+ */
+export function changeStatus(plan: TreatmentPlan, status: TreatmentPlan['status'], ctx: CommandContext, reason?: string): TreatmentPlan {
+  const next: TreatmentPlan = {
+    ...plan,
+    status,
+    timeline: [
+      ...plan.timeline,
+      { id: ctx.newId(), kind: 'status', date: ctx.now, from: plan.status, to: status, ...(reason ? { reason } : {}) },
+    ],
+  };
+  if (plan.status !== 'draft' || status !== 'active') return next;
+  return { ...next, review: { ...next.review, nextDue: addDays(toDay(ctx.now), next.review.intervalDays) } };
 }
 
 export const planCommands = [
@@ -51,19 +72,7 @@ export const planCommands = [
       if (status === plan.status) return applied(plan);
       const refusal = planStatusRule(plan, status, reason);
       if (refusal) return refused(refusal);
-      let next: TreatmentPlan = {
-        ...plan,
-        status,
-        timeline: [
-          ...plan.timeline,
-          { id: ctx.newId(), kind: 'status', date: ctx.now, from: plan.status, to: status, ...(reason ? { reason } : {}) },
-        ],
-      };
-      if (plan.status === 'draft' && status === 'active') {
-        next = recordVersion(next, 'activated', ctx);
-        next = { ...next, review: { ...next.review, nextDue: addDays(toDay(ctx.now), next.review.intervalDays) } };
-      }
-      return applied(next);
+      return applied(changeStatus(plan, status, ctx, reason));
     },
   ),
 

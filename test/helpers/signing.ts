@@ -1,0 +1,25 @@
+// Agreeing and signing in tests the way the provider does: hash the content, send the command at that revision.
+import { applyCommand } from '../../src/plan/reducer.js';
+import { planHash } from '../../src/model/signing.js';
+import type { CommandContext } from '../../src/plan/define.js';
+import type { TreatmentPlan } from '../../src/model/plan.js';
+import { okValue } from './result.js';
+
+export const CLINICIAN = { name: 'Dr. Ana Ruiz', credentials: 'PhD', role: 'clinician' as const };
+
+/** The plan after the client typed their agreement with its current content. */
+export async function agreed(plan: TreatmentPlan, ctx: CommandContext, name = 'Maya K.'): Promise<TreatmentPlan> {
+  const hash = await planHash(plan);
+  return okValue(applyCommand(plan, { type: 'plan/agree', how: 'client', name, hash, revision: plan.revision }, ctx)).plan;
+}
+
+/** The plan after `signer` signed its current content. */
+export async function signed(plan: TreatmentPlan, ctx: CommandContext, signer = CLINICIAN): Promise<TreatmentPlan> {
+  const hash = await planHash(plan);
+  return okValue(applyCommand(plan, { type: 'plan/sign', signer, hash, revision: plan.revision }, ctx)).plan;
+}
+
+/** Agreed, then signed (a draft becomes active). */
+export async function agreedAndSigned(plan: TreatmentPlan, ctx: CommandContext): Promise<TreatmentPlan> {
+  return signed(await agreed(plan, ctx), ctx);
+}
