@@ -32,6 +32,12 @@ async function spanishPage() {
   return { provider, form, editor, picker };
 }
 
+/** Opens an approach's compact card by its button, as a user would, to read its details. */
+async function openCard(picker: ModalityPicker, card: Element): Promise<void> {
+  card.querySelector<HTMLButtonElement>('h3 button[aria-expanded="false"]')!.click();
+  await picker.updateComplete;
+}
+
 const walkingGroup = (summary: unknown) => ({
   id: 'walking-group',
   name: { en: 'Walking group', es: 'Grupo de caminata' },
@@ -48,7 +54,7 @@ const walkingGroup = (summary: unknown) => ({
 describe('Spanish content on a Spanish page (locale="es")', () => {
   it('the approach catalog is in Spanish, and the page is accessible', async () => {
     const { picker } = await spanishPage();
-    const names = [...root(picker).querySelectorAll('[part=catalog-item] h3')].map(text);
+    const names = [...root(picker).querySelectorAll('[part=catalog-item] h3 .title')].map(text);
     expect(names).to.include('Terapia cognitivo-conductual (TCC)').and.include('Desensibilización y reprocesamiento por movimientos oculares (EMDR)');
     expect(text(root(picker))).to.not.contain('Cognitive behavioral therapy');
     expect(picker.effectiveCatalog.find((e) => e.id === 'cbt')?.dose?.text).to.equal('Sesiones semanales de 50 minutos, a menudo de 12 a 20 en total');
@@ -86,9 +92,12 @@ describe('Spanish content on a Spanish page (locale="es")', () => {
     expect(text(phq.querySelector('.licence [lang="en"]'))).to.contain('No permission required');
 
     const pcl = root(form).querySelector('[data-instrument="pcl5"]')!;
+    // The PCL-5's part is closed while the PHQ-9 is the first to answer: open it as a user would.
+    pcl.querySelector<HTMLButtonElement>('h3 button[aria-expanded="false"]')!.click();
+    await form.updateComplete;
     expect(text(pcl.querySelector('[part=content-notice]'))).to.contain('se muestra el original en inglés');
     expect(pcl.querySelector('[part=content-notice]')!.closest('[lang]')).to.equal(null);
-    expect(text(pcl.querySelector('h3 [lang="en"]'))).to.equal('PTSD Checklist for DSM-5 (PCL-5)');
+    expect(text(pcl.querySelector('h3 .title [lang="en"]'))).to.equal('PTSD Checklist for DSM-5 (PCL-5)');
     expect(pcl.querySelector('legend [lang="en"]')).to.exist;
     expect(pcl.querySelector('label [lang="en"]')).to.exist;
     await expect(form).to.be.accessible();
@@ -96,7 +105,7 @@ describe('Spanish content on a Spanish page (locale="es")', () => {
 
   it('switching the page to English and back re-renders the content in each language', async () => {
     const { provider, picker, form } = await spanishPage();
-    const cbt = () => text(root(picker).querySelector('[part=catalog-item] h3'));
+    const cbt = () => text(root(picker).querySelector('[part=catalog-item] h3 .title'));
     expect(cbt()).to.equal('Terapia cognitivo-conductual (TCC)');
     provider.setAttribute('locale', 'en');
     await inLocale('en', provider, picker, form);
@@ -114,8 +123,9 @@ describe('host content with its own translations ({ en, es })', () => {
     const { picker } = await spanishPage();
     picker.catalog = [walkingGroup({ en: 'Walks with others.', es: 'Caminatas con otras personas.' }), { ...walkingGroup({ en: 'Swimming with others.' }), id: 'swim-group', name: { en: 'Swim group', es: 'Grupo de natación' } }];
     await picker.updateComplete;
-    const item = (name: string) => [...root(picker).querySelectorAll('[part=catalog-item]')].find((li) => text(li.querySelector('h3')).includes(name))!;
+    const item = (name: string) => [...root(picker).querySelectorAll('[part=catalog-item]')].find((li) => text(li.querySelector('h3 .title')).includes(name))!;
     const walking = item('Grupo de caminata');
+    await openCard(picker, walking);
     expect(walking.querySelector('[lang]')).to.equal(null);
     expect(text(walking)).to.contain('Caminatas con otras personas.').and.contain('Semanal, una hora');
     const swim = item('Swim group');
@@ -166,7 +176,7 @@ describe('host content with its own translations ({ en, es })', () => {
     const form = provider.querySelector<AssessmentForm>('assessment-form')!;
     await inLocale('es', provider, form);
     const section = root(form).querySelector('[data-instrument="host-sleep-check"]')!;
-    expect(text(section.querySelector('h3'))).to.equal('Control del sueño');
+    expect(text(section.querySelector('h3 .title'))).to.equal('Control del sueño');
     expect(text(section.querySelector('legend'))).to.equal('1. ¿Durmió mal?');
     expect(section.querySelector('[lang]')).to.equal(null);
     await expect(form).to.be.accessible();
