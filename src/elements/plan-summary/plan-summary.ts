@@ -18,6 +18,7 @@ import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
+import { disclosureStyles } from '../templates/disclosure.js';
 import { SignPanel } from './sign-panel.js';
 import { signatureList, signedFact } from './signatures.js';
 
@@ -58,12 +59,17 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @csspart catalog-error - The visible message when the host's `catalog` is invalid (not printed).
  * @csspart changed-since-signed - "Changed since signed version N" (the same part opens every widget).
  * @csspart sign-panel - Where the client agrees (client mode) or the clinician records a verbal agreement and signs (not printed).
+ *   It opens and closes from its heading; closed, the heading still says the sign state. It opens by itself only when
+ *   there is something to do in it now: in client mode until the client agrees; in clinician mode once the client
+ *   agreed and only the signature of the page's `signer` is missing.
+ * @csspart sign-toggle - The button that opens and closes the sign panel (`aria-expanded`), with the panel's name and state.
+ * @csspart sign-state - The sign state beside the panel's name ("Version 2 signed by …", "Not signed yet", "Changed since signed version 2").
  *
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
  * @cssprop [--tpk-plan-summary-max-inline-size=60rem] - Widest the summary grows.
  */
 export class PlanSummary extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /** Heading level (1–6) of the summary's title, so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -255,7 +261,7 @@ export class PlanSummary extends PlanElement {
             guard([p, h, client, this.ctx?.locale], () => html`<div class="problem">
               ${this.#heading(h + 1, p.title || msg('Untitled problem'))}
               ${p.evidencedBy.length && !client
-                ? html`<p class="meta">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
+                ? html`<p class="evidence">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
                 : nothing}
               <ol class="goals">
                 ${p.goals.map((g) =>
