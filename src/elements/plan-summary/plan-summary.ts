@@ -21,6 +21,7 @@ import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
 import { disclosureStyles } from '../templates/disclosure.js';
+import { heading } from '../templates/heading.js';
 import { SignPanel } from './sign-panel.js';
 import { signatureList, signedFact } from './signatures.js';
 
@@ -110,25 +111,9 @@ export class PlanSummary extends PlanElement {
     return builtin && catalogInUse(builtin, this.#host?.entries);
   }
 
-  #heading(level: number, text: string): TemplateResult {
-    // Clamped to h1–h6; a level that is not a number gives h6.
-    const l = Math.round(level);
-    return l < 2
-      ? html`<h1>${text}</h1>`
-      : l < 3
-        ? html`<h2>${text}</h2>`
-        : l < 4
-          ? html`<h3>${text}</h3>`
-          : l < 5
-            ? html`<h4>${text}</h4>`
-            : l < 6
-              ? html`<h5>${text}</h5>`
-              : html`<h6>${text}</h6>`;
-  }
-
   #section(h: number, title: string, content: unknown): TemplateResult {
     return html`<section part="section">
-      ${this.#heading(h, title)}
+      ${heading(h, title)}
       ${content}
     </section>`;
   }
@@ -150,7 +135,7 @@ export class PlanSummary extends PlanElement {
       </div>
       <article aria-label=${msg('Treatment plan summary')}>
         <header part="header">
-          ${this.#heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
+          ${heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
           <dl class="facts">
             ${who ? fact(msg('Client'), typed(who)) : nothing}
             ${fact(msg('Status'), planStatusWords(plan.status))}
@@ -270,7 +255,7 @@ export class PlanSummary extends PlanElement {
         : // One problem re-renders only when it changed: typing elsewhere does not redo 500 objectives.
           plan.problems.map((p) =>
             guard([p, h, client, this.ctx?.locale], () => html`<div class="problem">
-              ${this.#heading(h + 1, p.title || msg('Untitled problem'))}
+              ${heading(h + 1, p.title || msg('Untitled problem'))}
               ${p.evidencedBy.length && !client
                 ? html`<p class="evidence">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
                 : nothing}

@@ -11,6 +11,7 @@ import { agreeWithPlan, signPlan } from '../plan-provider/signing.js';
 import { errorMessage, labelledField } from '../templates/fields.js';
 import { signStateWords, signerWords } from '../../i18n/signing-words.js';
 import { toggleButton } from '../templates/disclosure.js';
+import { heading } from '../templates/heading.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -89,10 +90,8 @@ export class SignPanel {
       part: 'sign-toggle',
       statePart: 'sign-state',
     });
-    const heading =
-      headingLevel <= 3 ? html`<h3>${toggle}</h3>` : headingLevel === 4 ? html`<h4>${toggle}</h4>` : headingLevel === 5 ? html`<h5>${toggle}</h5>` : html`<h6>${toggle}</h6>`;
     return html`<section class="sign-panel" part="sign-panel" role="group" aria-label=${title}>
-      ${heading}
+      ${heading(headingLevel, toggle)}
       <p role="status" class="announce">${this.#announced}</p>
       ${open
         ? // Once someone works in the panel it stays open for them (a default that changes meanwhile, e.g. their
