@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CURRENT_SCHEMA_VERSION } from '../model/plan.js';
 import { DateTimeSchema, IdSchema, NonNegativeIntSchema } from '../model/primitives.js';
 
 /** Stored ciphertext of a plan: AES-GCM, 96-bit random IV per save. */
@@ -30,6 +31,11 @@ const savedPlanShape = {
   conflicts: z.optional(z.unknown()),
   encryptedConflicts: z.optional(EncryptedPayloadSchema),
 };
+
+/** What marks one save of `plan` in a stored record: the schema it is written in, its revision, when, and a new token. */
+export function saveStamp(plan: { revision: number }): { schemaVersion: number; revision: number; savedAt: string; token: string } {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, revision: plan.revision, savedAt: new Date().toISOString(), token: crypto.randomUUID() };
+}
 
 /** One draft per `[scope, planId]`. */
 export const DraftRecordSchema = z.object({
