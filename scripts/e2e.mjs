@@ -2,7 +2,7 @@
 // the page opens without errors or CSP violations, the example plan shows in the summary, an
 // edit is saved, and both survive a reload. Prints `e2e: N passed, N failed`.
 import { execSync } from 'node:child_process';
-import { assert, checkList, launchChromium, serveWithCsp, watchProblems } from './browser-checks.mjs';
+import { assert, checkList, launchChromium, serveWithCsp, strictCsp, watchProblems } from './browser-checks.mjs';
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 const server = await serveWithCsp('dist-demo');
@@ -19,11 +19,12 @@ try {
     page.evaluate(() => document.querySelector('plan-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
   const status = () => page.textContent('#save-status');
 
-  await page.goto(url);
+  const response = await page.goto(url);
   await page.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('All changes saved'));
-  await check('the demo opens under a strict CSP with Trusted Types, without errors', () =>
-    assert(problems.length === 0, problems.join('\n')),
-  );
+  await check('the demo opens under a strict CSP with Trusted Types, without errors', () => {
+    assert(response.headers()['content-security-policy'] === strictCsp(), `CSP sent: ${response.headers()['content-security-policy']}`);
+    assert(problems.length === 0, problems.join('\n'));
+  });
   await check('the example plan shows in the summary', async () => {
     const text = await summaryText();
     assert(text.includes('Maya Torres') && text.includes('PHQ-9'), text.slice(0, 200));

@@ -11,7 +11,8 @@ if (!process.argv.includes('--prebuilt')) execSync('node scripts/build.mjs', { s
 for (const app of ['react', 'vue']) execSync(`npx vite build demo/hosts/${app} --logLevel error`, { stdio: 'inherit' });
 
 // lit-html's Trusted Types policy, and Vue's (it makes one for the static parts of templates).
-const server = await serveWithCsp('dist-hosts', strictCsp(['lit-html', 'vue']));
+const CSP = strictCsp(['lit-html', 'vue']);
+const server = await serveWithCsp('dist-hosts', CSP);
 const base = server.url;
 const { check, report } = checkList();
 
@@ -19,7 +20,8 @@ const { check, report } = checkList();
 async function open(browser, path) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   const problems = await watchProblems(page);
-  await page.goto(`${base}${path}`);
+  const response = await page.goto(`${base}${path}`);
+  const csp = response.headers()['content-security-policy'];
   const summary = () => page.locator('plan-summary').first();
   const log = async () => (await page.locator('#log li').allTextContents()).join('\n');
   const waitLog = (text) => page.locator('#log li', { hasText: text }).first().waitFor({ timeout: 5000 });
@@ -36,16 +38,17 @@ async function open(browser, path) {
       [...document.querySelector('assessment-form').shadowRoot.querySelectorAll('input[type="radio"]:checked')].map((r) => `${r.name}=${r.value}`),
     );
   await summary().getByText('Ada Park').first().waitFor();
-  return { page, problems, summary, log, waitLog, answer, checked };
+  return { page, problems, csp, summary, log, waitLog, answer, checked };
 }
 
 /** What both apps must do, in either prop order. */
 async function common(browser, label, path) {
   const app = await open(browser, path);
-  const { page, problems, summary, log, waitLog, answer, checked } = app;
-  await check(`${label}: opens under the strict CSP without errors, showing the first patient`, () =>
-    assert(problems.length === 0, problems.join('\n')),
-  );
+  const { page, problems, csp, summary, log, waitLog, answer, checked } = app;
+  await check(`${label}: opens under the strict CSP without errors, showing the first patient`, () => {
+    assert(csp === CSP, `CSP sent: ${csp}`);
+    assert(problems.length === 0, problems.join('\n'));
+  });
   await check(`${label}: an answer reaches the page as plan-change, a risk answer as risk-flag`, async () => {
     await answer('phq9-1', 2);
     await waitLog('plan-change Ada Park');
