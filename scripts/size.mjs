@@ -27,13 +27,16 @@ const TARGETS = { page: 45 * 1024, whole: 90 * 1024, element: 40 * 1024 };
 // summary 48.0 → 38.1, picker 49.3 → 41.5, timeline 40.1 → 31.0, goal-editor 44.7 → 43.6; the
 // PHQ-9 page (83.3) and the form (47.1) barely move: the PHQ-9's own words were never large; the
 // provider's commands, rules and zod are (the next lever).
-const WHOLE = 128.5 * 1024;
+// Session 5, the summary's sign panel folds (issue 18 §3: +0.9 KB summary alone, +0.5 KB whole kit):
+// the shared disclosure button and its styles, which the summary did not carry before, the sign
+// state line and its words.
+const WHOLE = 129 * 1024;
 const PAGE = {
   'PHQ-9 intake page': 83.5 * 1024,
 };
 const ALONE = {
   'plan-provider': 61.5 * 1024,
-  'plan-summary': 38.5 * 1024,
+  'plan-summary': 39.5 * 1024,
   'assessment-form': 47.5 * 1024,
   'goal-editor': 44 * 1024,
   'modality-picker': 42 * 1024,

@@ -1,5 +1,3 @@
-import { GAD7_STRUCTURE, PHQ9_STRUCTURE } from '../instruments/structures.js';
-
 /**
  * Parameters of the change metrics, each with where it comes from.
  *
@@ -117,13 +115,21 @@ export const CHANGE_PARAMETERS: Readonly<Record<string, ChangeParameters>> = {
   },
 };
 
-/**
- * Severity bands for charting: the instruments' own bands (CLINICAL.md; published with the
- * instruments), so the chart and the score can never disagree on a threshold.
- */
+/** Severity bands for charting (CLINICAL.md; published with the instruments). */
 export const SEVERITY_BANDS: Readonly<Record<string, readonly SeverityBand[]>> = {
-  phq9: PHQ9_STRUCTURE.scoring.bands ?? [],
-  gad7: GAD7_STRUCTURE.scoring.bands ?? [],
+  phq9: [
+    { id: 'minimal', label: 'Minimal', min: 0, max: 4 },
+    { id: 'mild', label: 'Mild', min: 5, max: 9 },
+    { id: 'moderate', label: 'Moderate', min: 10, max: 14 },
+    { id: 'moderately-severe', label: 'Moderately severe', min: 15, max: 19 },
+    { id: 'severe', label: 'Severe', min: 20, max: 27 },
+  ],
+  gad7: [
+    { id: 'minimal', label: 'Minimal', min: 0, max: 4 },
+    { id: 'mild', label: 'Mild', min: 5, max: 9 },
+    { id: 'moderate', label: 'Moderate', min: 10, max: 14 },
+    { id: 'severe', label: 'Severe', min: 15, max: 21 },
+  ],
 };
 
 /** Display names of the bundled instruments, by normalized id. */
