@@ -20,6 +20,8 @@ import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
+import { disclosureStyles } from '../templates/disclosure.js';
+import { heading } from '../templates/heading.js';
 import { SignPanel } from './sign-panel.js';
 import { signatureList, signedFact } from './signatures.js';
 
@@ -60,12 +62,17 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @csspart catalog-error - The visible message when the host's `catalog` is invalid (not printed).
  * @csspart changed-since-signed - "Changed since signed version N" (the same part opens every widget).
  * @csspart sign-panel - Where the client agrees (client mode) or the clinician records a verbal agreement and signs (not printed).
+ *   It opens and closes from its heading; closed, the heading still says the sign state. It opens by itself only when
+ *   there is something to do in it now: in client mode until the client agrees; in clinician mode once the client
+ *   agreed and only the signature of the page's `signer` is missing.
+ * @csspart sign-toggle - The button that opens and closes the sign panel (`aria-expanded`), with the panel's name and state.
+ * @csspart sign-state - The sign state beside the panel's name ("Version 2 signed by …", "Not signed yet", "Changed since signed version 2").
  *
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
  * @cssprop [--tpk-plan-summary-max-inline-size=60rem] - Widest the summary grows.
  */
 export class PlanSummary extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /** Heading level (1–6) of the summary's title, so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -104,25 +111,9 @@ export class PlanSummary extends PlanElement {
     return builtin && catalogInUse(builtin, this.#host?.entries);
   }
 
-  #heading(level: number, text: string): TemplateResult {
-    // Clamped to h1–h6; a level that is not a number gives h6.
-    const l = Math.round(level);
-    return l < 2
-      ? html`<h1>${text}</h1>`
-      : l < 3
-        ? html`<h2>${text}</h2>`
-        : l < 4
-          ? html`<h3>${text}</h3>`
-          : l < 5
-            ? html`<h4>${text}</h4>`
-            : l < 6
-              ? html`<h5>${text}</h5>`
-              : html`<h6>${text}</h6>`;
-  }
-
   #section(h: number, title: string, content: unknown): TemplateResult {
     return html`<section part="section">
-      ${this.#heading(h, title)}
+      ${heading(h, title)}
       ${content}
     </section>`;
   }
@@ -144,7 +135,7 @@ export class PlanSummary extends PlanElement {
       </div>
       <article aria-label=${msg('Treatment plan summary')}>
         <header part="header">
-          ${this.#heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
+          ${heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
           <dl class="facts">
             ${who ? fact(msg('Client'), typed(who)) : nothing}
             ${fact(msg('Status'), planStatusWords(plan.status))}
@@ -264,9 +255,9 @@ export class PlanSummary extends PlanElement {
         : // One problem re-renders only when it changed: typing elsewhere does not redo 500 objectives.
           plan.problems.map((p) =>
             guard([p, h, client, this.ctx?.locale], () => html`<div class="problem">
-              ${this.#heading(h + 1, p.title || msg('Untitled problem'))}
+              ${heading(h + 1, p.title || msg('Untitled problem'))}
               ${p.evidencedBy.length && !client
-                ? html`<p class="meta">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
+                ? html`<p class="evidence">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
                 : nothing}
               <ol class="goals">
                 ${p.goals.map((g) =>
