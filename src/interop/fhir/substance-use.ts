@@ -14,7 +14,7 @@ import {
   type SudDimension,
 } from '../../model/substance-use.js';
 import type { TreatmentPlan } from '../../model/plan.js';
-import { KIT_FHIR_BASE, KIT_ID_SYSTEM } from './codes.js';
+import { KIT_FHIR_BASE, KIT_ID_SYSTEM, PLAN_JSON_EXTENSION_URL } from './codes.js';
 import type { Coding, Extension, FhirObservation, FhirServiceRequest, Reference } from './types.js';
 import type { FhirItemKind } from './uuid.js';
 
@@ -206,7 +206,7 @@ const level04 = (v: unknown): RiskLevel | undefined => (typeof v === 'number' &&
 /**
  * Substance-use care read back from the kit's resources, and the Part 2 mark their labels say:
  * `plan` when any other resource of the bundle is labelled (the export labels every resource of a
- * plan marked whole), `section` when only these are. A label is never dropped on import. Resources
+ * plan marked whole; a CarePlan embedding the plan does not count), `section` when only these are. A label is never dropped on import. Resources
  * that do not follow the kit's codes are not read; malformed values are left out (the plan is
  * validated whole afterwards).
  */
@@ -256,7 +256,9 @@ export function readSubstanceUse(resources: readonly RawResource[]): { care?: Su
       care.recoverySupports.push(support);
     }
   }
-  const othersLabelled = resources.some((r) => !isSubstanceUseResource(r) && hasPart2Label(r));
+  // A CarePlan embedding the plan is labelled for the protected part it carries, whatever the scope.
+  const embedsPlan = (r: RawResource) => r.resourceType === 'CarePlan' && extOf(r, PLAN_JSON_EXTENSION_URL).length > 0;
+  const othersLabelled = resources.some((r) => !isSubstanceUseResource(r) && !embedsPlan(r) && hasPart2Label(r));
   const part2: Part2Scope | undefined = othersLabelled ? 'plan' : labelled ? 'section' : undefined;
   return { ...(found ? { care: part2 ? { ...care, part2 } : care } : {}), ...(part2 ? { part2 } : {}) };
 }

@@ -127,6 +127,7 @@ export const substanceUseCommands = [
   defineCommand(
     'sud/add-referral',
     z.strictObject({
+      type: z.literal('sud/add-referral'),
       id: opt(IdSchema),
       disorder: MedicationReferralSchema.shape.disorder,
       medication: MedicationReferralSchema.shape.medication,
