@@ -29,6 +29,7 @@ import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 import { skipLinks } from '../templates/skip-links.js';
+import { SUBSTANCE_USE_PART, substanceUsePart } from './substance-use-part.js';
 
 export { AssessmentPrefillSchema, type AssessmentPrefill };
 
@@ -90,6 +91,12 @@ export class AssessmentForm extends PlanElement {
    * instrument the host registered with `registerInstrument()`. Default `phq9 gad7`.
    */
   @property() instruments = 'phq9 gad7';
+
+  /**
+   * Shows the substance-use care part (opt-in): six risk ratings after The ASAM Criteria, the
+   * level-of-care suggestion a clinician confirms, and the 42 CFR Part 2 mark.
+   */
+  @property({ type: Boolean, attribute: 'substance-use-care' }) substanceUseCare = false;
 
   /** Renders the assessment for review and print: no inputs, answers as text. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -394,12 +401,13 @@ problems.length === 1
   }
 
   /** Sends an edit and fires `input`, then `change` unless it is mid-typing. */
-  #edit(command: PlanCommand, change: boolean | undefined = true, touch?: string): void {
+  #edit(command: PlanCommand, change: boolean | undefined = true, touch?: string): boolean {
     this.#keepParts();
-    this.dispatch(command);
+    const accepted = this.dispatch(command).ok;
     if (touch) this.#touch(touch);
     this.emitInput();
     if (change) this.emitChange();
+    return accepted;
   }
 
   /** Sends a keystroke's edit: `input` while typing, `change` once the field is committed. */
@@ -540,7 +548,7 @@ missing.length === 1
 
   /** @internal The form shows the assessment, and with a risk answer the safety plan and withdrawn risk flags (timeline). */
   protected override planParts(plan: TreatmentPlan): readonly unknown[] {
-    return [plan.id, plan.assessment, plan.safetyPlan, plan.timeline];
+    return [plan.id, plan.assessment, plan.safetyPlan, plan.timeline, plan.substanceUseCare];
   }
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
@@ -585,6 +593,13 @@ missing.length === 1
       )}
       ${defs.map((d) => instrumentTemplate(ctx, d, defs, this.#instrumentView(problems)))}
       ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
+      ${this.substanceUseCare && ctx.mode === 'clinician'
+        ? substanceUsePart(plan, {
+            text: this.#text, open: this.openParts.has(SUBSTANCE_USE_PART), toggle: () => this.#togglePart(SUBSTANCE_USE_PART),
+            run: (c, edit) => (edit ? this.#type(c, edit) : this.#edit(c)), announce: (w) => this.#announcer.announce(w),
+            signer: ctx.signer, formatDate: (d) => this.#dates.format(d),
+          })
+        : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.#announcer.message : nothing}</div>
       ${completed && !problems.length
         ? html`<p class="done" role="status">${msg(str`Assessment completed on ${this.#dates.format(completed)}.`)}</p>`
