@@ -41,6 +41,8 @@ import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { ruleReasonWords } from '../../i18n/suggestion-words.js';
 import { styles } from './modality-picker.styles.js';
+import { substanceUseEntries } from './substance-use-entries.js';
+import { toDay } from '../../model/dates.js';
 import {
   DELIVERIES,
   FORMATS,
@@ -102,6 +104,9 @@ export class ModalityPicker extends PlanElement {
    * invalid value is refused whole, the kit's rules stay in use, and the problem is shown.
    */
   @property({ attribute: false }) rules: unknown;
+
+  /** Shows medication referrals (MOUD / MAUD, never a dose) and recovery supports linked to objectives (opt-in). */
+  @property({ type: Boolean, attribute: 'substance-use-care' }) substanceUseCare = false;
 
   /** @internal */
   @state() private catalogError: PlanError | undefined;
@@ -176,7 +181,13 @@ export class ModalityPicker extends PlanElement {
             (iv) => clientEntryTemplate(plan, iv, this.#entry(iv.modalityId), (day) => this.#dates.format(day, 'long-day')),
             msg('You and your clinician have not chosen any approaches yet.'),
           ))
-        : [suggestionsTemplate(plan, this.#suggestionsView()), this.#renderChosen(plan), catalogTemplate(plan, this.#catalogView())]}`;
+        : [
+            suggestionsTemplate(plan, this.#suggestionsView()),
+            this.#renderChosen(plan),
+            this.substanceUseCare ? substanceUseEntries(plan, { text: this.#text, run: (c, k, e) => this.#run(c, k, e), errors: this.errors,
+              announce: (w) => this.#announcer.announce(w), today: toDay(new Date()), objectiveLabel }) : nothing,
+            catalogTemplate(plan, this.#catalogView()),
+          ]}`;
   }
 
   // ------------------------------------------------------------------ chosen approaches
