@@ -20,6 +20,7 @@ import { safetyPlanTitle } from '../../i18n/safety-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
 import { SignPanel } from './sign-panel.js';
 import { signatureList, signedFact } from './signatures.js';
+import { part2Notice, substanceUseSummary } from './substance-use-summary.js';
 
 /**
  * Text a person typed, isolated for bidi (`<bdi>`): a right-to-left override (U+202E…) or
@@ -147,8 +148,10 @@ export class PlanSummary extends PlanElement {
           </dl>
           ${changedSinceSigned(plan, mode)}
         </header>
+        ${part2Notice(plan.substanceUseCare?.part2)}
         ${this.#assessment(plan, h + 1, date, client)}
         ${plan.safetyPlan ? this.#section(h + 1, safetyPlanTitle(mode), safetyPlanSummary(plan.safetyPlan, mode)) : nothing}
+        ${plan.substanceUseCare ? this.#section(h + 1, msg('Substance-use care'), substanceUseSummary(plan, plan.substanceUseCare, { date, client, heading: (t) => this.#heading(h + 2, t) })) : nothing}
         ${this.#goals(plan, h + 1, date, client)}
         ${this.#approaches(plan, h + 1, client)}
         ${this.#list(
