@@ -122,5 +122,15 @@ export type RecoverySupportKind = RecoverySupport['kind'];
 export type Part2Scope = z.infer<typeof Part2ScopeSchema>;
 export type SubstanceUseCare = z.infer<typeof SubstanceUseCareSchema>;
 
+/**
+ * The refusal of a FHIR export that left out what 42 CFR Part 2 protects (`scope` as marked;
+ * `withheld` resources) because the caller did not pass `includeProtected: true`. One of the
+ * kit's refusal codes (`src/plan/refusals.ts`).
+ */
+export interface Part2Refusal {
+  code: 'part2-protected';
+  params: { scope: Part2Scope; withheld: number };
+}
+
 /** An empty substance-use care part. */
 export const emptySubstanceUseCare = (): SubstanceUseCare => ({ ratings: {}, medicationReferrals: [], recoverySupports: [] });

@@ -1,5 +1,5 @@
 import type { PlanStatus } from '../model/plan.js';
-import type { Part2Scope } from '../model/substance-use.js';
+import type { Part2Refusal } from '../model/substance-use.js';
 import { ruleMessage, type RuleViolation } from './rules.js';
 
 /** The kinds of thing a command may not find, or find taken. */
@@ -43,11 +43,8 @@ export type CommandRefusal =
   | { code: 'homework-needs-frequency'; params: Record<string, never> }
   | { code: 'no-safety-plan'; params: Record<string, never> }
   | { code: 'safety-plan-exists'; params: Record<string, never> }
-  /**
-   * Not a command's: the FHIR export left out what 42 CFR Part 2 protects (`scope` as marked),
-   * `withheld` resources, because the caller did not pass `includeProtected: true`.
-   */
-  | { code: 'part2-protected'; params: { scope: Part2Scope; withheld: number } };
+  /** Not a command's: the FHIR export withheld what 42 CFR Part 2 protects (no `includeProtected: true`). */
+  | Part2Refusal;
 
 export type Refusal = RuleViolation | CommandRefusal;
 export type RefusalCode = Refusal['code'];

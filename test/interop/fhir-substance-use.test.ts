@@ -72,6 +72,15 @@ describe('FHIR: substance-use care and 42 CFR Part 2', () => {
     expect(okValue(importFhir(bundle)).substanceUseCare?.part2).to.equal('plan');
   });
 
+  it('a malformed substance-use resource is refused as invalid-import, never thrown', () => {
+    const { bundle } = exportFhirWithWarnings(sudPlan(), { embedPlan: false });
+    const broken = JSON.parse(JSON.stringify(bundle)) as FhirBundle;
+    const referral = broken.entry.find((e) => e.resource.resourceType === 'ServiceRequest')!.resource as { code?: { coding?: unknown[] } };
+    referral.code!.coding = [null];
+    const r = importFhir(broken);
+    expect(r.ok ? 'ok' : r.error.code).to.equal('invalid-import');
+  });
+
   it('rating Observations are never read back as questionnaire scores', () => {
     const back = okValue(importFhir(exportFhirWithWarnings(sudPlan(), { embedPlan: false }).bundle));
     expect(back.assessment.administrations.map((a) => a.instrumentId)).to.not.include.members(['biomedical']);

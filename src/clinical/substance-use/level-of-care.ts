@@ -8,13 +8,12 @@ import {
   type SudDimension,
 } from '../../model/substance-use.js';
 
-/**
- * The source the six dimensions and the level-of-care prompt follow. The dimensions and the idea
- * that higher risk in a dimension calls for more intensive care come from The ASAM Criteria
- * (Mee-Lee D, ed. The ASAM Criteria, 3rd ed., 2013; 4th ed., 2023); the rule below is the kit's own
- * simplification, not the ASAM decision algorithm, and every word the kit shows is its own.
+/*
+ * Source: the six dimensions, and the idea that higher risk in a dimension calls for more
+ * intensive care, come from The ASAM Criteria (Mee-Lee D, ed., 3rd ed., 2013; 4th ed., 2023). The
+ * rule below is the kit's own simplification, not the ASAM decision algorithm; every word the kit
+ * shows is its own (`src/i18n/sud-words.ts`, which names the source on screen).
  */
-export const LEVEL_OF_CARE_SOURCE = 'after The ASAM Criteria, 3rd/4th ed.' as const;
 
 /** One rating that made a suggestion apply. */
 export interface RatingReason {
@@ -37,7 +36,7 @@ const reasons = (ratings: Ratings, dims: readonly SudDimension[], atLeast: RiskL
   dims.flatMap((dimension) => {
     const level = ratings[dimension]?.level;
     return level !== undefined && level >= atLeast && level <= atMost
-      ? [{ dimension, number: SUD_DIMENSIONS.indexOf(dimension) + 1, level: level as RiskLevel }]
+      ? [{ dimension, number: SUD_DIMENSIONS.indexOf(dimension) + 1, level: level }]
       : [];
   });
 
@@ -75,7 +74,7 @@ export function suggestLevelOfCare(ratings: Ratings): LevelOfCareSuggestion[] {
 
 /** The six ratings in dimension order, `null` where not rated (what a confirmed level keeps). */
 export const ratingsSnapshot = (ratings: Ratings): (RiskLevel | null)[] =>
-  SUD_DIMENSIONS.map((d) => (ratings[d]?.level ?? null) as RiskLevel | null);
+  SUD_DIMENSIONS.map((d) => (ratings[d]?.level ?? null));
 
 /** Whether the ratings changed since the level of care was confirmed (the clinician should look again). */
 export const ratingsChangedSince = (confirmed: LevelOfCare, ratings: Ratings): boolean =>

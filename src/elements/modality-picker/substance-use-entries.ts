@@ -31,7 +31,10 @@ export interface SubstanceUseEntriesView {
 
 const DISORDERS = ['opioid', 'alcohol'] as const;
 
-const valueOf = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '');
+const valueOf = (form: HTMLFormElement, name: string): string => {
+  const value = new FormData(form).get(name);
+  return typeof value === 'string' ? value : '';
+};
 
 /** One referral: what, to whom, where it stands and since when. Never a dose. */
 function referralEntry(r: MedicationReferral, v: SubstanceUseEntriesView): TemplateResult {

@@ -39,7 +39,7 @@ import { fhirUuid, type FhirItemKind as Kind } from './uuid.js';
 import { coded } from './coding.js';
 import { provenances } from './provenance.js';
 import { BUILTIN_INSTRUMENTS } from '../../clinical/instruments/builtins.js';
-import type { Refusal } from '../../plan/refusals.js';
+import type { Part2Refusal } from '../../model/substance-use.js';
 import { addSubstanceUseResources, withoutProtectedPart, withPart2Label } from './substance-use.js';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 
@@ -93,7 +93,7 @@ export interface FhirExportResult {
   /** Resources left out because the plan has nothing for an element FHIR requires. */
   warnings: FhirExportWarning[];
   /** Present when resources protected by 42 CFR Part 2 were withheld (no `includeProtected: true`). */
-  refusal?: Extract<Refusal, { code: 'part2-protected' }>;
+  refusal?: Part2Refusal;
 }
 
 /** FHIR `integer`: 32-bit signed. */

@@ -748,7 +748,13 @@ export function importFhirWithDifferences(
   const entries: Entry[] = [];
   const issues: string[] = [];
   // Substance-use care and its 42 CFR Part 2 labels are read on their own (never as scores).
-  const sud = readSubstanceUse(rawEntries.flatMap((e) => (e.resource ? [e.resource] : [])));
+  let sud: ReturnType<typeof readSubstanceUse>;
+  try {
+    sud = readSubstanceUse(rawEntries.flatMap((e) => (e.resource ? [e.resource] : [])));
+  } catch {
+    // A malformed element (a null where an object belongs) in a resource read loosely: refused whole.
+    return bad('The substance-use care resources of the FHIR Bundle are not valid FHIR.');
+  }
   rawEntries.forEach(({ fullUrl, resource }, i) => {
     if (!resource || isSubstanceUseResource(resource)) return; // a response entry without the resource
     const { resourceType } = resource;

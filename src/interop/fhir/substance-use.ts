@@ -198,10 +198,10 @@ export const isSubstanceUseResource = (r: RawResource): boolean =>
 const kitIdOf = (r: RawResource): string | undefined => r.identifier?.find((i) => i.system === KIT_ID_SYSTEM)?.value;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 const extOf = (r: RawResource, url: string): Extension[] =>
-  Array.isArray(r.extension) ? (r.extension as Extension[]).filter((x) => x && x.url === url) : [];
+  Array.isArray(r.extension) ? r.extension.filter((x): x is Extension => typeof x === 'object' && x !== null && (x as Extension).url === url) : [];
 const firstNote = (r: RawResource): string | undefined => (Array.isArray(r.note) ? str((r.note as { text?: unknown }[])[0]?.text) : undefined);
 const firstDisplay = (v: unknown): string | undefined => (Array.isArray(v) ? str((v as { display?: unknown }[])[0]?.display) : undefined);
-const level04 = (v: unknown): RiskLevel | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 4 ? (v as RiskLevel) : undefined);
+const level04 = (v: unknown): RiskLevel | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 4 ? (v) : undefined);
 
 /**
  * Substance-use care read back from the kit's resources, and the Part 2 mark their labels say:
