@@ -7,6 +7,7 @@ import type { DraftErrorEvent } from '../../src/events.js';
 import { PART2_SECURITY_LABELS } from '../../src/interop/fhir/substance-use.js';
 import { accessibleName, allByRole, byRole } from '../helpers/by-name.js';
 import { uniqueId } from '../helpers/provider.js';
+import { openPart, toggleButton } from '../helpers/disclosures.js';
 import { realisticPlan } from '../fixtures/plan-fhir.js';
 import { sudPlan } from '../fixtures/sud-plan.js';
 import type { TreatmentPlan } from '../../src/model/index.js';
@@ -25,6 +26,8 @@ async function setup(plan: (id: string) => TreatmentPlan = (id) => ({ ...realist
   provider.plan = plan(id);
   const picker = provider.querySelector('modality-picker')!;
   await picker.updateComplete;
+  expect(toggleButton(picker.shadowRoot!, 'sud').getAttribute('aria-expanded'), 'closed until opened').to.equal('false');
+  await openPart(picker, 'sud');
   return { provider, picker, root: picker.shadowRoot! };
 }
 
@@ -79,6 +82,7 @@ describe('<modality-picker substance-use-care>: medication referrals and recover
     expect(imported.ok).to.equal(true);
     expect(other.provider.plan!.substanceUseCare!.medicationReferrals).to.deep.equal([referral]);
     await settle(other);
+    expect(text(toggleButton(other.root, 'sud'))).to.contain('1 referral(s) · 0 support(s)');
     expect(text(sudSection(other).querySelector('[part="sud-referral"] legend')!)).to.equal('Buprenorphine — Opioid use disorder (MOUD)');
   });
 

@@ -185,7 +185,8 @@ export class ModalityPicker extends PlanElement {
             suggestionsTemplate(plan, this.#suggestionsView()),
             this.#renderChosen(plan),
             this.substanceUseCare ? substanceUseEntries(plan, { text: this.#text, run: (c, k, e) => this.#run(c, k, e), errors: this.errors,
-              announce: (w) => this.#announcer.announce(w), today: toDay(new Date()), objectiveLabel }) : nothing,
+              announce: (w) => this.#announcer.announce(w), today: toDay(new Date()), objectiveLabel,
+              open: this.#open.open([]).has('sud'), toggle: () => this.#open.toggle('sud', []) }) : nothing,
             catalogTemplate(plan, this.#catalogView()),
           ]}`;
   }

@@ -15,6 +15,7 @@ import { medicationWords, recoverySupportWords, referralRuleWords, referralStatu
 import type { TextEdit, TextInputController } from '../controllers/text-input.js';
 import { choices, domId, errorMessage, nameSuffix, optionList, selectField, textField } from '../templates/fields.js';
 import { section } from './display.js';
+import { toggleButton } from '../templates/disclosure.js';
 import { check } from './homework.js';
 
 /** What the substance-use entries need from the picker. */
@@ -27,6 +28,9 @@ export interface SubstanceUseEntriesView {
   /** Today, `YYYY-MM-DD` (the default day of a new referral). */
   today: string;
   objectiveLabel: (o: Objective) => string;
+  /** The section's body is shown (a disclosure, closed by default, like the picker's other parts). */
+  open: boolean;
+  toggle: () => void;
 }
 
 const DISORDERS = ['opioid', 'alcohol'] as const;
@@ -123,10 +127,25 @@ export function substanceUseEntries(plan: TreatmentPlan, v: SubstanceUseEntriesV
       v.announce(msg(str`Recovery support added: ${name}.`));
     }
   };
+  const referrals = care?.medicationReferrals.length ?? 0;
+  const supports = care?.recoverySupports.length ?? 0;
   return section(
     'sud',
     msg('Substance-use care: referrals and recovery supports'),
-    html`<h3>${msg('Medication referrals (MOUD / MAUD)')}</h3>
+    html`${toggleButton({
+        key: 'sud',
+        open: v.open,
+        controls: 'sud-body',
+        label: msg('Medication referrals and recovery supports'),
+        state: msg(str`${referrals} referral(s) · ${supports} support(s)`),
+        onToggle: v.toggle,
+        part: 'sud-toggle',
+      })}
+      ${v.open ? html`<div id="sud-body">${body()}</div>` : nothing}`,
+  );
+
+  function body(): TemplateResult {
+    return html`<h3>${msg('Medication referrals (MOUD / MAUD)')}</h3>
       <p class="note" part="sud-referral-rule">${referralRuleWords()}</p>
       ${diagnosed ? nothing : html`<p class="hint">${msg('No moderate or severe alcohol or opioid use disorder is recorded in the assessment’s diagnoses.')}</p>`}
       <ul class="cards">${(care?.medicationReferrals ?? []).map((r) => referralEntry(r, v))}</ul>
@@ -143,6 +162,6 @@ export function substanceUseEntries(plan: TreatmentPlan, v: SubstanceUseEntriesV
         <label>${msg('Kind of support')} <select name="kind">${optionList(choices(RECOVERY_SUPPORT_KINDS, recoverySupportWords), 'mutual-help')}</select></label>
         <button type="submit">${msg('Add recovery support')}</button>
         ${errorMessage(v.errors['rs:new'])}
-      </form>`,
-  );
+      </form>`;
+  }
 }
