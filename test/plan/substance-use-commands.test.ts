@@ -82,7 +82,8 @@ describe('substance-use care commands', () => {
 
 describe('migration 4 → 5: substance-use care', () => {
   it('reads a schema-4 plan unchanged (no substance-use care) as schema 5', () => {
-    const { substanceUseCare: _none, ...v4 } = { ...realisticPlan(), schemaVersion: 4 } as TreatmentPlan & { schemaVersion: number };
+    const { substanceUseCare: _none, ...current } = realisticPlan();
+    const v4: Record<string, unknown> = { ...current, schemaVersion: 4 };
     expect(MIGRATIONS[4]).to.be.a('function');
     const plan = okValue(parsePlan(v4));
     expect(plan.schemaVersion).to.equal(5);
