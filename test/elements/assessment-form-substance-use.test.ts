@@ -65,6 +65,12 @@ describe('<assessment-form substance-use-care>: risk ratings after The ASAM Crit
     expect(text(suggestion)).to.contain('Review for withdrawal management');
     expect(text(suggestion)).to.contain('Why: Intoxication and withdrawal rated 3 or 4 calls for a withdrawal-management review: dimension 1 (Intoxication and withdrawal) rated 3.');
     expect(s.provider.plan!.substanceUseCare!.levelOfCare, 'a suggestion is never applied on its own').to.equal(undefined);
+    // More ratings, more suggestions: still none applied without a click.
+    byRole(s.root, 'radio', /^4 Dangerous withdrawal/).focus();
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowLeft']) await sendKeys({ press: key }); // 3, 4, back to 3
+    await settle(s);
+    expect(s.root.querySelectorAll('[part="sud-suggestion"]')).to.have.length(1);
+    expect(s.provider.plan!.substanceUseCare!.levelOfCare, 'still not applied').to.equal(undefined);
 
     const note = byRole<HTMLTextAreaElement>(s.root, 'textbox', 'Note (optional)');
     note.focus();
