@@ -81,6 +81,16 @@ describe('FHIR: substance-use care and 42 CFR Part 2', () => {
     expect(r.ok ? 'ok' : r.error.code).to.equal('invalid-import');
   });
 
+  it('a label the receiving system added is never dropped on import, even when the embedded plan has no mark', () => {
+    const { bundle } = exportFhirWithWarnings(sudPlan());
+    const labelledBySud = JSON.parse(JSON.stringify(bundle)) as FhirBundle;
+    for (const e of sudEntries(labelledBySud)) e.resource.meta = { security: [...PART2_SECURITY_LABELS] };
+    expect(okValue(importFhir(labelledBySud)).substanceUseCare?.part2).to.equal('section');
+    const labelledWhole = JSON.parse(JSON.stringify(bundle)) as FhirBundle;
+    labelledWhole.entry.find((e) => e.resource.resourceType === 'Condition')!.resource.meta = { security: [...PART2_SECURITY_LABELS] };
+    expect(okValue(importFhir(labelledWhole)).substanceUseCare?.part2).to.equal('plan');
+  });
+
   it('rating Observations are never read back as questionnaire scores', () => {
     const back = okValue(importFhir(exportFhirWithWarnings(sudPlan(), { embedPlan: false }).bundle));
     expect(back.assessment.administrations.map((a) => a.instrumentId)).to.not.include.members(['biomedical']);
