@@ -2,15 +2,17 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { MODALITY_CATALOG } from '../../clinical/modalities/catalog.js';
-import { mergeCatalog, type CatalogEntry } from '../../clinical/modalities/schema.js';
-import type { PlanContextValue } from '../../context/plan-context.js';
-import type { PlanError } from '../../model/errors.js';
+import type { CatalogEntry } from '../../clinical/modalities/schema.js';
+import { catalogContent } from '../../content/catalog/index.js';
+import type { Locale, PlanContextValue } from '../../context/plan-context.js';
+import type { PlanError, Result } from '../../model/errors.js';
 import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
 import { frequencyWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
+import { catalogInUse, hostCatalogEntries } from '../host-catalog.js';
+import { contentFailed, contentLoading, textOf } from '../templates/content.js';
 import { PlanElement } from '../plan-element.js';
 import { formatDate } from '../controllers/date-format.js';
 import { styles } from './plan-summary.styles.js';
@@ -79,7 +81,9 @@ export class PlanSummary extends PlanElement {
   /** @internal */
   @state() protected catalogError?: PlanError;
 
-  #catalog: readonly CatalogEntry[] = MODALITY_CATALOG;
+  /** The built-in catalog in the page's language (for the approaches' names), loaded with the summary. */
+  #catalogContent = this.content(catalogContent);
+  #host: { locale: Locale; entries: Result<CatalogEntry[]> | undefined } | undefined;
 
   /** @internal The summary words its own signing state, in its header. */
   protected override showsSigningState = false;
@@ -88,10 +92,17 @@ export class PlanSummary extends PlanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!changed.has('catalog')) return;
-    const merged = this.catalog == null ? undefined : mergeCatalog(MODALITY_CATALOG, this.catalog);
-    this.#catalog = merged?.ok ? merged.value : MODALITY_CATALOG;
-    this.catalogError = refused('plan-summary', merged);
+    const locale = this.ctx?.locale ?? 'en';
+    if (!changed.has('catalog') && this.#host?.locale === locale) return;
+    const entries = this.catalog == null ? undefined : hostCatalogEntries(this.catalog, locale);
+    this.#host = { locale, entries };
+    if (changed.has('catalog')) this.catalogError = refused('plan-summary', entries);
+  }
+
+  /** The catalog in use in `locale`, or `undefined` while the built-in one loads. */
+  #catalog(locale: Locale): readonly CatalogEntry[] | undefined {
+    const builtin = this.#catalogContent.get(locale);
+    return builtin && catalogInUse(builtin, this.#host?.entries);
   }
 
   #heading(level: number, text: string): TemplateResult {
@@ -153,7 +164,7 @@ export class PlanSummary extends PlanElement {
         ${plan.safetyPlan ? this.#section(h + 1, safetyPlanTitle(mode), safetyPlanSummary(plan.safetyPlan, mode)) : nothing}
         ${plan.substanceUseCare ? this.#section(h + 1, msg('Substance-use care'), substanceUseSummary(plan, plan.substanceUseCare, { date, client, heading: (t) => this.#heading(h + 2, t) })) : nothing}
         ${this.#goals(plan, h + 1, date, client)}
-        ${this.#approaches(plan, h + 1, client)}
+        ${this.#approaches(plan, h + 1, client, locale)}
         ${this.#list(
           h + 1,
           msg('Strengths and supports'),
@@ -278,17 +289,24 @@ export class PlanSummary extends PlanElement {
     );
   }
 
-  #approaches(plan: TreatmentPlan, h: number, client: boolean) {
+  #approaches(plan: TreatmentPlan, h: number, client: boolean, locale: Locale) {
     const list = plan.interventions.filter((i) => i.status !== 'stopped');
+    const catalog = list.length ? this.#catalog(locale) : [];
+    const name = (id: string) => {
+      const entry = catalog?.find((m) => m.id === id);
+      return textOf(entry, typed(modalityName(id, catalog ?? [])));
+    };
     return this.#section(
       h,
       client ? msg('What we will do') : msg('Approaches'),
       list.length === 0
         ? empty(msg('No approaches chosen yet.'))
+        : !catalog
+          ? this.#catalogContent.failed(locale) ? contentFailed() : contentLoading(msg('Loading the approaches…'))
         : html`<ul class="approaches">
             ${list.map(
               (i) => html`<li>
-                <p class="wording"><strong>${typed(modalityName(i.modalityId, this.#catalog))}</strong></p>
+                <p class="wording"><strong>${name(i.modalityId)}</strong></p>
                 <p class="meta">
                   <span>${frequencyWords(i.frequency)}${i.frequency === 'other' && i.frequencyNote ? html`: ${typed(i.frequencyNote)}` : ''}</span>
                   ${i.sessionMinutes ? html`<span>${msg(str`${i.sessionMinutes} minutes`)}</span>` : nothing}
