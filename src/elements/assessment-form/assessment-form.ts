@@ -94,10 +94,7 @@ export class AssessmentForm extends PlanElement {
    */
   @property() instruments = 'phq9 gad7';
 
-  /**
-   * Shows the substance-use care part (opt-in): six risk ratings after The ASAM Criteria, the
-   * level-of-care suggestion a clinician confirms, and the 42 CFR Part 2 mark.
-   */
+  /** Shows the substance-use care part (opt-in): six risk ratings after The ASAM Criteria, a level of care the clinician confirms, the 42 CFR Part 2 mark. */
   @property({ type: Boolean, attribute: 'substance-use-care' }) substanceUseCare = false;
 
   /** Renders the assessment for review and print: no inputs, answers as text. */
@@ -586,13 +583,8 @@ missing.length === 1
       )}
       ${instruments.map(([d, s]) => instrumentPart(ctx, d, s, defs, this.#instrumentView(problems)))}
       ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
-      ${this.substanceUseCare && ctx.mode === 'clinician'
-        ? substanceUsePart(plan, {
-            text: this.#text, open: this.openParts.has(SUBSTANCE_USE_PART), toggle: () => this.#togglePart(SUBSTANCE_USE_PART),
-            run: (c, edit) => (edit ? this.#type(c, edit) : this.#edit(c)), announce: (w) => this.#announcer.announce(w),
-            signer: ctx.signer, formatDate: (d) => this.#dates.format(d),
-          })
-        : nothing}
+      ${this.substanceUseCare && ctx.mode === 'clinician' ? substanceUsePart(plan, { text: this.#text, open: this.openParts.has(SUBSTANCE_USE_PART), toggle: () => this.#togglePart(SUBSTANCE_USE_PART),
+          run: (c, e) => (e ? this.#type(c, e) : this.#edit(c)), announce: (w) => this.#announcer.announce(w), signer: ctx.signer, formatDate: (d) => this.#dates.format(d) }) : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.#announcer.message : nothing}</div>
       ${completed && !problems.length
         ? html`<p class="done" role="status">${msg(str`Assessment completed on ${this.#dates.format(completed)}.`)}</p>`
