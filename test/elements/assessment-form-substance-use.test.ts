@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AssessmentForm } from '../../src/elements/assessment-form/assessment-form.js';
@@ -33,6 +33,8 @@ const settle = async (s: Setup) => {
 
 /** Opens the part with the keyboard, as a user does: focus its button, press Enter. */
 async function openByKeyboard(s: Setup) {
+  // The part loads on demand (only pages that opt in download it): it appears once loaded.
+  await waitUntil(() => s.root.querySelector('[data-toggle="substance-use-care"]'), 'the substance-use part appears');
   toggleButton(s.root, 'substance-use-care').focus();
   await sendKeys({ press: 'Enter' });
   await settle(s);
@@ -48,8 +50,8 @@ describe('<assessment-form substance-use-care>: risk ratings after The ASAM Crit
   it('rates by keyboard, shows the suggestion with its reason without applying it, and keeps ratings and note after a reload', async () => {
     const id = uniqueId('sud-reload');
     const s = await setup({ id });
-    expect(text(toggleButton(s.root, 'substance-use-care'))).to.contain('0 of 6 rated');
     await openByKeyboard(s);
+    expect(text(toggleButton(s.root, 'substance-use-care'))).to.contain('0 of 6 rated');
     expect(text(s.root)).to.contain('after The ASAM Criteria, 3rd/4th ed.');
     await expect(s.form).to.be.accessible();
 

@@ -31,7 +31,7 @@ import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 import { skipLinks } from '../templates/skip-links.js';
-import { SUBSTANCE_USE_PART, substanceUsePart } from './substance-use-part.js';
+import { OnDemand } from '../controllers/on-demand.js';
 
 export { AssessmentPrefillSchema, type AssessmentPrefill };
 
@@ -151,6 +151,7 @@ export class AssessmentForm extends PlanElement {
   #partsChosenFor: string | undefined;
   /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
   #text = new TextInputController(this, { relayInput: false });
+  #sud = new OnDemand(this, () => import('./substance-use-part.js')); // opt-in: loaded only when shown
   #announcer = new LiveAnnouncer(this);
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
   /** Each shown built-in instrument's words, in the page's language, loaded with the form. */
@@ -402,13 +403,12 @@ problems.length === 1
   }
 
   /** Sends an edit and fires `input`, then `change` unless it is mid-typing. */
-  #edit(command: PlanCommand, change: boolean | undefined = true, touch?: string): boolean {
+  #edit(command: PlanCommand, change: boolean | undefined = true, touch?: string): void {
     this.#keepParts();
-    const accepted = this.dispatch(command).ok;
+    this.dispatch(command);
     if (touch) this.#touch(touch);
     this.emitInput();
     if (change) this.emitChange();
-    return accepted;
   }
 
   /** Sends a keystroke's edit: `input` while typing, `change` once the field is committed. */
@@ -583,8 +583,8 @@ missing.length === 1
       )}
       ${instruments.map(([d, s]) => instrumentPart(ctx, d, s, defs, this.#instrumentView(problems)))}
       ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
-      ${this.substanceUseCare && ctx.mode === 'clinician' ? substanceUsePart(plan, { text: this.#text, open: this.openParts.has(SUBSTANCE_USE_PART), toggle: () => this.#togglePart(SUBSTANCE_USE_PART),
-          run: (c, e) => (e ? this.#type(c, e) : this.#edit(c)), announce: (w) => this.#announcer.announce(w), signer: ctx.signer, formatDate: (d) => this.#dates.format(d) }) : nothing}
+      ${this.substanceUseCare && ctx.mode === 'clinician' ? this.#sud.get()?.substanceUsePart(plan, { text: this.#text, openParts: this.openParts, toggle: (key) => this.#togglePart(key),
+          run: (c) => this.#edit(c), type: (c, e) => this.#type(c, e), announce: (w) => this.#announcer.announce(w), signer: ctx.signer, formatDate: (d) => this.#dates.format(d) }) : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.#announcer.message : nothing}</div>
       ${completed && !problems.length
         ? html`<p class="done" role="status">${msg(str`Assessment completed on ${this.#dates.format(completed)}.`)}</p>`

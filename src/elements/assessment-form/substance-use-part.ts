@@ -31,10 +31,13 @@ import { disclosure } from './sections.js';
 /** What the substance-use part needs from the form. */
 export interface SubstanceUseView {
   text: TextInputController;
-  open: boolean;
-  toggle: () => void;
-  /** Sends a command (a click or choice; `edit` for a keystroke); returns whether the plan took it. */
-  run: (command: PlanCommand, edit?: TextEdit) => boolean;
+  /** The form's open parts (this one is {@link SUBSTANCE_USE_PART}), and how to open or close one. */
+  openParts: ReadonlySet<string>;
+  toggle: (key: string) => void;
+  /** Sends a click's or a choice's command. */
+  run: (command: PlanCommand) => void;
+  /** Sends a keystroke's command; returns whether the plan took it. */
+  type: (command: PlanCommand, edit: TextEdit) => boolean;
   announce: (words: string) => void;
   /** The signed-in clinician the host named (`provider.signer`): who confirms a level of care. */
   signer: Signer | undefined;
@@ -69,7 +72,7 @@ function ratingField(plan: TreatmentPlan, d: SudDimension, v: SubstanceUseView):
             value: rating.note,
             multiline: true,
             class: 'wide',
-            commit: (text, edit) => v.run({ type: 'sud/note', dimension: d, note: text }, edit),
+            commit: (text, edit) => v.type({ type: 'sud/note', dimension: d, note: text }, edit),
           })}
           <button type="button" @click=${() => v.run({ type: 'sud/clear-rating', dimension: d })}>
             ${msg('Clear rating')}<span class="visually-hidden">: ${name}</span>
@@ -79,10 +82,11 @@ function ratingField(plan: TreatmentPlan, d: SudDimension, v: SubstanceUseView):
 }
 
 function confirm(v: SubstanceUseView, level: LevelOfCareCode, suggestion?: LevelOfCareSuggestion['code']): void {
-  if (!v.signer) return;
-  const ok = v.run({ type: 'sud/confirm-level', level, confirmedBy: signerWords(v.signer), ...(suggestion ? { suggestion } : {}) });
+  // With a named signer and a level from the list, the plan takes it (its one refusal is a blank name).
+  if (!v.signer?.name.trim()) return;
+  v.run({ type: 'sud/confirm-level', level, confirmedBy: signerWords(v.signer), ...(suggestion ? { suggestion } : {}) });
   const words = levelOfCareWords(level);
-  if (ok) v.announce(msg(str`Level of care confirmed: ${words}.`));
+  v.announce(msg(str`Level of care confirmed: ${words}.`));
 }
 
 /** The suggestions with their reasons, each confirmed only by a click; the confirmed level with who and when. */
@@ -169,8 +173,8 @@ export function substanceUsePart(plan: TreatmentPlan, v: SubstanceUseView): Temp
     headingId: 'section-substance-use-care',
     title: msg('Substance-use care'),
     state: msg(str`${rated} of 6 rated`),
-    open: v.open,
-    toggle: v.toggle,
+    open: v.openParts.has(SUBSTANCE_USE_PART),
+    toggle: () => v.toggle(SUBSTANCE_USE_PART),
     body: () => html`<p class="explain">${msg('Rate the current risk in each dimension from 0 (none) to 4 (severe, needs attention now).')}</p>
       <p class="hint" part="sud-source">${sudSourceWords()}</p>
       ${SUD_DIMENSIONS.map((d) => ratingField(plan, d, v))} ${levelOfCare(plan, v)} ${part2(plan, v)}`,

@@ -37,7 +37,7 @@ import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { ruleReasonWords } from '../../i18n/suggestion-words.js';
 import { styles } from './modality-picker.styles.js';
-import { substanceUseEntries } from './substance-use-entries.js';
+import { OnDemand } from '../controllers/on-demand.js';
 import { toDay } from '../../model/dates.js';
 import {
   DELIVERIES,
@@ -135,6 +135,15 @@ export class ModalityPicker extends PlanElement {
 
   // Search and filters are not edits of the plan: they are marked `data-no-emit`.
   #text = new TextInputController(this);
+  /** Referrals and recovery supports: loaded only when the page opts in (`substance-use-care`). */
+  #sud = new OnDemand(this, () => import('./substance-use-entries.js'));
+
+  /** @internal Complete once an on-demand part being loaded has arrived and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#sud.settled();
+    return (await super.getUpdateComplete()) && done;
+  }
   #announcer = new LiveAnnouncer(this);
   /** Chosen approaches and catalog cards opened for details (`cat:<id>`); each on its own. */
   #open = new OpenParts(this, { accordion: false });
@@ -202,7 +211,7 @@ export class ModalityPicker extends PlanElement {
         : [
             suggestionsTemplate(plan, this.#suggestionsView()),
             this.#renderChosen(plan),
-            this.substanceUseCare ? substanceUseEntries(plan, { text: this.#text, run: (c, k, e) => this.#run(c, k, e), errors: this.errors,
+            this.substanceUseCare ? this.#sud.get()?.substanceUseEntries(plan, { text: this.#text, run: (c, k, e) => this.#run(c, k, e), errors: this.errors,
               announce: (w) => this.#announcer.announce(w), today: toDay(new Date()), objectiveLabel,
               open: this.#open.open([]).has('sud'), toggle: () => this.#open.toggle('sud', []) }) : nothing,
             catalogTemplate(plan, this.#catalogView()),
