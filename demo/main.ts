@@ -2,6 +2,7 @@ import '../src/define.js';
 import type { PlanProvider, TreatmentPlan } from '../src/index.js';
 import { clearDrafts, createPlan } from '../src/index.js';
 import { fullPlan } from '../stories/fixtures.js';
+import { sudPlan } from '../stories/sud-fixtures.js';
 import { sixMonthPlan } from '../test/fixtures/progress-plans.js';
 import { showGlance } from './glance.js';
 import { setUpSteps } from './steps.js';
@@ -24,7 +25,7 @@ function setStatus(text: string, error = false): void {
 function example(kind: string): TreatmentPlan {
   const client = { hostId: 'MRN-0048-2213', displayName: 'Maya Torres' };
   if (kind === 'empty') return { ...createPlan(PLAN_ID), client };
-  const plan = kind === 'six' ? sixMonthPlan(PLAN_ID) : fullPlan(PLAN_ID);
+  const plan = kind === 'six' ? sixMonthPlan(PLAN_ID) : kind === 'sud' ? sudPlan(PLAN_ID, 'section') : fullPlan(PLAN_ID);
   // A loaded example is newer than any draft on this page.
   return { ...plan, client, revision: (provider.plan?.revision ?? 0) + 1 };
 }
@@ -37,7 +38,9 @@ provider.addEventListener('plan-change', (e) => {
 });
 provider.addEventListener('draft-saved', (e) => setStatus(`All changes saved in this browser at ${time(e.detail.savedAt)}`));
 provider.addEventListener('draft-restored', (e) => setStatus(`Draft restored (saved ${time(e.detail.savedAt)})`));
-provider.addEventListener('draft-error', (e) => setStatus(`Not saved: ${e.detail.message} [${e.detail.code}]`, true));
+provider.addEventListener('draft-error', (e) =>
+  setStatus(e.detail.code === 'export-withheld' ? `Export: ${e.detail.message}` : `Not saved: ${e.detail.message} [${e.detail.code}]`, true),
+);
 // Edits of different parts in two tabs merge by themselves; only a field changed differently in
 // both is a conflict. The provider shows both versions above the plan until someone chooses, so
 // the page only says where to look (it never picks a side for the user).
@@ -111,7 +114,11 @@ document.querySelector('#sign-out')!.addEventListener('click', async () => {
   alerts.replaceChildren();
 });
 document.querySelector('#export-fhir')!.addEventListener('click', async () => {
-  const bundle = await provider.exportFhir({ embedPlan: false });
+  // 42 CFR Part 2: protected records leave only when the person exporting says the disclosure is permitted.
+  const part2 = provider.plan?.substanceUseCare?.part2;
+  const includeProtected =
+    !!part2 && confirm('This plan has records protected by 42 CFR Part 2. Include them (labelled) because the client consented or another Part 2 exception applies? Cancel exports without them.');
+  const bundle = await provider.exportFhir({ embedPlan: false, includeProtected });
   if (!bundle) return;
   const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
   const a = document.createElement('a');

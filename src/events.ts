@@ -79,6 +79,8 @@ export interface DraftErrorDetail {
    * `{ attribute: 'locale', reason: 'locale-conflict' | 'locale-load-failed' | 'page-configured-elsewhere', asked, page }`.
    */
   params?: Readonly<Record<string, string | number>>;
+  /** Why something was refused, as a stable code with its values (`src/plan/refusals.ts`), e.g. `part2-protected` on `export-withheld`. */
+  refusal?: { readonly code: string; readonly params: object };
 }
 export interface ReviewDueDetail {
   /** `YYYY-MM-DD` the review was due. */

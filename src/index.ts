@@ -77,6 +77,7 @@ export * from './clinical/modalities/index.js';
 export { interventionCommands } from './plan/commands/interventions.js';
 export { ModalityPicker } from './elements/modality-picker/modality-picker.js';
 export * from './clinical/progress/index.js';
+export * from './clinical/substance-use/index.js';
 export { progressCommands, ReviewObjectiveInputSchema } from './plan/commands/progress.js';
 export { ProgressTimeline } from './elements/progress-timeline/progress-timeline.js';
 export { THEMES, AUTO_THEME_FILE, DENSITIES, THEME_ATTRIBUTE, DENSITY_ATTRIBUTE, type ThemeName, type ThemeInfo, type Density } from './themes/themes.js';

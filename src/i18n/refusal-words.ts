@@ -19,6 +19,9 @@ export const thingWords = (t: ThingKind): string =>
     administration: msg('questionnaire result'),
     'risk-flag': msg('risk flag'),
     'safety-plan-line': msg('safety plan line'),
+    rating: msg('rating'),
+    'medication-referral': msg('medication referral'),
+    'recovery-support': msg('recovery support'),
   })[t];
 
 const progressStatus = (s: string): string =>
@@ -77,6 +80,11 @@ export function refusalWords(r: Refusal): string {
       return msg('This plan has no safety plan yet; add one first.');
     case 'safety-plan-exists':
       return msg('This plan already has a safety plan.');
+    case 'part2-protected': {
+      if (r.params.scope === 'plan') return msg('This plan is protected by 42 CFR Part 2: nothing was exported without the explicit permission to include it.');
+      const withheld = r.params.withheld;
+      return msg(str`Substance-use care is protected by 42 CFR Part 2: ${withheld} record(s) were left out of the export.`);
+    }
     default:
       return ruleWords(r);
   }

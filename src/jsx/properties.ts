@@ -7,13 +7,13 @@ import type { PlanSummary } from '../elements/plan-summary/plan-summary.js';
 import type { ProgressTimeline } from '../elements/progress-timeline/progress-timeline.js';
 
 /** The properties of `<assessment-form>` a host may set. */
-export type AssessmentFormProperties = Partial<Pick<AssessmentForm, 'sections' | 'instruments' | 'readonly' | 'name' | 'prefill' | 'value'>>;
+export type AssessmentFormProperties = Partial<Pick<AssessmentForm, 'sections' | 'instruments' | 'substanceUseCare' | 'readonly' | 'name' | 'prefill' | 'value'>>;
 
 /** The properties of `<goal-editor>` a host may set. */
 export type GoalEditorProperties = Partial<Pick<GoalEditor, 'library' | 'noSuggestions'>>;
 
 /** The properties of `<modality-picker>` a host may set. */
-export type ModalityPickerProperties = Partial<Pick<ModalityPicker, 'catalog' | 'rules'>>;
+export type ModalityPickerProperties = Partial<Pick<ModalityPicker, 'catalog' | 'rules' | 'substanceUseCare'>>;
 
 /** The properties of `<plan-provider>` a host may set. */
 export type PlanProviderProperties = Partial<Pick<PlanProvider, 'planId' | 'scope' | 'storage' | 'autosaveDelay' | 'locale' | 'mode' | 'encryptionKey' | 'signer' | 'draftRepository' | 'remote' | 'sync' | 'plan'>>;

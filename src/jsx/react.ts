@@ -15,6 +15,8 @@ export type AssessmentFormJsxProps = AssessmentFormProperties &
   Omit<HTMLAttributes<AssessmentForm>, keyof AssessmentFormProperties> & {
     ref?: Ref<AssessmentForm> | undefined;
     key?: Key | null | undefined;
+    /** Attribute form of `substanceUseCare`. */
+    'substance-use-care'?: AssessmentForm['substanceUseCare'];
     /** `refused` — React 19 listens for the event named after `on`, as written. */
     'onrefused'?: (event: DraftErrorEvent) => void;
     /** @deprecated Never fires: React 19 would listen for "Refused". Use `onrefused`. */
@@ -39,7 +41,8 @@ export type ModalityPickerJsxProps = ModalityPickerProperties &
   Omit<HTMLAttributes<ModalityPicker>, keyof ModalityPickerProperties> & {
     ref?: Ref<ModalityPicker> | undefined;
     key?: Key | null | undefined;
-
+    /** Attribute form of `substanceUseCare`. */
+    'substance-use-care'?: ModalityPicker['substanceUseCare'];
   };
 
 /** `<plan-provider>` in React 19 JSX: properties, attributes, and `on<event>` handlers with typed `detail`. */

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'delete-failed',
   'invalid-import',
   'invalid-definition',
+  'export-withheld',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 export * from './plan.js';
+export * from './substance-use.js';
 export * from './primitives.js';
 export * from './errors.js';
 export * from './factory.js';

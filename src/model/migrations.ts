@@ -102,8 +102,17 @@ function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
 /** Version 4 added the client's agreements (signing): every plan gets the empty list. */
 const v3ToV4: Migration = (old) => ({ ...old, agreements: Array.isArray(old.agreements) ? old.agreements : [] });
 
+/**
+ * Version 5 added substance-use care (`substanceUseCare`, optional), which can carry the 42 CFR
+ * Part 2 mark. Nothing in a version-4 plan changes; the number moves so that an older kit refuses a
+ * version-5 plan (`unsupported-schema-version`) instead of reading it and silently dropping the
+ * ratings, referrals and the Part 2 mark.
+ */
+const v4ToV5: Migration = (old) => old;
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };

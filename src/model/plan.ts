@@ -7,6 +7,7 @@ import {
   NonNegativeIntSchema,
   ShortTextSchema,
 } from './primitives.js';
+import { SubstanceUseCareSchema } from './substance-use.js';
 
 /**
  * The shape of a treatment plan, version {@link CURRENT_SCHEMA_VERSION}.
@@ -15,7 +16,7 @@ import {
  * problems → goals → measurable objectives → interventions → reviews → signatures.
  * Every collection is always present (possibly empty) so readers never branch on absence.
  */
-export const CURRENT_SCHEMA_VERSION = 4 as const;
+export const CURRENT_SCHEMA_VERSION = 5 as const;
 
 const opt = z.optional;
 
@@ -609,6 +610,8 @@ export const TreatmentPlanSchema = z.object({
   review: ReviewScheduleSchema,
   /** A safety plan made with the client (offered when a suicide-risk item is positive). Optional: older plans have none. */
   safetyPlan: opt(SafetyPlanSchema),
+  /** Substance-use care: risk ratings, level of care, medication referrals, recovery supports, the 42 CFR Part 2 mark (schema 5). Optional. */
+  substanceUseCare: opt(SubstanceUseCareSchema),
 }).check(
   // Commands find items by id: two goals (or objectives, approaches, …) with one id would make an
   // edit land on the wrong one, so a plan from outside with a repeated id is refused whole.
@@ -624,6 +627,8 @@ export const TreatmentPlanSchema = z.object({
       ['administrations', plan.assessment.administrations],
       ['timeline entries', plan.timeline],
       ['safety plan lines', SAFETY_PLAN_STEPS.flatMap((k) => plan.safetyPlan?.steps[k] ?? [])],
+      ['medication referrals', plan.substanceUseCare?.medicationReferrals ?? []],
+      ['recovery supports', plan.substanceUseCare?.recoverySupports ?? []],
       ...plan.interventions.map((i): [string, readonly { id: string }[]] => [`homework of approach "${i.id}"`, i.homework]),
     ];
     for (const [what, items] of lists) {

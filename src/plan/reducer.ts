@@ -9,6 +9,7 @@ import { planCommands } from './commands/plan.js';
 import { progressCommands } from './commands/progress.js';
 import { safetyCommands } from './commands/safety.js';
 import { signingCommands } from './commands/signing.js';
+import { substanceUseCommands } from './commands/substance-use.js';
 import type { Applied, CommandContext, CommandDefinition, CommandOf } from './define.js';
 
 /**
@@ -25,6 +26,7 @@ export const COMMANDS = [
   ...progressCommands,
   ...safetyCommands,
   ...signingCommands,
+  ...substanceUseCommands,
 ] as const;
 
 export type PlanCommand = CommandOf<(typeof COMMANDS)[number]>;

@@ -1,4 +1,5 @@
 import type { PlanStatus } from '../model/plan.js';
+import type { Part2Refusal } from '../model/substance-use.js';
 import { ruleMessage, type RuleViolation } from './rules.js';
 
 /** The kinds of thing a command may not find, or find taken. */
@@ -13,7 +14,10 @@ export type ThingKind =
   | 'entry'
   | 'administration'
   | 'risk-flag'
-  | 'safety-plan-line';
+  | 'safety-plan-line'
+  | 'rating'
+  | 'medication-referral'
+  | 'recovery-support';
 
 /**
  * Why a command was refused, as a stable code with its values: the plan's rules
@@ -38,7 +42,9 @@ export type CommandRefusal =
   | { code: 'homework-needs-what'; params: Record<string, never> }
   | { code: 'homework-needs-frequency'; params: Record<string, never> }
   | { code: 'no-safety-plan'; params: Record<string, never> }
-  | { code: 'safety-plan-exists'; params: Record<string, never> };
+  | { code: 'safety-plan-exists'; params: Record<string, never> }
+  /** Not a command's: the FHIR export withheld what 42 CFR Part 2 protects (no `includeProtected: true`). */
+  | Part2Refusal;
 
 export type Refusal = RuleViolation | CommandRefusal;
 export type RefusalCode = Refusal['code'];
@@ -75,6 +81,7 @@ export const REFUSAL_CODES: readonly RefusalCode[] = [
   'homework-needs-frequency',
   'no-safety-plan',
   'safety-plan-exists',
+  'part2-protected',
 ];
 
 /** Whether `r` (from a `PlanError`'s `refusal`) is one of this kit's refusals. */
@@ -94,6 +101,9 @@ export function refusalMessage(r: Refusal): string {
     administration: 'administration',
     'risk-flag': 'risk flag',
     'safety-plan-line': 'safety plan line',
+    rating: 'rating',
+    'medication-referral': 'medication referral',
+    'recovery-support': 'recovery support',
   };
   switch (r.code) {
     case 'not-found':
@@ -132,6 +142,10 @@ export function refusalMessage(r: Refusal): string {
       return 'This plan has no safety plan yet; add one first (safety/add-plan).';
     case 'safety-plan-exists':
       return 'This plan already has a safety plan.';
+    case 'part2-protected':
+      return r.params.scope === 'plan'
+        ? 'This plan is marked as protected by 42 CFR Part 2: nothing was exported. Pass includeProtected: true only where the disclosure is permitted (consent or another Part 2 exception).'
+        : `The substance-use care part of this plan is protected by 42 CFR Part 2: ${r.params.withheld} resource(s) were left out of the export. Pass includeProtected: true only where the disclosure is permitted.`;
     default:
       return ruleMessage(r);
   }

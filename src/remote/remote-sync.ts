@@ -168,7 +168,11 @@ export class RemoteSync implements ReactiveController {
     const plan = this.host.plan;
     if (!this.config) return this.#failed('no-remote', 'Set remote = { baseUrl, patient } first.', false);
     if (!plan) return this.#failed('no-plan', 'There is no plan to push.', false);
-    const bundle = await this.host.exportFhir({ bundleType: 'transaction', patient: this.config.patient });
+    // A push without the Part 2 protected part would be pulled back without it: refuse instead.
+    if (plan.substanceUseCare?.part2 && this.config.includeProtected !== true) {
+      return this.#failed('protected', 'The plan is marked as protected by 42 CFR Part 2; set remote.includeProtected = true to sync it (labelled) to this server.', false);
+    }
+    const bundle = await this.host.exportFhir({ bundleType: 'transaction', patient: this.config.patient, includeProtected: this.config.includeProtected === true });
     if (!bundle) return this.#failed('no-plan', 'There is no plan to push.', false);
     const client = await this.#client();
     let known = this.serverVersion;

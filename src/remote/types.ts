@@ -14,6 +14,12 @@ export interface RemoteConfig {
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
   /** Extra request headers (e.g. a tenant header). */
   headers?: Record<string, string>;
+  /**
+   * Sync what the plan marks as protected by 42 CFR Part 2 (labelled in `meta.security`) to this
+   * server. Default `false`: a push of a plan with a Part 2 mark is refused (`protected`), so the
+   * server never gets a copy without it that a later pull would bring back.
+   */
+  includeProtected?: boolean;
 }
 
 /**
@@ -26,6 +32,7 @@ export interface RemoteConfig {
  * - `invalid-response`: the server's answer was not the FHIR the kit expects.
  * - `invalid-import`: the plan on the server could not be read as a plan.
  * - `no-remote` / `no-plan`: nothing to sync with, or nothing to sync.
+ * - `protected`: the plan has a 42 CFR Part 2 mark and `remote.includeProtected` is not `true`; nothing was sent.
  */
 export type SyncErrorCode =
   | 'offline'
@@ -36,7 +43,8 @@ export type SyncErrorCode =
   | 'invalid-response'
   | 'invalid-import'
   | 'no-remote'
-  | 'no-plan';
+  | 'no-plan'
+  | 'protected';
 
 /** What `push()` / `pull()` resolve to (they never reject). */
 export type SyncResult =

@@ -33,7 +33,7 @@ describe('<progress-timeline> revision changes', function () {
 
   it('shows the changes of a migrated schema-2 plan worded, an unreadable one as it was, and is accessible', async () => {
     const { provider, el, root } = await mountV2();
-    expect(provider.plan!.schemaVersion).to.equal(4);
+    expect(provider.plan!.schemaVersion).to.equal(5);
     const lines = texts(root, '.entry.revision .changes li');
     expect(lines).to.include.members([
       'Added approach: Cognitive behavioral therapy (CBT)',

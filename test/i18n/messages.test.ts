@@ -27,7 +27,7 @@ describe('translations', function () {
     const { messages } = await localizeCheck();
     // Written alike in both languages; any other copy is an untranslated message.
     // Also the formatting of a score or a fact (`PHQ-9 = 14 (Moderate)`, `PHQ-9 ≥ 10`) and the name EMDR.
-    const SAME = new Set(['No', 'Plan', 'Individual', '(provisional)', 'Use {0}.', 'R', '{0} = {1} ({2})', '{0} = {1}', '{0}: {1}', '{0} ≥ {1}', 'EMDR']);
+    const SAME = new Set(['No', 'Plan', 'Individual', '(provisional)', 'Use {0}.', 'R', '{0} = {1} ({2})', '{0} = {1}', '{0}: {1}', '{0} ≥ {1}', 'EMDR', 'Disulfiram', '{0}. {1}']);
     const copied = messages
       .map((m) => ({ id: m.id, source: m.parts.map((p) => (typeof p === 'number' ? `{${p}}` : p)).join('') }))
       .filter(({ id, source }) => text(templates[id as keyof typeof templates]) === source && !SAME.has(source))

@@ -42,6 +42,7 @@ const REFUSALS: [Refusal, string][] = [
   [{ code: 'homework-needs-frequency', params: {} }, 'Say how often the homework is done.'],
   [{ code: 'no-safety-plan', params: {} }, 'This plan has no safety plan yet; add one first.'],
   [{ code: 'safety-plan-exists', params: {} }, 'This plan already has a safety plan.'],
+  [{ code: 'part2-protected', params: { scope: 'section', withheld: 9 } }, 'Substance-use care is protected by 42 CFR Part 2: 9 record(s) were left out of the export.'],
 ];
 
 describe('refusalWords', () => {

@@ -8,8 +8,8 @@ import { planV2 } from '../fixtures/plan-v2.js';
 const revisions = (plan: TreatmentPlan) => plan.timeline.filter((e) => e.kind === 'revision');
 
 describe('migration 2 → 3: revision changes as data', () => {
-  it('is registered (the current schema is 4: signing added agreements after it)', () => {
-    expect(CURRENT_SCHEMA_VERSION).to.equal(4);
+  it('is registered (the current schema is 5: signing added agreements, then substance-use care)', () => {
+    expect(CURRENT_SCHEMA_VERSION).to.equal(5);
     expect(MIGRATIONS[2]).to.be.a('function');
   });
 

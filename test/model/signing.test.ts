@@ -213,6 +213,6 @@ describe('schema 3 → 4', () => {
     const { agreements: _, ...old } = createPlan('old', AT);
     const r = okValue(parsePlan({ ...old, schemaVersion: 3 }));
     expect(r.agreements).to.deep.equal([]);
-    expect(r.schemaVersion).to.equal(4);
+    expect(r.schemaVersion).to.equal(5); // migrated on through schema 5 (substance-use care)
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parsePlan } from '../../src/index.js';
 import { emptyPlan, fullPlan, longPlan, riskPlan } from '../../stories/fixtures.js';
+import { sudPlan } from '../../stories/sud-fixtures.js';
 
 describe('story fixtures', () => {
   const cases: [string, () => unknown][] = [
@@ -8,6 +9,8 @@ describe('story fixtures', () => {
     ['full', () => fullPlan()],
     ['risk', () => riskPlan()],
     ['long', () => longPlan()],
+    ['substance-use', () => sudPlan()],
+    ['substance-use, Part 2', () => sudPlan('story-sud-2', 'section')],
   ];
   for (const [name, build] of cases) {
     it(`the ${name} plan is a valid plan`, () => {

@@ -31,13 +31,8 @@ import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 import { skipLinks } from '../templates/skip-links.js';
-import { assessmentCommands } from '../../plan/commands/assessment.js';
-import { intakeCommands } from '../../plan/commands/intake.js';
-import { safetyCommands } from '../../plan/commands/safety.js';
-import { registerCommands } from '../../plan/registry.js';
-
-// The commands this form sends load with it, so an answer is in the plan at once (src/plan/registry.ts).
-registerCommands([...assessmentCommands, ...intakeCommands, ...safetyCommands]);
+import './commands.js';
+import { OnDemand } from '../controllers/on-demand.js';
 
 export { AssessmentPrefillSchema, type AssessmentPrefill };
 
@@ -100,6 +95,9 @@ export class AssessmentForm extends PlanElement {
    */
   @property() instruments = 'phq9 gad7';
 
+  /** Shows the substance-use care part (opt-in): six risk ratings after The ASAM Criteria, a level of care the clinician confirms, the 42 CFR Part 2 mark. */
+  @property({ type: Boolean, attribute: 'substance-use-care' }) substanceUseCare = false;
+
   /** Renders the assessment for review and print: no inputs, answers as text. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
@@ -154,6 +152,7 @@ export class AssessmentForm extends PlanElement {
   #partsChosenFor: string | undefined;
   /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
   #text = new TextInputController(this, { relayInput: false });
+  #sud = new OnDemand(this, () => import('./substance-use-part.js')); // opt-in: loaded only when shown
   #announcer = new LiveAnnouncer(this);
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
   /** Each shown built-in instrument's words, in the page's language, loaded with the form. */
@@ -551,7 +550,7 @@ missing.length === 1
 
   /** @internal The form shows the assessment, and with a risk answer the safety plan and withdrawn risk flags (timeline). */
   protected override planParts(plan: TreatmentPlan): readonly unknown[] {
-    return [plan.id, plan.assessment, plan.safetyPlan, plan.timeline];
+    return [plan.id, plan.assessment, plan.safetyPlan, plan.timeline, plan.substanceUseCare];
   }
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
@@ -585,6 +584,8 @@ missing.length === 1
       )}
       ${instruments.map(([d, s]) => instrumentPart(ctx, d, s, defs, this.#instrumentView(problems)))}
       ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
+      ${this.substanceUseCare && ctx.mode === 'clinician' ? this.#sud.get()?.substanceUsePart(plan, { text: this.#text, openParts: this.openParts, toggle: (key) => this.#togglePart(key),
+          run: (c) => this.#edit(c), type: (c, e) => this.#type(c, e), announce: (w) => this.#announcer.announce(w), signer: ctx.signer, formatDate: (d) => this.#dates.format(d) }) : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.#announcer.message : nothing}</div>
       ${completed && !problems.length
         ? html`<p class="done" role="status">${msg(str`Assessment completed on ${this.#dates.format(completed)}.`)}</p>`

@@ -37,6 +37,8 @@ import { PlanElement } from '../plan-element.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { ruleReasonWords } from '../../i18n/suggestion-words.js';
 import { styles } from './modality-picker.styles.js';
+import { OnDemand } from '../controllers/on-demand.js';
+import { toDay } from '../../model/dates.js';
 import {
   DELIVERIES,
   FORMATS,
@@ -106,6 +108,9 @@ export class ModalityPicker extends PlanElement {
    */
   @property({ attribute: false }) rules: unknown;
 
+  /** Shows medication referrals (MOUD / MAUD, never a dose) and recovery supports linked to objectives (opt-in). */
+  @property({ type: Boolean, attribute: 'substance-use-care' }) substanceUseCare = false;
+
   /** @internal */
   @state() private catalogError: PlanError | undefined;
   /** @internal */
@@ -135,6 +140,15 @@ export class ModalityPicker extends PlanElement {
 
   // Search and filters are not edits of the plan: they are marked `data-no-emit`.
   #text = new TextInputController(this);
+  /** Referrals and recovery supports: loaded only when the page opts in (`substance-use-care`). */
+  #sud = new OnDemand(this, () => import('./substance-use-entries.js'));
+
+  /** @internal Complete once an on-demand part being loaded has arrived and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#sud.settled();
+    return (await super.getUpdateComplete()) && done;
+  }
   #announcer = new LiveAnnouncer(this);
   /** Chosen approaches and catalog cards opened for details (`cat:<id>`); each on its own. */
   #open = new OpenParts(this, { accordion: false });
@@ -199,7 +213,14 @@ export class ModalityPicker extends PlanElement {
             (iv) => clientEntryTemplate(plan, iv, this.#entry(iv.modalityId), (day) => this.#dates.format(day, 'long-day')),
             msg('You and your clinician have not chosen any approaches yet.'),
           ))
-        : [suggestionsTemplate(plan, this.#suggestionsView()), this.#renderChosen(plan), catalogTemplate(plan, this.#catalogView())]}`;
+        : [
+            suggestionsTemplate(plan, this.#suggestionsView()),
+            this.#renderChosen(plan),
+            this.substanceUseCare ? this.#sud.get()?.substanceUseEntries(plan, { text: this.#text, run: (c, k, e) => this.#run(c, k, e), errors: this.errors,
+              announce: (w) => this.#announcer.announce(w), today: toDay(new Date()), objectiveLabel,
+              open: this.#open.open([]).has('sud'), toggle: () => this.#open.toggle('sud', []) }) : nothing,
+            catalogTemplate(plan, this.#catalogView()),
+          ]}`;
   }
 
   // ------------------------------------------------------------------ chosen approaches

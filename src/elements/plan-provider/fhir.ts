@@ -1,15 +1,15 @@
 import { instrumentRegistry } from '../../clinical/instruments/registry.js';
-import type { FhirBundle, FhirExportOptions, FhirImportDifference } from '../../interop/fhir/index.js';
+import type { FhirExportOptions, FhirExportResult, FhirImportDifference } from '../../interop/fhir/index.js';
 import { fail, type Result } from '../../model/errors.js';
 import type { TreatmentPlan } from '../../model/plan.js';
 
 /** The FHIR mapping, loaded the first time a page exports or imports (pages that never do, never load it). */
 const loadFhir = () => import('../../interop/fhir/index.js');
 
-/** The plan as a FHIR R4 bundle, with the host-registered instruments; `patient` links every resource. */
-export async function exportedBundle(plan: TreatmentPlan, patient: string | undefined, options?: FhirExportOptions): Promise<FhirBundle> {
-  const { exportFhir } = await loadFhir();
-  return exportFhir(plan, { instruments: instrumentRegistry.hostDefinitions(), ...(patient ? { patient } : {}), ...options });
+/** The plan as a FHIR R4 bundle, with the host-registered instruments; `patient` links every resource. `refusal` says what 42 CFR Part 2 held back. */
+export async function exportedBundle(plan: TreatmentPlan, patient: string | undefined, options?: FhirExportOptions): Promise<FhirExportResult> {
+  const { exportFhirWithWarnings } = await loadFhir();
+  return exportFhirWithWarnings(plan, { instruments: instrumentRegistry.hostDefinitions(), ...(patient ? { patient } : {}), ...options });
 }
 
 /** The plan a FHIR bundle holds, with where its resources disagree with the embedded plan; `planId` (when set) must match. */

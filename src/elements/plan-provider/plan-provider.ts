@@ -6,6 +6,7 @@ import { planContext, type Locale } from '../../context/plan-context.js';
 import { KIT_VERSION } from '../../define-element.js';
 import { DraftClearedEvent, DraftErrorEvent, type DraftErrorDetail } from '../../events.js';
 import { changeEvents, importedRiskEvents, openingEvents } from './clinical-events.js';
+import { refusalMessage } from '../../plan/refusals.js';
 import { fail, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
 import type { PlanMode, TreatmentPlan } from '../../model/plan.js';
@@ -316,10 +317,18 @@ export class PlanProvider extends LitElement {
    * server accepts (`PUT` by stable ids); `patient` (default: `remote.patient`) links every resource
    * to the patient; `{ embedPlan: false }` leaves out the kit's full-plan extension (intake details).
    * Nothing is sent anywhere: the host decides where the bundle goes.
+   * What the plan marks as protected by 42 CFR Part 2 is withheld unless `{ includeProtected: true }`
+   * (then labelled): `draft-error` `export-withheld` with `refusal.code` `part2-protected` says what
+   * was held back; a plan marked whole resolves to `undefined`.
    */
   async exportFhir(options?: FhirExportOptions): Promise<FhirBundle | undefined> {
     const plan = this.plan;
-    return plan && exportedBundle(plan, this.remote?.patient, options);
+    if (!plan) return undefined;
+    const { bundle, refusal } = await exportedBundle(plan, this.remote?.patient, options);
+    if (!refusal) return bundle;
+    const { scope, withheld } = refusal.params;
+    this.#fire(new DraftErrorEvent({ code: 'export-withheld', message: refusalMessage(refusal), params: { scope, withheld }, refusal }));
+    return scope === 'plan' ? undefined : bundle;
   }
 
   /**

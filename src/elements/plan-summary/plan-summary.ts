@@ -24,6 +24,7 @@ import { disclosureStyles } from '../templates/disclosure.js';
 import { heading } from '../templates/heading.js';
 import { SignPanel } from './sign-panel.js';
 import { signatureList, signedFact } from './signatures.js';
+import { OnDemand } from '../controllers/on-demand.js';
 
 /**
  * Text a person typed, isolated for bidi (`<bdi>`): a right-to-left override (U+202E…) or
@@ -95,6 +96,15 @@ export class PlanSummary extends PlanElement {
   protected override showsSigningState = false;
 
   #signPanel = new SignPanel(this);
+  /** Substance-use care and the 42 CFR Part 2 notice: loaded only for a plan that has them. */
+  #sud = new OnDemand(this, () => import('./substance-use-summary.js'));
+
+  /** @internal Complete once an on-demand part being loaded has arrived and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#sud.settled();
+    return (await super.getUpdateComplete()) && done;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -149,8 +159,10 @@ export class PlanSummary extends PlanElement {
           </dl>
           ${changedSinceSigned(plan, mode)}
         </header>
+        ${plan.substanceUseCare ? this.#sud.get()?.part2Notice(plan.substanceUseCare.part2) : nothing}
         ${this.#assessment(plan, h + 1, date, client)}
         ${plan.safetyPlan ? this.#section(h + 1, safetyPlanTitle(mode), safetyPlanSummary(plan.safetyPlan, mode)) : nothing}
+        ${plan.substanceUseCare ? this.#section(h + 1, msg('Substance-use care'), this.#sud.get()?.substanceUseSummary(plan, plan.substanceUseCare, { date, client, heading: (t) => heading(h + 2, t) })) : nothing}
         ${this.#goals(plan, h + 1, date, client)}
         ${this.#approaches(plan, h + 1, client, locale)}
         ${this.#list(

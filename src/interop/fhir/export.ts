@@ -39,6 +39,8 @@ import { fhirUuid, type FhirItemKind as Kind } from './uuid.js';
 import { coded } from './coding.js';
 import { provenances } from './provenance.js';
 import { BUILTIN_INSTRUMENTS } from '../../clinical/instruments/builtins.js';
+import type { Part2Refusal } from '../../model/substance-use.js';
+import { addSubstanceUseResources, withoutProtectedPart, withPart2Label } from './substance-use.js';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 
 export interface FhirExportOptions {
@@ -67,6 +69,15 @@ export interface FhirExportOptions {
   patient?: string;
   /** Host-registered instrument definitions (besides the built-ins): their item order orders QuestionnaireResponse items. */
   instruments?: readonly InstrumentDefinition[];
+  /**
+   * Export what the plan marks as protected by 42 CFR Part 2 (default `false`). Without it the
+   * protected resources are withheld (the whole bundle when the whole plan is marked) and the
+   * result says so with the refusal `part2-protected`. With it they are exported labelled in
+   * `meta.security` (v3-Confidentiality `R`, v3-ActCode `42CFRPart2`). Pass `true` only where the
+   * disclosure is permitted (the patient's consent or another Part 2 exception), and send the
+   * redisclosure notice with it.
+   */
+  includeProtected?: boolean;
 }
 
 /** Something of the plan that could not go into the bundle as valid FHIR, and why. */
@@ -81,6 +92,8 @@ export interface FhirExportResult {
   bundle: FhirBundle;
   /** Resources left out because the plan has nothing for an element FHIR requires. */
   warnings: FhirExportWarning[];
+  /** Present when resources protected by 42 CFR Part 2 were withheld (no `includeProtected: true`). */
+  refusal?: Part2Refusal;
 }
 
 /** FHIR `integer`: 32-bit signed. */
@@ -188,6 +201,10 @@ const RESOURCE_TYPE_OF: Record<Kind, FhirResource['resourceType'] | 'Bundle'> = 
   observation: 'Observation',
   response: 'QuestionnaireResponse',
   provenance: 'Provenance',
+  'sud-rating': 'Observation',
+  'sud-level': 'Observation',
+  'sud-referral': 'ServiceRequest',
+  'sud-support': 'ServiceRequest',
 };
 
 /** The answered items of an administration in the questionnaire's order (unknown items after, by id): same plan, same bytes. */
@@ -204,6 +221,15 @@ function orderedAnswers(a: Administration, defs: readonly InstrumentDefinition[]
  * for (a new goal with no text yet) is left out of the bundle rather than exported as invalid FHIR.
  */
 export function exportFhirWithWarnings(input: TreatmentPlan, options: FhirExportOptions = {}): FhirExportResult {
+  if (input.substanceUseCare?.part2 === 'plan' && options.includeProtected !== true) {
+    // The whole plan is protected: nothing leaves, and the caller is told how much was held back.
+    const full = exportFhirWithWarnings(input, { ...options, includeProtected: true });
+    return {
+      bundle: { ...full.bundle, entry: [] },
+      warnings: [],
+      refusal: { code: 'part2-protected', params: { scope: 'plan', withheld: full.bundle.entry.length } },
+    };
+  }
   // FHIR strings are Unicode: a lone surrogate (half of a broken emoji, say) becomes U+FFFD.
   const plan = wellFormed(input);
   const { embedPlan = true, questionnaireResponses = true, bundleType = 'collection' } = options;
@@ -217,8 +243,18 @@ export function exportFhirWithWarnings(input: TreatmentPlan, options: FhirExport
   });
   const left = new Set<string>();
   const entries: BundleEntry[] = [];
-  const add = (kind: Kind, itemId: string, resource: FhirResource): Reference => {
+  const include = options.includeProtected === true;
+  const scope = plan.substanceUseCare?.part2;
+  let withheld = 0;
+  const add = (kind: Kind, itemId: string, input: FhirResource): Reference => {
     const fullUrl = urn(kind, itemId);
+    const sud = kind.startsWith('sud-');
+    // 42 CFR Part 2: protected resources leave only when asked for, and then labelled.
+    if (sud && scope && !include) {
+      withheld++;
+      return ref(kind, itemId);
+    }
+    const resource = scope === 'plan' || (scope && (sud || (kind === 'careplan' && include && !!input.extension?.length))) ? withPart2Label(input) : input;
     // resourceType, then id, then the rest: the order the specification shows.
     const { resourceType, ...rest } = resource;
     const id = fullUrl.slice(9);
@@ -424,8 +460,14 @@ export function exportFhirWithWarnings(input: TreatmentPlan, options: FhirExport
       : undefined;
   // Who agreed with and signed which content (an attestation by hash, not a legal e-signature).
   for (const [key, provenance] of provenances(plan, carePlanRef, subject)) add('provenance', key, provenance);
+  addSubstanceUseResources(plan, add, {
+    subject,
+    carePlan: carePlanRef,
+    objectiveRef: (id) => (exportedObjectives.has(id) ? ref('objective', id) : undefined),
+  });
 
-  const json = embedPlan ? canonicalJson(plan) : '';
+  // The embedded plan never carries what was withheld.
+  const json = embedPlan ? canonicalJson(scope && !include ? withoutProtectedPart(plan) : plan) : '';
   add('careplan', plan.id, {
     resourceType: 'CarePlan',
     ...(json && json.length <= FHIR_STRING_MAX ? { extension: [{ url: PLAN_JSON_EXTENSION_URL, valueString: json }] } : {}),
@@ -453,6 +495,7 @@ export function exportFhirWithWarnings(input: TreatmentPlan, options: FhirExport
       entry: [entries.pop()!, ...entries],
     },
     warnings,
+    ...(scope && !include ? { refusal: { code: 'part2-protected' as const, params: { scope, withheld } } } : {}),
   };
 }
 

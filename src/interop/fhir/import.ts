@@ -43,6 +43,9 @@ import {
 
 // ---------------------------------------------------------------- schemas (only what is read)
 
+import { isSubstanceUseResource, readSubstanceUse } from './substance-use.js';
+import { emptySubstanceUseCare } from '../../model/substance-use.js';
+
 const opt = z.optional;
 const str = z.string();
 const optStr = opt(str);
@@ -700,6 +703,18 @@ function resourcesWin(embedded: TreatmentPlan, carePlan: CarePlanR, entries: Ent
   return { plan: differences.length ? plan : embedded, differences };
 }
 
+/**
+ * The plan with the substance-use care its resources carry when the embedded plan has none (it was
+ * withheld, or not embedded), and with the strongest 42 CFR Part 2 mark either says: a label in the
+ * bundle is never dropped.
+ */
+function withSubstanceUse(plan: TreatmentPlan, sud: ReturnType<typeof readSubstanceUse>): TreatmentPlan {
+  if (!sud.care && !sud.part2) return plan;
+  const care = plan.substanceUseCare ?? sud.care ?? emptySubstanceUseCare();
+  const part2 = care.part2 === 'plan' || sud.part2 === 'plan' ? 'plan' : (care.part2 ?? sud.part2);
+  return { ...plan, substanceUseCare: { ...care, ...(part2 ? { part2 } : {}) } };
+}
+
 /** `importFhir`, and where the resources disagreed with the embedded plan (the resources won). */
 export function importFhirWithDifferences(
   bundle: unknown,
@@ -721,8 +736,16 @@ export function importFhirWithDifferences(
 
   const entries: Entry[] = [];
   const issues: string[] = [];
+  // Substance-use care and its 42 CFR Part 2 labels are read on their own (never as scores).
+  let sud: ReturnType<typeof readSubstanceUse>;
+  try {
+    sud = readSubstanceUse(rawEntries.flatMap((e) => (e.resource ? [e.resource] : [])));
+  } catch {
+    // A malformed element (a null where an object belongs) in a resource read loosely: refused whole.
+    return bad('The substance-use care resources of the FHIR Bundle are not valid FHIR.');
+  }
   rawEntries.forEach(({ fullUrl, resource }, i) => {
-    if (!resource) return; // a response entry without the resource
+    if (!resource || isSubstanceUseResource(resource)) return; // a response entry without the resource
     const { resourceType } = resource;
     const schema = Object.hasOwn(RESOURCE_SCHEMAS, resourceType) ? RESOURCE_SCHEMAS[resourceType as keyof typeof RESOURCE_SCHEMAS] : undefined;
     if (!schema) return; // resources the kit does not read (Patient, Practitioner…) are ignored
@@ -758,7 +781,7 @@ export function importFhirWithDifferences(
         `The CarePlan identifier (${declaredId}) does not match the plan in its plan-json extension (${plan.value.id}).`,
       );
     }
-    const { plan: reconciled, differences } = resourcesWin(plan.value, carePlan, entries);
+    const { plan: reconciled, differences } = resourcesWin(withSubstanceUse(plan.value, sud), carePlan, entries);
     const checked = checkedRisk(recomputeRisk(reconciled, defs, false));
     return checked.ok ? { ok: true, value: { plan: checked.value, differences } } : checked;
   }
@@ -771,7 +794,7 @@ export function importFhirWithDifferences(
     if (e instanceof ImportProblem) return bad(e.message);
     throw e;
   }
-  const checked = parsePlan(rebuilt);
+  const checked = parsePlan(withSubstanceUse(rebuilt, sud));
   if (!checked.ok) {
     return bad(`The plan rebuilt from the FHIR resources is not valid: ${checked.error.issues?.[0] ?? checked.error.message}`, checked.error.issues);
   }

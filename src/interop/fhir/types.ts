@@ -45,6 +45,8 @@ export interface Annotation {
 export interface Extension {
   url: string;
   valueString?: string;
+  valueCode?: string;
+  valueDate?: string;
   valueDecimal?: number;
   valueInteger?: number;
   valueReference?: Reference;
@@ -66,7 +68,8 @@ export interface Timing {
 
 interface ResourceBase {
   id?: string;
-  meta?: { lastUpdated?: string };
+  /** `security`: labels such as 42 CFR Part 2 (`src/interop/fhir/substance-use.ts`). */
+  meta?: { lastUpdated?: string; security?: Coding[] };
   extension?: Extension[];
   identifier?: Identifier[];
 }
@@ -142,16 +145,35 @@ export interface FhirCarePlan extends ResourceBase {
 export interface FhirObservation extends ResourceBase {
   resourceType: 'Observation';
   status: 'final';
+  basedOn?: Reference[];
   category?: CodeableConcept[];
   code: CodeableConcept;
   subject: Reference;
   effectiveDateTime: string;
+  performer?: Reference[];
   valueInteger?: number;
+  valueCodeableConcept?: CodeableConcept;
   valueQuantity?: Quantity;
   interpretation?: CodeableConcept[];
   note?: Annotation[];
+  method?: CodeableConcept;
   derivedFrom?: Reference[];
+  component?: { code: CodeableConcept; valueInteger?: number }[];
+}
+
+/** R4 ServiceRequest: a medication referral (MOUD / MAUD) or a recovery support of the plan. */
+export interface FhirServiceRequest extends ResourceBase {
+  resourceType: 'ServiceRequest';
   basedOn?: Reference[];
+  status: 'draft' | 'active' | 'on-hold' | 'revoked' | 'completed';
+  intent: 'plan';
+  category?: CodeableConcept[];
+  code?: CodeableConcept;
+  subject: Reference;
+  authoredOn?: string;
+  performer?: Reference[];
+  reasonCode?: CodeableConcept[];
+  note?: Annotation[];
 }
 
 export interface QuestionnaireResponseItem {
@@ -191,7 +213,7 @@ export interface FhirProvenance extends Omit<ResourceBase, 'identifier'> {
   signature?: FhirSignature[];
 }
 
-export type FhirResource = FhirCarePlan | FhirCondition | FhirGoal | FhirObservation | FhirQuestionnaireResponse | FhirProvenance;
+export type FhirResource = FhirCarePlan | FhirCondition | FhirGoal | FhirObservation | FhirQuestionnaireResponse | FhirProvenance | FhirServiceRequest;
 
 export interface BundleEntry<R = FhirResource> {
   fullUrl: string;

@@ -57,7 +57,20 @@ export function uuidV5(name: string, namespace: string = KIT_UUID_NAMESPACE): st
     .replace(/(.{8})(.{4})(.{4})(.{4})(.{12}).*/, '$1-$2-$3-$4-$5');
 }
 
-export type FhirItemKind = 'bundle' | 'careplan' | 'problem' | 'diagnosis' | 'goal' | 'objective' | 'observation' | 'response' | 'provenance';
+export type FhirItemKind =
+  | 'bundle'
+  | 'careplan'
+  | 'problem'
+  | 'diagnosis'
+  | 'goal'
+  | 'objective'
+  | 'observation'
+  | 'response'
+  | 'provenance'
+  | 'sud-rating'
+  | 'sud-level'
+  | 'sud-referral'
+  | 'sud-support';
 
 /** Deterministic id (UUID v5) of one plan item: same plan, same ids, same bundle; the server keeps them. */
 export function fhirUuid(planId: string, kind: FhirItemKind, itemId: string): string {

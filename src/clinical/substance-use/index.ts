@@ -1,0 +1,1 @@
+export * from './level-of-care.js';
