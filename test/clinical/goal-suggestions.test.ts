@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import {
   DEFAULT_GOAL_LIBRARY,
   libraryProblemFor,
+  parseGoalLibrary,
   suggestGoals,
   type GoalLibrary,
   type GoalSuggestion,
@@ -185,4 +186,57 @@ describe('goal suggestions: areas of concern', () => {
     expect(libraryProblemFor(lib, 'panic')).to.equal(undefined);
     expect(libraryProblemFor(DEFAULT_GOAL_LIBRARY, 'substance-use')?.id).to.equal('substance-use');
   });
+});
+
+describe('goal suggestions: the built-in English words', () => {
+  const evidence: [string, Administration, string][] = [
+    ['a band', admin('phq9', 14, { bandLabel: 'Moderate', positive: true }), 'PHQ-9 = 14 (Moderate) on 2026-11-20'],
+    ['a positive screen without a band', admin('auditc', 5, { positive: true }), 'AUDIT-C = 5 (positive screen) on 2026-11-20'],
+    ['neither', admin('gad7', 9), 'GAD-7 = 9 on 2026-11-20'],
+  ];
+  for (const [name, a, expected] of evidence) {
+    it(`a new problem’s title, goal, measure and evidence (${name})`, () => {
+      const [s] = suggestGoals(plan({ admins: [a] }), EMPTY);
+      if (s!.insert.as !== 'problem') throw new Error('expected a problem');
+      const p = s!.insert.problem;
+      const name = a.instrumentId === 'phq9' ? 'PHQ-9' : a.instrumentId === 'gad7' ? 'GAD-7' : 'AUDIT-C';
+      expect([p.title, p.goals[0]!.clinicalText, p.goals[0]!.objectives[0]!.measure.label, p.evidencedBy]).to.deep.equal([
+        `Symptoms measured by the ${name}`,
+        `Reduce symptoms measured by the ${name}.`,
+        `${name} total`,
+        [expected],
+      ]);
+    });
+  }
+});
+
+describe('goal library checks', () => {
+  const good = libProblem('good', ['panic'], {
+    phases: [{ id: 'ph', title: 'Phase' }],
+    goals: [
+      { id: 'g1', clinicalText: 'One', phase: 'ph', objectives: [] },
+      { id: 'g2', clinicalText: 'Two', objectives: [{ id: 'o1', clinicalText: 'x', measure: { kind: 'count', label: 'x' } }] },
+    ],
+  });
+  const cases: [string, LibraryProblem, string | undefined][] = [
+    ['a goal in a phase the problem defines', good, undefined],
+    ['one goal naming a phase the problem does not define', { ...good, goals: [good.goals[0]!, { ...good.goals[1]!, phase: 'nope' }] }, 'A goal names a phase that the problem does not define in `phases`.'],
+    ['a goal naming a phase with no phases at all', { ...good, phases: undefined, goals: [good.goals[1]!, { ...good.goals[0]!, id: 'g3' }] }, 'A goal names a phase'],
+    ['two goals with one id', { ...good, goals: [good.goals[0]!, { ...good.goals[1]!, id: 'g1' }] }, 'Goal ids, and objective ids within a goal, must be unique.'],
+    [
+      'one goal whose objectives repeat an id',
+      { ...good, goals: [good.goals[0]!, { ...good.goals[1]!, objectives: [good.goals[1]!.objectives[0]!, good.goals[1]!.objectives[0]!] }] },
+      'Goal ids, and objective ids within a goal, must be unique.',
+    ],
+  ];
+  for (const [name, p, problem] of cases) {
+    it(`${name}: ${problem ? 'refused' : 'accepted'}`, () => {
+      const r = parseGoalLibrary(library(p));
+      if (problem === undefined) return void expect(r.ok, r.ok ? '' : r.error.message).to.equal(true);
+      expect(r.ok).to.equal(false);
+      if (r.ok) return;
+      expect(r.error.code).to.equal('invalid-definition');
+      expect(r.error.message).to.match(/^The goal library is not valid: /).and.contain(problem);
+    });
+  }
 });
