@@ -93,7 +93,7 @@ describe('rules: an approach’s links', () => {
   it('a link it already had (directly or through homework) may point at a removed objective; a new one may not', () => {
     const gone = approach({ objectiveIds: ['o1', 'removed'] });
     expect(interventionRule(withObjective, gone, approach({ objectiveIds: ['removed'] }))).to.equal(undefined);
-    const viaHomework = approach({ homework: [{ id: 'h', text: 'x', objectiveId: 'removed' }] as Intervention['homework'] });
+    const viaHomework = approach({ homework: [{ id: 'h', what: 'Breathing practice', frequency: 'daily', objectiveId: 'removed' }] });
     expect(interventionRule(withObjective, gone, viaHomework)).to.equal(undefined);
     expect(interventionRule(withObjective, gone, approach())).to.deep.equal({ code: 'unknown-objective', params: { objectiveId: 'removed' } });
     expect(interventionRule(withObjective, gone)).to.deep.equal({ code: 'unknown-objective', params: { objectiveId: 'removed' } });
