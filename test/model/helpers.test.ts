@@ -7,6 +7,7 @@ import { describeIssues, fail } from '../../src/model/errors.js';
 import { emptyIntake } from '../../src/model/factory.js';
 import { INTAKE_LIST_NAMES, intakeListItems } from '../../src/model/intake-lists.js';
 import { withoutUndefined } from '../../src/model/objects.js';
+import { sameContent, type SignedContent } from '../../src/model/signing.js';
 
 describe('calendar days (UTC)', () => {
   const days: [string | Date, string][] = [
@@ -95,4 +96,28 @@ describe('small model helpers', () => {
     intake.social.lifeEvents = [{ id: 'le', description: 'Moved' } as never];
     expect(INTAKE_LIST_NAMES.map((name) => intakeListItems(intake, name).map((e) => e.id))).to.deep.equal([['pt'], ['ss'], ['le']]);
   });
+});
+
+describe('sameContent compares without hashing', () => {
+  const content = (problems: unknown): SignedContent => ({ problems, phases: [], interventions: [], supports: [] }) as SignedContent;
+  const cases: [string, unknown, unknown, boolean][] = [
+    ['a list and an object with the same (no) keys', [], {}, false],
+    ['an object and a list', [{ a: {} }], [{ a: [] }], false],
+    ['lists of other lengths', [{ a: [1] }], [{ a: [1, 1] }], false],
+    ['lists alike item by item', [{ a: [1, { b: 'x' }] }], [{ a: [1, { b: 'x' }] }], true],
+    ['lists differing in one item', [{ a: [1, { b: 'x' }] }], [{ a: [1, { b: 'y' }] }], false],
+    ['null and an object', [{ a: null }], [{ a: {} }], false],
+    ['an object and null', [{ a: {} }], [{ a: null }], false],
+    ['a text and an object', [{ a: 'x' }], [{ a: { 0: 'x' } }], false],
+    ['two numbers', [{ a: 1 }], [{ a: 2 }], false],
+    ['a key holding undefined and no key', [{ a: 1, b: undefined }], [{ a: 1 }], true],
+    ['another progress (not part of what is signed)', [{ a: 1, progress: { status: 'improving' } }], [{ a: 1 }], true],
+    ['one key more', [{ a: 1, b: 2 }], [{ a: 1 }], false],
+  ];
+  for (const [name, a, b, expected] of cases) {
+    it(`${name}: ${expected ? 'same' : 'different'}`, () => {
+      expect(sameContent(content(a), content(b))).to.equal(expected);
+      expect(sameContent(content(b), content(a)), 'either way round').to.equal(expected);
+    });
+  }
 });
