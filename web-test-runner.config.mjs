@@ -63,6 +63,10 @@ if (!executablePath) {
 
 export default {
   files: ['test/**/*.test.ts'],
+  // Every module the page requests stays in the Resource Timing buffer (default 250 entries; a
+  // test page loads more), so a test can check which content modules a page asked for.
+  testRunnerHtml: (testFramework) =>
+    `<html><head><script>performance.setResourceTimingBufferSize(100000);</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: true,
   // One page at a time: a background page gets no animation frames, which fixtures wait for.
   concurrency: 1,

@@ -60,10 +60,11 @@ async function readKitPage(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/kit.html`);
-  const form = page.locator('assessment-form section.instrument');
+  // The instrument's part of the form (a collapsible part since issue 18; its heading is its toggle).
+  const form = page.locator('assessment-form section[data-instrument="phq9"]');
   await form.locator('fieldset').last().waitFor();
   const data = await form.evaluate((section) => ({
-    title: section.querySelector('h3').textContent.trim(),
+    title: section.querySelector('h3 .title').textContent.trim(),
     instructions: section.querySelector('.instructions').textContent.trim(),
     items: [...section.querySelectorAll('fieldset')].map((f) => ({
       legend: f.querySelector('legend').textContent.trim(),

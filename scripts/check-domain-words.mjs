@@ -26,6 +26,7 @@ const CONTENT = new Set([
   'src/clinical/goals/library.ts',
   'src/clinical/goals/suggestion-content.ts',
   'src/clinical/instruments/builtins.ts',
+  'src/clinical/instruments/structures.ts',
   'src/clinical/instruments/asq.ts',
   'src/clinical/instruments/audit-c.ts',
   'src/clinical/instruments/nida-single-question.ts',
@@ -39,9 +40,10 @@ const LOG_PROPERTIES = new Set(['message', 'error', 'source', 'citation', 'safet
 const LOG_CALLS = new Set(['fail', 'rejected', 'Error', 'TypeError', 'RangeError', 'issue', 'describeIssues', 'parseDefinition', 'regex', 'refine', 'superRefine', 'split']);
 /**
  * Functions whose strings are English for hosts and logs only: mistakes only a host's code can make
- * (an unknown list entry, an answer the instrument does not have), returned as a refused command's message.
+ * (an unknown list entry, an answer the instrument does not have, a per-language text without English),
+ * returned as a refused command's or a refused host value's message.
  */
-const HOST_ERROR_FUNCTIONS = new Set(['noEntry', 'listIdTaken', 'noLine', 'checkAnswers', 'rescore']);
+const HOST_ERROR_FUNCTIONS = new Set(['noEntry', 'listIdTaken', 'noLine', 'checkAnswers', 'rescore', 'localizedTextIssues']);
 /**
  * Modules whose English is documented as being for logs, hosts and other systems:
  * - measurability.ts: `ChecklistItem.text` (widgets word each checklist `id`, src/i18n/goal-words.ts);

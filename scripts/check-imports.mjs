@@ -3,7 +3,8 @@
 //     boundary, not an edge of a circle).
 //  2. Layers: the pure domain (model, plan, clinical, interop) never imports the DOM-events
 //     module, the store, the remote sync or the elements; the model imports nothing but the
-//     model; clinical never imports plan; store and remote never import the elements.
+//     model; clinical never imports plan; store and remote never import the elements; content
+//     (clinical wording per locale, as data) imports only the model and the clinical structures.
 // Uses the TypeScript parser, so `import type`, `export … from` and `import()` are all seen.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const FORBIDDEN = {
   clinical: ['plan', 'store', 'remote', 'elements', 'events.ts', 'context', 'i18n', 'interop'],
   interop: ['plan', 'store', 'remote', 'elements', 'events.ts', 'context', 'i18n'],
   i18n: ['store', 'remote', 'elements'],
+  content: ['plan', 'store', 'remote', 'elements', 'events.ts', 'context', 'i18n', 'interop'],
   store: ['elements'],
   remote: ['elements'],
 };

@@ -5,73 +5,23 @@
 // the chart is closed and opened again, the form is submitted and reset; v-model in Vue; the
 // @lit/react wrappers' camelCase events in React. Prints `hosts: N passed, N failed`.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, CHROME_HINT, findChrome } from './chrome.mjs';
+import { assert, checkList, launchChromium, serveWithCsp, strictCsp, watchProblems } from './browser-checks.mjs';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  // lit-html's policy, and Vue's (it makes one for the static parts of templates).
-  'trusted-types lit-html vue',
-].join('; ');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(CHROME_HINT);
-  process.exit(1);
-}
 if (!process.argv.includes('--prebuilt')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
 for (const app of ['react', 'vue']) execSync(`npx vite build demo/hosts/${app} --logLevel error`, { stdio: 'inherit' });
 
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join('dist-hosts', path.endsWith('/') ? `${path}index.html` : path);
-  if (!existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
-  res.end(readFileSync(file));
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-let passed = 0;
-const failures = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (e) {
-    failures.push(name);
-    console.log(`  ✗ ${name}\n      ${e.message.split('\n')[0]}`);
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
+// lit-html's Trusted Types policy, and Vue's (it makes one for the static parts of templates).
+const CSP = strictCsp(['lit-html', 'vue']);
+const server = await serveWithCsp('dist-hosts', CSP);
+const base = server.url;
+const { check, report } = checkList();
 
 /** Opens one app; returns the page and helpers that read what the user and the host see. */
 async function open(browser, path) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${base}${path}`);
+  const problems = await watchProblems(page);
+  const response = await page.goto(`${base}${path}`);
+  const csp = response.headers()['content-security-policy'];
   const summary = () => page.locator('plan-summary').first();
   const log = async () => (await page.locator('#log li').allTextContents()).join('\n');
   const waitLog = (text) => page.locator('#log li', { hasText: text }).first().waitFor({ timeout: 5000 });
@@ -88,16 +38,17 @@ async function open(browser, path) {
       [...document.querySelector('assessment-form').shadowRoot.querySelectorAll('input[type="radio"]:checked')].map((r) => `${r.name}=${r.value}`),
     );
   await summary().getByText('Ada Park').first().waitFor();
-  return { page, problems, summary, log, waitLog, answer, checked };
+  return { page, problems, csp, summary, log, waitLog, answer, checked };
 }
 
 /** What both apps must do, in either prop order. */
 async function common(browser, label, path) {
   const app = await open(browser, path);
-  const { page, problems, summary, log, waitLog, answer, checked } = app;
-  await check(`${label}: opens under the strict CSP without errors, showing the first patient`, () =>
-    assert(problems.length === 0, problems.join('\n')),
-  );
+  const { page, problems, csp, summary, log, waitLog, answer, checked } = app;
+  await check(`${label}: opens under the strict CSP without errors, showing the first patient`, () => {
+    assert(csp === CSP, `CSP sent: ${csp}`);
+    assert(problems.length === 0, problems.join('\n'));
+  });
   await check(`${label}: an answer reaches the page as plan-change, a risk answer as risk-flag`, async () => {
     await answer('phq9-1', 2);
     await waitLog('plan-change Ada Park');
@@ -146,7 +97,7 @@ async function common(browser, label, path) {
   return app;
 }
 
-const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+const browser = await launchChromium();
 try {
   for (const order of ['plan-first', 'id-first']) {
     const { page } = await common(browser, `React 19, ${order}`, `/react/?order=${order}`);
@@ -182,5 +133,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`hosts: ${passed} passed, ${failures.length} failed`);
-process.exit(failures.length ? 1 : 0);
+process.exit(report('hosts'));

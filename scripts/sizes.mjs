@@ -10,6 +10,12 @@ export const ELEMENTS = ['plan-provider', 'plan-summary', 'assessment-form', 'go
 /** Pages a portal builds from several element entries; code they share is counted once. */
 export const PAGES = {
   'PHQ-9 intake page': ['plan-provider', 'assessment-form'],
+  // Each other widget on a page of its own, as a portal may place it: the widget brings the
+  // commands it sends, the provider the rest of what a page needs.
+  'summary page': ['plan-provider', 'plan-summary'],
+  'goals page': ['plan-provider', 'goal-editor'],
+  'approaches page': ['plan-provider', 'modality-picker'],
+  'progress page': ['plan-provider', 'progress-timeline'],
 };
 
 /**

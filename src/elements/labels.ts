@@ -1,5 +1,4 @@
 import { instrumentRegistry } from '../clinical/instruments/registry.js';
-import { MODALITY_CATALOG } from '../clinical/modalities/catalog.js';
 import type { CatalogEntry } from '../clinical/modalities/schema.js';
 
 /** Turns an id such as `family-therapy` into "Family therapy" for entries the kit has no name for. */
@@ -13,7 +12,7 @@ export function instrumentName(id: string): string {
   return instrumentRegistry.get(id)?.shortTitle ?? humanize(id);
 }
 
-/** Catalog name of an approach, e.g. "Cognitive behavioural therapy (CBT)", from the catalog in use. */
-export function modalityName(id: string, catalog: readonly CatalogEntry[] = MODALITY_CATALOG): string {
+/** Catalog name of an approach, e.g. "Cognitive behavioural therapy (CBT)", from the catalog in use (in the page's language). */
+export function modalityName(id: string, catalog: readonly CatalogEntry[]): string {
   return catalog.find((m) => m.id === id)?.name ?? humanize(id);
 }

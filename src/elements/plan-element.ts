@@ -8,6 +8,8 @@ import type { PlanError, Result } from '../model/errors.js';
 import type { PlanMode, TreatmentPlan } from '../model/plan.js';
 import type { PlanCommand } from '../plan/reducer.js';
 import type { DispatchOptions, PlanStore } from '../store/plan-store.js';
+import type { ContentSource } from '../content/source.js';
+import { ContentController } from './controllers/content.js';
 import { changedSinceSigned, signingKey } from './templates/signing-state.js';
 
 const ROOT_KEY = Symbol.for('tailored-plan-kit/context-root');
@@ -43,10 +45,30 @@ export abstract class PlanElement extends LitElement {
   protected ctx?: PlanContextValue;
 
   #reported = false;
+  #content: ContentController<unknown>[] = [];
 
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
+  }
+
+  /**
+   * @internal Content this widget shows that loads on demand (per locale): `updateComplete`
+   * resolves only once it has arrived and rendered.
+   */
+  protected content<T>(source: ContentSource<T>): ContentController<T> {
+    const controller = new ContentController(this, source);
+    this.#content.push(controller);
+    return controller;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#content.some((c) => c.busy)) {
+      await Promise.all(this.#content.map((c) => c.settled));
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** @internal */

@@ -1,6 +1,7 @@
+import { concernAreaPhrases } from './concern-words.js';
 import { msg, str } from '@lit/localize';
 import type { ChecklistItem, GoalSuggestion, SuggestionContent } from '../clinical/goals/index.js';
-import type { ConcernArea, Goal, Measure, Objective, Support } from '../model/plan.js';
+import type { Goal, Measure, Objective, Support } from '../model/plan.js';
 import { goalStatusWords } from './status-words.js';
 
 /** How the goal editor writes dates and instrument names in its sentences. */
@@ -44,22 +45,8 @@ export const measureKindWords = (k: Measure['kind']): string =>
     custom: msg('Other measure'),
   })[k];
 
-/** Concern areas inside a sentence ("Areas of concern: depression, panic"). All at once: many per render. */
-export const concernAreaPhrases = (): Record<ConcernArea, string> => ({
-  depression: msg('depression'),
-  'generalized-anxiety': msg('generalized anxiety'),
-  panic: msg('panic'),
-  'specific-phobia': msg('specific phobia'),
-  'social-anxiety': msg('social anxiety'),
-  ptsd: msg('PTSD'),
-  'complex-trauma': msg('complex trauma'),
-  'substance-use': msg('substance use'),
-  neurodivergence: msg('neurodivergent needs'),
-  sleep: msg('sleep'),
-  grief: msg('grief'),
-  relationships: msg('relationships'),
-  stress: msg('stress'),
-});
+/** Concern areas inside a sentence ("Areas of concern: depression, panic"): one home, concern-words.ts. */
+export { concernAreaPhrases };
 
 /** All support kinds at once: many per render. */
 export const supportKindWords = (): Record<Support['kind'], string> => ({

@@ -1,3 +1,4 @@
+import { concernAreaNames } from './concern-words.js';
 import { msg, str } from '@lit/localize';
 import type { Intake } from '../model/plan.js';
 import type { IntakeListName } from '../model/intake-lists.js';
@@ -51,19 +52,8 @@ export const sectionText = (s: IntakeSection): [string, string] =>
 
 /** Words for every enumerated intake answer (concern areas included). */
 export const intakeValueWords = (): Record<string, string> => ({
-  depression: msg('Depression'),
-  'generalized-anxiety': msg('Generalized anxiety'),
-  panic: msg('Panic'),
-  'specific-phobia': msg('Specific phobia'),
-  'social-anxiety': msg('Social anxiety'),
-  ptsd: msg('PTSD'),
-  'complex-trauma': msg('Complex trauma'),
-  'substance-use': msg('Substance use'),
-  neurodivergence: msg('Neurodivergence'),
-  sleep: msg('Sleep'),
-  grief: msg('Grief'),
-  relationships: msg('Relationships'),
-  stress: msg('Stress'),
+  // Concern areas: the one wording every widget uses.
+  ...concernAreaNames(),
   'strong-physical-symptoms': msg('Strong physical symptoms'),
   'difficulty-making-sense': msg('Difficulty making sense of what happened'),
   introverted: msg('More introverted'),

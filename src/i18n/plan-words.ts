@@ -1,3 +1,4 @@
+import { concernAreaNames } from './concern-words.js';
 import { msg, str } from '@lit/localize';
 import type { ApproachStructure } from '../clinical/modalities/index.js';
 import type { ConcernArea, Intervention, Signature } from '../model/plan.js';
@@ -45,22 +46,8 @@ export const structureWords = (s: ApproachStructure): string =>
     exploratory: msg('Exploratory, open-ended'),
   })[s];
 
-export const concernWords = (a: ConcernArea): string =>
-  ({
-    depression: msg('Low mood (depression)'),
-    'generalized-anxiety': msg('Generalized worry (anxiety)'),
-    panic: msg('Panic'),
-    'specific-phobia': msg('Specific phobia'),
-    'social-anxiety': msg('Social anxiety'),
-    ptsd: msg('Trauma (PTSD)'),
-    'complex-trauma': msg('Complex trauma'),
-    'substance-use': msg('Substance use'),
-    neurodivergence: msg('Neurodivergent needs'),
-    sleep: msg('Sleep'),
-    grief: msg('Grief'),
-    relationships: msg('Relationships'),
-    stress: msg('Stress'),
-  })[a];
+/** A concern area's name (the one wording every widget uses: concern-words.ts). */
+export const concernWords = (a: ConcernArea): string => concernAreaNames()[a];
 
 /** Who signed the plan. */
 export const signerRoleWords = (r: Signature['role']): string =>

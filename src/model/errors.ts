@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'migration-failed',
   'invalid-command',
   'command-rejected',
+  'command-not-loaded',
   'text-too-long',
   'storage-unavailable',
   'restore-failed',

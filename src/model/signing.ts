@@ -86,7 +86,8 @@ export interface Signer {
   role: SignerRole;
 }
 
-const signsPlan = (s: Signature) => (SIGNER_ROLES as readonly string[]).includes(s.role);
+/** A signature that signs the plan (a clinician's or supervisor's), not a client's or guardian's. */
+export const signsPlan = (s: Signature): boolean => (SIGNER_ROLES as readonly string[]).includes(s.role);
 
 /** Where a plan stands on agreement and signature. */
 export interface SigningState {

@@ -1,10 +1,10 @@
 import { msg } from '@lit/localize';
 import { fail, ok, type Result } from '../model/errors.js';
 import { parsePlan } from '../model/parse.js';
-import { CURRENT_SCHEMA_VERSION, type TreatmentPlan } from '../model/plan.js';
+import type { TreatmentPlan } from '../model/plan.js';
 import type { FieldConflict } from '../plan/merge.js';
 import { decryptJson, encryptJson } from './crypto.js';
-import { DraftRecordSchema, PendingRecordSchema, type DraftRecord, type EncryptedPayload, type PendingRecord } from './draft-record.js';
+import { DraftRecordSchema, PendingRecordSchema, saveStamp, type DraftRecord, type EncryptedPayload, type PendingRecord } from './draft-record.js';
 
 // Draft and pending records as stored: reading them back (validated, decrypted, migrated) and
 // making a new draft record.
@@ -101,10 +101,7 @@ export async function draftRecord(
   try {
     return ok({
       ...where,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      revision: plan.revision,
-      savedAt: new Date().toISOString(),
-      token: crypto.randomUUID(),
+      ...saveStamp(plan),
       ...(key
         ? { encrypted: await encryptJson(key, plan), ...(conflicts ? { encryptedConflicts: await encryptJson(key, conflicts) } : {}) }
         : { plan, ...(conflicts ? { conflicts } : {}) }),

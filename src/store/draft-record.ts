@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CURRENT_SCHEMA_VERSION } from '../model/plan.js';
 import { DateTimeSchema, IdSchema, NonNegativeIntSchema } from '../model/primitives.js';
 
 /** Stored ciphertext of a plan: AES-GCM, 96-bit random IV per save. */
@@ -9,12 +10,13 @@ export const EncryptedPayloadSchema = z.object({
 });
 
 /**
- * One draft per `[scope, planId]`. The plan itself is validated separately (after decryption
- * and migration), so a record of an older schema version still reads.
+ * What every stored record of a plan holds (a draft, or a tab's pending edits): whose space it is
+ * in, which save of which schema, and the plan in plain text or encrypted. The plan itself is
+ * validated separately (after decryption and migration), so a record of an older schema version
+ * still reads.
  */
-export const DraftRecordSchema = z.object({
+const savedPlanShape = {
   scope: z.string().check(z.minLength(1), z.maxLength(200)),
-  planId: IdSchema,
   schemaVersion: z.int().check(z.minimum(1)),
   revision: NonNegativeIntSchema,
   savedAt: DateTimeSchema,
@@ -28,6 +30,17 @@ export const DraftRecordSchema = z.object({
    */
   conflicts: z.optional(z.unknown()),
   encryptedConflicts: z.optional(EncryptedPayloadSchema),
+};
+
+/** What marks one save of `plan` in a stored record: the schema it is written in, its revision, when, and a new token. */
+export function saveStamp(plan: { revision: number }): { schemaVersion: number; revision: number; savedAt: string; token: string } {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, revision: plan.revision, savedAt: new Date().toISOString(), token: crypto.randomUUID() };
+}
+
+/** One draft per `[scope, planId]`. */
+export const DraftRecordSchema = z.object({
+  ...savedPlanShape,
+  planId: IdSchema,
 });
 
 /**
@@ -37,23 +50,15 @@ export const DraftRecordSchema = z.object({
  * (three-way, against `base`) by the next page that opens the plan; then deleted.
  */
 export const PendingRecordSchema = z.object({
-  scope: z.string().check(z.minLength(1), z.maxLength(200)),
+  ...savedPlanShape,
   /** The storage key: {@link pendingKey}. */
   planId: z.string().check(z.minLength(1)),
   pendingFor: IdSchema,
-  schemaVersion: z.int().check(z.minimum(1)),
-  revision: NonNegativeIntSchema,
-  savedAt: DateTimeSchema,
-  token: z.string().check(z.minLength(1)),
   /** Token of the draft this tab's edits started from (`null`: none was readable). */
   baseToken: z.nullable(z.string()),
-  plan: z.optional(z.unknown()),
-  encrypted: z.optional(EncryptedPayloadSchema),
   /** The plan as this tab last read or wrote it: the common base of a merge. */
   base: z.optional(z.unknown()),
   encryptedBase: z.optional(EncryptedPayloadSchema),
-  conflicts: z.optional(z.unknown()),
-  encryptedConflicts: z.optional(EncryptedPayloadSchema),
 });
 
 export type EncryptedPayload = z.infer<typeof EncryptedPayloadSchema>;

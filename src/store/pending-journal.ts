@@ -1,8 +1,8 @@
 import type { ErrorCode } from '../model/errors.js';
-import { CURRENT_SCHEMA_VERSION, type TreatmentPlan } from '../model/plan.js';
+import type { TreatmentPlan } from '../model/plan.js';
 import type { FieldConflict } from '../plan/merge.js';
 import { encryptJson } from './crypto.js';
-import { pendingKey, type DraftRecord, type DraftRepository, type EncryptedPayload, type PendingRecord } from './draft-record.js';
+import { pendingKey, saveStamp, type DraftRecord, type DraftRepository, type EncryptedPayload, type PendingRecord } from './draft-record.js';
 import type { PlanStore } from './plan-store.js';
 
 /** What the journal reads of the session it belongs to (see `DraftSession`). */
@@ -144,10 +144,7 @@ export class PendingJournal {
       scope: s.scope,
       planId: this.ownKey,
       pendingFor: s.planId,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      revision: plan.revision,
-      savedAt: new Date().toISOString(),
-      token: crypto.randomUUID(),
+      ...saveStamp(plan),
       baseToken: s.isBlocked ? null : s.token,
       ...(key
         ? {

@@ -1,10 +1,12 @@
-import { ok, type Result } from '../model/errors.js';
+import { fail, ok, type PlanError, type Result } from '../model/errors.js';
 import { createPlan } from '../model/factory.js';
 import { parsePlan } from '../model/parse.js';
 import type { TreatmentPlan } from '../model/plan.js';
 import { MAX_REVISION } from '../model/primitives.js';
-import type { CommandContext, PlanEffect } from '../plan/define.js';
-import { applyCommand, type PlanCommand } from '../plan/reducer.js';
+import { applyDefinition } from '../plan/apply.js';
+import type { Applied, CommandContext, PlanEffect } from '../plan/define.js';
+import type { PlanCommand } from '../plan/reducer.js';
+import { allCommandsLoaded, loadEveryCommand, loadedCommand } from '../plan/registry.js';
 import { FINAL_COMMANDS } from '../plan/commands/signing.js';
 
 /** Where a new snapshot came from. */
@@ -41,7 +43,8 @@ export interface PlanStoreOptions {
 /**
  * Holds the current immutable plan snapshot, applies commands through the pure reducer and
  * notifies subscribers with the new snapshot. It has no DOM and no storage; `<plan-provider>`
- * wires it to both.
+ * wires it to both. It applies the commands loaded on the page: those of the widgets there (each
+ * registers what it sends), and every other one after `await loadCommands()`.
  */
 export class PlanStore {
   #plan: TreatmentPlan;
@@ -79,11 +82,21 @@ export class PlanStore {
   }
 
   /**
+   * Loads the code of every command (once per page), so that `dispatch` then applies any of them.
+   * A page's widgets bring the commands they send; a host that sends others (e.g.
+   * `progress/add-measurement` on a page without `<progress-timeline>`) awaits this first.
+   */
+  loadCommands(): Promise<void> {
+    return loadEveryCommand();
+  }
+
+  /**
    * Validates and applies one command. On success subscribers see the new snapshot; on failure
-   * nothing changes and the typed error is returned.
+   * nothing changes and the typed error is returned: `command-not-loaded` for a command whose code
+   * is not on the page yet (it starts loading; see `loadCommands`).
    */
   dispatch(command: PlanCommand, options: DispatchOptions = {}): Result<TreatmentPlan> {
-    const result = applyCommand(this.#plan, command, this.context());
+    const result = this.#apply(command);
     if (!result.ok) return result;
     const { plan, effects = [] } = result.value;
     if (plan !== this.#plan) {
@@ -107,7 +120,7 @@ export class PlanStore {
    * does not carry the reducer and every command a second time.
    */
   preview(command: PlanCommand): Result<TreatmentPlan> {
-    const result = applyCommand(this.#plan, command, this.context());
+    const result = this.#apply(command);
     return result.ok ? ok(result.value.plan) : result;
   }
 
@@ -137,6 +150,17 @@ export class PlanStore {
   subscribe(listener: PlanListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** What `command` makes of the current plan, with the commands loaded on this page. */
+  #apply(command: PlanCommand): Result<Applied, PlanError> {
+    const def = loadedCommand(command.type);
+    if (!def && !allCommandsLoaded()) {
+      // Loading starts now, so the same command sent again shortly after is applied.
+      loadEveryCommand().catch((e: unknown) => console.error('tailored-plan-kit: the plan commands could not be loaded', e));
+      return fail('command-not-loaded', `${command.type}: no widget on this page sends this command, so its code is not loaded yet; \`await store.loadCommands()\` first.`);
+    }
+    return applyDefinition(this.#plan, command, def, this.context());
   }
 
   /** Moves one snapshot from `from` to the current plan, keeping the current one in `to`. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { bandFor, changeMarkers, instrumentSeries, isRemission, isResponse, reliableChange, toPoint } from '../../src/clinical/progress/change.js';
 import { CHANGE_PARAMETERS, SEVERITY_BANDS, type ChangeParameters } from '../../src/clinical/progress/parameters.js';
 import { createPlan, type Administration, type TreatmentPlan } from '../../src/model/index.js';
+import { GAD7_STRUCTURE, PHQ9_STRUCTURE } from '../../src/clinical/instruments/structures.js';
 
 // Change over time at its cut-offs: the reliable-change threshold of each instrument (one point
 // below, at, above), response and remission at their baselines, and how series are built.
@@ -223,5 +224,19 @@ describe('toPoint and bandFor', () => {
   ];
   for (const [score, id] of edges) {
     it(`PHQ-9 ${score} is in band ${id ?? 'none'}`, () => expect(bandFor(bands, score)?.id).to.equal(id));
+  }
+});
+
+// The chart's bands are a second copy of the instruments' own (kept apart so <progress-timeline>
+// does not carry every instrument's structure up front): they must never disagree on a threshold.
+describe('severity bands for charting', () => {
+  const INSTRUMENTS = [
+    ['phq9', PHQ9_STRUCTURE],
+    ['gad7', GAD7_STRUCTURE],
+  ] as const;
+  for (const [id, structure] of INSTRUMENTS) {
+    it(`${id}: the same bands as the instrument scores with`, () => {
+      expect(SEVERITY_BANDS[id]).to.deep.equal(structure.scoring.bands);
+    });
   }
 });

@@ -86,7 +86,7 @@ describe('modality catalog', () => {
   it('describes rule conditions in words', () => {
     const rule = SUGGESTION_RULES.find((r) => r.id === 'trauma-physical-somatic')!;
     expect(conditionWords(rule.when, WORDING)).to.equal(
-      '(concern: Trauma (PTSD) or concern: Complex trauma or positive PCL-5 screen) and trauma feature: strong physical symptoms',
+      '(concern: PTSD or concern: Complex trauma or positive PCL-5 screen) and trauma feature: strong physical symptoms',
     );
     const alcohol = SUGGESTION_RULES.find((r) => r.id === 'use-disorder-medication-referral')!;
     expect(conditionWords(alcohol.when, WORDING)).to.equal('moderate or severe alcohol use disorder recorded or moderate or severe opioid use disorder recorded');

@@ -64,6 +64,15 @@ const panel = (s: PlanSummary) => s.shadowRoot!.querySelector<HTMLElement>('[par
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const notice = (el: Element) => text(el.shadowRoot!.querySelector('[part=changed-since-signed]'));
 
+/** Opens the sign panel from the keyboard (its heading's button), as a clinician would. */
+async function openPanel(summary: PlanSummary, provider: PlanProvider): Promise<void> {
+  const toggle = byRole(panel(summary), 'button', /^(Agreement and signature|Your agreement)/);
+  expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  toggle.focus();
+  await sendKeys({ press: 'Enter' });
+  await settle(provider);
+}
+
 async function click(el: HTMLElement, provider: PlanProvider): Promise<void> {
   el.click();
   await settle(provider);
@@ -100,6 +109,7 @@ describe('signing in <plan-summary>', () => {
     await settle(provider);
     const header = () => text(summary.shadowRoot!.querySelector('[part=header]'));
     expect(header()).to.contain('Not signed yet');
+    await openPanel(summary, provider);
 
     await click(byRole(panel(summary), 'button', 'Sign as Dr. Ana Ruiz, PhD'), provider);
     expect(text(panel(summary).querySelector('[role=alert]'))).to.contain('The client has not agreed with this version of the plan yet');
@@ -141,6 +151,7 @@ describe('signing in <plan-summary>', () => {
     await settle(provider);
     for (const w of widgets) expect(notice(w), w.localName).to.equal('Changed since signed version 1: the signed version stays in force until the plan is signed again.');
     expect(text(summary.shadowRoot!.querySelector('.signing-now'))).to.equal('The plan shown here has changed since version 1 was signed; it needs signing again.');
+    await openPanel(summary, provider);
     expect(text(panel(summary))).to.contain('The client has not agreed with this version of the plan yet.');
     await expect(provider).to.be.accessible();
 
@@ -167,6 +178,7 @@ describe('signing in <plan-summary>', () => {
 
   it('without a signer from the page, says what is missing and sign() refuses with a reason', async () => {
     const { provider, summary } = await mount();
+    await openPanel(summary, provider);
     expect(text(panel(summary))).to.contain('Signing needs the signed-in clinician');
     const r = await provider.sign();
     expect(r.ok).to.equal(false);

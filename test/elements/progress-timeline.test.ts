@@ -418,6 +418,8 @@ describe('<progress-timeline>', function () {
     await expect(el).to.be.accessible();
     const review = () => root.querySelector('.entry.review')!;
     const session = root.querySelector('.entry.session')!;
+    // An edit the goal-editor would send: on this page (no goal-editor) its code loads first.
+    await provider.store!.loadCommands();
     provider.store!.dispatch({ type: 'objective/update', objectiveId: 'obj-walk', fields: { clinicalText: 'Walk 30 minutes on five days a week' } });
     await el.updateComplete;
     expect(review().textContent).to.contain('Walk 30 minutes on five days a week: current value 3');

@@ -37,6 +37,8 @@ describe('focus is visible on every focusable part of every widget', () => {
     // fields are inside the parts).
     const form = widgets.find((w) => w.localName === 'assessment-form')!;
     await openAll(form);
+    // And the summary's sign panel open, as someone recording an agreement has it (its day field).
+    await openAll(widgets.find((w) => w.localName === 'plan-summary')!);
     const start = document.createElement('button');
     start.textContent = 'before';
     widgets[0]!.before(start);

@@ -12,7 +12,8 @@ const notRegistered = registerLocale('fr', () => Promise.reject(new Error('chunk
 /** Words of each element in both languages, including parts re-rendered only when their data or locale change (guard). */
 const WORDS: [tag: string, en: string[], es: string[]][] = [
   ['plan-provider', ['A setting of this treatment plan is not valid', 'autosave-delay="soon"'], ['Un ajuste de este plan de tratamiento no es válido', 'autosave-delay="soon"']],
-  ['plan-summary', ['Problems, goals and objectives', 'As evidenced by:', 'Nov 23, 2026'], ['Problemas, metas y objetivos', 'Según lo evidencia:', '23 nov 2026']],
+  // The sign panel's state line too, which stays on screen when the panel is closed.
+  ['plan-summary', ['Problems, goals and objectives', 'As evidenced by:', 'Nov 23, 2026', 'Version 2 signed by', 'The client has not agreed yet'], ['Problemas, metas y objetivos', 'Según lo evidencia:', '23 nov 2026', 'Versión 2 firmada por', 'El cliente aún no ha dado su acuerdo']],
   ['assessment-form', ['Complete assessment', 'Health history'], ['Completar la evaluación', 'Historial de salud']],
   ['goal-editor', ['Goals and objectives', 'Goal 1', 'Add objective'], ['Metas y objetivos', 'Meta 1', 'Añadir objetivo']],
   ['modality-picker', ['Suggested approaches', 'Approaches in this plan'], ['Enfoques sugeridos', 'Enfoques de este plan']],

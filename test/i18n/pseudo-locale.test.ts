@@ -14,6 +14,7 @@ import {
   type TreatmentPlan,
 } from '../../src/index.js';
 import { emptyPlan, fullPlan, riskPlan } from '../../stories/fixtures.js';
+import { hasBuiltinWords, loadInstrumentWords } from '../../src/content/instruments/index.js';
 import { localizeCheck, type SourceMessage } from '../helpers/localize.js';
 import { uniqueId } from '../helpers/provider.js';
 
@@ -51,7 +52,7 @@ registerLocale(PSEUDO, async () => {
  * entries, suggestion rules and their sources, goal library, instrument wording). Code-like values
  * (`panic-exposure`, `clinician`) are never exempt: a code on screen must be worded.
  */
-function contentStrings(plan: TreatmentPlan): string[] {
+async function contentStrings(plan: TreatmentPlan): Promise<string[]> {
   const found = new Set<string>();
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
@@ -59,7 +60,9 @@ function contentStrings(plan: TreatmentPlan): string[] {
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk([plan, MODALITY_CATALOG, FIRST_LINE_ENTRIES, SUGGESTION_RULES, RULE_SOURCES, DEFAULT_GOAL_LIBRARY, instrumentRegistry.list()]);
+  // Instrument wording loads on demand, per instrument and locale: the English of every built-in one.
+  const instrumentWords = await Promise.all(instrumentRegistry.list().filter((d) => hasBuiltinWords(d.id)).map((d) => loadInstrumentWords(d.id, 'en')));
+  walk([plan, instrumentWords, MODALITY_CATALOG, FIRST_LINE_ENTRIES, SUGGESTION_RULES, RULE_SOURCES, DEFAULT_GOAL_LIBRARY, instrumentRegistry.list()]);
   // Longest first, so a sentence goes before a word it contains.
   return [...found].filter(Boolean).sort((a, b) => b.length - a.length);
 }
@@ -125,7 +128,7 @@ describe('every string a widget shows goes through msg() (pseudo-locale)', funct
         const widgets = [provider, ...provider.querySelectorAll<LitElement>(TAGS.join(','))];
         await Promise.all(widgets.map((w) => w.updateComplete));
         expect(widgets.map((w) => w.localName)).to.deep.equal(['plan-provider', ...TAGS]);
-        const content = contentStrings(plan);
+        const content = await contentStrings(plan);
         const found = widgets.flatMap((w) =>
           visibleTexts(w.shadowRoot!).flatMap(({ where, text }) => {
             const left = untranslated(text, content);

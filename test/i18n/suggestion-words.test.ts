@@ -11,7 +11,7 @@ const score = { instrumentId: 'phq9', total: 16, bandLabel: 'Moderately severe',
 
 /** Every evidence code with its parameters, and the words the clinician reads. */
 const EVIDENCE: [Evidence, string][] = [
-  [{ code: 'concern', area: 'depression', where: [{ from: 'intake' }] }, 'Low mood (depression): noted at intake'],
+  [{ code: 'concern', area: 'depression', where: [{ from: 'intake' }] }, 'Depression: noted at intake'],
   [
     { code: 'concern', area: 'panic', where: [{ from: 'intake' }, { from: 'problem', title: 'Attacks on the train' }, { from: 'problem', title: '' }] },
     'Panic: noted at intake; problem “Attacks on the train”; problem “(untitled)”',

@@ -4,9 +4,13 @@ import { errorOf, okValue } from '../helpers/result.js';
 import { CLINICIAN, agreed, agreedAndSigned, signed } from '../helpers/signing.js';
 import { createPlan, parsePlan, type TreatmentPlan } from '../../src/model/index.js';
 import { canonicalJson } from '../../src/model/canonical.js';
-import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
+import { COMMANDS, applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
 import { contentHash, planHash, sameContent, signedText, signingState, type SignedContent } from '../../src/model/signing.js';
 import { PlanStore } from '../../src/store/plan-store.js';
+import { registerCommands } from '../../src/plan/registry.js';
+
+// A store applies the commands loaded on its page (each widget registers those it sends); these tests send any.
+registerCommands(COMMANDS);
 
 const NOW = '2026-03-10T09:00:00.000Z';
 const ctx = (now = NOW) => commandContext(now, 'sig');

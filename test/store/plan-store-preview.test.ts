@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { PlanStore, createPlan, type PlanCommand } from '../../src/index.js';
+import { COMMANDS } from '../../src/plan/reducer.js';
+import { registerCommands } from '../../src/plan/registry.js';
+
+// A store applies the commands loaded on its page (each widget registers those it sends); these tests send any.
+registerCommands(COMMANDS);
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');
 

@@ -32,6 +32,21 @@ export function mergePhases(
   return { phases: out, ids };
 }
 
+/**
+ * What a goal or objective taken from the library starts as: its wording, proposed by the
+ * clinician at medium priority, now (the clinician and client then make it their own).
+ */
+function fromLibrary(item: { clinicalText: string; clientWords?: string | undefined }, ctx: InsertContext) {
+  return {
+    clinicalText: item.clinicalText,
+    ...(item.clientWords ? { clientWords: item.clientWords } : {}),
+    proposedBy: 'clinician' as const,
+    priority: 'medium' as const,
+    status: 'proposed' as const,
+    createdAt: ctx.now,
+  };
+}
+
 export function objectiveFromLibrary(
   plan: TreatmentPlan,
   lo: LibraryObjective,
@@ -46,12 +61,7 @@ export function objectiveFromLibrary(
   }
   return {
     id,
-    clinicalText: lo.clinicalText,
-    ...(lo.clientWords ? { clientWords: lo.clientWords } : {}),
-    proposedBy: 'clinician',
-    priority: 'medium',
-    status: 'proposed',
-    createdAt: ctx.now,
+    ...fromLibrary(lo, ctx),
     measure: bindInstrumentBaseline(plan, measure),
     ...(lo.dueInDays ? { dueDate: addDays(toDay(ctx.now), lo.dueInDays) } : {}),
     ...(lo.gasLevels ? { gas: { levels: lo.gasLevels, importance: 2, difficulty: 2, baseline: -1 } } : {}),
@@ -68,12 +78,7 @@ export function goalFromLibrary(
   const phaseId = lg.phase ? phaseIds.get(lg.phase) : undefined;
   return {
     id,
-    clinicalText: lg.clinicalText,
-    ...(lg.clientWords ? { clientWords: lg.clientWords } : {}),
-    proposedBy: 'clinician',
-    priority: 'medium',
-    status: 'proposed',
-    createdAt: ctx.now,
+    ...fromLibrary(lg, ctx),
     ...(phaseId ? { phaseId } : {}),
     objectives: lg.objectives.map((o) => objectiveFromLibrary(plan, o, ctx)),
   };

@@ -1,11 +1,10 @@
 import type { Administration, ConcernArea, Problem, TreatmentPlan } from '../../model/plan.js';
 import { allObjectives } from '../../model/tree.js';
 import { instrumentDisplayName, latestByInstrument } from './instruments.js';
-import { DEFAULT_GOAL_LIBRARY } from './library.js';
 import { ENGLISH_SUGGESTION_CONTENT, type ScoreFact, type SuggestionContent } from './suggestion-content.js';
+import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } from './library-schema.js';
 
 export type { ScoreFact, SuggestionContent } from './suggestion-content.js';
-import type { GoalLibrary, LibraryInsert, LibraryObjective, LibraryProblem } from './library-schema.js';
 
 /** Prefix of every dismissal key written for goal suggestions (modality suggestions use their own). */
 export const GOAL_SUGGESTION_PREFIX = 'goals:';
@@ -119,7 +118,7 @@ function instrumentReason(a: Administration): GoalSuggestionReason {
  */
 export function suggestGoals(
   plan: TreatmentPlan,
-  library: GoalLibrary = DEFAULT_GOAL_LIBRARY,
+  library: GoalLibrary,
   content: SuggestionContent = ENGLISH_SUGGESTION_CONTENT,
 ): GoalSuggestion[] {
   const out: GoalSuggestion[] = [];

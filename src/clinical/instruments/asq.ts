@@ -1,8 +1,8 @@
-import type { InstrumentDefinition } from './schema.js';
+import type { InstrumentStructure } from './words.js';
 
 /**
  * The NIMH Ask Suicide-Screening Questions (ASQ), a public-domain suicide-risk screen validated
- * for youth and adults in medical settings. Question wording as published in the NIMH ASQ
+ * for youth and adults in medical settings. Question wording (per locale, in src/content/instruments/asq.*.ts) as published in the NIMH ASQ
  * Toolkit (National Institute of Mental Health, "Ask Suicide-Screening Questions (ASQ) Toolkit",
  * https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials; the same
  * items are reproduced in Horowitz et al. 2012 and in the table of Pediatrics, AAP).
@@ -22,36 +22,18 @@ export const ASQ_POSITIVE_MESSAGE =
 export const ASQ_ACUTE_MESSAGE =
   'ASQ acute positive — imminent risk: a full mental health safety evaluation now; the person must not leave or be left alone until it is done';
 
-const ASQ_ITEMS = [
-  'In the past few weeks, have you wished you were dead?',
-  'In the past few weeks, have you felt that you or your family would be better off if you were dead?',
-  'In the past week, have you been having thoughts about killing yourself?',
-  'Have you ever tried to kill yourself?',
-] as const;
+/** "Yes" (1) and "No" (0), in the order the toolkit prints them. */
+const YES_NO = { id: 'yes-no', options: [{ value: 1 }, { value: 0 }] };
+const ASQ_SCREEN_ITEMS = ['asq-1', 'asq-2', 'asq-3', 'asq-4'];
 
-export const ASQ: InstrumentDefinition = {
+export const ASQ_STRUCTURE: InstrumentStructure = {
   id: 'asq',
   version: 'NIMH 2017',
   shortTitle: 'ASQ',
-  title: 'Ask Suicide-Screening Questions (ASQ)',
-  instructions: 'Ask the patient:',
-  optionSets: [
-    {
-      id: 'yes-no',
-      options: [
-        { value: 1, label: 'Yes' },
-        { value: 0, label: 'No' },
-      ],
-    },
-  ],
+  optionSets: [YES_NO],
   items: [
-    ...ASQ_ITEMS.map((text, i) => ({ id: `asq-${i + 1}`, text, optionSet: 'yes-no' })),
-    {
-      id: 'asq-5',
-      text: 'Are you having thoughts of killing yourself right now?',
-      optionSet: 'yes-no',
-      askIf: { anyOf: ['asq-1', 'asq-2', 'asq-3', 'asq-4'], above: 0 },
-    },
+    ...ASQ_SCREEN_ITEMS.map((id) => ({ id, optionSet: 'yes-no' })),
+    { id: 'asq-5', optionSet: 'yes-no', askIf: { anyOf: ASQ_SCREEN_ITEMS, above: 0 } },
   ],
   scoring: {
     method: 'sum',
@@ -62,7 +44,7 @@ export const ASQ: InstrumentDefinition = {
     },
   },
   critical: [
-    ...ASQ_ITEMS.map((_, i) => ({ itemId: `asq-${i + 1}`, above: 0, message: ASQ_POSITIVE_MESSAGE })),
+    ...ASQ_SCREEN_ITEMS.map((itemId) => ({ itemId, above: 0, message: ASQ_POSITIVE_MESSAGE })),
     { itemId: 'asq-5', above: 0, message: ASQ_ACUTE_MESSAGE },
   ],
   licence: 'Ask Suicide-Screening Questions (ASQ), National Institute of Mental Health (NIMH). Public domain.',

@@ -1,4 +1,4 @@
-import type { InstrumentDefinition } from './schema.js';
+import type { InstrumentStructure } from './words.js';
 
 /**
  * The single-question drug-use screen validated by Smith et al. (2010) and recommended by NIDA
@@ -7,28 +7,12 @@ import type { InstrumentDefinition } from './schema.js';
  * is copyrighted (Skinner/CAMH) and is not shipped: a host with a licence registers it itself
  * (README, "Your own clinical content").
  */
-export const NIDA_SINGLE_QUESTION: InstrumentDefinition = {
+export const NIDA_SINGLE_QUESTION_STRUCTURE: InstrumentStructure = {
   id: 'nida-drug-screen',
   version: '2010',
   shortTitle: 'Drug use single question',
-  title: 'Single-question screen for drug use (NIDA; Smith et al. 2010)',
-  instructions: 'Count any use in the past 12 months.',
-  optionSets: [
-    {
-      id: 'times',
-      options: [
-        { value: 0, label: '0 times' },
-        { value: 1, label: '1 or more times' },
-      ],
-    },
-  ],
-  items: [
-    {
-      id: 'nida-drug-screen-1',
-      text: 'How many times in the past year have you used an illegal drug or used a prescription medication for non-medical reasons?',
-      optionSet: 'times',
-    },
-  ],
+  optionSets: [{ id: 'times', options: [{ value: 0 }, { value: 1 }] }],
+  items: [{ id: 'nida-drug-screen-1', optionSet: 'times' }],
   scoring: {
     method: 'sum',
     cutoff: {

@@ -1,4 +1,5 @@
 export * from './schema.js';
+export * from './catalog-structure.js';
 export * from './catalog.js';
 export * from './rules.js';
 export * from './suggest.js';

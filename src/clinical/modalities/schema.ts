@@ -92,7 +92,11 @@ export const parseCatalog = (input: unknown): Result<CatalogEntry[]> =>
  */
 export function mergeCatalog(base: readonly CatalogEntry[], hostEntries: unknown): Result<CatalogEntry[]> {
   const parsed = parseCatalog(hostEntries);
-  if (!parsed.ok) return parsed;
-  const byId = new Map(parsed.value.map((e) => [e.id, e]));
-  return ok([...base.map((e) => byId.get(e.id) ?? e), ...parsed.value.filter((e) => !base.some((b) => b.id === e.id))]);
+  return parsed.ok ? ok(mergeEntries(base, parsed.value)) : parsed;
+}
+
+/** `base` with validated `host` entries applied: a same id replaces, a new id is added at the end. */
+export function mergeEntries(base: readonly CatalogEntry[], host: readonly CatalogEntry[]): CatalogEntry[] {
+  const byId = new Map(host.map((e) => [e.id, e]));
+  return [...base.map((e) => byId.get(e.id) ?? e), ...host.filter((e) => !base.some((b) => b.id === e.id))];
 }

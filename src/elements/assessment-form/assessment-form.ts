@@ -1,7 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { instrumentRegistry, type InstrumentDefinition } from '../../clinical/instruments/index.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { instrumentWords } from '../../content/instruments/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { describeIssues } from '../../model/errors.js';
 import type { TreatmentPlan } from '../../model/plan.js';
@@ -15,12 +17,12 @@ import { TextInputController, type TextEdit } from '../controllers/text-input.js
 import { refusedWords } from '../../i18n/refusal-words.js';
 import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
-import { intakeCompletion, intakeSectionFields, type IntakeView } from './intake-fields.js';
-import { instrumentTemplate, type InstrumentView } from './instrument-view.js';
+import type { IntakeView } from './intake-fields.js';
+import { instrumentPart, type InstrumentView } from './instrument-view.js';
+import { shownInstrument } from './wording.js';
 import { AssessmentPrefillSchema, prefillCommands, type AssessmentPrefill } from './prefill.js';
 import { missingAnswers, unanswered, type MissingAnswer } from './problems.js';
-import { completionWords } from '../../i18n/completion-words.js';
-import { disclosure, instrumentKey, partsInOrder } from './sections.js';
+import { instrumentKey, intakePart, partsInOrder } from './sections.js';
 import { readonlyTemplate } from './readonly-view.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
@@ -29,6 +31,13 @@ import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
 import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 import { skipLinks } from '../templates/skip-links.js';
+import { assessmentCommands } from '../../plan/commands/assessment.js';
+import { intakeCommands } from '../../plan/commands/intake.js';
+import { safetyCommands } from '../../plan/commands/safety.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this form sends load with it, so an answer is in the plan at once (src/plan/registry.ts).
+registerCommands([...assessmentCommands, ...intakeCommands, ...safetyCommands]);
 
 export { AssessmentPrefillSchema, type AssessmentPrefill };
 
@@ -147,6 +156,8 @@ export class AssessmentForm extends PlanElement {
   #text = new TextInputController(this, { relayInput: false });
   #announcer = new LiveAnnouncer(this);
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
+  /** Each shown built-in instrument's words, in the page's language, loaded with the form. */
+  #words = this.content(instrumentWords);
 
   constructor() {
     super();
@@ -545,10 +556,11 @@ missing.length === 1
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
-    if (this.#readonly) return readonlyTemplate(plan, this.#sectionList(), this.#instrumentList().defs, (day) => this.#dates.format(day));
+    const { defs, unknown } = this.#instrumentList();
+    const instruments = defs.map((d) => [d, shownInstrument(d, ctx.locale, this.#words)] as const);
+    if (this.#readonly) return readonlyTemplate(plan, this.#sectionList(), instruments, (day) => this.#dates.format(day));
     const problems = this.#problems(plan);
     const sections = this.#sectionList();
-    const { defs, unknown } = this.#instrumentList();
     const showSummary = this.submitted && problems.length > 0;
     const completed = plan.assessment.completedAt;
     return html`
@@ -565,25 +577,13 @@ missing.length === 1
         : nothing}
       ${skipLinks(msg('Jump to a section'), [
         ...sections.map((s) => ({ id: `section-${s}`, label: sectionText(s)[0] })),
-        ...defs.map((d) => ({ id: `i-${d.id}-title`, label: d.title })),
+        ...instruments.map(([d, s]) => ({ id: `i-${d.id}-title`, label: typeof s === 'object' ? s.def.title : d.shortTitle })),
       ])}
-      ${sections.map((s) => {
-        const [title, explanation] = sectionText(s);
-        return disclosure({
-          key: s,
-          part: 'section',
-          headingId: `section-${s}`,
-          title,
-          state: completionWords(intakeCompletion(plan.assessment.intake, s, ctx.mode)),
-          open: this.openParts.has(s),
-          toggle: () => this.#togglePart(s),
-          body: () => [html`<p class="explain">${explanation}</p>`, intakeSectionFields(plan.assessment.intake, s, this.#intakeView(problems))],
-        });
-      })}
+      ${sections.map((s) => intakePart(plan.assessment.intake, s, ctx.mode, this.openParts.has(s), () => this.#togglePart(s), this.#intakeView(problems)))}
       ${unknown.map(
         (id) => html`<p class="summary" role="status">${msg(str`The instrument "${id}" is not available on this page.`)}</p>`,
       )}
-      ${defs.map((d) => instrumentTemplate(ctx, d, defs, this.#instrumentView(problems)))}
+      ${instruments.map(([d, s]) => instrumentPart(ctx, d, s, defs, this.#instrumentView(problems)))}
       ${plan.safetyPlan ? safetyPlanEditor(plan.safetyPlan, ctx.mode, this.#safety) : nothing}
       <div class="summary" part="error-summary" role="alert">${showSummary ? this.#announcer.message : nothing}</div>
       ${completed && !problems.length
@@ -597,5 +597,4 @@ missing.length === 1
       <p class="visually-hidden" role="status" aria-live="polite">${showSummary ? '' : this.#announcer.message}</p>
     `;
   }
-
 }

@@ -1,14 +1,18 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { findCritical, instrumentRegistry, isAsked, scoreAdministration, type InstrumentDefinition, type InstrumentItem } from '../../clinical/instruments/index.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
+import type { InstrumentDefinition, InstrumentItem } from '../../clinical/instruments/schema.js';
+import { findCritical, isAsked, scoreAdministration } from '../../clinical/instruments/score.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { clientRiskWords } from '../../i18n/safety-words.js';
 import { recordedWords, scoreWords } from '../../i18n/score-words.js';
-import type { Administration, InstrumentScore } from '../../model/plan.js';
+import type { Administration, CriticalFinding, InstrumentScore } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { riskFollowUp, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
 import { disclosure, instrumentCompletion, instrumentKey, pastOf, stateWords } from './sections.js';
 import { choiceGroup, choiceInput, criticalAlert, scoreDetails } from './templates.js';
+import { contentFailed, contentLoading, inLang } from '../templates/content.js';
+import type { ShownInstrument } from './wording.js';
 
 /** What a questionnaire needs from the form. */
 export interface InstrumentView {
@@ -31,20 +35,70 @@ export interface InstrumentView {
 /** The options of an item's answer set. */
 export const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) => def.optionSets.find((s) => s.id === item.optionSet)!.options;
 
+/**
+ * The critical findings to show for an instrument: for answers being given now, or else for the
+ * latest recorded administration, with when it was recorded. Never depends on the total, and
+ * needs no words: it is shown while the instrument's words are still loading too.
+ */
+function findingsOf(ctx: PlanContextValue, def: InstrumentDefinition, formatDate: (day: string) => string): { findings: CriticalFinding[]; when: string } {
+  const now = findCritical(def, ctx.plan.assessment.inProgress?.[def.id]?.answers ?? {});
+  const last = pastOf(ctx.plan, def).at(-1);
+  return {
+    findings: now.length ? now : (last?.critical ?? []),
+    when: !now.length && last ? ` (${msg(str`recorded ${formatDate(last.date)}`)})` : '',
+  };
+}
+
+/** The alert beside positive critical items: the client's words in client mode, the clinician's otherwise. */
+function criticalFindings(ctx: PlanContextValue, def: InstrumentDefinition, findings: CriticalFinding[], when: string): unknown {
+  if (!findings.length) return nothing;
+  return criticalAlert(
+    ctx.mode === 'client'
+      ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
+      : findings.map(
+          (f) =>
+            html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+        ),
+  );
+}
+
+/**
+ * A questionnaire whose words are still loading (or could not load): its name, a short status
+ * and, whatever the words do, any positive critical item in words.
+ */
+function instrumentLoadingTemplate(ctx: PlanContextValue, def: InstrumentDefinition, failed: boolean, formatDate: (day: string) => string): TemplateResult {
+  const { findings, when } = findingsOf(ctx, def, formatDate);
+  return html`<section part="instrument" class="instrument part" data-instrument=${def.id} aria-busy=${failed ? 'false' : 'true'}>
+    <h3>${def.shortTitle}</h3>
+    ${failed ? contentFailed() : contentLoading(msg(str`Loading the ${def.shortTitle} questions…`))}
+    ${criticalFindings(ctx, def, findings, when)}
+  </section>`;
+}
+
+/**
+ * A questionnaire as the form shows it: with its words once they have loaded, else its loading
+ * state. Scores and critical items never wait for words: while they load, the critical alert shows.
+ */
+export function instrumentPart(
+  ctx: PlanContextValue,
+  scoring: InstrumentDefinition,
+  shown: ShownInstrument | 'failed' | undefined,
+  defs: InstrumentDefinition[],
+  v: InstrumentView,
+): TemplateResult {
+  return typeof shown === 'object' ? instrumentTemplate(ctx, shown, defs, v) : instrumentLoadingTemplate(ctx, scoring, shown === 'failed', v.formatDate);
+}
 
 /** One questionnaire: its items, the live score, a critical-item alert and what to do next. */
-export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinition, defs: InstrumentDefinition[], v: InstrumentView): TemplateResult {
+export function instrumentTemplate(ctx: PlanContextValue, shown: ShownInstrument, defs: InstrumentDefinition[], v: InstrumentView): TemplateResult {
+  const def = shown.def;
+  const lang = shown.lang;
   const draft = ctx.plan.assessment.inProgress?.[def.id];
   const answers = draft?.answers ?? {};
   const context = draft?.context ?? {};
   const score = scoreAdministration(def, answers, context);
   const past = pastOf(ctx.plan, def);
-  const last = past.at(-1);
-  const now = findCritical(def, answers);
-  // The critical-item alert: for answers being given now, or else for the latest recorded
-  // administration. It never depends on the total.
-  const findings = now.length ? now : (last?.critical ?? []);
-  const when = !now.length && last ? ` (${msg(str`recorded ${v.formatDate(last.date)}`)})` : '';
+  const { findings, when } = findingsOf(ctx, def, v.formatDate);
   const cc = def.scoring.contextCutoff;
   const key = instrumentKey(def.id);
   const open = v.isOpen(key);
@@ -56,16 +110,7 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
           ${score.complete ? scoreDetails(def, score) : nothing}
         </div>`
       : nothing,
-    findings.length
-      ? criticalAlert(
-          ctx.mode === 'client'
-            ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
-            : findings.map(
-                (f) =>
-                  html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
-              ),
-        )
-      : nothing,
+    criticalFindings(ctx, def, findings, when),
     ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => v.formatDate(iso)) : nothing,
     findings.length
       ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, v.safety)
@@ -76,20 +121,22 @@ export function instrumentTemplate(ctx: PlanContextValue, def: InstrumentDefinit
     part: 'instrument',
     instrument: def.id,
     headingId: `i-${def.id}-title`,
-    title: def.title,
+    title: inLang(def.title, lang),
     state: stateWords(instrumentCompletion(ctx.plan, def), v.formatDate),
     open,
     toggle: () => v.toggle(key),
     always,
-    body: () => html`<p class="instructions">${def.instructions}</p>
+    body: () => html`${shown.notice ? html`<p class="content-notice" part="content-notice">${shown.notice}</p>` : nothing}
+      <p class="instructions">${inLang(def.instructions, lang)}</p>
       ${cc ? contextChoice(def, cc, context, v) : nothing}
-      ${def.items.map((item, n) => itemTemplate(def, item, n, answers, v))}
+      ${def.items.map((item, n) => itemTemplate(def, item, n, answers, lang, v))}
       ${followUpOffer(def, score, defs, v)}
       <div class="actions">
         <button type="button" @click=${() => v.record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
       </div>
       ${past.length ? historyTemplate(msg(str`Earlier ${def.shortTitle} results`), past, v.formatDate) : nothing}
-      <p class="licence">${def.licence}</p>`,
+      <p class="licence">${inLang(def.licence, shown.licenceLang)}</p>
+      ${shown.translation ? html`<p class="licence">${shown.translation}</p>` : nothing}`,
   });
 }
 
@@ -112,7 +159,14 @@ function contextChoice(def: InstrumentDefinition, cc: ContextCutoff, context: Re
 }
 
 /** One question with its answers; a conditional item (ASQ question 5) appears once its condition holds. */
-function itemTemplate(def: InstrumentDefinition, item: InstrumentItem, n: number, answers: Record<string, number | null>, v: InstrumentView): unknown {
+function itemTemplate(
+  def: InstrumentDefinition,
+  item: InstrumentItem,
+  n: number,
+  answers: Record<string, number | null>,
+  lang: string | undefined,
+  v: InstrumentView,
+): unknown {
   if (!isAsked(item, answers)) return nothing;
   const key = `${def.id}:${item.id}`;
   const error = v.problem(key, def.id);
@@ -121,11 +175,11 @@ function itemTemplate(def: InstrumentDefinition, item: InstrumentItem, n: number
       // Touched when focus leaves the group, not while moving between its own radios.
       if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) v.touch(key);
     }}>
-    <legend>${n + 1}. ${item.text}</legend>
+    <legend>${n + 1}. ${inLang(item.text, lang)}</legend>
     <div class="options">
       ${optionsOf(def, item).map((o, i) =>
         choiceInput({
-          label: o.label,
+          label: inLang(o.label, lang),
           checked: answers[item.id] === o.value,
           // With the definition, the reducer records a positive critical answer at once (risk-flag).
           onChange: () =>

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { isAsked, type InstrumentDefinition } from '../../clinical/instruments/index.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { isAsked } from '../../clinical/instruments/score.js';
 import { entryProblem, type IntakeSection } from '../../i18n/intake-words.js';
 import { INTAKE_LIST_FIELDS, INTAKE_LIST_NAMES, intakeListItems } from '../../model/intake-lists.js';
 import type { InstrumentDraft, TreatmentPlan } from '../../model/plan.js';

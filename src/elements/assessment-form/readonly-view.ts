@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InstrumentDefinition } from '../../clinical/instruments/index.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { contentFailed, contentLoading, inLang } from '../templates/content.js';
+import type { ShownInstrument } from './wording.js';
 import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { recordedWords } from '../../i18n/score-words.js';
 import type { TreatmentPlan } from '../../model/plan.js';
@@ -9,7 +11,12 @@ import { pastOf } from './sections.js';
 import { criticalAlert, readonlySection, scoreDetails, titledSection } from './templates.js';
 
 /** The assessment for review and print: no inputs, answers as text. */
-export function readonlyTemplate(plan: TreatmentPlan, sections: readonly IntakeSection[], defs: readonly InstrumentDefinition[], formatDate: (day: string) => string): TemplateResult {
+export function readonlyTemplate(
+  plan: TreatmentPlan,
+  sections: readonly IntakeSection[],
+  instruments: readonly (readonly [InstrumentDefinition, ShownInstrument | 'failed' | undefined])[],
+  formatDate: (day: string) => string,
+): TemplateResult {
   const completed = plan.assessment.completedAt;
   return html`
     <h2>${msg('Assessment')}</h2>
@@ -21,13 +28,17 @@ export function readonlyTemplate(plan: TreatmentPlan, sections: readonly IntakeS
     ${sections.map((s) =>
       titledSection('section', `ro-${s}`, sectionText(s)[0], readonlySection(plan.assessment.intake[s] as Record<string, unknown>)),
     )}
-    ${defs.map((def) => {
+    ${instruments.map(([scoring, shown]) => {
+      if (typeof shown !== 'object') {
+        return titledSection('instrument', `ro-i-${scoring.id}`, scoring.shortTitle, shown === 'failed' ? contentFailed() : contentLoading(msg(str`Loading the ${scoring.shortTitle} questions…`)));
+      }
+      const { def, lang } = shown;
       const past = pastOf(plan, def);
       const last = past.at(-1);
       return titledSection(
         'instrument',
         `ro-i-${def.id}`,
-        def.title,
+        inLang(def.title, lang),
         html`${last
             ? html`<div class="score" part="score">
                   <p class="total">${formatDate(last.date)}: ${recordedWords(last)}</p>
@@ -38,13 +49,13 @@ export function readonlyTemplate(plan: TreatmentPlan, sections: readonly IntakeS
                   ${def.items.map((item, n) => {
                     const v = last.answers[item.id];
                     const label = optionsOf(def, item).find((o) => o.value === v)?.label;
-                    return html`<dt>${n + 1}. ${item.text}</dt>
-                      <dd>${label ? `${label} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
+                    return html`<dt>${n + 1}. ${inLang(item.text, lang)}</dt>
+                      <dd>${label ? html`${inLang(label, lang)} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
                   })}
                 </dl>
                 ${past.length > 1 ? historyTemplate(msg('Earlier results'), past.slice(0, -1), formatDate) : nothing}`
             : html`<p class="unanswered">${msg('Not given yet.')}</p>`}
-          <p class="licence">${def.licence}</p>`,
+          <p class="licence">${inLang(def.licence, shown.licenceLang)}</p>`,
       );
     })}
   `;

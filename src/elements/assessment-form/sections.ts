@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { toggleButton } from '../templates/disclosure.js';
 import { completionWords, recordedOnWords, type Completion } from '../../i18n/completion-words.js';
-import { scoreAdministration, type InstrumentDefinition } from '../../clinical/instruments/index.js';
-import type { IntakeSection } from '../../i18n/intake-words.js';
-import type { Administration, PlanMode, TreatmentPlan } from '../../model/plan.js';
-import { intakeCompletion } from './intake-fields.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
+import { scoreAdministration } from '../../clinical/instruments/score.js';
+import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
+import type { Administration, Intake, PlanMode, TreatmentPlan } from '../../model/plan.js';
+import { intakeCompletion, intakeSectionFields, type IntakeView } from './intake-fields.js';
 
 /** The recorded administrations of one instrument, oldest first. */
 export const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition): Administration[] =>
@@ -43,6 +44,21 @@ export function disclosure(o: DisclosureOptions): TemplateResult {
     ${o.always ?? nothing}
     ${o.open ? html`<div class="body" id=${bodyId}>${o.body()}</div>` : nothing}
   </section>`;
+}
+
+/** An intake section's part: its title and completion on the toggle, its explanation and fields inside. */
+export function intakePart(intake: Intake, s: IntakeSection, mode: PlanMode, open: boolean, toggle: () => void, v: IntakeView): TemplateResult {
+  const [title, explanation] = sectionText(s);
+  return disclosure({
+    key: s,
+    part: 'section',
+    headingId: `section-${s}`,
+    title,
+    state: completionWords(intakeCompletion(intake, s, mode)),
+    open,
+    toggle,
+    body: () => [html`<p class="explain">${explanation}</p>`, intakeSectionFields(intake, s, v)],
+  });
 }
 
 /** How far a questionnaire is: answers in progress, else its last saved result, else not started. */

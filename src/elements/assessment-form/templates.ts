@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { InstrumentDefinition } from '../../clinical/instruments/index.js';
+import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 import { intakeFieldLabel, intakeValueWords } from '../../i18n/intake-words.js';
 import type { InstrumentScore } from '../../model/plan.js';
 
@@ -29,7 +29,7 @@ export const scoreDetails = ({ scoring }: InstrumentDefinition, s: InstrumentSco
 export const criticalAlert = (content: unknown): TemplateResult => html`<div class="critical" part="critical-alert" role="alert">${content}</div>`;
 
 /** A `::part`-named section titled by its own heading. */
-export const titledSection = (part: string, id: string, title: string, body: unknown): TemplateResult =>
+export const titledSection = (part: string, id: string, title: unknown, body: unknown): TemplateResult =>
   html`<section part=${part} aria-labelledby=${id}><h3 id=${id}>${title}</h3>${body}</section>`;
 
 /** A fieldset of radios or checkboxes. */

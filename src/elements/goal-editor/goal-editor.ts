@@ -2,18 +2,13 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  DEFAULT_GOAL_LIBRARY,
-  GOAL_SUGGESTION_PREFIX,
-  instrumentDisplayName as instrumentName,
-  parseGoalLibrary,
-  planGasScore,
-  suggestGoals,
-  type GoalLibrary,
-} from '../../clinical/goals/index.js';
-import type { PlanContextValue } from '../../context/plan-context.js';
+import { planGasScore } from '../../clinical/goals/gas.js';
+import { instrumentDisplayName as instrumentName } from '../../clinical/goals/instruments.js';
+import type { GoalLibrary } from '../../clinical/goals/library-schema.js';
+import { GOAL_SUGGESTION_PREFIX, suggestGoals } from '../../clinical/goals/suggestions.js';
+import { goalLibraryContent } from '../../content/goals/index.js';
+import type { Locale, PlanContextValue } from '../../context/plan-context.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import {
   concernAreaPhrases,
@@ -25,16 +20,11 @@ import {
   type GoalWording,
 } from '../../i18n/goal-words.js';
 import { ruleWords } from '../../i18n/rule-words.js';
-import type { PlanError } from '../../model/errors.js';
+import type { PlanError, Result } from '../../model/errors.js';
+import { hostGoalLibrary } from '../host-library.js';
+import { contentFailed, contentLoading } from '../templates/content.js';
 import { withoutUndefined } from '../../model/objects.js';
-import {
-  ConcernAreaSchema,
-  type ConcernArea,
-  type Goal,
-  type Objective,
-  type Problem,
-  type Support,
-} from '../../model/plan.js';
+import type { Goal, Objective, Problem, Support } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { statusOptions } from '../../plan/rules.js';
 import { baseStyles } from '../../themes/base.styles.js';
@@ -47,7 +37,7 @@ import { errorMessage, itemButton, selectField, textField, type Choice, type Tex
 import { styles } from './goal-editor.styles.js';
 import { disclosureStyles } from '../templates/disclosure.js';
 import { OpenParts } from '../controllers/open-parts.js';
-import { firstProblem, openAllButton, problemCard, problemHolding } from './problem-card.js';
+import { firstProblem, openAllButton, problemAreasTemplate, problemCard, problemHolding } from './problem-card.js';
 import { gasFieldset, measureFieldset, type MeasureFieldsView } from './measure-fields.js';
 import { itemToolbar, phasesTemplate, supportsTemplate, type ItemListView } from './item-lists.js';
 import { checklistTemplate, progressTemplate } from './objective-parts.js';
@@ -66,10 +56,14 @@ import {
 import { dismissedTemplate, dismissedWords, libraryTemplate, suggestionsTemplate, type LibraryView, type SuggestionsView } from './suggestions.js';
 import { skipLinks } from '../templates/skip-links.js';
 import { formatNumber } from '../../i18n/localization.js';
+import { goalCommands } from '../../plan/commands/goals.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this editor sends load with it, so an edit is in the plan at once (src/plan/registry.ts).
+registerCommands(goalCommands);
 
 type Collaborative = Goal | Objective;
 
-const AREAS: readonly ConcernArea[] = ConcernAreaSchema.options;
 
 const newId = (): string => crypto.randomUUID();
 
@@ -151,7 +145,10 @@ export class GoalEditor extends PlanElement {
   /** @internal The reason being typed for the suggestion being dismissed. */
   @state() private dismissReason = '';
 
-  #library: GoalLibrary = DEFAULT_GOAL_LIBRARY;
+  /** The built-in goal library in the page's language, loaded with the editor (clinician mode only). */
+  #libraryContent = this.content(goalLibraryContent);
+  /** The host's library in the page's language (validated), and the locale it was resolved for. */
+  #host: { locale: Locale; library: Result<GoalLibrary> | undefined } | undefined;
   /** Bumped per goal when its local UI state (expanded, errors) changes, so `guard` re-renders it. */
   #uiStamp = new Map<string, number>();
   #text = new TextInputController(this);
@@ -168,12 +165,21 @@ export class GoalEditor extends PlanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('library')) {
-      const parsed = this.library === undefined || this.library === null ? undefined : parseGoalLibrary(this.library);
-      this.#library = parsed?.ok ? parsed.value : DEFAULT_GOAL_LIBRARY;
-      this.libraryError = parsed?.ok === false ? parsed.error : undefined;
-      if (parsed?.ok === false) console.error(`tailored-plan-kit: <goal-editor> library refused. ${parsed.error.message}`, parsed.error.issues);
+    const locale = this.ctx?.locale ?? 'en';
+    if (changed.has('library') || this.#host?.locale !== locale) {
+      const parsed = this.library === undefined || this.library === null ? undefined : hostGoalLibrary(this.library, locale);
+      this.#host = { locale, library: parsed };
+      if (changed.has('library')) {
+        this.libraryError = parsed?.ok === false ? parsed.error : undefined;
+        if (parsed?.ok === false) console.error(`tailored-plan-kit: <goal-editor> library refused. ${parsed.error.message}`, parsed.error.issues);
+      }
     }
+  }
+
+  /** The library in use: the host's when valid, else the built-in one (`undefined` while it loads). */
+  #library(locale: Locale): GoalLibrary | undefined {
+    const host = this.#host?.library;
+    return host?.ok ? host.value : this.#libraryContent.get(locale);
   }
 
   // ---------------------------------------------------------------- commands
@@ -382,7 +388,9 @@ export class GoalEditor extends PlanElement {
     const gas = planGasScore(plan);
     const scope = this.#scopes.scope(ctx, gas.latest);
     const undo = this.undoOffer?.revision === plan.revision ? this.undoOffer : undefined;
-    const suggestions = client || this.noSuggestions ? [] : suggestGoals(plan, this.#library, goalSuggestionContent());
+    // The library (and the suggestions drawn from it) is for the clinician: a client's page never loads it.
+    const library = client ? undefined : this.#library(ctx.locale);
+    const suggestions = !library || this.noSuggestions ? [] : suggestGoals(plan, library, goalSuggestionContent());
     const open = this.#problems.open(firstProblem(plan.problems));
     return html`<section part="base" aria-labelledby="ge-heading">
       <h2 id="ge-heading">${client ? msg('My goals') : msg('Goals and objectives')}</h2>
@@ -406,14 +414,16 @@ export class GoalEditor extends PlanElement {
         : nothing}
       ${client
         ? nothing
-        : [
-            dismissedTemplate(
-              plan.dismissals.filter((d) => d.key.startsWith(GOAL_SUGGESTION_PREFIX)),
-              (key) => dismissedWords(key, this.#library, this.#wording),
-              (key) => this.#run({ type: 'goal-suggestion/restore', key }),
-            ),
-            libraryTemplate({ ...this.#libraryActions, library: this.#library, problems: plan.problems, open: this.libraryOpen }),
-          ]}
+        : !library
+          ? this.#libraryContent.failed(ctx.locale) ? contentFailed() : contentLoading(msg('Loading the goal library…'))
+          : [
+              dismissedTemplate(
+                plan.dismissals.filter((d) => d.key.startsWith(GOAL_SUGGESTION_PREFIX)),
+                (key) => dismissedWords(key, library, this.#wording),
+                (key) => this.#run({ type: 'goal-suggestion/restore', key }),
+              ),
+              libraryTemplate({ ...this.#libraryActions, library, problems: plan.problems, open: this.libraryOpen }),
+            ]}
       ${phasesTemplate(scope.phases, this.#listView(client))}
       ${plan.problems.length
         ? nothing
@@ -464,23 +474,7 @@ export class GoalEditor extends PlanElement {
                 { class: 'wide', multiline: true },
               )}
             </div>
-            <details class="areas">
-              <summary>${msg(str`Areas of concern: ${p.areas.length ? p.areas.map((a) => words[a]).join(', ') : msg('none chosen')}`)}</summary>
-              <fieldset>
-                <legend>${msg(str`Areas this problem covers (links suggestions): ${label}`)}</legend>
-                ${AREAS.map(
-                  (a) => html`<label class="inline"
-                    ><input
-                      type="checkbox"
-                      data-area=${a}
-                      .checked=${live(p.areas.includes(a))}
-                      @change=${(e: Event) =>
-                        update({ areas: (e.target as HTMLInputElement).checked ? [...p.areas, a] : p.areas.filter((x) => x !== a) })}
-                    />${words[a]}</label
-                  >`,
-                )}
-              </fieldset>
-            </details>
+            ${problemAreasTemplate(p, label, words, (areas) => update({ areas }))}
             ${this.#tools('problem', p.id, label, index, count, () => msg(str`Removed problem “${label}” and its goals.`), `title:${p.id}`)}`}
       <ol class="plain goals" aria-label=${msg(str`Goals for ${label}`)}>
         ${repeat(

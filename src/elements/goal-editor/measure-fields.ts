@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { GAS_LEVELS, GOAL_INSTRUMENTS, instrumentDisplayName as instrumentName, type InstrumentProgress } from '../../clinical/goals/index.js';
+import { GAS_LEVELS } from '../../clinical/goals/gas.js';
+import { GOAL_INSTRUMENTS, instrumentDisplayName as instrumentName, type InstrumentProgress } from '../../clinical/goals/instruments.js';
 import { measureKindChange } from '../../clinical/goals/measure-kind.js';
 import { MEASURE_KINDS, gasLevelNames, measureKindWords, signed } from '../../i18n/goal-words.js';
 import type { GasScale, Measure, Objective } from '../../model/plan.js';

@@ -1,4 +1,5 @@
-import { checkObjective, instrumentProgress, type ChecklistItem, type InstrumentProgress } from '../../clinical/goals/index.js';
+import { instrumentProgress, type InstrumentProgress } from '../../clinical/goals/instruments.js';
+import { checkObjective, type ChecklistItem } from '../../clinical/goals/measurability.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import type { Administration, Objective, Phase, PlanMode, TreatmentPlan } from '../../model/plan.js';
 

@@ -6,6 +6,7 @@ import type { GoalLibrary, GoalSuggestion, LibraryProblem } from '../../clinical
 import { suggestionProposalWords, suggestionReasonWords, type GoalWording } from '../../i18n/goal-words.js';
 import type { Dismissal, Problem } from '../../model/plan.js';
 import { errorMessage, itemButton, nameSuffix } from '../templates/fields.js';
+import { textOf } from '../templates/content.js';
 
 /** What the suggestions list shows and what its buttons do. */
 export interface SuggestionsView {
@@ -115,14 +116,14 @@ export function libraryTemplate(v: LibraryView): TemplateResult {
 
 function libraryEntry(v: LibraryView, lp: LibraryProblem): TemplateResult {
   return html`<div class="library-entry" data-library=${lp.id}>
-    <h3>${lp.title}</h3>
-    ${lp.summary ? html`<p class="muted">${lp.summary}</p>` : nothing}
-    ${lp.phases?.length ? html`<p class="muted">${msg(str`Phases: ${lp.phases.map((p) => p.title).join(' → ')}`)}</p>` : nothing}
+    <h3>${textOf(lp, lp.title)}</h3>
+    ${lp.summary ? html`<p class="muted">${textOf(lp, lp.summary)}</p>` : nothing}
+    ${lp.phases?.length ? html`<p class="muted">${msg('Phases:')} ${textOf(lp, lp.phases.map((p) => p.title).join(' → '))}</p>` : nothing}
     <ul>
       ${lp.goals.map((g, gi) => {
         const key = `${lp.id}:${gi}`;
         return html`<li>
-          ${g.clinicalText}
+          ${textOf(lp, g.clinicalText)}
           ${v.problems.length
             ? html`<span class="toolbar"
                 ><label class="inline"

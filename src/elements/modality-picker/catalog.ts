@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { searchCatalog, type ApproachStructure, type CatalogEntry } from '../../clinical/modalities/index.js';
+import type { ApproachStructure, CatalogEntry } from '../../clinical/modalities/schema.js';
+import { searchCatalog } from '../../clinical/modalities/search.js';
 import { STRUCTURES, concernWords, fitWords, structureWords } from '../../i18n/plan-words.js';
+import { langOf, textOf } from '../templates/content.js';
 import { toggleButton } from '../templates/disclosure.js';
 import { ConcernAreaSchema, type ConcernArea, type Goal, type TreatmentPlan } from '../../model/plan.js';
 import { domId, choices, labelledField as field, optionList, type Choice } from '../templates/fields.js';
@@ -123,21 +125,21 @@ function catalogItem(e: CatalogEntry, inPlan: boolean, fit: readonly ConcernArea
   const open = v.isOpen(key);
   return html`<li part="catalog-item" class="card catalog-item">
     <h3 id=${hid}>
-      ${toggleButton({ key, open, controls: `${hid}-details`, label: e.name, state: fitWords(fit), onToggle: () => v.toggle(key), part: 'catalog-toggle' })}
+      ${toggleButton({ key, open, controls: `${hid}-details`, label: textOf(e, e.name), state: fitWords(fit), onToggle: () => v.toggle(key), part: 'catalog-toggle' })}
     </h3>
-    <p class="one-line">${e.summary}</p>
+    <p class="one-line">${textOf(e, e.summary)}</p>
     ${open
       ? html`<div class="details" id=${`${hid}-details`}>
           <dl class="facts">
             ${[
               [msg('Structure'), structureWords(e.structure)],
-              [msg('Typical dose'), e.dose ? e.dose.text : msg('Decided by the prescriber')],
+              [msg('Typical dose'), e.dose ? textOf(e, e.dose.text) : msg('Decided by the prescriber')],
               [msg('Often used for'), e.usedFor.map((a) => concernWords(a)).join(', ')],
             ].map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}
           </dl>
-          ${labelled(msg('What it is:'), e.forClient)} ${labelled(msg('What a session involves:'), e.sessionInvolves)}
+          ${labelled(msg('What it is:'), textOf(e, e.forClient))} ${labelled(msg('What a session involves:'), textOf(e, e.sessionInvolves))}
           <p><strong>${msg('Techniques:')}</strong></p>
-          ${techniqueList(e.techniques)}
+          ${techniqueList(e.techniques, langOf(e))}
         </div>`
       : nothing}
     <div class="actions">

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CatalogEntry } from '../../clinical/modalities/index.js';
+import type { CatalogEntry } from '../../clinical/modalities/schema.js';
+import { langOf, textOf } from '../templates/content.js';
 import { deliveryWords, formatWords, frequencyWords, statusWords } from '../../i18n/plan-words.js';
 import type { Intervention, TreatmentPlan } from '../../model/plan.js';
 import { allObjectives } from '../../plan/tree.js';
@@ -19,14 +20,14 @@ export function clientEntryTemplate(plan: TreatmentPlan, iv: Intervention, entry
     iv.plannedSessions ? msg(str`${iv.plannedSessions} sessions planned`) : msg('until your next plan review'),
   ].filter(Boolean);
   return html`<li part="entry" class="card entry client-entry">
-    <h3>${entry?.name ?? iv.modalityId} <span class="badge">${statusWords(iv.status)}</span></h3>
+    <h3>${textOf(entry, entry?.name ?? iv.modalityId)} <span class="badge">${statusWords(iv.status)}</span></h3>
     ${entry
-      ? html`<p>${entry.forClient}</p>
-          ${labelled(msg('What a session involves:'), entry.sessionInvolves)}`
+      ? html`<p>${textOf(entry, entry.forClient)}</p>
+          ${labelled(msg('What a session involves:'), textOf(entry, entry.sessionInvolves))}`
       : nothing}
     ${labelled(msg('How often:'), dose.join(' · '))}
     ${iv.startDate ? labelled(msg('Starting:'), formatDate(iv.startDate)) : nothing}
-    ${techniques.length ? html`<h4>${msg('What you will work on')}</h4>${techniqueList(techniques)}` : nothing}
+    ${techniques.length ? html`<h4>${msg('What you will work on')}</h4>${techniqueList(techniques, langOf(entry))}` : nothing}
     <h4>${msg('Practice between sessions')}</h4>
     ${homework.length
       ? html`<ul class="hw-list">

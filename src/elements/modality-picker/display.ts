@@ -1,13 +1,13 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** A bold label and its value, as one line. */
 export const labelled = (label: string, value: unknown): TemplateResult => html`<p><strong>${label}</strong> ${value}</p>`;
 /** What an empty list says. */
 export const empty = (text: string): TemplateResult => html`<p class="empty">${text}</p>`;
 
-/** Techniques, each with what it is. */
-export const techniqueList = (list: readonly { name: string; description: string }[]) =>
-  html`<ul>
+/** Techniques, each with what it is; `lang` when they are not in the page's language. */
+export const techniqueList = (list: readonly { name: string; description: string }[], lang?: string) =>
+  html`<ul lang=${lang ?? nothing}>
     ${list.map((t) => html`<li><strong>${t.name}</strong>: ${t.description}</li>`)}
   </ul>`;
 /** A list of cards, or what it says when empty. */

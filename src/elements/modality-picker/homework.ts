@@ -31,7 +31,7 @@ export interface HomeworkView {
 
 
 /** A checkbox with its label and, below, what checking it means. */
-export const check = (id: string, label: string, on: boolean, commit: (on: boolean) => unknown, desc?: string, descId?: string) =>
+export const check = (id: string, label: unknown, on: boolean, commit: (on: boolean) => unknown, desc?: string, descId?: string) =>
   html`<div class="check">
     <input type="checkbox" id=${id} .checked=${live(on)} aria-describedby=${descId ?? nothing}
       @change=${(e: Event) => commit((e.target as HTMLInputElement).checked)} />

@@ -2,18 +2,12 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  MODALITY_CATALOG,
-  SUGGESTION_RULES,
-  mergeCatalog,
-  parseRules,
-  type CatalogEntry,
-  type ModalitySuggestion,
-  type ApproachStructure,
-  type SuggestionRule,
-} from '../../clinical/modalities/index.js';
-import type { PlanContextValue } from '../../context/plan-context.js';
-import type { PlanError } from '../../model/errors.js';
+import { SUGGESTION_RULES, parseRules, type SuggestionRule } from '../../clinical/modalities/rules.js';
+import type { ApproachStructure, CatalogEntry } from '../../clinical/modalities/schema.js';
+import type { ModalitySuggestion } from '../../clinical/modalities/suggest.js';
+import { catalogContent } from '../../content/catalog/index.js';
+import type { Locale, PlanContextValue } from '../../context/plan-context.js';
+import type { PlanError, Result } from '../../model/errors.js';
 import {
   type ConcernArea,
   type Goal,
@@ -25,6 +19,8 @@ import type { PlanCommand } from '../../plan/reducer.js';
 import { allObjectives } from '../../plan/tree.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
+import { catalogInUse, hostCatalogEntries } from '../host-catalog.js';
+import { contentFailed, contentLoading, textOf } from '../templates/content.js';
 import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
@@ -52,6 +48,11 @@ import {
   interventionStateWords,
   statusWords,
 } from '../../i18n/plan-words.js';
+import { interventionCommands } from '../../plan/commands/interventions.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this picker sends load with it, so a choice is in the plan at once (src/plan/registry.ts).
+registerCommands(interventionCommands);
 
 type Pair = Choice<string>;
 type ObjectiveGroup = { label: string; objectives: Objective[] };
@@ -92,8 +93,10 @@ export class ModalityPicker extends PlanElement {
   static override styles = [baseStyles, disclosureStyles, styles];
 
   /**
-   * Host catalog entries to add (new id) or replace (same id as a built-in entry). Validated; an
-   * invalid value is refused whole, the built-in catalog stays in use, and the problem is shown.
+   * Host catalog entries to add (new id) or replace (same id as a built-in entry). Any text may be
+   * given per language (`{ en: '…', es: '…' }`, English required); an entry not written in the
+   * page's language is shown in English, marked `lang="en"`. Validated; an invalid value is
+   * refused whole, the built-in catalog stays in use, and the problem is shown.
    */
   @property({ attribute: false }) catalog: unknown;
 
@@ -123,7 +126,11 @@ export class ModalityPicker extends PlanElement {
   @state() private errors: Record<string, string> = {};
   /** @internal Polite status message for screen readers. */
 
-  #entries: readonly CatalogEntry[] = MODALITY_CATALOG;
+  /** The built-in catalog in the page's language, loaded with the picker. */
+  #catalogContent = this.content(catalogContent);
+  /** The host's entries in the page's language (validated), and the locale they were resolved for. */
+  #host: { locale: Locale; entries: Result<CatalogEntry[]> | undefined } | undefined;
+  #merged: { builtin: readonly CatalogEntry[]; host: unknown; entries: readonly CatalogEntry[] } | undefined;
   #rules: readonly SuggestionRule[] = SUGGESTION_RULES;
 
   // Search and filters are not edits of the plan: they are marked `data-no-emit`.
@@ -133,17 +140,30 @@ export class ModalityPicker extends PlanElement {
   #open = new OpenParts(this, { accordion: false });
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
 
-  /** The catalog in use: built-in entries with the host's applied. */
+  /**
+   * The catalog in use, in the page's language: built-in entries with the host's applied. Empty
+   * while the built-in catalog loads (`await updateComplete` waits for it).
+   */
   get effectiveCatalog(): readonly CatalogEntry[] {
-    return this.#entries;
+    return this.#entries ?? [];
+  }
+
+  /** The catalog in use, or `undefined` while the built-in one loads. */
+  get #entries(): readonly CatalogEntry[] | undefined {
+    const builtin = this.#catalogContent.get(this.ctx?.locale ?? 'en');
+    if (!builtin) return undefined;
+    const host = this.#host?.entries;
+    if (this.#merged?.builtin !== builtin || this.#merged.host !== host) this.#merged = { builtin, host, entries: catalogInUse(builtin, host) };
+    return this.#merged.entries;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('catalog')) {
-      const merged = this.catalog == null ? undefined : mergeCatalog(MODALITY_CATALOG, this.catalog);
-      this.#entries = merged?.ok ? merged.value : MODALITY_CATALOG;
-      this.catalogError = refused('modality-picker', merged);
+    const locale = this.ctx?.locale ?? 'en';
+    if (changed.has('catalog') || this.#host?.locale !== locale) {
+      const entries = this.catalog == null ? undefined : hostCatalogEntries(this.catalog, locale);
+      this.#host = { locale, entries };
+      if (changed.has('catalog')) this.catalogError = refused('modality-picker', entries);
     }
     if (changed.has('rules')) {
       const parsed = this.rules == null ? undefined : parseRules(this.rules);
@@ -156,6 +176,9 @@ export class ModalityPicker extends PlanElement {
 
   protected override renderPlan(ctx: PlanContextValue): TemplateResult {
     const plan = ctx.plan;
+    if (!this.#entries) {
+      return this.#catalogContent.failed(ctx.locale) ? contentFailed() : contentLoading(msg('Loading the approaches…'));
+    }
     // The alert region stays in the DOM so that a problem appearing later is announced.
     return html`<div role="alert">
         ${refusedNotice(
@@ -210,7 +233,7 @@ export class ModalityPicker extends PlanElement {
     const linkedCount = groups.reduce((n, g) => n + g.objectives.filter((o) => iv.objectiveIds.includes(o.id)).length, 0);
     return html`<li part="entry" class="card entry" id=${id()}>
       <h3 id=${id('h')} tabindex="-1">
-        ${toggleButton({ key: iv.id, open, controls: id('body'), label: name, state: interventionStateWords(iv, linkedCount), onToggle: () => this.#open.toggle(iv.id, []), part: 'entry-toggle' })}
+        ${toggleButton({ key: iv.id, open, controls: id('body'), label: textOf(entry, name), state: interventionStateWords(iv, linkedCount), onToggle: () => this.#open.toggle(iv.id, []), part: 'entry-toggle' })}
       </h3>
       ${open ? this.#renderEntryBody(iv, entry, name, groups, objectiveOptions, linked) : nothing}
     </li>`;
@@ -228,7 +251,7 @@ export class ModalityPicker extends PlanElement {
     const linksErr = `links:${iv.id}`;
     const rule = iv.suggestedBy && this.#rules.find((r) => r.id === iv.suggestedBy);
     return html`<div class="entry-body" id=${id('body')}>
-      ${entry ? html`<p>${entry.summary}</p>` : nothing}
+      ${entry ? html`<p>${textOf(entry, entry.summary)}</p>` : nothing}
       ${entry?.kind === 'referral'
         ? html`<p class="note">${msg('A referral to a prescriber: the prescriber decides any medication and dose.')}</p>`
         : nothing}
@@ -241,7 +264,7 @@ export class ModalityPicker extends PlanElement {
             ${entry.techniques.map((t) =>
               check(
                 id('t', t.id),
-                t.name,
+                textOf(entry, t.name),
                 iv.techniques.includes(t.id),
                 (on) =>
                   set({
@@ -320,7 +343,7 @@ export class ModalityPicker extends PlanElement {
             onChange: (v) => set({ delivery: v as Intervention['delivery'] }),
           })}
         </div>
-        ${entry?.dose ? html`<p class="hint">${msg(str`Typical: ${entry.dose.text}.`)}</p>` : nothing}
+        ${entry?.dose ? html`<p class="hint">${msg('Typical:')} ${textOf(entry, entry.dose.text)}</p>` : nothing}
       </fieldset>
 
       <fieldset>
@@ -366,7 +389,7 @@ export class ModalityPicker extends PlanElement {
   /** The suggestions' view of the picker: adding, dismissing with a reason, offering again. */
   #suggestionsView(): SuggestionsView {
     return {
-      entries: this.#entries,
+      entries: this.effectiveCatalog,
       rules: this.#rules,
       dismissing: this.dismissing,
       errors: this.errors,
@@ -384,7 +407,7 @@ export class ModalityPicker extends PlanElement {
   /** The catalog's view of the picker: the search and filters, and adding an approach. */
   #catalogView(): CatalogView {
     return {
-      entries: this.#entries,
+      entries: this.effectiveCatalog,
       query: this.query,
       filterGoal: this.filterGoal,
       filterArea: this.filterArea,
@@ -432,7 +455,7 @@ export class ModalityPicker extends PlanElement {
   // ------------------------------------------------------------------ actions
 
   #entry(id: string): CatalogEntry | undefined {
-    return this.#entries.find((e) => e.id === id);
+    return this.effectiveCatalog.find((e) => e.id === id);
   }
 
   #setError(key: string, message: string | undefined): void {

@@ -1,14 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  MODALITY_DISMISSAL_PREFIX,
-  suggestModalities,
-  type CatalogEntry,
-  type ModalitySuggestion,
-  type SuggestionRule,
-} from '../../clinical/modalities/index.js';
+import type { SuggestionRule } from '../../clinical/modalities/rules.js';
+import type { CatalogEntry } from '../../clinical/modalities/schema.js';
+import { MODALITY_DISMISSAL_PREFIX, suggestModalities, type ModalitySuggestion } from '../../clinical/modalities/suggest.js';
 import type { TreatmentPlan } from '../../model/plan.js';
+import { textOf } from '../templates/content.js';
 import { domId, errorMessage, nameSuffix } from '../templates/fields.js';
 import { cards, labelled, section } from './display.js';
 import { demotionWords, evidenceWords, preferenceWords, suggestionReasonText, type SuggestionWording } from '../../i18n/suggestion-words.js';
@@ -77,12 +74,12 @@ function suggestionCard(s: ModalitySuggestion, v: SuggestionsView): TemplateResu
   const err = v.errors[`dismiss:${s.key}`];
   const wording: SuggestionWording = { instrumentName, formatDate: (day) => v.formatDate(day) };
   return html`<li part="suggestion" class="card suggestion ${s.demoted ? 'demoted' : ''}">
-    <h3 id=${hid}>${s.entry.name}</h3>
+    <h3 id=${hid}>${textOf(s.entry, s.entry.name)}</h3>
     ${s.entry.kind === 'referral'
       ? html`<p class="note">${msg('A referral to a prescriber: this plan never sets a medication or dose.')}</p>`
       : nothing}
     ${s.techniques.length
-      ? labelled(msg('Emphasis:'), s.techniques.map((t) => s.entry.techniques.find((x) => x.id === t)?.name ?? t).join(', '))
+      ? labelled(msg('Emphasis:'), textOf(s.entry, s.techniques.map((t) => s.entry.techniques.find((x) => x.id === t)?.name ?? t).join(', ')))
       : nothing}
     <p class="why-label"><strong>${msg('Why:')}</strong></p>
     <ul class="reasons">

@@ -9,13 +9,13 @@ const loadFhir = () => import('../../interop/fhir/index.js');
 /** The plan as a FHIR R4 bundle, with the host-registered instruments; `patient` links every resource. */
 export async function exportedBundle(plan: TreatmentPlan, patient: string | undefined, options?: FhirExportOptions): Promise<FhirBundle> {
   const { exportFhir } = await loadFhir();
-  return exportFhir(plan, { instruments: instrumentRegistry.list(), ...(patient ? { patient } : {}), ...options });
+  return exportFhir(plan, { instruments: instrumentRegistry.hostDefinitions(), ...(patient ? { patient } : {}), ...options });
 }
 
 /** The plan a FHIR bundle holds, with where its resources disagree with the embedded plan; `planId` (when set) must match. */
 export async function importedPlan(bundle: unknown, planId: string): Promise<Result<TreatmentPlan> & { differences?: FhirImportDifference[] }> {
   const { importFhirWithDifferences } = await loadFhir();
-  const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.list() });
+  const detailed = importFhirWithDifferences(bundle, { instruments: instrumentRegistry.hostDefinitions() });
   if (!detailed.ok) return detailed;
   const { plan, differences } = detailed.value;
   if (planId && plan.id !== planId) {

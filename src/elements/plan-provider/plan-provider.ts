@@ -26,6 +26,13 @@ import { DEFAULT_AUTOSAVE_DELAY, attributeNotice, autosaveDelayConverter, planId
 import { PlanProviderLocale } from './locale.js';
 import { agreeWithPlan, signPlan, signerPart, validSigner, type AgreementInput } from './signing.js';
 import type { Signer } from '../../model/signing.js';
+import { planCommands } from '../../plan/commands/plan.js';
+import { signingCommands } from '../../plan/commands/signing.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// Commands load with the widget that sends them (src/plan/registry.ts): the provider brings signing
+// and agreeing, which it sends, and the plan-level ones (client, status, review interval) a host sends.
+registerCommands([...planCommands, ...signingCommands]);
 
 /** Longest a burst of edits may go unsaved while typing continues. */
 const MAX_UNSAVED_MS = 3000;

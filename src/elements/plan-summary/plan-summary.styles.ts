@@ -50,8 +50,13 @@ export const styles = css`
     margin-block: var(--_space-1);
   }
   .empty,
-  .meta {
+  .meta,
+  .evidence {
     color: var(--_text-muted);
+  }
+  /* One sentence with its items separated by semicolons (not a row of flex items like .meta). */
+  .evidence {
+    font-size: var(--_font-size-small);
   }
   .meta {
     display: flex;
@@ -113,11 +118,21 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .sign-panel {
-    margin-block-start: var(--_space-4);
-    padding-block: var(--_space-3);
-    padding-inline: var(--_space-4);
+    margin-block-start: var(--_space-3);
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* The panel's heading is its disclosure button. */
+  .sign-panel > :is(h3, h4, h5, h6) {
+    margin: 0;
+  }
+  .sign-panel .announce:empty {
+    display: none;
+  }
+  .sign-body {
+    padding-inline: var(--_space-2);
   }
   .sign-panel form,
   .sign-form {

@@ -2,15 +2,17 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { MODALITY_CATALOG } from '../../clinical/modalities/catalog.js';
-import { mergeCatalog, type CatalogEntry } from '../../clinical/modalities/schema.js';
-import type { PlanContextValue } from '../../context/plan-context.js';
-import type { PlanError } from '../../model/errors.js';
+import type { CatalogEntry } from '../../clinical/modalities/schema.js';
+import { catalogContent } from '../../content/catalog/index.js';
+import type { Locale, PlanContextValue } from '../../context/plan-context.js';
+import type { PlanError, Result } from '../../model/errors.js';
 import type { Administration, Goal, Objective, TreatmentPlan } from '../../model/plan.js';
 import { frequencyWords } from '../../i18n/plan-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import { baseStyles } from '../../themes/base.styles.js';
 import { refused, refusedNotice } from '../host-content.js';
+import { catalogInUse, hostCatalogEntries } from '../host-catalog.js';
+import { contentFailed, contentLoading, textOf } from '../templates/content.js';
 import { PlanElement } from '../plan-element.js';
 import { formatDate } from '../controllers/date-format.js';
 import { styles } from './plan-summary.styles.js';
@@ -18,6 +20,8 @@ import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
+import { disclosureStyles } from '../templates/disclosure.js';
+import { heading } from '../templates/heading.js';
 import { SignPanel } from './sign-panel.js';
 import { signatureList, signedFact } from './signatures.js';
 
@@ -58,12 +62,17 @@ function latestByInstrument(list: readonly Administration[]): Administration[] {
  * @csspart catalog-error - The visible message when the host's `catalog` is invalid (not printed).
  * @csspart changed-since-signed - "Changed since signed version N" (the same part opens every widget).
  * @csspart sign-panel - Where the client agrees (client mode) or the clinician records a verbal agreement and signs (not printed).
+ *   It opens and closes from its heading; closed, the heading still says the sign state. It opens by itself only when
+ *   there is something to do in it now: in client mode until the client agrees; in clinician mode once the client
+ *   agreed and only the signature of the page's `signer` is missing.
+ * @csspart sign-toggle - The button that opens and closes the sign panel (`aria-expanded`), with the panel's name and state.
+ * @csspart sign-state - The sign state beside the panel's name ("Version 2 signed by …", "Not signed yet", "Changed since signed version 2").
  *
  * @cssprop [--tpk-plan-summary-heading-color=var(--tpk-color-text)] - Colour of section headings.
  * @cssprop [--tpk-plan-summary-max-inline-size=60rem] - Widest the summary grows.
  */
 export class PlanSummary extends PlanElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /** Heading level (1–6) of the summary's title, so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -78,7 +87,9 @@ export class PlanSummary extends PlanElement {
   /** @internal */
   @state() protected catalogError?: PlanError;
 
-  #catalog: readonly CatalogEntry[] = MODALITY_CATALOG;
+  /** The built-in catalog in the page's language (for the approaches' names), loaded with the summary. */
+  #catalogContent = this.content(catalogContent);
+  #host: { locale: Locale; entries: Result<CatalogEntry[]> | undefined } | undefined;
 
   /** @internal The summary words its own signing state, in its header. */
   protected override showsSigningState = false;
@@ -87,31 +98,22 @@ export class PlanSummary extends PlanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!changed.has('catalog')) return;
-    const merged = this.catalog == null ? undefined : mergeCatalog(MODALITY_CATALOG, this.catalog);
-    this.#catalog = merged?.ok ? merged.value : MODALITY_CATALOG;
-    this.catalogError = refused('plan-summary', merged);
+    const locale = this.ctx?.locale ?? 'en';
+    if (!changed.has('catalog') && this.#host?.locale === locale) return;
+    const entries = this.catalog == null ? undefined : hostCatalogEntries(this.catalog, locale);
+    this.#host = { locale, entries };
+    if (changed.has('catalog')) this.catalogError = refused('plan-summary', entries);
   }
 
-  #heading(level: number, text: string): TemplateResult {
-    // Clamped to h1–h6; a level that is not a number gives h6.
-    const l = Math.round(level);
-    return l < 2
-      ? html`<h1>${text}</h1>`
-      : l < 3
-        ? html`<h2>${text}</h2>`
-        : l < 4
-          ? html`<h3>${text}</h3>`
-          : l < 5
-            ? html`<h4>${text}</h4>`
-            : l < 6
-              ? html`<h5>${text}</h5>`
-              : html`<h6>${text}</h6>`;
+  /** The catalog in use in `locale`, or `undefined` while the built-in one loads. */
+  #catalog(locale: Locale): readonly CatalogEntry[] | undefined {
+    const builtin = this.#catalogContent.get(locale);
+    return builtin && catalogInUse(builtin, this.#host?.entries);
   }
 
   #section(h: number, title: string, content: unknown): TemplateResult {
     return html`<section part="section">
-      ${this.#heading(h, title)}
+      ${heading(h, title)}
       ${content}
     </section>`;
   }
@@ -133,7 +135,7 @@ export class PlanSummary extends PlanElement {
       </div>
       <article aria-label=${msg('Treatment plan summary')}>
         <header part="header">
-          ${this.#heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
+          ${heading(h, client ? msg('Your treatment plan') : msg('Treatment plan'))}
           <dl class="facts">
             ${who ? fact(msg('Client'), typed(who)) : nothing}
             ${fact(msg('Status'), planStatusWords(plan.status))}
@@ -150,7 +152,7 @@ export class PlanSummary extends PlanElement {
         ${this.#assessment(plan, h + 1, date, client)}
         ${plan.safetyPlan ? this.#section(h + 1, safetyPlanTitle(mode), safetyPlanSummary(plan.safetyPlan, mode)) : nothing}
         ${this.#goals(plan, h + 1, date, client)}
-        ${this.#approaches(plan, h + 1, client)}
+        ${this.#approaches(plan, h + 1, client, locale)}
         ${this.#list(
           h + 1,
           msg('Strengths and supports'),
@@ -253,9 +255,9 @@ export class PlanSummary extends PlanElement {
         : // One problem re-renders only when it changed: typing elsewhere does not redo 500 objectives.
           plan.problems.map((p) =>
             guard([p, h, client, this.ctx?.locale], () => html`<div class="problem">
-              ${this.#heading(h + 1, p.title || msg('Untitled problem'))}
+              ${heading(h + 1, p.title || msg('Untitled problem'))}
               ${p.evidencedBy.length && !client
-                ? html`<p class="meta">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
+                ? html`<p class="evidence">${msg('As evidenced by:')} ${p.evidencedBy.map((e, i) => html`${i ? '; ' : ''}${typed(e)}`)}</p>`
                 : nothing}
               <ol class="goals">
                 ${p.goals.map((g) =>
@@ -275,17 +277,24 @@ export class PlanSummary extends PlanElement {
     );
   }
 
-  #approaches(plan: TreatmentPlan, h: number, client: boolean) {
+  #approaches(plan: TreatmentPlan, h: number, client: boolean, locale: Locale) {
     const list = plan.interventions.filter((i) => i.status !== 'stopped');
+    const catalog = list.length ? this.#catalog(locale) : [];
+    const name = (id: string) => {
+      const entry = catalog?.find((m) => m.id === id);
+      return textOf(entry, typed(modalityName(id, catalog ?? [])));
+    };
     return this.#section(
       h,
       client ? msg('What we will do') : msg('Approaches'),
       list.length === 0
         ? empty(msg('No approaches chosen yet.'))
+        : !catalog
+          ? this.#catalogContent.failed(locale) ? contentFailed() : contentLoading(msg('Loading the approaches…'))
         : html`<ul class="approaches">
             ${list.map(
               (i) => html`<li>
-                <p class="wording"><strong>${typed(modalityName(i.modalityId, this.#catalog))}</strong></p>
+                <p class="wording"><strong>${name(i.modalityId)}</strong></p>
                 <p class="meta">
                   <span>${frequencyWords(i.frequency)}${i.frequency === 'other' && i.frequencyNote ? html`: ${typed(i.frequencyNote)}` : ''}</span>
                   ${i.sessionMinutes ? html`<span>${msg(str`${i.sessionMinutes} minutes`)}</span>` : nothing}

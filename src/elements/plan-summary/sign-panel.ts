@@ -5,11 +5,13 @@ import type { PlanContextValue } from '../../context/plan-context.js';
 import { toDay } from '../../model/dates.js';
 import type { PlanError, Result } from '../../model/errors.js';
 import type { PlanAgreement, TreatmentPlan } from '../../model/plan.js';
-import { agreementWith, planHash, signingState } from '../../model/signing.js';
+import { agreementWith, planHash, signingState, signsPlan } from '../../model/signing.js';
 import { planErrorWords } from '../../i18n/error-words.js';
 import { agreeWithPlan, signPlan } from '../plan-provider/signing.js';
 import { errorMessage, labelledField } from '../templates/fields.js';
-import { signerWords } from '../../i18n/signing-words.js';
+import { signStateWords, signerWords } from '../../i18n/signing-words.js';
+import { toggleButton } from '../templates/disclosure.js';
+import { heading } from '../templates/heading.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -18,6 +20,10 @@ type Host = ReactiveControllerHost & HTMLElement;
  * "I agree with this plan", their typed name, today's date. Clinician mode: record a verbal
  * agreement (who, which day) and sign as the host's `signer`. Outcomes are announced in a status
  * region; a refusal is said next to the button that met it. Not printed.
+ *
+ * The panel folds under its heading (the kit's one disclosure button), which says the sign state
+ * open or closed; it opens by itself only when there is something to do in it now
+ * ({@link openByDefault}), and stays as the user left it once they open, close or work in it.
  */
 export class SignPanel {
   #host: Host;
@@ -29,6 +35,8 @@ export class SignPanel {
   #error: { where: 'agree' | 'sign'; message: string } | undefined;
   #announced = '';
   #busy = false;
+  /** Whether the user opened or closed the panel, for which plan (another plan starts from its default). */
+  #chosen: { planId: string; open: boolean } | undefined;
 
   constructor(host: Host) {
     this.#host = host;
@@ -48,14 +56,16 @@ export class SignPanel {
   }
 
   /**
-   * The client's agreement with the content on screen. Hashing runs only when it can change the
-   * answer: never while nobody has agreed (typing in a new draft), not when the signed version is
-   * the content on screen (its hash is stored).
+   * The client's agreement with the content on screen: the agreement, `'none'`, or `'unknown'`
+   * while the content's hash is read. Hashing runs only when it can change the answer: never
+   * while nobody has agreed (typing in a new draft), not when the signed version is the content
+   * on screen (its hash is stored).
    */
-  #agreement(plan: TreatmentPlan, signedHash: string | undefined): PlanAgreement | undefined {
-    if (!plan.agreements.length) return undefined;
+  #agreement(plan: TreatmentPlan, signedHash: string | undefined): PlanAgreement | 'none' | 'unknown' {
+    if (!plan.agreements.length) return 'none';
     const hash = signedHash ?? this.#hash(plan);
-    return hash ? agreementWith(plan, hash) : undefined;
+    if (!hash) return 'unknown';
+    return agreementWith(plan, hash) ?? 'none';
   }
 
   render(ctx: PlanContextValue, date: (iso: string) => string, headingLevel: number): TemplateResult | typeof nothing {
@@ -63,23 +73,56 @@ export class SignPanel {
     if (plan.status === 'completed' || plan.status === 'discontinued') return nothing;
     const state = signingState(plan);
     const signedNow = !!state.signed && !state.changedSinceSigned;
-    const agreement = this.#agreement(plan, signedNow ? state.signed?.hash : undefined);
+    const agreed = this.#agreement(plan, signedNow ? state.signed?.hash : undefined);
+    const agreement = typeof agreed === 'object' ? agreed : undefined;
     const client = mode === 'client';
+    const open = this.#isOpen(plan, openByDefault({ client, agreed: agreed === 'unknown' ? undefined : !!agreement, signedNow, signer: !!ctx.signer }));
     const today = toDay(new Date().toISOString());
     const title = client ? msg('Your agreement') : msg('Agreement and signature');
-    const heading =
-      headingLevel <= 3 ? html`<h3>${title}</h3>` : headingLevel === 4 ? html`<h4>${title}</h4>` : headingLevel === 5 ? html`<h5>${title}</h5>` : html`<h6>${title}</h6>`;
+    const signed = state.signed && { version: state.signed.version, by: state.signatures.filter(signsPlan).map(signerWords) };
+    const toggle = toggleButton({
+      key: 'sign',
+      open,
+      controls: 'sign-panel-body',
+      label: title,
+      state: signStateWords({ ...(signed ? { signed } : {}), changed: state.changedSinceSigned, agreed }, client),
+      onToggle: () => this.#toggle(plan, open),
+      part: 'sign-toggle',
+      statePart: 'sign-state',
+    });
     return html`<section class="sign-panel" part="sign-panel" role="group" aria-label=${title}>
-      ${heading}
+      ${heading(headingLevel, toggle)}
       <p role="status" class="announce">${this.#announced}</p>
-      ${agreement
-        ? html`<p class="agreed after-agree" tabindex="-1">${agreementWords(agreement, date, client)}</p>`
-        : client
-          ? this.#clientForm(ctx, today, date)
-          : html`<p>${msg('The client has not agreed with this version of the plan yet.')}</p>
-              ${this.#verbalForm(ctx, today)}`}
-      ${client ? nothing : this.#signForm(ctx, signedNow, !!agreement)}
+      ${open
+        ? // Once someone works in the panel it stays open for them (a default that changes meanwhile, e.g. their
+          // agreement recorded, does not close it under their hands).
+          html`<div class="sign-body" id="sign-panel-body" @focusin=${() => this.#keepOpen(plan)}>
+            ${agreement
+              ? html`<p class="agreed after-agree" tabindex="-1">${agreementWords(agreement, date, client)}</p>`
+              : client
+                ? this.#clientForm(ctx, today, date)
+                : html`<p>${msg('The client has not agreed with this version of the plan yet.')}</p>
+                    ${this.#verbalForm(ctx, today)}`}
+            ${client ? nothing : this.#signForm(ctx, signedNow, !!agreement)}
+          </div>`
+        : nothing}
     </section>`;
+  }
+
+  /** Open as the user last chose for this plan, else as `byDefault` says. */
+  #isOpen(plan: TreatmentPlan, byDefault: boolean): boolean {
+    return this.#chosen?.planId === plan.id ? this.#chosen.open : byDefault;
+  }
+
+  #keepOpen(plan: TreatmentPlan): void {
+    this.#chosen = { planId: plan.id, open: true };
+  }
+
+  #toggle(plan: TreatmentPlan, open: boolean): void {
+    this.#chosen = { planId: plan.id, open: !open };
+    // What was said last belongs to the panel as it was: it goes, the state line says where things stand.
+    this.#announced = '';
+    this.#host.requestUpdate();
   }
 
   #clientForm(ctx: PlanContextValue, today: string, date: (iso: string) => string): TemplateResult {
@@ -177,6 +220,7 @@ export class SignPanel {
       this.#fail(where, errorText(r.error));
       return;
     }
+    this.#keepOpen(r.value);
     this.#ticked = false;
     this.#name = undefined;
     this.#date = undefined;
@@ -197,6 +241,19 @@ export class SignPanel {
 }
 
 const errorText = (e: PlanError) => planErrorWords(e);
+
+/**
+ * Whether the panel opens by itself: only when there is something to do in it now. The client
+ * (client mode) has not agreed with the plan on screen yet; or, for the clinician, the client has
+ * agreed and the signature the page's `signer` can give is all that is missing. Otherwise (a draft
+ * still being written, a signed plan, a plan changed since it was signed and not agreed again) it
+ * stays closed: its state line and the signatures above say where things stand. While an
+ * agreement's hash is still being read (`agreed` undefined), closed.
+ */
+export function openByDefault(s: { client: boolean; agreed: boolean | undefined; signedNow: boolean; signer: boolean }): boolean {
+  if (s.agreed === undefined) return false;
+  return s.client ? !s.agreed : s.agreed && !s.signedNow && s.signer;
+}
 
 /** "Agreed by Maya K. on 10 Mar 2026", or for a verbal agreement who recorded it. */
 function agreementWords(a: PlanAgreement, date: (iso: string) => string, client: boolean): string {

@@ -18,23 +18,26 @@ import { baseStyles } from '../../themes/base.styles.js';
 import { DateFormatController, type DateStyle } from '../controllers/date-format.js';
 import { pageLocale } from '../controllers/page-locale.js';
 import { Memo } from '../memo.js';
-import { labelledField } from '../templates/fields.js';
-import { disclosureStyles, toggleButton } from '../templates/disclosure.js';
+import { disclosureStyles } from '../templates/disclosure.js';
 import { modalityName } from '../labels.js';
+import { catalogContent } from '../../content/catalog/index.js';
 import { refusedWords } from '../../i18n/refusal-words.js';
 import { withoutUndefined } from '../../model/objects.js';
-import { attendanceWords, changeWords, dataStatusWords, type Attendance } from '../../i18n/progress-words.js';
+import { changeWords, dataStatusWords } from '../../i18n/progress-words.js';
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
 import { PlanElement } from '../plan-element.js';
 import { namedObjectives, timelineEntry, type EntryView } from './timeline-entry.js';
+import { sessionFormTemplate, type SessionDraft } from './session-form.js';
 import { CHART, markerGlyph, renderChartBody } from './chart.js';
 import { ChartFrameController } from './chart-frame.js';
 import { styles } from './progress-timeline.styles.js';
+import { progressCommands } from '../../plan/commands/progress.js';
+import { registerCommands } from '../../plan/registry.js';
+
+// The commands this timeline sends load with it, so a session or review is recorded at once (src/plan/registry.ts).
+registerCommands(progressCommands);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The text of the input, select or textarea that fired `e`. */
-const fieldValue = (e: Event): string => (e.target as HTMLInputElement).value;
 
 /** A copy of `set` with `value` added (`on`) or removed; toggled when `on` is absent. */
 const toggled = <T>(set: ReadonlySet<T>, value: T, on = !set.has(value)): Set<T> => {
@@ -45,14 +48,6 @@ const toggled = <T>(set: ReadonlySet<T>, value: T, on = !set.has(value)): Set<T>
 };
 
 // Words are looked up when rendering (never at module load) so a locale change re-renders them.
-
-interface SessionDraft {
-  /** Absent until the user edits the date: the form then shows today. */
-  date?: string;
-  attendance: Attendance;
-  homework: '' | 'yes' | 'partly' | 'no';
-  note: string;
-}
 
 /**
  * The course of therapy: measurements, sessions, reviews, plan revisions, status changes and
@@ -126,6 +121,8 @@ export class ProgressTimeline extends PlanElement {
   // Kept while the parts of the plan they are built from stay the same, so an edit elsewhere in the
   // plan (typing an objective's wording) does not rebuild and re-render a thousand entries.
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
+  /** The built-in catalog in the page's language, for approaches' names (loaded when an entry first names one). */
+  #catalog = this.content(catalogContent);
   #chart = new ChartFrameController(this);
   #timelineMemo = new Memo<Timeline>();
   #seriesMemo = new Memo<InstrumentSeries[]>();
@@ -151,6 +148,10 @@ export class ProgressTimeline extends PlanElement {
   #timeline(plan: TreatmentPlan): Timeline {
     const kinds = this.shownKinds;
     return this.#timelineMemo.get([plan.timeline, plan.assessment.administrations, kinds], () => buildTimeline(plan, kinds));
+  }
+
+  #approachName(id: string): string {
+    return modalityName(id, this.#catalog.get(this.ctx?.locale ?? 'en') ?? []);
   }
 
   #objectiveText(o: Objective): string {
@@ -346,42 +347,11 @@ export class ProgressTimeline extends PlanElement {
   }
 
   #renderSessionForm(today: string): TemplateResult {
-    const d = this.sessionDraft;
-    const err = this.sessionError;
-    const open = this.sessionFormOpen;
-    return html`<section part="session-form" aria-labelledby="session-title">
-      <h3 id="session-title">${toggleButton({ key: 'session-form', open, controls: 'session-form', label: msg('Record a session'), onToggle: () => (this.sessionFormOpen = !open) })}</h3>
-      ${open ? html`<form class="session" id="session-form" novalidate @submit=${this.#recordSession}>
-        ${labelledField(
-          'session-date',
-          msg('Date'),
-          html`<input id="session-date" name="date" type="date" max=${today} required .value=${d.date ?? today} aria-invalid=${!!err}
-              aria-describedby=${err ? 'session-date-error' : nothing} @input=${(e: Event) => this.#editSession({ date: fieldValue(e) })} />${err
-              ? html`<p id="session-date-error" class="error" role="alert">${err}</p>`
-              : nothing}`,
-        )}
-        <fieldset><legend>${msg('Attendance')}</legend>${Object.entries(attendanceWords()).map(
-          ([v, l]) => html`<label class="choice"><input type="radio" name="attendance" value=${v} .checked=${d.attendance === v}
-              @change=${() => this.#editSession({ attendance: v as SessionDraft['attendance'] })} />${l}</label>`,
-        )}</fieldset>
-        ${labelledField(
-          'session-homework',
-          msg('Homework'),
-          html`<select id="session-homework" name="homework" @change=${(e: Event) => this.#editSession({ homework: fieldValue(e) as SessionDraft['homework'] })}>${[
-            ['', msg('Not recorded')],
-            ['yes', msg('Done')],
-            ['partly', msg('Partly done')],
-            ['no', msg('Not done')],
-          ].map(([v, l]) => html`<option value=${v!} ?selected=${d.homework === v}>${l}</option>`)}</select>`,
-        )}
-        ${labelledField(
-          'session-note',
-          msg('Short note'),
-          html`<textarea id="session-note" name="note" maxlength="20000" .value=${d.note} @input=${(e: Event) => this.#editSession({ note: fieldValue(e) })}></textarea>`,
-        )}
-        <button type="submit" class="primary">${msg('Record session')}</button>
-      </form>` : nothing}
-    </section>`;
+    return sessionFormTemplate(this.sessionDraft, this.sessionError, this.sessionFormOpen, today, {
+      toggle: () => (this.sessionFormOpen = !this.sessionFormOpen),
+      edit: (patch) => this.#editSession(patch),
+      submit: (e) => this.#recordSession(e),
+    });
   }
 
   #renderTimeline(plan: TreatmentPlan): TemplateResult {
@@ -495,7 +465,7 @@ export class ProgressTimeline extends PlanElement {
   #entryView(): EntryView {
     return {
       formatDate: (day) => this.#format(day),
-      approachName: (id) => modalityName(id),
+      approachName: (id) => this.#approachName(id),
       objectiveText: (o) => this.#objectiveText(o),
       clinician: this.mode === 'clinician',
       acknowledge: (id) => this.#acknowledge(id),
@@ -515,7 +485,7 @@ export class ProgressTimeline extends PlanElement {
     return {
       objectiveText: (o) => this.#objectiveText(o),
       formatDate: (day) => this.#format(day),
-      approachName: (id) => modalityName(id),
+      approachName: (id) => this.#approachName(id),
       editObjective: (id, patch) => this.#editReviewObjective(id, patch),
       // The dialog opens only with a plan, so from a provider's store.
       preview: (command) => this.store?.preview(command) ?? fail('command-rejected', 'No <plan-provider> around this element.'),

@@ -4,9 +4,8 @@ import type { InstrumentDefinition } from '../../clinical/instruments/schema.js'
 import { askedAnswers, checkAnswers, findCritical, scoreAdministration } from '../../clinical/instruments/score.js';
 import { describeIssues, fail, type Result } from '../../model/errors.js';
 import { parsePlan } from '../../model/parse.js';
-import { emptyIntake, DEFAULT_REVIEW_INTERVAL_DAYS } from '../../model/factory.js';
+import { createPlan } from '../../model/factory.js';
 import {
-  CURRENT_SCHEMA_VERSION,
   type Administration,
   type Diagnosis,
   type Goal,
@@ -628,31 +627,21 @@ function rebuild(
   administrations.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const { identifier, display } = carePlan.subject;
+  // A new plan's defaults (schema version, empty lists, review interval) have one home: createPlan.
+  const plan = createPlan(planId, createdAt);
   return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: planId,
-    revision: 0,
-    version: 0,
-    createdAt,
+    ...plan,
     updatedAt,
     status: PLAN_STATUS_FROM_FHIR[carePlan.status],
     ...(identifier?.value ? { client: { hostId: identifier.value, ...(display ? { displayName: shortText(display) } : {}) } } : {}),
     assessment: {
-      intake: emptyIntake(),
+      ...plan.assessment,
       administrations,
       diagnoses,
       ...(carePlan.description ? { summary: carePlan.description } : {}),
     },
-    phases: [],
     problems,
     interventions,
-    supports: [],
-    dismissals: [],
-    timeline: [],
-    versions: [],
-    signatures: [],
-    agreements: [],
-    review: { intervalDays: DEFAULT_REVIEW_INTERVAL_DAYS },
   };
 }
 

@@ -7,7 +7,7 @@ import { InstrumentDefinitionSchema, type InstrumentDefinition } from '../../cli
 import { askedAnswers, checkAnswers, findCritical, scoreAdministration } from '../../clinical/instruments/score.js';
 import {
   AdministrationSchema,
-  GoalStatusSchema,
+  ReviewObjectiveSchema,
   type Administration,
   type Objective,
   type ReviewEntry,
@@ -29,13 +29,8 @@ const opt = z.optional;
 const DayOrInstantSchema = z.union([DateSchema, DateTimeSchema]);
 const toInstant = (d: string) => (d.length === 10 ? `${d}T12:00:00.000Z` : new Date(d).toISOString());
 
-export const ReviewObjectiveInputSchema = z.object({
-  objectiveId: IdSchema,
-  currentValue: opt(z.number()),
-  gas: opt(z.int().check(z.minimum(-2), z.maximum(2))),
-  /** New status for the objective, decided in the review. */
-  status: opt(GoalStatusSchema),
-  note: opt(LongTextSchema),
+/** One objective as a review records it (new status, value, GAS level, note), plus what the review may adjust. */
+export const ReviewObjectiveInputSchema = z.extend(ReviewObjectiveSchema, {
   /** Adjusted target and due date, decided in the review. */
   target: opt(z.number()),
   dueDate: opt(DateSchema),
