@@ -21,6 +21,10 @@ export default {
       // DOM-free store tests; the rest of test/store needs a browser (IndexedDB, WebCrypto, elements).
       'test/store/autosave.test.ts',
     ],
+    // Two slow files cover almost every module, so every surviving mutant would pay for them: the R4
+    // validator (~0.5 s a test) and the command fuzzer (~10 s a run of thousands of commands). They
+    // are left out of the mutation run only; `npm run test:node` and `npx wtr` run them.
+    ignore: ['test/interop/fhir-server-shape.test.ts', 'test/plan/fuzz.test.ts'],
   },
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants) need a fresh Node process per mutant under ESM: ~3 s each.

@@ -3,7 +3,8 @@ import { html, type TemplateResult } from 'lit';
 import '../src/elements/plan-provider/define.js';
 import '../src/elements/progress-timeline/define.js';
 import type { PlanMode, TreatmentPlan } from '../src/model/plan.js';
-import { activePlan, administration, largePlan, phqObjective, sixMonthPlan, walkObjective } from '../test/fixtures/progress-plans.js';
+import { administration } from '../test/fixtures/administrations.js';
+import { activePlan, largePlan, phqObjective, sixMonthPlan, walkObjective } from '../test/fixtures/progress-plans.js';
 
 /**
  * The timeline inside a memory-only provider holding an invented plan. `today` fixes the day the

@@ -9,6 +9,7 @@
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent — the keys of one object are never equal, and a sort only asks whether one comes before the other.
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   );

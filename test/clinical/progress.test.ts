@@ -24,7 +24,8 @@ import { createPlan } from '../../src/model/factory.js';
 import { TreatmentPlanSchema, type TreatmentPlan } from '../../src/model/plan.js';
 import { applyCommand } from '../../src/plan/reducer.js';
 import type { CommandContext } from '../../src/plan/define.js';
-import { activePlan, administration, largePlan, objective, phqObjective, sixMonthPlan, walkObjective } from '../fixtures/progress-plans.js';
+import { administration } from '../fixtures/administrations.js';
+import { activePlan, largePlan, objective, phqObjective, sixMonthPlan, walkObjective } from '../fixtures/progress-plans.js';
 
 const phq9 = CHANGE_PARAMETERS.phq9!;
 const gad7 = CHANGE_PARAMETERS.gad7!;

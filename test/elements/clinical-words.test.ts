@@ -7,7 +7,8 @@ import type { PlanProvider } from '../../src/elements/plan-provider/plan-provide
 import type { ProgressTimeline } from '../../src/elements/progress-timeline/progress-timeline.js';
 import type { PlanSummary } from '../../src/elements/plan-summary/plan-summary.js';
 import type { Administration, TreatmentPlan } from '../../src/model/plan.js';
-import { activePlan, administration, objective, walkObjective } from '../fixtures/progress-plans.js';
+import { administration } from '../fixtures/administrations.js';
+import { activePlan, objective, walkObjective } from '../fixtures/progress-plans.js';
 import { openAll } from '../helpers/disclosures.js';
 
 /** What a person reads for the clinical-trust words: screens, incomplete scores, the review's status rules. */

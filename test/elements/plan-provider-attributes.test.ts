@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { readAttributes, type ProviderAttributes } from '../../src/elements/plan-provider/attributes.js';
 import type { DraftErrorEvent, PlanProvider } from '../../src/index.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { nextSave, uniqueId } from '../helpers/provider.js';
 
 async function openProvider(planId: string, delay = '60000'): Promise<PlanProvider> {
@@ -76,9 +77,17 @@ describe('<plan-provider>: a bad attribute never discards work', () => {
       el.setAttribute('autosave-delay', bad);
       await el.updateComplete;
       expect(notice(el)).to.contain(`autosave-delay="${bad}"`);
-      setClient(el, `Edit with delay "${bad}"`);
-      // Read as 0, this would save on the next task; the kept 60 s delay does not.
-      await new Promise((r) => setTimeout(r, 100));
+      // On a fake clock: read as 0 (or NaN), the save would be due at once; the kept 60 s delay
+      // leaves it to the 3 s bound on unsaved work.
+      const clock = new FakeClock().install();
+      try {
+        setClient(el, `Edit with delay "${bad}"`);
+        clock.tick(0);
+        expect(clock.dueIn.filter((ms) => ms < 2_000), 'nothing due within 2 s').to.deep.equal([]);
+        expect(clock.dueIn.filter((ms) => ms >= 2_000 && ms <= 3_000), 'the autosave, at the 3 s bound').to.have.length(1);
+      } finally {
+        clock.uninstall();
+      }
       expect(saves).to.equal(0);
       expect(el.dirty).to.equal(true);
     }

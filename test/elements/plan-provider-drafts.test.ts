@@ -122,6 +122,55 @@ describe('<plan-provider>: the journal', () => {
     await el.flush();
     expect(await pendingRecords(idb, SCOPE, planId), 'saved: the pending record went').to.deep.equal([]);
   });
+
+  it('keeps its own pending record when an edit made during a save is journaled: that record holds the newest work', async () => {
+    // A save that waits until the test lets it finish, and a signal for every pending write.
+    const memory = new MemoryDraftRepository();
+    let saveStarted!: () => void;
+    const started = new Promise<void>((resolve) => (saveStarted = resolve));
+    let releaseSave!: () => void;
+    const released = new Promise<void>((resolve) => (releaseSave = resolve));
+    const written: ((text: string) => void)[] = [];
+    const pendingWritten = (text: string) => new Promise<void>((resolve) => written.push((t) => t === text && resolve()));
+    const slow: DraftRepository = {
+      kind: 'custom',
+      load: (scope, id) => memory.load(scope, id),
+      save: async (record, token) => {
+        saveStarted();
+        await released;
+        return memory.save(record, token);
+      },
+      delete: (scope, id) => memory.delete(scope, id),
+      quarantine: (scope, id, raw, reason) => memory.quarantine(scope, id, raw, reason),
+      putPending: async (record) => {
+        await memory.putPending(record);
+        for (const w of written) w((record.plan as TreatmentPlan).assessment.intake.concerns.inOwnWords ?? '');
+      },
+      keys: (scope) => memory.keys(scope),
+    };
+    const inOwnWords = (record: unknown) => (record as { plan: TreatmentPlan }).plan.assessment.intake.concerns.inOwnWords;
+    const el = await provider(uniqueId('journal-own'), { draftRepository: slow });
+
+    const first = pendingWritten('Typed first');
+    el.store!.dispatch({ type: 'intake/update', section: 'concerns', values: { inOwnWords: 'Typed first' } });
+    await first;
+    const saving = el.flush();
+    await started;
+    const second = pendingWritten('Typed while saving');
+    el.store!.dispatch({ type: 'intake/update', section: 'concerns', values: { inOwnWords: 'Typed while saving' } });
+    await second;
+    releaseSave();
+    await saving;
+
+    expect(inOwnWords(await memory.load(SCOPE, el.planId)), 'the save wrote the first edit').to.equal('Typed first');
+    expect(el.dirty, 'the second edit is not in the draft yet').to.equal(true);
+    const left = await pendingRecords(memory, SCOPE, el.planId);
+    expect(left.map(inOwnWords), 'a crash now loses nothing: the pending record still holds the second edit').to.deep.equal(['Typed while saving']);
+
+    // What the next page to open the plan shows.
+    const next = await provider(el.planId, { draftRepository: slow });
+    expect(next.plan!.assessment.intake.concerns.inOwnWords).to.equal('Typed while saving');
+  });
 });
 
 describe('<plan-provider>: two tabs merge', () => {

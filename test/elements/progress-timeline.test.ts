@@ -7,7 +7,8 @@ import type { ProgressTimeline } from '../../src/elements/progress-timeline/prog
 import type { PlanAlertEvent, ReviewDueEvent } from '../../src/events.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
 import { GAD7 } from '../../src/clinical/instruments/builtins.js';
-import { activePlan, administration, largePlan, sixMonthPlan, walkObjective } from '../fixtures/progress-plans.js';
+import { administration } from '../fixtures/administrations.js';
+import { activePlan, largePlan, sixMonthPlan, walkObjective } from '../fixtures/progress-plans.js';
 
 let counter = 0;
 

@@ -14,12 +14,18 @@ export class FakeClock {
     return this.#timers.size;
   }
 
+  /** How far ahead (ms) each pending timer falls due, soonest first. */
+  get dueIn(): number[] {
+    return [...this.#timers.values()].map((t) => t.at - this.now).sort((a, b) => a - b);
+  }
+
   install(): this {
     const realSet = globalThis.setTimeout;
     const realClear = globalThis.clearTimeout;
     const fakeSet = (fn: Callback, ms = 0): number => {
       const id = this.#nextId++;
-      this.#timers.set(id, { at: this.now + Math.max(0, ms), fn });
+      // As browsers do: a delay that is not a number (NaN) or is negative runs on the next turn.
+      this.#timers.set(id, { at: this.now + (Number.isFinite(ms) ? Math.max(0, ms) : 0), fn });
       return id;
     };
     const fakeClear = (id?: number): void => {

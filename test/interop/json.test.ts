@@ -49,6 +49,8 @@ describe('importPlanJson', () => {
     ['an empty string', '   ', 'invalid-import', 'empty'],
     ['text that is not JSON', '{"schemaVersion": 2,', 'invalid-import', 'not valid JSON'],
     ['a JSON array', '[]', 'invalid-import', 'must be an object'],
+    ['null', null, 'invalid-import', 'A plan must be an object.'],
+    ['the text null', 'null', 'invalid-import', 'A plan must be an object.'],
     ['a FHIR Bundle', exportFhir(realisticPlan()), 'invalid-import', 'importFhir'],
     ['a plan with a bad goal priority', (() => {
       const p = realisticPlan();
@@ -58,6 +60,11 @@ describe('importPlanJson', () => {
     ['a plan without schemaVersion', JSON.stringify({ id: 'x' }), 'invalid-import', 'schemaVersion'],
     ['a plan from a newer kit', JSON.stringify({ ...realisticPlan(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }), 'unsupported-schema-version', 'newer version'],
   ];
+  it('says the imported plan is not valid, naming the field', () => {
+    const r = importPlanJson({ ...realisticPlan(), status: 'finished' });
+    expect(errorOf(r).message).to.match(/^The imported plan is not valid: status: /);
+  });
+
   for (const [name, input, code, expected] of invalid) {
     it(`rejects ${name} with ${code}`, () => {
       const r = importPlanJson(input);

@@ -33,6 +33,7 @@ export function gasTScore(ratings: readonly GasRating[], rho: number = GAS_RHO):
   let sumW2 = 0;
   for (const r of ratings) {
     sumWX += r.weight * r.level;
+    // Stryker disable next-line AssignmentOperator: equivalent — only sumW² is used, so its sign does not matter.
     sumW += r.weight;
     sumW2 += r.weight * r.weight;
   }

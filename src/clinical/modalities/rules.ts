@@ -156,6 +156,9 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
 
 // ---------------------------------------------------------------- host-supplied rules
 
+// Stryker disable all: zod builds a lazy schema once and keeps it, so a mutant here is static in effect
+// (only a fresh process sees it, as with `ignoreStatic`); test/clinical/modality-rules-search.test.ts
+// pins every condition, accepted and refused.
 export const RuleConditionSchema: z.ZodMiniType<RuleCondition> = z.lazy(() =>
   z.union([
     z.strictObject({ concern: ConcernAreaSchema }),
@@ -170,6 +173,7 @@ export const RuleConditionSchema: z.ZodMiniType<RuleCondition> = z.lazy(() =>
     z.strictObject({ any: z.array(RuleConditionSchema).check(z.minLength(1)) }),
   ]),
 );
+// Stryker restore all
 
 const isBuiltInRuleId = (id: string): boolean => (BUILT_IN_RULE_IDS as readonly string[]).includes(id);
 
