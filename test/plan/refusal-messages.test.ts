@@ -37,6 +37,14 @@ const cases: [Refusal, string][] = [
   [{ code: 'homework-needs-frequency', params: {} }, 'Say how often the homework is done.'],
   [{ code: 'no-safety-plan', params: {} }, 'This plan has no safety plan yet; add one first (safety/add-plan).'],
   [{ code: 'safety-plan-exists', params: {} }, 'This plan already has a safety plan.'],
+  [
+    { code: 'part2-protected', params: { scope: 'plan', withheld: 4 } },
+    'This plan is marked as protected by 42 CFR Part 2: nothing was exported. Pass includeProtected: true only where the disclosure is permitted (consent or another Part 2 exception).',
+  ],
+  [
+    { code: 'part2-protected', params: { scope: 'section', withheld: 3 } },
+    'The substance-use care part of this plan is protected by 42 CFR Part 2: 3 resource(s) were left out of the export. Pass includeProtected: true only where the disclosure is permitted.',
+  ],
 ];
 
 describe('refusal messages (English, for logs and hosts)', () => {
