@@ -7,7 +7,7 @@ import {
   NonNegativeIntSchema,
   ShortTextSchema,
 } from './primitives.js';
-import { SubstanceUseCareSchema } from './substance-use.js';
+import { SignedSubstanceUseSchema, SubstanceUseCareSchema } from './substance-use.js';
 
 /**
  * The shape of a treatment plan, version {@link CURRENT_SCHEMA_VERSION}.
@@ -504,6 +504,8 @@ export const PlanVersionSchema = z.object({
   phases: z.array(PhaseSchema),
   interventions: z.array(InterventionSchema),
   supports: z.array(SupportSchema),
+  /** Substance-use care decisions (level of care, referrals, recovery supports), when the plan has any (schema 5). */
+  substanceUseCare: opt(SignedSubstanceUseSchema),
   /**
    * SHA-256 of the version's canonical content (`src/plan/signing.ts`), set when the version is
    * signed: from then on the snapshot is frozen. Absent on versions nobody signed.

@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonical.js';
 import type { PlanAgreement, PlanVersion, Signature, TreatmentPlan } from './plan.js';
+import { signedSubstanceUse } from './substance-use.js';
 
 /**
  * What a signature covers, and how it is hashed. Pure: no DOM; `contentHash` uses Web Crypto
@@ -7,7 +8,8 @@ import type { PlanAgreement, PlanVersion, Signature, TreatmentPlan } from './pla
  *
  * The signed content of a plan is its clinical content — what the client agrees to and the
  * clinician signs: problems (with their goals and objectives), phases, approaches (with dose and
- * homework) and supports, the same parts a version keeps. Left out as volatile: everything
+ * homework), supports and the substance-use care decisions (confirmed level of care, medication
+ * referrals, recovery supports), the same parts a version keeps. Left out as volatile: everything
  * else on the plan (revision, dates of saving, status, timeline, measurements, drafts,
  * dismissed suggestions, versions, signatures and agreements themselves) and, inside
  * objectives, `progress` (a confirmation of what the measurements say, not a decision about
@@ -15,14 +17,15 @@ import type { PlanAgreement, PlanVersion, Signature, TreatmentPlan } from './pla
  *
  * The hashed text is the canonical JSON (`src/model/canonical.ts`: keys sorted by UTF-16 code
  * unit, no whitespace, undefined left out) of
- * `{ format: "tailored-plan-kit/signed-content@1", planId, problems, phases, interventions, supports }`,
+ * `{ format: "tailored-plan-kit/signed-content@1", planId, problems, phases, interventions, supports, substanceUse }`
+ * (`substanceUse` only when the plan holds such a decision, so plans without one hash as before),
  * encoded as UTF-8; the hash is SHA-256 written as 64 lowercase hex digits. The plan id is
  * inside, so a signature on one plan's content can never stand for another plan's.
  */
 export const SIGNED_CONTENT_FORMAT = 'tailored-plan-kit/signed-content@1';
 
 /** The parts of a plan (or of a version) that are signed. */
-export type SignedContent = Pick<PlanVersion, 'problems' | 'phases' | 'interventions' | 'supports'>;
+export type SignedContent = Pick<PlanVersion, 'problems' | 'phases' | 'interventions' | 'supports' | 'substanceUseCare'>;
 
 /** Keys left out wherever they appear inside the content. */
 const VOLATILE_KEYS: ReadonlySet<string> = new Set(['progress']);
@@ -43,7 +46,8 @@ function stable(value: unknown): unknown {
 /** The exact text that is hashed for `content` of plan `planId`. */
 export function signedText(planId: string, content: SignedContent): string {
   const { problems, phases, interventions, supports } = content;
-  return canonicalJson(stable({ format: SIGNED_CONTENT_FORMAT, planId, problems, phases, interventions, supports }));
+  const substanceUse = signedSubstanceUse(content.substanceUseCare);
+  return canonicalJson(stable({ format: SIGNED_CONTENT_FORMAT, planId, problems, phases, interventions, supports, substanceUse }));
 }
 
 /** SHA-256 of {@link signedText}, as 64 lowercase hex digits. */
@@ -60,7 +64,13 @@ export const planHash = (plan: TreatmentPlan): Promise<string> => contentHash(pl
  * identical sub-objects are skipped at once, so after an edit only the changed path is walked.
  */
 export function sameContent(a: SignedContent, b: SignedContent): boolean {
-  return same(a.problems, b.problems) && same(a.phases, b.phases) && same(a.interventions, b.interventions) && same(a.supports, b.supports);
+  return (
+    same(a.problems, b.problems) &&
+    same(a.phases, b.phases) &&
+    same(a.interventions, b.interventions) &&
+    same(a.supports, b.supports) &&
+    same(signedSubstanceUse(a.substanceUseCare), signedSubstanceUse(b.substanceUseCare))
+  );
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -108,6 +108,27 @@ export const SubstanceUseCareSchema = z.object({
   part2: opt(Part2ScopeSchema),
 });
 
+/**
+ * The substance-use care decisions a signature covers and a version keeps: the confirmed level of
+ * care, the medication referrals and the recovery supports. The risk ratings are assessment (like
+ * questionnaire results, not signed) and the Part 2 mark is a privacy label, not plan content.
+ */
+export const SignedSubstanceUseSchema = z.object({
+  levelOfCare: opt(LevelOfCareSchema),
+  medicationReferrals: z.array(MedicationReferralSchema),
+  recoverySupports: z.array(RecoverySupportSchema),
+});
+export type SignedSubstanceUse = z.infer<typeof SignedSubstanceUseSchema>;
+
+/** The signed part of `care`; `undefined` when it holds no decision (so plans without any hash as before). */
+export function signedSubstanceUse(care: SignedSubstanceUse | undefined): SignedSubstanceUse | undefined {
+  if (!care) return undefined;
+  const { levelOfCare, medicationReferrals, recoverySupports } = care;
+  return levelOfCare || medicationReferrals.length || recoverySupports.length
+    ? { ...(levelOfCare ? { levelOfCare } : {}), medicationReferrals, recoverySupports }
+    : undefined;
+}
+
 export type SudDimension = z.infer<typeof SudDimensionSchema>;
 export type RiskLevel = z.infer<typeof RiskLevelSchema>;
 export type RiskRating = z.infer<typeof RiskRatingSchema>;

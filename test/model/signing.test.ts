@@ -26,12 +26,14 @@ const objective = (extra: Record<string, unknown> = {}) => ({
   measure: { kind: 'count' as const, label: 'panic attacks', unit: 'per week', baseline: 7, target: 1, direction: 'decrease' as const },
   ...extra,
 });
-const content = (o: Record<string, unknown> = objective()): SignedContent => ({
+const content = (o: Record<string, unknown> = objective()): Omit<SignedContent, 'substanceUseCare'> => ({
   problems: [{ id: 'p1', title: 'Panic', evidencedBy: [], areas: [], createdAt: AT, goals: [{ id: 'g1', clinicalText: 'Fewer panic attacks', proposedBy: 'client', priority: 'high', status: 'proposed', createdAt: AT, objectives: [o as ReturnType<typeof objective>] }] }],
   phases: [],
   interventions: [],
   supports: [],
 });
+const REFERRAL = { id: 'r1', disorder: 'opioid' as const, medication: 'buprenorphine' as const, status: 'referred' as const, date: '2026-03-10', createdAt: AT };
+const SUPPORT = { id: 's1', kind: 'mutual-help' as const, objectiveIds: [], createdAt: AT };
 const draft = (): TreatmentPlan => ({ ...createPlan('plan-sign', AT), ...content() });
 
 describe('canonical JSON', () => {
@@ -64,6 +66,8 @@ describe('content hash', () => {
     ['keys in another order', content(reversed(objective()))],
     ['an optional field present as undefined', content(objective({ dueDate: undefined }))],
     ['a confirmed progress status (data, not a decision)', content(objective({ progress: { status: 'improving', confirmedAt: NOW } }))],
+    // Substance-use care without a decision (ratings are assessment, Part 2 a privacy label) hashes as a plan without it.
+    ['substance-use care with no decision in it', { ...content(), substanceUseCare: { medicationReferrals: [], recoverySupports: [] } }],
   ];
   for (const [name, other] of same) {
     it(`stays the same with ${name}`, async () => {
@@ -78,6 +82,12 @@ describe('content hash', () => {
     ['a due date added', content(objective({ dueDate: '2026-06-01' }))],
     ['a status change', content(objective({ status: 'active' }))],
     ['an approach added', { ...content(), interventions: [{ id: 'i1', modalityId: 'cbt', techniques: [], objectiveIds: ['o1'], frequency: 'weekly', format: 'individual', delivery: 'in-person', status: 'proposed', homework: [], createdAt: AT }] }],
+    ['a medication referral added', { ...content(), substanceUseCare: { medicationReferrals: [REFERRAL], recoverySupports: [] } }],
+    ['a recovery support added', { ...content(), substanceUseCare: { medicationReferrals: [], recoverySupports: [SUPPORT] } }],
+    [
+      'a confirmed level of care',
+      { ...content(), substanceUseCare: { medicationReferrals: [], recoverySupports: [], levelOfCare: { level: 'outpatient', confirmedBy: 'Dr. Ana Ruiz', confirmedAt: NOW, ratings: [1, 0, 1, 1, 1, 0] } } },
+    ],
     ['the same content of another plan', content(), 'other-plan'],
   ];
   for (const [name, other, planId = 'plan-sign'] of differs) {
@@ -137,6 +147,21 @@ describe('agreement and signature', () => {
     expect(v2.versions[0]!.problems[0]!.goals[0]!.objectives[0]!.dueDate).to.equal(undefined);
     expect(signingState(v2)).to.deep.include({ changedSinceSigned: false });
     expect(signingState(v2).signed?.version).to.equal(2);
+  });
+
+  it('a referral or a recovery support added after signing is "changed since signed"; a rating is not; the new version keeps them', async () => {
+    const v1 = await agreedAndSigned({ ...draft(), substanceUseCare: { ratings: {}, medicationReferrals: [], recoverySupports: [] } }, ctx());
+    const rated = okValue(applyCommand(v1, { type: 'sud/rate', dimension: 'readiness-to-change', level: 2 }, ctx())).plan;
+    expect(signingState(rated).changedSinceSigned).to.equal(false);
+    const referred = okValue(applyCommand(rated, { type: 'sud/add-referral', disorder: 'opioid', medication: 'buprenorphine', date: '2026-03-10' }, ctx())).plan;
+    expect(signingState(referred).changedSinceSigned).to.equal(true);
+    const supported = okValue(applyCommand(v1, { type: 'sud/add-support', kind: 'mutual-help' }, ctx())).plan;
+    expect(signingState(supported).changedSinceSigned).to.equal(true);
+    const v2 = await agreedAndSigned(referred, ctx('2026-03-11T09:00:00.000Z'));
+    expect(v2.versions[1]!.substanceUseCare?.medicationReferrals.map((r) => r.medication)).to.deep.equal(['buprenorphine']);
+    expect(v2.versions[0]!.substanceUseCare).to.equal(undefined);
+    expect(v2.versions[1]!.hash).to.equal(await planHash(referred));
+    expect(signingState(v2).changedSinceSigned).to.equal(false);
   });
 
   it('an edit undone by hand is no longer "changed since signed" (same content, same hash)', async () => {

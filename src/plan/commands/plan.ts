@@ -10,6 +10,7 @@ import { LongTextSchema } from '../../model/primitives.js';
 import { applied, defineCommand, refused, type CommandContext } from '../define.js';
 import { planStatusRule } from '../rules.js';
 import { diffContent } from '../diff.js';
+import { signedSubstanceUse } from '../../model/substance-use.js';
 
 /** Which status may follow which (the rule lives in `plan/rules.ts`; exported here for the public API). */
 export { STATUS_TRANSITIONS } from '../rules.js';
@@ -31,11 +32,12 @@ export function recordVersion(
 ): TreatmentPlan {
   const content = contentOf((k) => plan[k]);
   const changes = diffContent(plan.versions.at(-1) ?? contentOf(() => []), content);
+  const substanceUseCare = signedSubstanceUse(plan.substanceUseCare);
   const version = plan.version + 1;
   return {
     ...plan,
     version,
-    versions: [...plan.versions, { version, createdAt: ctx.now, reason, status: plan.status, ...content, ...(hash ? { hash } : {}) }],
+    versions: [...plan.versions, { version, createdAt: ctx.now, reason, status: plan.status, ...content, ...(substanceUseCare ? { substanceUseCare } : {}), ...(hash ? { hash } : {}) }],
     timeline: [
       ...plan.timeline,
       { id: ctx.newId(), kind: 'revision', date: ctx.now, version, reason, changes },
