@@ -454,7 +454,7 @@ missing.length === 1
       return false;
     }
     const s = result.value.assessment.administrations.at(-1)!.score;
-    this.#announcer.announce(msg(str`${def.shortTitle} recorded: ${s.total} of ${s.max}${bandWords(s)}.`));
+    this.#announcer.announce(msg(str`${def.shortTitle} recorded: ${s.total} of ${s.max}${bandWords(def.id, s)}.`));
     const next = new Set(this.submittedInstruments);
     next.delete(def.id);
     this.submittedInstruments = next;
