@@ -60,9 +60,9 @@ function builtinScreen(key: string): string | undefined {
     case 'auditc:positive':
       return msg('Positive screen for unhealthy alcohol use: offer a brief intervention');
     case 'asq:positive':
-      return msg('Positive screen: a “yes” to at least one of questions 1–4');
+      return msg('Positive screen: a "yes" to at least one of questions 1–4');
     case 'asq:negative':
-      return msg('Negative screen: “no” to questions 1–4');
+      return msg('Negative screen: "no" to questions 1–4');
     case 'nidadrugscreen:positive':
       return msg('Positive screen for drug use (at least once in the past year): assess use further');
     case 'phq2:negative':
