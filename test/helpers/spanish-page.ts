@@ -70,12 +70,12 @@ export function visibleTexts(root: ShadowRoot): { where: string; text: string }[
   return out;
 }
 
-/** Opens every collapsed part a user can open: toggle buttons (aria-expanded) and <details>. */
+/** Opens every collapsed part a user can open: toggle buttons (aria-expanded), <details>, and each chart's table view. */
 export async function openEverything(widget: LitElement): Promise<void> {
   const root = widget.shadowRoot!;
   const clicked = new Set<Element>();
   for (let i = 0; i < 500; i++) {
-    const closed = [...root.querySelectorAll<HTMLElement>('button[aria-expanded="false"], details:not([open]) > summary')].find((b) => !clicked.has(b));
+    const closed = [...root.querySelectorAll<HTMLElement>('button[aria-expanded="false"], details:not([open]) > summary, button.toggle-table[aria-pressed="false"]')].find((b) => !clicked.has(b));
     if (!closed) return;
     clicked.add(closed);
     closed.click();
