@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { instrumentRegistry } from '../clinical/instruments/registry.js';
+import { pageRegistry } from '../clinical/instruments/page-registry.js';
 import type { InstrumentDefinition } from '../clinical/instruments/schema.js';
 import { contentLocaleOf } from '../model/localized-text.js';
 import { activeLocale } from './localization.js';
@@ -104,8 +104,9 @@ function builtinSubscale(key: string): string | undefined {
 /** Every text of a host definition's scoring and critical items, English → the page's language. */
 const hostMaps = new WeakMap<InstrumentDefinition, WeakMap<InstrumentDefinition, Map<string, string>>>();
 function hostText(instrumentId: string, english: string): string | undefined {
-  const en = instrumentRegistry.get(instrumentId);
-  const shown = instrumentRegistry.hostWording(instrumentId, contentLocaleOf(activeLocale()))?.definition;
+  const registry = pageRegistry();
+  const en = registry?.get(instrumentId);
+  const shown = registry?.hostWording(instrumentId, contentLocaleOf(activeLocale()))?.definition;
   if (!en || !shown) return undefined;
   if (shown === en) return english;
   let byShown = hostMaps.get(en);
@@ -125,7 +126,8 @@ function hostText(instrumentId: string, english: string): string | undefined {
   return map.get(english);
 }
 
-const isBuiltin = (instrumentId: string) => instrumentRegistry.isBuiltin(instrumentId);
+/** Whether `instrumentId` is not a host's: with no registry loaded, no host instrument was registered. */
+const isBuiltin = (instrumentId: string) => pageRegistry()?.isBuiltin(instrumentId) ?? true;
 
 /**
  * A severity band's name by its code (`score.band`), in the page's language. `stored` is the
@@ -136,7 +138,7 @@ export function bandName(instrumentId: string, band: string | undefined, stored?
   const id = norm(instrumentId);
   const builtin = builtinBand(`${id}:${band}`);
   if (builtin !== undefined) return builtin;
-  const english = instrumentRegistry.get(instrumentId)?.scoring.bands?.find((b) => b.id === band)?.label;
+  const english = pageRegistry()?.get(instrumentId)?.scoring.bands?.find((b) => b.id === band)?.label;
   return (english !== undefined && !isBuiltin(instrumentId) ? hostText(instrumentId, english) : undefined) ?? english ?? stored;
 }
 
