@@ -10,6 +10,7 @@ import type { PlanCommand } from '../plan/reducer.js';
 import type { DispatchOptions, PlanStore } from '../store/plan-store.js';
 import type { ContentSource } from '../content/source.js';
 import { ContentController } from './controllers/content.js';
+import { localeSettled, pendingLocale } from '../i18n/localization.js';
 import { changedSinceSigned, signingKey } from './templates/signing-state.js';
 
 const ROOT_KEY = Symbol.for('tailored-plan-kit/context-root');
@@ -130,7 +131,18 @@ export abstract class PlanElement extends LitElement {
     return super.shouldUpdate(changed);
   }
 
+  /** Whether this widget has rendered words yet (see `render`). */
+  #worded = false;
+
   protected override render(): TemplateResult {
+    // Until the page's language has loaded, a widget that has shown no words yet shows none: a
+    // Spanish page never shows English first. A later switch keeps the words shown until the
+    // new ones arrive (nothing blanks out under the user's hands).
+    if (!this.#worded && pendingLocale() !== undefined) {
+      void localeSettled().then(() => this.requestUpdate());
+      return html`<div class="loading" part="loading" aria-busy="true"></div>`;
+    }
+    this.#worded = true;
     const ctx = this.ctx;
     if (!ctx) return this.renderMissingProvider();
     if (!ctx.ready) return html`<p class="loading" role="status">${msg('Loading the treatment plan…')}</p>`;

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { ChecklistItem, GoalSuggestion, SuggestionContent } from '../clinical/goals/index.js';
 import type { Goal, Measure, Objective, Support } from '../model/plan.js';
 import { goalStatusWords } from './status-words.js';
+import { bandName } from './scoring-words.js';
 
 /** How the goal editor writes dates and instrument names in its sentences. */
 export interface GoalWording {
@@ -131,7 +132,7 @@ export function suggestionReasonWords(s: GoalSuggestion, w: GoalWording): string
     case 'instrument-score': {
       const name = w.instrumentName(r.instrumentId);
       const total = r.total;
-      const label = r.bandLabel ?? (r.positive ? msg('positive screen') : undefined);
+      const label = bandName(r.instrumentId, r.band, r.bandLabel) ?? (r.positive ? msg('positive screen') : undefined);
       return label ? msg(str`${name} = ${total} (${label})`) : msg(str`${name} = ${total}`);
     }
     case 'co-occurring':
@@ -152,8 +153,8 @@ export const goalSuggestionContent = (): SuggestionContent => ({
   measureLabel: (instrument) => msg(str`${instrument} total`),
   goalText: (instrument) => msg(str`Reduce symptoms measured by the ${instrument}.`),
   problemTitle: (instrument) => msg(str`Symptoms measured by the ${instrument}`),
-  evidence: ({ instrument, total, bandLabel, positive, day }) => {
-    const label = bandLabel ?? (positive ? msg('positive screen') : undefined);
+  evidence: ({ instrument, instrumentId, total, band, bandLabel, positive, day }) => {
+    const label = (instrumentId ? bandName(instrumentId, band, bandLabel) : bandLabel) ?? (positive ? msg('positive screen') : undefined);
     return label ? msg(str`${instrument} = ${total} (${label}) on ${day}`) : msg(str`${instrument} = ${total} on ${day}`);
   },
 });

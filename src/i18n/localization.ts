@@ -63,6 +63,23 @@ export function activeLocale(): string {
   return runtime?.getLocale() ?? SOURCE_LOCALE;
 }
 
+/** The locale the page is switching to, asked by `applyLocale`, and the promise that settles with it. */
+let requested: { code: string; settled: Promise<void> } | undefined;
+
+/**
+ * The locale whose words are loading for the page, while they load (`undefined` once the page
+ * shows it, or once loading it failed). Widgets that have shown no words yet wait for it, so a
+ * Spanish page never shows English first.
+ */
+export function pendingLocale(): string | undefined {
+  return requested && requested.code !== activeLocale() ? requested.code : undefined;
+}
+
+/** Settles (never rejects) once the locale asked last has loaded or failed to. */
+export function localeSettled(): Promise<void> {
+  return requested?.settled ?? Promise.resolve();
+}
+
 /** Why the kit cannot switch languages on this page, if it cannot. */
 export function localeTrouble(): LocaleProblem | undefined {
   return configuredElsewhere ? 'page-configured-elsewhere' : undefined;
@@ -73,7 +90,17 @@ export function localeTrouble(): LocaleProblem | undefined {
  * locale); rejects when its module could not be loaded (the page stays in the language it was in).
  * An unknown code, or a page whose own code configured @lit/localize, is refused the same way.
  */
-export async function applyLocale(code: string): Promise<void> {
+export function applyLocale(code: string): Promise<void> {
+  const applying = switchTo(code);
+  const mine = { code, settled: applying.then(() => undefined, () => undefined) };
+  requested = mine;
+  void mine.settled.then(() => {
+    if (requested === mine) requested = undefined;
+  });
+  return applying;
+}
+
+async function switchTo(code: string): Promise<void> {
   if (!isKnownLocale(code)) throw new Error(`Unknown locale "${code}".`);
   if (!runtime) {
     if (code === SOURCE_LOCALE) return;

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { ApproachStructure, BuiltInRuleId, ConcernSource, Evidence, ModalitySuggestion, RuleCondition, SuggestionReason } from '../clinical/modalities/index.js';
 import type { TraumaFeature } from '../model/plan.js';
 import { concernWords } from './plan-words.js';
+import { bandName } from './scoring-words.js';
 
 /** What wording an approach suggestion needs from the element that shows it. */
 export interface SuggestionWording {
@@ -89,11 +90,11 @@ const questionWords = (itemId: string): string => {
 
 /** A fact that met a rule, in words ("PHQ-9 16 (Moderately severe) on Oct 5, 2026, at or above 10"). */
 export function evidenceWords(e: Evidence, w: SuggestionWording): string {
-  const score = (s: { instrumentId: string; total: number; bandLabel?: string; day: string }) => {
+  const score = (s: { instrumentId: string; total: number; band?: string; bandLabel?: string; day: string }) => {
     const name = w.instrumentName(s.instrumentId);
     const total = s.total;
     const day = w.formatDate(s.day);
-    const band = s.bandLabel;
+    const band = bandName(s.instrumentId, s.band, s.bandLabel);
     return band ? msg(str`${name} ${total} (${band}) on ${day}`) : msg(str`${name} ${total} on ${day}`);
   };
   switch (e.code) {

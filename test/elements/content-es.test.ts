@@ -181,4 +181,86 @@ describe('host content with its own translations ({ en, es })', () => {
     expect(section.querySelector('[lang]')).to.equal(null);
     await expect(form).to.be.accessible();
   });
+
+  it('a host goal library with { en, es } texts shows in Spanish, and inserting a problem writes the Spanish into the plan', async () => {
+    const { editor, provider } = await spanishPage();
+    const objective = { id: 'walks', clinicalText: { en: 'Walks 3 times a week', es: 'Camina 3 veces por semana' }, measure: { kind: 'count', label: { en: 'Walks', es: 'Caminatas' }, unit: { en: 'per week', es: 'por semana' }, target: 3, direction: 'increase' } };
+    editor.library = {
+      id: 'host-lib',
+      title: { en: 'Clinic library', es: 'Biblioteca de la clínica' },
+      problems: [
+        { id: 'low-activity', areas: ['depression'], title: { en: 'Low activity', es: 'Poca actividad' }, summary: { en: 'Doing little.', es: 'Hace poco.' }, evidencedBy: [], goals: [{ id: 'move', clinicalText: { en: 'Move more', es: 'Moverse más' }, objectives: [objective] }] },
+        { id: 'poor-sleep', areas: ['sleep'], title: { en: 'Poor sleep', es: 'Dormir mal' }, summary: { en: 'Wakes at night.' }, evidencedBy: [], goals: [{ id: 'sleep', clinicalText: { en: 'Sleep through', es: 'Dormir de corrido' }, objectives: [] }] },
+      ],
+    };
+    await editor.updateComplete;
+    expect(root(editor).querySelector('[part=library-error]')).to.equal(null);
+    const library = root(editor).querySelector<HTMLDetailsElement>('[part=library]')!;
+    expect(text(library.querySelector('summary'))).to.contain('Biblioteca de la clínica');
+    const toggled = new Promise((r) => library.addEventListener('toggle', r, { once: true }));
+    library.querySelector('summary')!.click();
+    await toggled;
+    await editor.updateComplete;
+    const spanish = library.querySelector('[data-library="low-activity"]')!;
+    expect(text(spanish.querySelector('h3'))).to.equal('Poca actividad');
+    expect(text(spanish)).to.contain('Hace poco.').and.contain('Moverse más');
+    expect(spanish.querySelector('[lang]')).to.equal(null);
+    // A problem not every text of which has Spanish is shown whole in English, marked as such.
+    const english = library.querySelector('[data-library="poor-sleep"]')!;
+    expect(text(english.querySelector('h3 [lang="en"]'))).to.equal('Poor sleep');
+    expect(text(english.querySelector('p [lang="en"]'))).to.equal('Wakes at night.');
+    // The button's own words stay Spanish.
+    spanish.querySelector<HTMLButtonElement>('[data-action="insert-problem"]')!.click();
+    await editor.updateComplete;
+    const problem = provider.plan!.problems.at(-1)!;
+    expect(problem.title).to.equal('Poca actividad');
+    expect(problem.goals[0]!.clinicalText).to.equal('Moverse más');
+    expect(problem.goals[0]!.objectives[0]!.measure).to.include({ label: 'Caminatas', unit: 'por semana' });
+    await expect(editor).to.be.accessible();
+  });
+
+  it('a host instrument with { en, es } band names shows its band in Spanish in the form and the timeline, worded from the band\'s code', async () => {
+    const r = registerInstrument({
+      id: 'host-worry-check',
+      version: '1',
+      shortTitle: 'Worry check',
+      title: { en: 'Worry check', es: 'Control de la preocupación' },
+      instructions: { en: 'In the past week:', es: 'En la última semana:' },
+      optionSets: [{ id: 'yn', options: [{ value: 0, label: { en: 'No', es: 'No' } }, { value: 1, label: { en: 'Yes', es: 'Sí' } }] }],
+      items: [{ id: 'worry-1', text: { en: 'Did you worry a lot?', es: '¿Se preocupó mucho?' }, optionSet: 'yn' }],
+      scoring: { method: 'sum', bands: [{ id: 'none', label: { en: 'No worry', es: 'Sin preocupación' }, min: 0, max: 0 }, { id: 'some', label: { en: 'Some worry', es: 'Algo de preocupación' }, min: 1, max: 1 }] },
+      licence: { en: 'Host clinic', es: 'Clínica' },
+    });
+    expect(r.ok).to.equal(true);
+    const provider = await fixture<PlanProvider>(html`
+      <plan-provider plan-id=${uniqueId()} scope="test" storage="memory" locale="es">
+        <assessment-form instruments="host-worry-check" sections=""></assessment-form>
+        <progress-timeline></progress-timeline>
+      </plan-provider>
+    `);
+    await provider.ready;
+    const form = provider.querySelector<AssessmentForm>('assessment-form')!;
+    const timeline = provider.querySelector<LitElement>('progress-timeline')!;
+    await inLocale('es', provider, form, timeline);
+    const section = root(form).querySelector('[data-instrument="host-worry-check"]')!;
+    // Answer "Sí" and save the result, as a user would.
+    [...section.querySelectorAll('label')].find((l) => text(l) === 'Sí')!.querySelector('input')!.click();
+    await form.updateComplete;
+    expect(text(section.querySelector('[part=score]'))).to.contain('Algo de preocupación').and.not.contain('Some worry');
+    [...section.querySelectorAll('button')].find((b) => text(b).startsWith('Guardar resultado'))!.click();
+    await form.updateComplete;
+    await timeline.updateComplete;
+    const administration = provider.plan!.assessment.administrations.at(-1)!;
+    // The band is worded from its code wherever it is shown.
+    expect(administration.score.band).to.equal('some');
+    expect(text(root(timeline).querySelector('.entry.measurement'))).to.contain('Algo de preocupación').and.not.contain('Some worry');
+    await expect(form).to.be.accessible();
+    // In English the same recorded score reads in English (the band's code, not the words stored).
+    provider.setAttribute('locale', 'en');
+    await inLocale('en', provider, form, timeline);
+    expect(text(root(timeline).querySelector('.entry.measurement'))).to.contain('Some worry').and.not.contain('Algo de preocupación');
+    provider.setAttribute('locale', 'es');
+    await inLocale('es', provider, form, timeline);
+  });
 });
+

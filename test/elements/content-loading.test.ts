@@ -48,7 +48,7 @@ describe('content loads with the widget that shows it', () => {
       expect(peekInstrumentWords('phq9', 'es'), 'words not loaded yet').to.equal(undefined);
       expect(flags.map((f) => [f.detail.itemId, f.detail.value, f.detail.recorded])).to.deep.equal([['phq9-9', 2, false]]);
       await waitUntil(() => shadow(form).querySelector('[part=critical-alert]'), 'the critical item is shown');
-      expect(shadow(form).querySelector('[part=critical-alert]')!.textContent).to.contain('Thoughts of death or self-harm reported');
+      expect(shadow(form).querySelector('[part=critical-alert]')!.textContent).to.contain('Pensamientos de muerte o de hacerse daño');
       expect(shadow(form).querySelector('[data-instrument="phq9"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(form).to.be.accessible();
 

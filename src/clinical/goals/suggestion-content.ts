@@ -2,6 +2,9 @@
 export interface ScoreFact {
   /** The instrument's short name ("PHQ-9"). */
   instrument: string;
+  /** The instrument's id and the band's code, so the band is worded in the page's language. */
+  instrumentId?: string;
+  band?: string;
   total: number;
   bandLabel?: string;
   positive?: boolean;

@@ -92,7 +92,9 @@ export function libraryProblemFor(library: GoalLibrary, area: ConcernArea): Libr
 
 const scoreFact = (a: Administration): ScoreFact => ({
   instrument: instrumentDisplayName(a.instrumentId),
+  instrumentId: a.instrumentId,
   total: a.score.total,
+  ...(a.score.band ? { band: a.score.band } : {}),
   ...(a.score.bandLabel ? { bandLabel: a.score.bandLabel } : {}),
   ...(a.score.positive !== undefined ? { positive: a.score.positive } : {}),
   day: a.date.slice(0, 10),

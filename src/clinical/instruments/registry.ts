@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../model/errors.js';
 import { hasLocalizedText, localizedTextIssues, resolveLocalized, type TextLocale } from '../../model/localized-text.js';
 import { BUILTIN_STRUCTURES } from './structures.js';
+import { setPageRegistry } from './page-registry.js';
 import { parseInstrumentDefinition, type InstrumentDefinition } from './schema.js';
 import { scoringDefinition, type InstrumentStructure } from './words.js';
 
@@ -116,6 +117,7 @@ export class InstrumentRegistry {
 
 /** The page-wide registry `<assessment-form>` reads. */
 export const instrumentRegistry = new InstrumentRegistry();
+setPageRegistry(instrumentRegistry);
 
 /** Validates and registers a host instrument definition in the page-wide registry. */
 export function registerInstrument(input: unknown): Result<InstrumentDefinition> {

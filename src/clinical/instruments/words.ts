@@ -8,7 +8,8 @@ import type { InstrumentDefinition, InstrumentItem, InstrumentOption } from './s
  *
  * The scoring words that are not the instrument's own wording (band names, screening results,
  * critical-item messages) stay here in English: they are what the plan stores and `risk-flag`
- * carries for logs. So do the licence notice and the citation: the Pfizer notice is printed in
+ * carries for logs; widgets word them by code in the page's language (`src/i18n/scoring-words.ts`).
+ * So do the licence notice and the citation: the Pfizer notice is printed in
  * English on every translated form, and a Spanish page marks it `lang="en"`.
  */
 export type InstrumentStructure = Omit<InstrumentDefinition, 'title' | 'instructions' | 'items' | 'optionSets'> & {

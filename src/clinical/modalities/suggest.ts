@@ -52,6 +52,8 @@ export type ConcernSource = { from: 'intake' } | { from: 'problem'; title: strin
 export interface ScoreEvidence {
   instrumentId: string;
   total: number;
+  /** The band's code (worded in the page's language) and its stored English name. */
+  band?: string;
   bandLabel?: string;
   /** `YYYY-MM-DD`. */
   day: string;
@@ -83,6 +85,7 @@ export interface ConditionResult {
 const scoreEvidence = (adm: Administration): ScoreEvidence => ({
   instrumentId: adm.instrumentId,
   total: adm.score.total,
+  ...(adm.score.band ? { band: adm.score.band } : {}),
   ...(adm.score.bandLabel ? { bandLabel: adm.score.bandLabel } : {}),
   day: adm.date.slice(0, 10),
 });

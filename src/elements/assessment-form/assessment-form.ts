@@ -34,8 +34,6 @@ import { skipLinks } from '../templates/skip-links.js';
 import './commands.js';
 import { OnDemand } from '../controllers/on-demand.js';
 
-export { AssessmentPrefillSchema, type AssessmentPrefill };
-
 const ALL_SECTIONS = 'concerns history profile biological social preferences substance-use accommodations strengths';
 
 /**
@@ -460,7 +458,7 @@ missing.length === 1
       return false;
     }
     const s = result.value.assessment.administrations.at(-1)!.score;
-    this.#announcer.announce(msg(str`${def.shortTitle} recorded: ${s.total} of ${s.max}${bandWords(s)}.`));
+    this.#announcer.announce(msg(str`${def.shortTitle} recorded: ${s.total} of ${s.max}${bandWords(def.id, s)}.`));
     const next = new Set(this.submittedInstruments);
     next.delete(def.id);
     this.submittedInstruments = next;

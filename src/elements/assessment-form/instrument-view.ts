@@ -6,6 +6,7 @@ import { findCritical, isAsked, scoreAdministration } from '../../clinical/instr
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { clientRiskWords } from '../../i18n/safety-words.js';
 import { recordedWords, scoreWords } from '../../i18n/score-words.js';
+import { contextCutoffWords, criticalWords } from '../../i18n/scoring-words.js';
 import type { Administration, CriticalFinding, InstrumentScore } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { riskFollowUp, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
@@ -57,7 +58,7 @@ function criticalFindings(ctx: PlanContextValue, def: InstrumentDefinition, find
       ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
       : findings.map(
           (f) =>
-            html`<p>${f.message}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+            html`<p>${criticalWords(def.id, f.itemId, f.message)}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
         ),
   );
 }
@@ -144,9 +145,10 @@ type ContextCutoff = NonNullable<InstrumentDefinition['scoring']['contextCutoff'
 
 /** The scoring context question (e.g. sex for AUDIT-C's threshold). */
 function contextChoice(def: InstrumentDefinition, cc: ContextCutoff, context: Record<string, string>, v: InstrumentView): TemplateResult {
+  const words = contextCutoffWords(def);
   return choiceGroup(
-    cc.question,
-    [...cc.values.map((c): [string | null, string] => [c.value, c.label]), [null, msg('Not given (show both thresholds)')] as [null, string]].map(
+    words?.question ?? cc.question,
+    [...cc.values.map((c): [string | null, string] => [c.value, words?.values.get(c.value) ?? c.label]), [null, msg('Not given (show both thresholds)')] as [null, string]].map(
       ([value, label]) =>
         choiceInput({
           label,

@@ -5,6 +5,7 @@ import { contentFailed, contentLoading, inLang } from '../templates/content.js';
 import type { ShownInstrument } from './wording.js';
 import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { recordedWords } from '../../i18n/score-words.js';
+import { criticalWords } from '../../i18n/scoring-words.js';
 import type { TreatmentPlan } from '../../model/plan.js';
 import { historyTemplate, optionsOf } from './instrument-view.js';
 import { pastOf } from './sections.js';
@@ -44,7 +45,7 @@ export function readonlyTemplate(
                   <p class="total">${formatDate(last.date)}: ${recordedWords(last)}</p>
                   ${scoreDetails(def, last.score)}
                 </div>
-                ${last.critical.length ? criticalAlert(last.critical.map((f) => html`<p>${f.message}</p>`)) : nothing}
+                ${last.critical.length ? criticalAlert(last.critical.map((f) => html`<p>${criticalWords(def.id, f.itemId, f.message)}</p>`)) : nothing}
                 <dl>
                   ${def.items.map((item, n) => {
                     const v = last.answers[item.id];

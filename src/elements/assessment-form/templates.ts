@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 import { intakeFieldLabel, intakeValueWords } from '../../i18n/intake-words.js';
+import { scoreNoteWords, subscaleName } from '../../i18n/scoring-words.js';
 import type { InstrumentScore } from '../../model/plan.js';
 
 /** Intake fields whose values are ids from a fixed list (shown as words when read-only). */
@@ -15,13 +16,13 @@ export const isEmpty = (v: unknown): boolean =>
 export const bulletList = (items: unknown[]): TemplateResult => html`<ul>${items.map((l) => html`<li>${l}</li>`)}</ul>`;
 
 /** Screening result, the rule's notes and any subscale totals. */
-export const scoreDetails = ({ scoring }: InstrumentDefinition, s: InstrumentScore): unknown[] => {
+export const scoreDetails = (def: InstrumentDefinition, s: InstrumentScore): unknown[] => {
   // The screen result itself is said beside the total (scoreWords).
-  const lines = [...(s.notes ?? [])];
-  const subs = scoring.subscales ?? [];
+  const lines = (s.notes ?? []).map((n) => scoreNoteWords(def, n));
+  const subs = def.scoring.subscales ?? [];
   return [
     lines.length ? bulletList(lines) : nothing,
-    subs.length && s.subscores ? bulletList(subs.map((sub) => html`${sub.label}: ${s.subscores![sub.id]}`)) : nothing,
+    subs.length && s.subscores ? bulletList(subs.map((sub) => html`${subscaleName(def, sub)}: ${s.subscores![sub.id]}`)) : nothing,
   ];
 };
 

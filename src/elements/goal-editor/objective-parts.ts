@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChecklistItem, InstrumentProgress } from '../../clinical/goals/index.js';
 import { checklistWords, type GoalWording } from '../../i18n/goal-words.js';
 import type { Objective } from '../../model/plan.js';
+import { bandName } from '../../i18n/scoring-words.js';
 
 /** The measurability checklist: what is there (✓), what is missing (✗), advice (•). */
 export function checklistTemplate(o: Objective, items: readonly ChecklistItem[], baseline: number | undefined, w: GoalWording): TemplateResult | typeof nothing {
@@ -23,9 +24,10 @@ export function progressTemplate(progress: InstrumentProgress | undefined, w: Go
   if (!progress) return nothing;
   const name = w.instrumentName(progress.instrumentId);
   const b = progress.baseline;
+  const band = b && bandName(progress.instrumentId, b.band, b.bandLabel);
   return html`<p class="muted" data-progress>
     ${b
-      ? msg(str`Baseline ${b.value}${b.bandLabel ? ` (${b.bandLabel})` : ''} from the ${name} of ${w.formatDate(b.date)}.`)
+      ? msg(str`Baseline ${b.value}${band ? ` (${band})` : ''} from the ${name} of ${w.formatDate(b.date)}.`)
       : msg(str`No ${name} score yet: the next complete one becomes the baseline.`)}
     ${progress.later.length ? msg(str`Since then: ${progress.later.map((r) => `${r.value} (${w.formatDate(r.date)})`).join(', ')}.`) : nothing}
     ${progress.targetMet === true ? msg('Target reached.') : progress.targetMet === false ? msg('Target not reached yet.') : nothing}

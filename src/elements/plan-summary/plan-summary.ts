@@ -19,6 +19,7 @@ import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
+import { bandName, criticalWords } from '../../i18n/scoring-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
 import { disclosureStyles } from '../templates/disclosure.js';
 import { heading } from '../templates/heading.js';
@@ -217,8 +218,8 @@ export class PlanSummary extends PlanElement {
                             : msg(str`Incomplete: ${s.answered} of ${s.itemCount} answered`)}
                         </td>
                         <td>
-                          ${s.complete ? (s.bandLabel ?? '') : '—'}
-                          ${critical.map((c) => html`<strong class="risk" part="risk">${c.message}</strong>`)}
+                          ${s.complete ? (bandName(instrumentId, s.band, s.bandLabel) ?? '') : '—'}
+                          ${critical.map((c) => html`<strong class="risk" part="risk">${criticalWords(instrumentId, c.itemId, c.message)}</strong>`)}
                         </td>
                       </tr>`,
                     )}

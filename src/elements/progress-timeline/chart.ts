@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ChangeMarker, InstrumentSeries, PointChange } from '../../clinical/progress/change.js';
+import { bandName } from '../../i18n/scoring-words.js';
 
 /**
  * Geometry of the score chart, in SVG user units. `width` is the default; the element sets the
@@ -133,7 +134,7 @@ export function renderChartBody(o: ChartOptions): SVGTemplateResult {
         const top = y(Math.min(max, b.max + (b.max >= max ? 0 : 0.5)));
         const bottom = y(Math.max(0, b.min - (b.min <= 0 ? 0 : 0.5)));
         return svg`<rect class=${`band band-${i % 5}`} x=${Math.min(mx(LEFT), mx(RIGHT))} y=${top} width=${plotW} height=${Math.max(0, bottom - top)}></rect>
-          <text class="band-label" x=${mx(RIGHT + 14)} y=${(top + bottom) / 2 + 4}>${b.label}</text>`;
+          <text class="band-label" x=${mx(RIGHT + 14)} y=${(top + bottom) / 2 + 4}>${bandName(series.instrumentId, b.id, b.label)}</text>`;
       })}
     </g>
     <g class="axes" aria-hidden="true">

@@ -22,6 +22,7 @@ import { disclosureStyles } from '../templates/disclosure.js';
 import { modalityName } from '../labels.js';
 import { catalogContent } from '../../content/catalog/index.js';
 import { refusedWords } from '../../i18n/refusal-words.js';
+import { bandName } from '../../i18n/scoring-words.js';
 import { withoutUndefined } from '../../model/objects.js';
 import { changeWords, dataStatusWords } from '../../i18n/progress-words.js';
 import { newReviewDraft, reviewCommand, reviewStepTemplate, validateReviewStep, type ReviewDraft, type ReviewObjectiveDraft, type ReviewView } from './review-dialog.js';
@@ -160,7 +161,7 @@ export class ProgressTimeline extends PlanElement {
 
   #pointLabel(s: InstrumentSeries, p: PointChange): string {
     const date = this.#format(p.point.date);
-    const band = p.point.bandLabel ?? msg('no band');
+    const band = bandName(p.point.instrumentId, p.point.band, p.point.bandLabel) ?? msg('no band');
     const label = s.label;
     const score = p.point.score;
     const max = p.point.max;
@@ -302,7 +303,7 @@ export class ProgressTimeline extends PlanElement {
             <thead><tr>${[msg('Date'), msg('Score'), msg('Severity'), msg('Change from baseline')].map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
             <tbody>${points.map(
               (p) => html`<tr data-date=${p.point.date} data-score=${p.point.score}><th scope="row">${this.#format(p.point.date)}</th><td>${p.point.score} / ${p.point
-                .max}</td><td>${p.point.bandLabel ?? '—'}</td><td>${changeWords(p)}</td></tr>`,
+                .max}</td><td>${bandName(p.point.instrumentId, p.point.band, p.point.bandLabel) ?? '—'}</td><td>${changeWords(p)}</td></tr>`,
             )}</tbody>
           </table></div>`
         : html`<figure part="chart">

@@ -4,6 +4,7 @@ import type { TimelineItem } from '../../clinical/progress/timeline.js';
 import type { ChangeWording } from '../../i18n/change-words.js';
 import { attendanceWords, changeWords, gasRatingWords } from '../../i18n/progress-words.js';
 import { riskFlagState } from '../../i18n/safety-words.js';
+import { bandName, criticalWords } from '../../i18n/scoring-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
 import { findObjective } from '../../plan/tree.js';
@@ -40,10 +41,11 @@ export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryV
     const max = s.max;
     const answered = s.answered;
     const count = s.itemCount;
+    const band = bandName(a.instrumentId, s.band, s.bandLabel);
     return entry(
       msg('Measurement'),
       html`<p>${s.complete
-          ? html`<strong>${msg(str`${label}: ${total} of ${max}`)}</strong>${s.bandLabel ? html` — ${s.bandLabel}` : nothing}`
+          ? html`<strong>${msg(str`${label}: ${total} of ${max}`)}</strong>${band ? html` — ${band}` : nothing}`
           : html`<strong>${label}</strong>: <span class="incomplete" data-incomplete>${msg(str`Incomplete: ${answered} of ${count} answered, partial sum ${total} (not a total score)`)}</span>`} ${a.source === 'host'
           ? html`<span class="muted"> ${msg('(added by the host system)')}</span>`
           : nothing}</p>${!c
@@ -53,7 +55,7 @@ export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryV
             : html`<p class=${c.markers.includes('reliable-deterioration') ? 'worse-text change' : 'change'}>${changeWords(c)}${c.verified
                   ? nothing
                   : html` <span class="provisional">${msg('(provisional)')}</span>`}</p>`}${a.critical.map(
-          (x) => html`<p class="worse-text"><strong>${x.message}</strong></p>`,
+          (x) => html`<p class="worse-text"><strong>${criticalWords(a.instrumentId, x.itemId, x.message)}</strong></p>`,
         )}`,
     );
   }
