@@ -135,10 +135,10 @@ describe('goal suggestions: where an instrument objective goes', () => {
     if (s!.insert.as !== 'problem') throw new Error('expected a problem');
     const p = s!.insert.problem;
     expect([p.id, p.areas, p.title, p.goals[0]!.clinicalText]).to.deep.equal(['pcl5', ['ptsd'], 'Symptoms on the PCL-5', 'Fewer symptoms on the PCL-5']);
-    expect(JSON.parse(p.evidencedBy[0]!)).to.deep.equal({ instrument: 'PCL-5', total: 44, bandLabel: 'High', positive: true, day: '2026-11-20' });
+    expect(JSON.parse(p.evidencedBy[0]!)).to.deep.equal({ instrument: 'PCL-5', instrumentId: 'pcl5', total: 44, bandLabel: 'High', positive: true, day: '2026-11-20' });
     const [plain] = suggestGoals(plan({ admins: [admin('phq9', 9)] }), EMPTY, content);
     if (plain!.insert.as !== 'problem') throw new Error('expected a problem');
-    expect(JSON.parse(plain!.insert.problem.evidencedBy[0]!), 'no band, no screen result: neither is stated').to.deep.equal({ instrument: 'PHQ-9', total: 9, day: '2026-11-20' });
+    expect(JSON.parse(plain!.insert.problem.evidencedBy[0]!), 'no band, no screen result: neither is stated').to.deep.equal({ instrument: 'PHQ-9', instrumentId: 'phq9', total: 9, day: '2026-11-20' });
   });
 
   it('a library problem without goals: the goal is worded from the instrument', () => {
