@@ -1,51 +1,22 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { createPlan, type PlanProvider, type PlanSummary, type TreatmentPlan } from '../../src/index.js';
+import { draftToSign } from '../helpers/signing.js';
+import type { PlanProvider, PlanSummary } from '../../src/index.js';
 import type { PlanAgreedEvent, PlanSignedEvent } from '../../src/events.js';
 import { byRole } from '../helpers/by-name.js';
 import { okValue } from '../helpers/result.js';
 import { uniqueId } from '../helpers/provider.js';
 
-const AT = '2026-03-01T08:00:00.000Z';
 const SIGNER = { name: 'Dr. Ana Ruiz', credentials: 'PhD', role: 'clinician' as const };
 const WIDGETS = ['assessment-form', 'goal-editor', 'modality-picker', 'progress-timeline', 'plan-summary'] as const;
-
-function draftPlan(id: string): TreatmentPlan {
-  return {
-    ...createPlan(id, AT),
-    client: { hostId: 'MRN-7', displayName: 'Maya K.' },
-    problems: [
-      {
-        id: 'p1',
-        title: 'Panic attacks',
-        evidencedBy: [],
-        areas: ['panic'],
-        createdAt: AT,
-        goals: [
-          {
-            id: 'g1',
-            clinicalText: 'Fewer panic attacks',
-            proposedBy: 'client',
-            priority: 'high',
-            status: 'proposed',
-            createdAt: AT,
-            objectives: [
-              { id: 'o1', clinicalText: 'From 7 a week to 1', proposedBy: 'together', priority: 'high', status: 'proposed', createdAt: AT, measure: { kind: 'count', label: 'panic attacks', unit: 'per week', baseline: 7, target: 1, direction: 'decrease' } },
-            ],
-          },
-        ],
-      },
-    ],
-  };
-}
 
 async function mount(mode: 'clinician' | 'client' = 'clinician', widgets: readonly string[] = ['plan-summary']): Promise<{ provider: PlanProvider; summary: PlanSummary }> {
   const planId = uniqueId('sign');
   const provider = await fixture<PlanProvider>(html`<plan-provider plan-id=${planId} scope="test" storage="memory" mode=${mode}></plan-provider>`);
   for (const tag of widgets) provider.append(document.createElement(tag));
   await provider.ready;
-  provider.plan = draftPlan(planId);
+  provider.plan = draftToSign(planId);
   const summary = provider.querySelector('plan-summary') as PlanSummary;
   await settle(provider);
   return { provider, summary };

@@ -4,31 +4,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { createPlan, type PlanProvider, type PlanSummary, type TreatmentPlan } from '../../src/index.js';
+import { draftToSign } from '../helpers/signing.js';
+import type { PlanProvider, PlanSummary } from '../../src/index.js';
 import { openByDefault } from '../../src/elements/plan-summary/sign-panel.js';
 import { byRole } from '../helpers/by-name.js';
 import { okValue } from '../helpers/result.js';
 import { uniqueId } from '../helpers/provider.js';
 
-const AT = '2026-03-01T08:00:00.000Z';
 const SIGNER = { name: 'Dr. Ana Ruiz', credentials: 'PhD', role: 'clinician' as const };
-
-function draft(id: string): TreatmentPlan {
-  return {
-    ...createPlan(id, AT),
-    client: { hostId: 'MRN-7', displayName: 'Maya K.' },
-    problems: [
-      {
-        id: 'p1',
-        title: 'Panic attacks',
-        evidencedBy: [],
-        areas: ['panic'],
-        createdAt: AT,
-        goals: [{ id: 'g1', clinicalText: 'Fewer panic attacks', proposedBy: 'client', priority: 'high', status: 'proposed', createdAt: AT, objectives: [] }],
-      },
-    ],
-  };
-}
 
 type Stage = 'draft' | 'agreed' | 'signed' | 'changed';
 
@@ -37,7 +20,7 @@ async function mount(mode: 'clinician' | 'client', stage: Stage, signer = true):
   const planId = uniqueId('fold');
   const provider = await fixture<PlanProvider>(html`<plan-provider plan-id=${planId} scope="test" storage="memory" mode=${mode}><plan-summary></plan-summary></plan-provider>`);
   await provider.ready;
-  provider.plan = draft(planId);
+  provider.plan = draftToSign(planId);
   provider.signer = SIGNER;
   if (stage !== 'draft') okValue(await provider.agree({ name: 'Maya K.' }));
   if (stage === 'signed' || stage === 'changed') okValue(await provider.sign());
@@ -137,7 +120,7 @@ describe('the sign panel folds', () => {
 
     const next = uniqueId('fold-next');
     provider.planId = next;
-    provider.plan = draft(next);
+    provider.plan = draftToSign(next);
     await settle(provider, summary);
     expect(isOpen(summary), 'the next client’s plan opens for their agreement').to.equal(true);
   });
