@@ -4,6 +4,7 @@ import { BUILTIN_STRUCTURES } from '../../src/clinical/instruments/structures.js
 import { SEVERITY_BANDS } from '../../src/clinical/progress/parameters.js';
 import { hasBuiltinWords, loadInstrumentWords } from '../../src/content/instruments/index.js';
 import { localizeCheck } from './localize.js';
+import { visibleTexts as visibleTextsIn } from './visible-texts.js';
 
 /**
  * What a Spanish page must not show: the kit's English (every source message, and the English
@@ -45,30 +46,8 @@ export async function kitEnglish(): Promise<string[]> {
   return [...new Set([...[...fromMessages, ...content].map(squash).filter(phrase), ...bands])].sort((a, b) => b.length - a.length);
 }
 
-/** Every visible text and user-facing attribute in `root`, through shadow roots, outside `[lang="en"]`. */
-export function visibleTexts(root: ShadowRoot): { where: string; text: string }[] {
-  const out: { where: string; text: string }[] = [];
-  const visit = (node: Node, path: string): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out.push({ where: path, text: node.textContent ?? '' });
-      return;
-    }
-    if (node instanceof Element) {
-      if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
-      // Marked English on purpose (an instrument's original, the Pfizer notice): the page says so.
-      if (node.getAttribute('lang') === 'en') return;
-      path = `${path} > ${node.localName}`;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription', 'aria-valuetext']) {
-        const value = node.getAttribute(name);
-        if (value) out.push({ where: `${path}[${name}]`, text: value });
-      }
-      if (node.shadowRoot) visit(node.shadowRoot, `${path}::shadow`);
-    }
-    for (const child of node.childNodes) visit(child, path);
-  };
-  visit(root, '');
-  return out;
-}
+/** Every visible text and user-facing attribute in `root`, outside `[lang="en"]` (marked English on purpose: an instrument's original, the Pfizer notice). */
+export const visibleTexts = (root: ShadowRoot) => visibleTextsIn(root, (el) => el.getAttribute('lang') === 'en');
 
 /** Opens every collapsed part a user can open: toggle buttons (aria-expanded), <details>, and each chart's table view. */
 export async function openEverything(widget: LitElement): Promise<void> {

@@ -17,6 +17,7 @@ import { emptyPlan, fullPlan, riskPlan } from '../../stories/fixtures.js';
 import { hasBuiltinWords, loadInstrumentWords } from '../../src/content/instruments/index.js';
 import { localizeCheck, type SourceMessage } from '../helpers/localize.js';
 import { uniqueId } from '../helpers/provider.js';
+import { visibleTexts as visibleTextsIn } from '../helpers/visible-texts.js';
 
 // A host's own locale, as README "Adding a locale" describes, made from every source message: each
 // message reads ⟦…⟧. Rendering every widget in it, any Latin letter outside ⟦…⟧ is a string that did
@@ -67,31 +68,11 @@ async function contentStrings(plan: TreatmentPlan): Promise<string[]> {
   return [...found].filter(Boolean).sort((a, b) => b.length - a.length);
 }
 
-/** Every text node and user-facing attribute in `root`, through nested shadow roots. */
-function visibleTexts(root: ShadowRoot): { where: string; text: string }[] {
-  const out: { where: string; text: string }[] = [];
-  const visit = (node: Node, path: string): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out.push({ where: path, text: node.textContent ?? '' });
-      return;
-    }
-    if (node instanceof Element) {
-      if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
-      // Sentences the domain layer still writes in English (suggestion evidence and preferences;
-      // issue 14 moves them to codes worded through msg()). Marked where they are shown.
-      if (node.hasAttribute('data-domain-words')) return;
-      path = `${path} > ${node.localName}`;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription', 'aria-valuetext']) {
-        const value = node.getAttribute(name);
-        if (value) out.push({ where: `${path}[${name}]`, text: value });
-      }
-      if (node.shadowRoot) visit(node.shadowRoot, `${path}::shadow`);
-    }
-    for (const child of node.childNodes) visit(child, path);
-  };
-  visit(root, '');
-  return out;
-}
+/**
+ * Every text a person reads in `root`. Left out: elements marked `data-domain-words` (sentences the
+ * domain layer still writes in English, marked where they are shown).
+ */
+const visibleTexts = (root: ShadowRoot) => visibleTextsIn(root, (el) => el.hasAttribute('data-domain-words'));
 
 /** The parts of `text` outside every ⟦…⟧ and every content string that still hold Latin letters. */
 function untranslated(text: string, content: string[]): string | undefined {

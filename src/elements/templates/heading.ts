@@ -2,8 +2,8 @@ import { html, type TemplateResult } from 'lit';
 
 /**
  * A heading at `level`, so a widget fits the host page's outline: rounded and clamped to h1–h6; a
- * level that is not a number gives h6. One static template per tag (binding a tag name would need
- * `unsafeStatic`, which the kit never uses).
+ * level that is not a number gives h6. One static template per tag: Lit cannot bind a tag name, and the
+ * kit never builds templates from strings.
  */
 export function heading(level: number, content: unknown): TemplateResult {
   const l = Math.round(level);
