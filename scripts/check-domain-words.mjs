@@ -11,10 +11,11 @@
 //  - a citation (a `source`/`RULE_SOURCES`-style property the README lists as is).
 // A new user-facing sentence belongs in src/i18n as a msg(); a new log text in one of the places above.
 // `node scripts/check-domain-words.mjs --list` prints every literal it let through, with why.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { tsFiles } from './ts-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DOMAIN = ['model', 'plan', 'clinical', 'interop'].map((d) => join(root, 'src', d));
@@ -54,15 +55,7 @@ const LOG_MODULES = [/^src\/clinical\/goals\/measurability\.ts$/, /^src\/interop
 /** Three or more words of two letters or more (a template's placeholders count as none), starting with a letter. */
 const isSentence = (text) => /^\p{L}/u.test(text) && text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3;
 
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (/\.ts$/.test(name) && !/\.d\.ts$/.test(name)) files.push(p);
-  }
-};
-DOMAIN.forEach(walk);
+const files = tsFiles(...DOMAIN);
 
 /** The literal's visible text (a template's static parts joined by a placeholder word). */
 const textOf = (node) => {

@@ -6,10 +6,11 @@
 //     model; clinical never imports plan; store and remote never import the elements; content
 //     (clinical wording per locale, as data) imports only the model and the clinical structures.
 // Uses the TypeScript parser, so `import type`, `export … from` and `import()` are all seen.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { tsFiles } from './ts-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -26,15 +27,7 @@ const FORBIDDEN = {
   remote: ['elements'],
 };
 
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (/\.ts$/.test(name) && !/\.d\.ts$/.test(name)) files.push(p);
-  }
-};
-walk(src);
+const files = tsFiles(src);
 
 /** file → [{ to, dynamic }] for relative imports inside src. */
 const graph = new Map();
