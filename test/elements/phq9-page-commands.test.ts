@@ -63,4 +63,18 @@ describe('PHQ-9 intake page (provider + assessment-form only): commands load wit
     expect((await changed).detail.command).to.equal('problem/add');
     expect(provider.plan!.problems.map((p) => p.title)).to.deep.equal(['Low mood']);
   });
+
+  it('loads no intake question: the form shows only the PHQ-9, so the intake part never downloads', async () => {
+    const { form, root } = await phq9Page();
+    const loaded = () => performance.getEntriesByType('resource').map((e) => e.name);
+    expect(root.querySelectorAll('input[type=radio]').length).to.be.greaterThan(0);
+    expect(root.querySelector('[part~="section"]')).to.equal(null);
+    expect(loaded().filter((name) => name.includes('intake-part'))).to.deep.equal([]);
+    // The same form asked for one section loads it, and `updateComplete` waits until it shows.
+    form.sections = 'concerns';
+    await form.updateComplete;
+    expect(loaded().some((name) => name.includes('intake-part'))).to.equal(true);
+    expect(root.querySelector('[part~="section"] h3')!.textContent).to.contain('What brings you here');
+    await expect(form).to.be.accessible();
+  });
 });

@@ -7,7 +7,6 @@ import { instrumentWords } from '../../content/instruments/index.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
 import { describeIssues } from '../../model/errors.js';
 import type { TreatmentPlan } from '../../model/plan.js';
-import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
 import { INTAKE_LIST_FIELDS, type IntakeListName } from '../../model/intake-lists.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { baseStyles } from '../../themes/base.styles.js';
@@ -15,24 +14,25 @@ import { LiveAnnouncer } from '../controllers/announcer.js';
 import { DateFormatController } from '../controllers/date-format.js';
 import { TextInputController, type TextEdit } from '../controllers/text-input.js';
 import { refusedWords } from '../../i18n/refusal-words.js';
-import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
+import type { IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
 import type { IntakeView } from './intake-fields.js';
 import { instrumentPart, type InstrumentView } from './instrument-view.js';
 import { shownInstrument } from './wording.js';
 import { AssessmentPrefillSchema, prefillCommands, type AssessmentPrefill } from './prefill.js';
 import { missingAnswers, unanswered, type MissingAnswer } from './problems.js';
-import { instrumentKey, intakePart, partsInOrder } from './sections.js';
+import { instrumentKey, instrumentList, instrumentParts, sectionList, type InstrumentList } from './sections.js';
 import { readonlyTemplate } from './readonly-view.js';
 import { PlanElement } from '../plan-element.js';
 import { styles } from './assessment-form.styles.js';
 import { disclosureStyles } from '../templates/disclosure.js';
-import { safetyPlanEditor, type SafetyPlanActions } from './safety-plan.js';
+import { safetyPlanActions, safetyPlanEditor } from './safety-plan.js';
 import { applyValue } from './value.js';
 import { DraftErrorEvent } from '../../events.js';
 import { skipLinks } from '../templates/skip-links.js';
 import './commands.js';
 import { OnDemand } from '../controllers/on-demand.js';
+import type * as IntakePart from './intake-part.js';
 
 const ALL_SECTIONS = 'concerns history profile biological social preferences substance-use accommodations strengths';
 
@@ -151,6 +151,8 @@ export class AssessmentForm extends PlanElement {
   /** Text fields: every keystroke into the plan, one undo step per burst. The form fires its own `input`. */
   #text = new TextInputController(this, { relayInput: false });
   #sud = new OnDemand(this, () => import('./substance-use-part.js')); // opt-in: loaded only when shown
+  /** The intake sections' questions and words: loaded only when the form shows a section. */
+  #intake = new OnDemand(this, () => import('./intake-part.js'));
   #announcer = new LiveAnnouncer(this);
   #dates = new DateFormatController(() => this.ctx?.locale ?? 'en');
   /** Each shown built-in instrument's words, in the page's language, loaded with the form. */
@@ -171,6 +173,13 @@ export class AssessmentForm extends PlanElement {
         if (toggle && (this.renderRoot as ShadowRoot).activeElement === toggle) this.#control(first.key)?.focus();
       });
     });
+  }
+
+  /** @internal Complete once a part being loaded (the intake questions, the substance-use part) has arrived and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all([this.#intake.settled(), this.#sud.settled()]);
+    return (await super.getUpdateComplete()) && done;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -295,11 +304,16 @@ problems.length === 1
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The questionnaires' words and the intake questions start loading while the provider still
+    // reads the draft, not after.
+    const intake = this.#intakePart();
+    if (this.ctx && !this.ctx.ready) for (const def of this.#instrumentList().defs) shownInstrument(def, this.ctx.locale, this.#words);
     // Until someone opens, closes or edits a part, the first incomplete one is open (also after the
     // host replaces the plan); never re-chosen while focus is inside.
     const plan = this.ctx?.ready ? this.plan : undefined;
-    if (plan && this.#partsChosenFor !== plan.id && !this.matches(':focus-within')) {
-      const first = partsInOrder(plan, this.#sectionList(), this.#instrumentList().defs, this.mode).find((p) => !p.complete);
+    if (plan && intake !== undefined && this.#partsChosenFor !== plan.id && !this.matches(':focus-within')) {
+      const parts = [...(intake?.sectionParts(plan, this.#sectionList(), this.mode) ?? []), ...instrumentParts(plan, this.#instrumentList().defs)];
+      const first = parts.find((p) => !p.complete);
       const key = first?.key ?? '';
       if (this.openParts.size !== (first ? 1 : 0) || !this.openParts.has(key)) this.openParts = new Set(first ? [key] : []);
     }
@@ -333,27 +347,16 @@ problems.length === 1
   // ------------------------------------------------------------------ what is shown
 
   #sectionList(): IntakeSection[] {
-    const out: IntakeSection[] = [];
-    for (const token of this.sections.split(/\s+/).filter(Boolean)) {
-      const s = (token === 'substance-use' ? 'substanceUse' : token) as IntakeSection;
-      if (!INTAKE_SECTIONS.includes(s)) this.#reportToken('sections', token);
-      else if (!out.includes(s)) out.push(s);
-    }
-    return out;
+    return sectionList(this.sections, (token) => this.#reportToken('sections', token));
   }
 
-  #instrumentList(): { defs: InstrumentDefinition[]; unknown: string[] } {
-    const defs: InstrumentDefinition[] = [];
-    const unknown: string[] = [];
-    for (const id of [...this.instruments.split(/\s+/).filter(Boolean), ...this.followUps]) {
-      const def = instrumentRegistry.get(id);
-      if (def && !defs.includes(def)) defs.push(def);
-      else if (!def && !unknown.includes(id)) {
-        unknown.push(id);
-        this.#reportToken('instruments', id);
-      }
-    }
-    return { defs, unknown };
+  /** The intake part: `null` when the form shows no section, `undefined` while it loads (`get` starts the load). */
+  #intakePart(): typeof IntakePart | null | undefined {
+    return this.#sectionList().length ? this.#intake.get() : null;
+  }
+
+  #instrumentList(): InstrumentList {
+    return instrumentList([...this.instruments.split(/\s+/).filter(Boolean), ...this.followUps], (id) => this.#reportToken('instruments', id));
   }
 
   #togglePart(key: string): void {
@@ -382,7 +385,8 @@ problems.length === 1
 
   /** Everything that still needs an answer, in the order it appears on screen. */
   #problems(plan: TreatmentPlan): MissingAnswer[] {
-    return missingAnswers(plan, this.#sectionList(), this.#instrumentList().defs, this.submittedInstruments);
+    const intake = this.#intakePart()?.missingIntake(plan, this.#sectionList()) ?? [];
+    return [...intake, ...missingAnswers(plan, this.#instrumentList().defs, this.submittedInstruments)];
   }
 
   #visibleProblem(problems: MissingAnswer[], key: string, instrumentId?: string): string {
@@ -487,25 +491,12 @@ missing.length === 1
   }
 
   /** The safety plan's edits: each one a command; typing sends `input`, structure changes `input` + `change`. */
-  #safety: SafetyPlanActions = {
-    addPlan: () => {
-      this.#edit({ type: 'safety/add-plan' });
-      this.#announcer.announce(msg('Safety plan added. Start with the warning signs.'));
-      void this.#focusAfterUpdate('[data-add-step="warningSigns"]');
-    },
-    addLine: (step) => {
-      const id = crypto.randomUUID();
-      this.#edit({ type: 'safety/add-line', step, id });
-      void this.#focusAfterUpdate(`[data-line="${id}"]`);
-    },
-    editLine: (step, lineId, text) => this.#edit({ type: 'safety/update-line', step, lineId, text }, false),
-    removeLine: (step, lineId) => {
-      this.#edit({ type: 'safety/remove-line', step, lineId });
-      this.#announcer.announce(msg('Line removed.'));
-      void this.#focusAfterUpdate(`[data-add-step="${step}"]`);
-    },
+  #safety = safetyPlanActions({
+    edit: (command, change) => this.#edit(command, change),
+    announce: (words) => this.#announcer.announce(words),
+    focusAfterUpdate: (selector) => void this.#focusAfterUpdate(selector),
     screenWithAsq: () => this.#offerFollowUp('asq'),
-  };
+  });
 
   #offerFollowUp(id: string): void {
     if (!this.followUps.includes(id)) this.followUps = [...this.followUps, id];
@@ -555,9 +546,11 @@ missing.length === 1
     const plan = ctx.plan;
     const { defs, unknown } = this.#instrumentList();
     const instruments = defs.map((d) => [d, shownInstrument(d, ctx.locale, this.#words)] as const);
-    if (this.#readonly) return readonlyTemplate(plan, this.#sectionList(), instruments, (day) => this.#dates.format(day));
-    const problems = this.#problems(plan);
+    const intake = this.#intakePart();
+    if (intake === undefined) return html`<div class="loading" part="loading" aria-busy="true"></div>`;
     const sections = this.#sectionList();
+    if (this.#readonly) return readonlyTemplate(plan, intake?.readonlySections(plan, sections) ?? [], instruments, (day) => this.#dates.format(day));
+    const problems = this.#problems(plan);
     const showSummary = this.submitted && problems.length > 0;
     const completed = plan.assessment.completedAt;
     return html`
@@ -573,10 +566,10 @@ missing.length === 1
           </p>`
         : nothing}
       ${skipLinks(msg('Jump to a section'), [
-        ...sections.map((s) => ({ id: `section-${s}`, label: sectionText(s)[0] })),
+        ...(intake ? sections.map((s) => ({ id: `section-${s}`, label: intake.sectionTitle(s) })) : []),
         ...instruments.map(([d, s]) => ({ id: `i-${d.id}-title`, label: typeof s === 'object' ? s.def.title : d.shortTitle })),
       ])}
-      ${sections.map((s) => intakePart(plan.assessment.intake, s, ctx.mode, this.openParts.has(s), () => this.#togglePart(s), this.#intakeView(problems)))}
+      ${intake ? sections.map((s) => intake.intakePart(plan.assessment.intake, s, ctx.mode, this.openParts.has(s), () => this.#togglePart(s), this.#intakeView(problems))) : nothing}
       ${unknown.map(
         (id) => html`<p class="summary" role="status">${msg(str`The instrument "${id}" is not available on this page.`)}</p>`,
       )}

@@ -1,11 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 import { isAsked } from '../../clinical/instruments/score.js';
-import { entryProblem, type IntakeSection } from '../../i18n/intake-words.js';
-import { INTAKE_LIST_FIELDS, INTAKE_LIST_NAMES, intakeListItems } from '../../model/intake-lists.js';
 import type { InstrumentDraft, TreatmentPlan } from '../../model/plan.js';
 import { instrumentKey, pastOf } from './sections.js';
-import { isEmpty } from './templates.js';
 
 /** An answer still needed before the assessment can be completed. */
 export interface MissingAnswer {
@@ -23,31 +20,16 @@ export const unanswered = (def: InstrumentDefinition, draft: InstrumentDraft | u
   );
 
 /**
- * Everything that still needs an answer, in the order it appears on screen. An instrument needs
- * every scored item when it was never recorded, has been started again, or its save was asked for
- * (`submittedInstruments`).
+ * What the questionnaires still need, in screen order (the intake sections' needs come from the
+ * intake part). An instrument needs every scored item when it was never recorded, has been started
+ * again, or its save was asked for (`submittedInstruments`).
  */
 export function missingAnswers(
   plan: TreatmentPlan,
-  sections: readonly IntakeSection[],
   defs: readonly InstrumentDefinition[],
   submittedInstruments: ReadonlySet<string>,
 ): MissingAnswer[] {
   const out: MissingAnswer[] = [];
-  const need = (part: IntakeSection, key: string, message: string) => out.push({ key, part, message });
-  const intake = plan.assessment.intake;
-  if (sections.includes('concerns') && isEmpty(intake.concerns.inOwnWords)) {
-    need('concerns', 'concerns.inOwnWords', msg('Describe what brings you here, in your own words. A sentence or two is enough.'));
-  }
-  for (const list of INTAKE_LIST_NAMES) {
-    const { section, required: key } = INTAKE_LIST_FIELDS[list];
-    if (sections.includes(section)) {
-      for (const e of intakeListItems(intake, list)) if (isEmpty(e[key])) need(section, `${list}:${e.id}:${key}`, entryProblem(list));
-    }
-  }
-  if (sections.includes('substanceUse') && intake.substanceUse.uses === 'yes' && isEmpty(intake.substanceUse.substances)) {
-    need('substanceUse', 'substanceUse.substances', msg('List the substances used, or change the answer above to "No".'));
-  }
   for (const def of defs) {
     const draft = plan.assessment.inProgress?.[def.id];
     const started = draft && Object.keys(draft.answers).length > 0;

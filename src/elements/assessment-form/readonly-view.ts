@@ -3,18 +3,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 import { contentFailed, contentLoading, inLang } from '../templates/content.js';
 import type { ShownInstrument } from './wording.js';
-import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { recordedWords } from '../../i18n/score-words.js';
 import { criticalWords } from '../../i18n/scoring-words.js';
 import type { TreatmentPlan } from '../../model/plan.js';
 import { historyTemplate, optionsOf } from './instrument-view.js';
 import { pastOf } from './sections.js';
-import { criticalAlert, readonlySection, scoreDetails, titledSection } from './templates.js';
+import { criticalAlert, scoreDetails, titledSection } from './templates.js';
 
-/** The assessment for review and print: no inputs, answers as text. */
+/** The assessment for review and print: no inputs, answers as text (`sections`: the intake part's). */
 export function readonlyTemplate(
   plan: TreatmentPlan,
-  sections: readonly IntakeSection[],
+  sections: readonly TemplateResult[],
   instruments: readonly (readonly [InstrumentDefinition, ShownInstrument | 'failed' | undefined])[],
   formatDate: (day: string) => string,
 ): TemplateResult {
@@ -26,9 +25,7 @@ export function readonlyTemplate(
         ? msg(str`Completed on ${formatDate(completed)}.`)
         : msg('Not completed yet. This is what has been entered so far.')}
     </p>
-    ${sections.map((s) =>
-      titledSection('section', `ro-${s}`, sectionText(s)[0], readonlySection(plan.assessment.intake[s] as Record<string, unknown>)),
-    )}
+    ${sections}
     ${instruments.map(([scoring, shown]) => {
       if (typeof shown !== 'object') {
         return titledSection('instrument', `ro-i-${scoring.id}`, scoring.shortTitle, shown === 'failed' ? contentFailed() : contentLoading(msg(str`Loading the ${scoring.shortTitle} questions…`)));

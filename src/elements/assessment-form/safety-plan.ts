@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SAFETY_PLAN_STEPS, type PlanMode, type RiskFlagEntry, type SafetyPlan, type SafetyPlanStep, type TreatmentPlan } from '../../model/plan.js';
 import { riskFlagState, safetyPlanTitle, safetyStepWords } from '../../i18n/safety-words.js';
+import type { PlanCommand } from '../../plan/reducer.js';
 
 /** What the safety-plan templates ask the form to do (each one sends a command). */
 export interface SafetyPlanActions {
@@ -14,6 +15,37 @@ export interface SafetyPlanActions {
   /** Shows the ASQ in the form. */
   screenWithAsq(): void;
 }
+
+/** What the safety plan's actions need from the form. */
+export interface SafetyPlanHost {
+  /** Sends an edit (`input`, then `change` unless `change` is false). */
+  edit(command: PlanCommand, change?: boolean): void;
+  announce(words: string): void;
+  /** Focuses what `selector` finds once the edit has rendered. */
+  focusAfterUpdate(selector: string): void;
+  screenWithAsq(): void;
+}
+
+/** The safety plan's edits, each one a command; what is added gets focus, what is removed is announced. */
+export const safetyPlanActions = (host: SafetyPlanHost): SafetyPlanActions => ({
+  addPlan: () => {
+    host.edit({ type: 'safety/add-plan' });
+    host.announce(msg('Safety plan added. Start with the warning signs.'));
+    host.focusAfterUpdate('[data-add-step="warningSigns"]');
+  },
+  addLine: (step) => {
+    const id = crypto.randomUUID();
+    host.edit({ type: 'safety/add-line', step, id });
+    host.focusAfterUpdate(`[data-line="${id}"]`);
+  },
+  editLine: (step, lineId, text) => host.edit({ type: 'safety/update-line', step, lineId, text }, false),
+  removeLine: (step, lineId) => {
+    host.edit({ type: 'safety/remove-line', step, lineId });
+    host.announce(msg('Line removed.'));
+    host.focusAfterUpdate(`[data-add-step="${step}"]`);
+  },
+  screenWithAsq: () => host.screenWithAsq(),
+});
 
 /**
  * The follow-up offered next to a positive suicide-risk alert: a safety plan (added, or where to

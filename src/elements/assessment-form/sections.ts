@@ -3,9 +3,10 @@ import { toggleButton } from '../templates/disclosure.js';
 import { completionWords, recordedOnWords, type Completion } from '../../i18n/completion-words.js';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
 import { scoreAdministration } from '../../clinical/instruments/score.js';
-import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
-import type { Administration, Intake, PlanMode, TreatmentPlan } from '../../model/plan.js';
-import { intakeCompletion, intakeSectionFields, type IntakeView } from './intake-fields.js';
+import { instrumentRegistry } from '../../clinical/instruments/registry.js';
+import type { IntakeSection } from '../../i18n/intake-words.js';
+import type { Administration, TreatmentPlan } from '../../model/plan.js';
+import { INTAKE_SECTIONS } from '../../plan/commands/intake.js';
 
 /** The recorded administrations of one instrument, oldest first. */
 export const pastOf = (plan: TreatmentPlan, def: InstrumentDefinition): Administration[] =>
@@ -46,21 +47,6 @@ export function disclosure(o: DisclosureOptions): TemplateResult {
   </section>`;
 }
 
-/** An intake section's part: its title and completion on the toggle, its explanation and fields inside. */
-export function intakePart(intake: Intake, s: IntakeSection, mode: PlanMode, open: boolean, toggle: () => void, v: IntakeView): TemplateResult {
-  const [title, explanation] = sectionText(s);
-  return disclosure({
-    key: s,
-    part: 'section',
-    headingId: `section-${s}`,
-    title,
-    state: completionWords(intakeCompletion(intake, s, mode)),
-    open,
-    toggle,
-    body: () => [html`<p class="explain">${explanation}</p>`, intakeSectionFields(intake, s, v)],
-  });
-}
-
 /** How far a questionnaire is: answers in progress, else its last saved result, else not started. */
 export function instrumentCompletion(plan: TreatmentPlan, def: InstrumentDefinition): Completion & { savedOn?: string } {
   const draft = plan.assessment.inProgress?.[def.id];
@@ -75,16 +61,41 @@ export function instrumentCompletion(plan: TreatmentPlan, def: InstrumentDefinit
 export const stateWords = (c: Completion & { savedOn?: string }, formatDate: (day: string) => string): string =>
   c.savedOn ? recordedOnWords(c, formatDate(c.savedOn)) : completionWords(c);
 
-/** Every collapsible part in screen order, and whether all its questions are answered. */
-export function partsInOrder(
-  plan: TreatmentPlan,
-  sections: readonly IntakeSection[],
-  defs: readonly InstrumentDefinition[],
-  mode: PlanMode,
-): { key: string; complete: boolean }[] {
-  const done = ({ answered, total }: Completion) => answered >= total;
-  return [
-    ...sections.map((s) => ({ key: s, complete: done(intakeCompletion(plan.assessment.intake, s, mode)) })),
-    ...defs.map((d) => ({ key: instrumentKey(d.id), complete: done(instrumentCompletion(plan, d)) })),
-  ];
+/** Each questionnaire's part in screen order, and whether all its questions are answered. */
+export const instrumentParts = (plan: TreatmentPlan, defs: readonly InstrumentDefinition[]): { key: string; complete: boolean }[] =>
+  defs.map((d) => {
+    const { answered, total } = instrumentCompletion(plan, d);
+    return { key: instrumentKey(d.id), complete: answered >= total };
+  });
+
+/** The intake sections a `sections` attribute names, in its order, once each; `unknown` hears each other token. */
+export function sectionList(value: string, unknown: (token: string) => void): IntakeSection[] {
+  const out: IntakeSection[] = [];
+  for (const token of value.split(/\s+/).filter(Boolean)) {
+    const s = (token === 'substance-use' ? 'substanceUse' : token) as IntakeSection;
+    if (!INTAKE_SECTIONS.includes(s)) unknown(token);
+    else if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** The instruments to show: their definitions, once each, and the ids no registered instrument has. */
+export interface InstrumentList {
+  defs: InstrumentDefinition[];
+  unknown: string[];
+}
+
+/** The instruments `ids` name (the page's registry decides which exist); `reportUnknown` hears each id it lacks. */
+export function instrumentList(ids: readonly string[], reportUnknown: (id: string) => void): InstrumentList {
+  const defs: InstrumentDefinition[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const def = instrumentRegistry.get(id);
+    if (def && !defs.includes(def)) defs.push(def);
+    else if (!def && !unknown.includes(id)) {
+      unknown.push(id);
+      reportUnknown(id);
+    }
+  }
+  return { defs, unknown };
 }

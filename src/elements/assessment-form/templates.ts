@@ -1,13 +1,8 @@
-import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { InstrumentDefinition } from '../../clinical/instruments/schema.js';
-import { intakeFieldLabel, intakeValueWords } from '../../i18n/intake-words.js';
 import { scoreNoteWords, subscaleName } from '../../i18n/scoring-words.js';
 import type { InstrumentScore } from '../../model/plan.js';
-
-/** Intake fields whose values are ids from a fixed list (shown as words when read-only). */
-const ENUM_FIELDS = new Set(['socialEnergy', 'structure', 'format', 'uses', 'outcome', 'strength']);
 
 /** No answer: nothing, blank text or an empty list. */
 export const isEmpty = (v: unknown): boolean =>
@@ -55,30 +50,3 @@ export interface ChoiceInputOptions {
 export const choiceInput = (o: ChoiceInputOptions): TemplateResult =>
   html`<label><input type=${o.type ?? 'radio'} name=${o.name ?? nothing} value=${o.value ?? nothing} data-field=${o.field ?? nothing}
     aria-invalid=${o.invalid === undefined ? nothing : String(o.invalid)} .checked=${live(o.checked)} @change=${o.onChange} />${o.label}</label>`;
-
-/** A section's answers for reading: enumerated answers as words, free text as typed. */
-export const readonlySection = (data: Record<string, unknown>): TemplateResult => {
-  const words = intakeValueWords();
-  const word = (k: string, v: string) => (ENUM_FIELDS.has(k) ? (words[v] ?? v) : v);
-  const rows: TemplateResult[] = [];
-  for (const [k, v] of Object.entries(data)) {
-    if (isEmpty(v)) continue;
-    const text =
-      typeof v === 'string'
-        ? word(k, v)
-        : !Array.isArray(v)
-          ? undefined
-          : v.every((x) => typeof x === 'string')
-            ? v.map((x) => words[x] ?? x).join(', ')
-            : (v as Record<string, unknown>[])
-                .map((x) =>
-                  Object.entries(x)
-                    .filter(([kk]) => kk !== 'id')
-                    .map(([kk, vv], i) => (i ? `${intakeFieldLabel(kk)}: ` : '') + word(kk, String(vv)))
-                    .join(' · '),
-                )
-                .join('\n');
-    if (text !== undefined) rows.push(html`<dt>${intakeFieldLabel(k)}</dt><dd>${text}</dd>`);
-  }
-  return rows.length ? html`<dl>${rows}</dl>` : html`<p class="unanswered">${msg('Nothing entered.')}</p>`;
-};

@@ -1,8 +1,6 @@
-import { computeAlerts, type PlanAlert } from '../../clinical/progress/alerts.js';
-import { reviewDue } from '../../clinical/progress/review.js';
-import { PlanAlertEvent, PlanChangeEvent, ReviewDueEvent, RiskFlagEvent, type PlanAlertDetail, type RiskFlagDetail } from '../../events.js';
+import type { PlanAlert } from '../../clinical/progress/alerts.js';
+import { PlanAlertEvent, PlanChangeEvent, RiskFlagEvent, type PlanAlertDetail, type RiskFlagDetail } from '../../events.js';
 import { planAlertWords } from '../../i18n/alert-words.js';
-import { toDay } from '../../model/dates.js';
 import type { TreatmentPlan } from '../../model/plan.js';
 import { introducedRiskFlags } from '../../plan/commands/util.js';
 import { findObjective } from '../../plan/tree.js';
@@ -16,12 +14,19 @@ export function wordedAlert(plan: TreatmentPlan, alert: PlanAlert): PlanAlertDet
   return { ...alert, message: planAlertWords(alert, { ...(text ? { objectiveText: text } : {}), formatDate: (d) => d.slice(0, 10) }) };
 }
 
-/** Events a clinician must not miss when a plan is opened: a review that is due, objectives not on track. */
-export function openingEvents(plan: TreatmentPlan | undefined, now: Date): Event[] {
-  if (!plan || plan.status === 'completed' || plan.status === 'discontinued') return [];
-  const today = toDay(now);
-  const due = reviewDue(plan, today);
-  return [...(due ? [new ReviewDueEvent(due)] : []), ...computeAlerts(plan, today).map((alert) => new PlanAlertEvent(wordedAlert(plan, alert)))];
+/**
+ * Events a clinician must not miss when a plan is opened (a review that is due, objectives not on
+ * track), from a module loaded only now: the progress rules they need are not part of a page's first
+ * load unless a widget on it uses them. None when that module cannot be loaded.
+ */
+export function openingEvents(plan: TreatmentPlan | undefined, now: Date): Promise<Event[]> {
+  return import('./opening-events.js').then(
+    (m) => m.openingEvents(plan, now),
+    (e: unknown) => {
+      console.error('tailored-plan-kit: the opening checks (review due, plan alerts) could not be loaded', e);
+      return [];
+    },
+  );
 }
 
 /** What a host hears when the store changes: `plan-change` (if the plan changed), then each risk flag or alert it raised. */

@@ -179,7 +179,10 @@ export class PlanProvider extends LitElement {
     return this.#remote.pull();
   }
 
-  /** Settles once the draft is restored or found absent (never rejects; failures fire `draft-error`). */
+  /**
+   * Settles once the draft is restored or found absent and the opening events (`review-due`,
+   * `plan-alert`) have fired (never rejects; failures fire `draft-error`).
+   */
   get ready(): Promise<void> {
     return this.#ready;
   }
@@ -505,12 +508,16 @@ export class PlanProvider extends LitElement {
       : undefined;
   }
 
-  #finishOpen(s: DraftSession): void {
+  async #finishOpen(s: DraftSession): Promise<void> {
     if (s !== this.#session) return;
     s.restored = true;
     this.#publish();
     if (s.dirty) this.#autosave.poke();
-    for (const event of openingEvents(this.plan, new Date())) this.#fire(event);
+    // What a clinician must not miss when a plan opens (a review due, objectives off track), once the
+    // widgets show it; `ready` settles after these events, so a host awaiting it has heard them.
+    const events = await openingEvents(this.plan, new Date());
+    if (s !== this.#session) return;
+    for (const event of events) this.#fire(event);
   }
 
   // ------------------------------------------------------------------ store wiring
