@@ -251,8 +251,10 @@ describe('host content with its own translations ({ en, es })', () => {
     await form.updateComplete;
     await timeline.updateComplete;
     const administration = provider.plan!.assessment.administrations.at(-1)!;
-    // The band is worded from its code wherever it is shown.
+    // The band is worded from its code wherever it is shown; the plan stores the registered
+    // (English) label, the same whatever language the questions were answered in (FHIR sends it).
     expect(administration.score.band).to.equal('some');
+    expect(administration.score.bandLabel).to.equal('Some worry');
     expect(text(root(timeline).querySelector('.entry.measurement'))).to.contain('Algo de preocupación').and.not.contain('Some worry');
     await expect(form).to.be.accessible();
     // In English the same recorded score reads in English (the band's code, not the words stored).

@@ -17,7 +17,7 @@ import { refusedWords } from '../../i18n/refusal-words.js';
 import type { IntakeSection } from '../../i18n/intake-words.js';
 import { bandWords } from '../../i18n/score-words.js';
 import type { IntakeView } from './intake-fields.js';
-import { instrumentPart, type InstrumentView } from './instrument-view.js';
+import { instrumentPart, storedDefinition, type InstrumentView } from './instrument-view.js';
 import { shownInstrument } from './wording.js';
 import { AssessmentPrefillSchema, prefillCommands, type AssessmentPrefill } from './prefill.js';
 import { missingAnswers, unanswered, type MissingAnswer } from './problems.js';
@@ -453,7 +453,7 @@ missing.length === 1
     }
     const result = this.dispatch({
       type: 'assessment/record-administration',
-      instrument: def,
+      instrument: storedDefinition(def),
       answers: draft.answers,
       ...(draft.context ? { context: draft.context } : {}),
     });

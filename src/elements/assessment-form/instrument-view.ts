@@ -64,6 +64,13 @@ function criticalFindings(ctx: PlanContextValue, def: InstrumentDefinition, find
 }
 
 /**
+ * The definition a command carries: the registered (English) one, so what the plan stores (a band
+ * label, a critical item's words) is the same whatever language the questions were shown in; each
+ * page words it when shown (src/i18n/scoring-words.ts).
+ */
+export const storedDefinition = (shown: InstrumentDefinition): InstrumentDefinition => instrumentRegistry.get(shown.id) ?? shown;
+
+/**
  * A questionnaire whose words are still loading (or could not load): its name, a short status
  * and, whatever the words do, any positive critical item in words.
  */
@@ -153,7 +160,7 @@ function contextChoice(def: InstrumentDefinition, cc: ContextCutoff, context: Re
         choiceInput({
           label,
           checked: (context[cc.key] ?? null) === value,
-          onChange: () => v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, context: { [cc.key]: value } }),
+          onChange: () => v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: storedDefinition(def), context: { [cc.key]: value } }),
           name: `${def.id}-context-${cc.key}`,
         }),
     ),
@@ -185,7 +192,7 @@ function itemTemplate(
           checked: answers[item.id] === o.value,
           // With the definition, the reducer records a positive critical answer at once (risk-flag).
           onChange: () =>
-            v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: def, answers: { [item.id]: o.value } }, true, key),
+            v.edit({ type: 'assessment/update-instrument-draft', instrumentId: def.id, instrument: storedDefinition(def), answers: { [item.id]: o.value } }, true, key),
           name: `${def.id}-${item.id}`,
           value: String(o.value),
           field: i ? undefined : key,
