@@ -555,7 +555,7 @@ missing.length === 1
     const plan = ctx.plan;
     const { defs, unknown } = this.#instrumentList();
     const instruments = defs.map((d) => [d, shownInstrument(d, ctx.locale, this.#words)] as const);
-    if (this.#readonly) return readonlyTemplate(plan, this.#sectionList(), instruments, (day) => this.#dates.format(day));
+    if (this.#readonly) return readonlyTemplate(ctx, this.#sectionList(), instruments, (day) => this.#dates.format(day));
     const problems = this.#problems(plan);
     const sections = this.#sectionList();
     const showSummary = this.submitted && problems.length > 0;

@@ -5,19 +5,23 @@ import { contentFailed, contentLoading, inLang } from '../templates/content.js';
 import type { ShownInstrument } from './wording.js';
 import { sectionText, type IntakeSection } from '../../i18n/intake-words.js';
 import { recordedWords } from '../../i18n/score-words.js';
-import { criticalWords } from '../../i18n/scoring-words.js';
-import type { TreatmentPlan } from '../../model/plan.js';
-import { historyTemplate, optionsOf } from './instrument-view.js';
+import type { PlanContextValue } from '../../context/plan-context.js';
+import { criticalFindings, findingsOf, historyTemplate, optionsOf } from './instrument-view.js';
 import { pastOf } from './sections.js';
-import { criticalAlert, readonlySection, scoreDetails, titledSection } from './templates.js';
+import { readonlySection, scoreDetails, titledSection } from './templates.js';
 
-/** The assessment for review and print: no inputs, answers as text. */
+/**
+ * The assessment for review and print: no inputs, answers as text. A positive critical item is
+ * shown in words as in the editable form — for answers not saved yet too, and while the
+ * questionnaire's words load — in the words of whoever reads it (`ctx.mode`).
+ */
 export function readonlyTemplate(
-  plan: TreatmentPlan,
+  ctx: PlanContextValue,
   sections: readonly IntakeSection[],
   instruments: readonly (readonly [InstrumentDefinition, ShownInstrument | 'failed' | undefined])[],
   formatDate: (day: string) => string,
 ): TemplateResult {
+  const plan = ctx.plan;
   const completed = plan.assessment.completedAt;
   return html`
     <h2>${msg('Assessment')}</h2>
@@ -30,10 +34,18 @@ export function readonlyTemplate(
       titledSection('section', `ro-${s}`, sectionText(s)[0], readonlySection(plan.assessment.intake[s] as Record<string, unknown>)),
     )}
     ${instruments.map(([scoring, shown]) => {
+      const def = typeof shown === 'object' ? shown.def : scoring;
+      const { findings, when } = findingsOf(ctx, def, formatDate);
+      const alert = criticalFindings(ctx.mode, def, findings, when);
       if (typeof shown !== 'object') {
-        return titledSection('instrument', `ro-i-${scoring.id}`, scoring.shortTitle, shown === 'failed' ? contentFailed() : contentLoading(msg(str`Loading the ${scoring.shortTitle} questions…`)));
+        return titledSection(
+          'instrument',
+          `ro-i-${scoring.id}`,
+          scoring.shortTitle,
+          html`${shown === 'failed' ? contentFailed() : contentLoading(msg(str`Loading the ${scoring.shortTitle} questions…`))}${alert}`,
+        );
       }
-      const { def, lang } = shown;
+      const lang = shown.lang;
       const past = pastOf(plan, def);
       const last = past.at(-1);
       return titledSection(
@@ -42,10 +54,10 @@ export function readonlyTemplate(
         inLang(def.title, lang),
         html`${last
             ? html`<div class="score" part="score">
-                  <p class="total">${formatDate(last.date)}: ${recordedWords(last)}</p>
+                  <p class="total">${formatDate(last.date)}: ${recordedWords(last, ctx.mode)}</p>
                   ${scoreDetails(def, last.score)}
                 </div>
-                ${last.critical.length ? criticalAlert(last.critical.map((f) => html`<p>${criticalWords(def.id, f.itemId, f.message)}</p>`)) : nothing}
+                ${alert}
                 <dl>
                   ${def.items.map((item, n) => {
                     const v = last.answers[item.id];
@@ -54,8 +66,8 @@ export function readonlyTemplate(
                       <dd>${label ? html`${inLang(label, lang)} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
                   })}
                 </dl>
-                ${past.length > 1 ? historyTemplate(msg('Earlier results'), past.slice(0, -1), formatDate) : nothing}`
-            : html`<p class="unanswered">${msg('Not given yet.')}</p>`}
+                ${past.length > 1 ? historyTemplate(msg('Earlier results'), past.slice(0, -1), formatDate, ctx.mode) : nothing}`
+            : html`<p class="unanswered">${msg('Not given yet.')}</p>${alert}`}
           <p class="licence">${inLang(def.licence, shown.licenceLang)}</p>`,
       );
     })}
