@@ -1,9 +1,7 @@
 import '../src/define.js';
 import type { PlanProvider, TreatmentPlan } from '../src/index.js';
-import { clearDrafts, createPlan, instrumentRegistry } from '../src/index.js';
-import { fullPlan } from '../stories/fixtures.js';
-import { sudPlan } from '../stories/sud-fixtures.js';
-import { sixMonthPlan } from '../test/fixtures/progress-plans.js';
+import { clearDrafts, instrumentRegistry } from '../src/index.js';
+import { EXAMPLES, examplePlan, type ExampleKind } from './examples.js';
 import type { PlanAlert } from '../src/clinical/progress/alerts.js';
 import { wordedAlert } from '../src/elements/plan-provider/clinical-events.js';
 import { onLocaleStatus } from '../src/i18n/localization.js';
@@ -54,12 +52,10 @@ function addAlert(text: (w: DemoWords) => string): void {
   alerts.append(p);
 }
 
-function example(kind: string): TreatmentPlan {
-  const client = { hostId: 'MRN-0048-2213', displayName: 'Maya Torres' };
-  if (kind === 'empty') return { ...createPlan(PLAN_ID), client };
-  const plan = kind === 'six' ? sixMonthPlan(PLAN_ID) : kind === 'sud' ? sudPlan(PLAN_ID, 'section') : fullPlan(PLAN_ID);
-  // A loaded example is newer than any draft on this page.
-  return { ...plan, client, revision: (provider.plan?.revision ?? 0) + 1 };
+/** An example plan, newer than any draft on this page (`revision` as given, else one past the plan shown). */
+async function example(kind: ExampleKind, revision?: number): Promise<TreatmentPlan> {
+  const plan = await examplePlan(kind, PLAN_ID);
+  return { ...plan, revision: revision ?? (provider.plan?.revision ?? 0) + 1 };
 }
 
 provider.addEventListener('plan-change', (e) => {
@@ -106,15 +102,17 @@ document.querySelector('#mode')!.addEventListener('change', (e) => {
   provider.mode = (e.target as HTMLSelectElement).value as 'clinician' | 'client';
 });
 localePicker.addEventListener('change', () => useLanguage(demoLocale(localePicker.value)));
-document.querySelector('#load-example')!.addEventListener('click', () => {
+document.querySelector('#load-example')!.addEventListener('click', async () => {
+  const chosen = document.querySelector<HTMLSelectElement>('#example')!.value;
+  const kind = EXAMPLES.find((k) => k === chosen) ?? 'full';
   alerts.replaceChildren();
-  provider.plan = example(document.querySelector<HTMLSelectElement>('#example')!.value);
+  provider.plan = await example(kind);
 });
 document.querySelector('#reset')!.addEventListener('click', async () => {
   if (!confirm(words().confirmReset)) return;
   await provider.clearDraft();
   alerts.replaceChildren();
-  provider.plan = { ...example('full'), revision: 0 };
+  provider.plan = await example('full', 0);
   setStatus((w) => w.resetDone);
 });
 document.querySelector('#sign-out')!.addEventListener('click', async () => {
@@ -138,9 +136,9 @@ document.querySelector('#export-fhir')!.addEventListener('click', async () => {
 });
 
 // First visit: start from the example plan; later visits restore the draft instead.
-void provider.ready.then(() => {
+void provider.ready.then(async () => {
   showGlance(provider.plan);
-  if (provider.plan && provider.plan.revision === 0) provider.plan = { ...example('full'), revision: 1 };
+  if (provider.plan && provider.plan.revision === 0) provider.plan = await example('full', 1);
 });
 
 // Optional: sync with a FHIR server (`npm start` runs one locally). Nothing is sent until a button is pressed.

@@ -62,10 +62,11 @@ try {
     const toggle = page.locator('plan-summary [part="sign-toggle"]');
     const seen = async () => ({ expanded: await toggle.getAttribute('aria-expanded'), text: (await toggle.textContent()).replace(/\s+/g, ' ').trim() });
     let s = await seen();
-    assert(s.expanded === 'false' && s.text.includes('Version 2 signed by Dr. Ines Calder, PsyD'), JSON.stringify(s));
+    // The example is agreed and signed as the kit records it: the client's agreement, then the clinician's signature.
+    assert(s.expanded === 'false' && s.text.includes('Version 2 signed by Dr. Ines Calder, PsyD · Maya Torres agreed'), JSON.stringify(s));
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await page.locator('plan-summary button', { hasText: 'Sign as Dr. Ines Calder, PsyD' }).waitFor({ timeout: 5000 });
+    await page.locator('plan-summary .after-sign', { hasText: 'This version is signed.' }).waitFor({ timeout: 5000 });
     await page.keyboard.press('Enter');
     s = await seen();
     assert(s.expanded === 'false', `closes again: ${JSON.stringify(s)}`);
