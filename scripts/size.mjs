@@ -45,7 +45,10 @@ const TARGETS = { page: 45 * 1024, whole: 90 * 1024, element: 40 * 1024 };
 // The form's commands moved to a side-effect module (elements/assessment-form/commands.js, listed in
 // package.json's sideEffects): without that entry a bundler dropped them, and this measure with them
 // (80.6 KB was that wrong figure; the hosts' e2e caught the missing commands).
-const WHOLE = 133 * 1024;
+// Session 6, a positive critical item in the reader's words (the client's crisis words in the
+// summary, the timeline and the read-only form, which now also shows answers not saved yet):
+// +0.1 KB whole kit (over its ratchet by 32 bytes), +0.4 KB summary and progress pages.
+const WHOLE = 133.5 * 1024;
 const PAGE = {
   'PHQ-9 intake page': 83 * 1024,
   'summary page': 71.5 * 1024,

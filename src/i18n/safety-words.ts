@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { pageRegistry } from '../clinical/instruments/page-registry.js';
 import type { InstrumentDefinition } from '../clinical/instruments/schema.js';
-import type { PlanMode, RiskFlagEntry, SafetyPlanStep } from '../model/plan.js';
-import { criticalWords } from './scoring-words.js';
+import type { CriticalFinding, PlanMode, RiskFlagEntry, SafetyPlanStep } from '../model/plan.js';
+import { criticalWords, isBuiltin } from './scoring-words.js';
 
 /**
  * Words of the safety plan and of critical findings shown to a client. The safety plan's seven
@@ -78,6 +78,11 @@ export function riskWords(mode: PlanMode, instrumentId: string, itemId: string, 
   return mode === 'client' ? clientRiskWords(instrumentId, itemId, def ?? pageRegistry()?.get(instrumentId)) : criticalWords(instrumentId, itemId, stored);
 }
 
+/** The positive critical items of one result in the reader's words, each text once (a client reads one message for the ASQ's four questions). */
+export const riskWordsOf = (mode: PlanMode, instrumentId: string, findings: readonly CriticalFinding[], def?: InstrumentDefinition): string[] => [
+  ...new Set(findings.map((f) => riskWords(mode, instrumentId, f.itemId, f.message, def))),
+];
+
 /**
  * What the client sees when a critical item is positive. Built-in instruments have their words
  * here (so they can be translated); a host instrument's come from its definition
@@ -85,7 +90,7 @@ export function riskWords(mode: PlanMode, instrumentId: string, itemId: string, 
  * for an instrument this page does not know).
  */
 function clientRiskWords(instrumentId: string, itemId: string, def: InstrumentDefinition | undefined): string {
-  if (pageRegistry()?.isBuiltin(instrumentId) ?? true) {
+  if (isBuiltin(instrumentId)) {
     if (instrumentId === 'phq9') {
       return msg(
         'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call your local emergency number.',

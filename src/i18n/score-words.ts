@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { InstrumentDefinition } from '../clinical/instruments/index.js';
 import type { Administration, InstrumentScore, PlanMode } from '../model/plan.js';
-import { riskWords } from './safety-words.js';
+import { riskWordsOf } from './safety-words.js';
 import { bandName, screenResultWords } from './scoring-words.js';
 
 /** " — Moderate" after a total, when the instrument has bands (worded by the band's code). */
@@ -20,7 +20,7 @@ export const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): strin
 /** A recorded result: total and band, and any positive critical item in the words of whoever reads it (`mode`). */
 export const recordedWords = (a: Administration, mode: PlanMode): string => {
   const s = a.score;
-  const findings = [...new Set(a.critical.map((c) => riskWords(mode, a.instrumentId, c.itemId, c.message)))];
+  const findings = riskWordsOf(mode, a.instrumentId, a.critical);
   const critical = findings.length ? ` · ${findings.join(' · ')}` : '';
   // A partial sum is never shown as if it were a total (a host or an import may record one).
   return s.complete

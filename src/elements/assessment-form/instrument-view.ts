@@ -4,7 +4,7 @@ import { instrumentRegistry } from '../../clinical/instruments/registry.js';
 import type { InstrumentDefinition, InstrumentItem } from '../../clinical/instruments/schema.js';
 import { findCritical, isAsked, scoreAdministration } from '../../clinical/instruments/score.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
-import { riskWords } from '../../i18n/safety-words.js';
+import { riskWords, riskWordsOf } from '../../i18n/safety-words.js';
 import { recordedWords, scoreWords } from '../../i18n/score-words.js';
 import { contextCutoffWords } from '../../i18n/scoring-words.js';
 import type { Administration, CriticalFinding, InstrumentScore, PlanMode } from '../../model/plan.js';
@@ -56,12 +56,12 @@ export function findingsOf(ctx: PlanContextValue, def: InstrumentDefinition, for
  */
 export function criticalFindings(mode: PlanMode, def: InstrumentDefinition, findings: CriticalFinding[], when: string): unknown {
   if (!findings.length) return nothing;
-  const words = (f: CriticalFinding) => riskWords(mode, def.id, f.itemId, f.message, def);
   return criticalAlert(
     mode === 'client'
-      ? [...new Set(findings.map(words))].map((t) => html`<p>${t}</p>`)
+      ? riskWordsOf(mode, def.id, findings, def).map((t) => html`<p>${t}</p>`)
       : findings.map(
-          (f) => html`<p>${words(f)}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+          (f) =>
+            html`<p>${riskWords(mode, def.id, f.itemId, f.message, def)}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
         ),
   );
 }

@@ -19,7 +19,7 @@ import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
-import { riskWords } from '../../i18n/safety-words.js';
+import { riskWordsOf } from '../../i18n/safety-words.js';
 import { bandName } from '../../i18n/scoring-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
 import { disclosureStyles } from '../templates/disclosure.js';
@@ -220,9 +220,7 @@ export class PlanSummary extends PlanElement {
                         </td>
                         <td>
                           ${s.complete ? (bandName(instrumentId, s.band, s.bandLabel) ?? '') : '—'}
-                          ${[...new Set(critical.map((c) => riskWords(client ? 'client' : 'clinician', instrumentId, c.itemId, c.message)))].map(
-                            (words) => html`<strong class="risk" part="risk">${words}</strong>`,
-                          )}
+                          ${riskWordsOf(client ? 'client' : 'clinician', instrumentId, critical).map((words) => html`<strong class="risk" part="risk">${words}</strong>`)}
                         </td>
                       </tr>`,
                     )}
