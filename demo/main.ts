@@ -1,11 +1,13 @@
 import '../src/define.js';
 import type { PlanProvider, TreatmentPlan } from '../src/index.js';
-import { clearDrafts, createPlan } from '../src/index.js';
-import { fullPlan } from '../stories/fixtures.js';
-import { sudPlan } from '../stories/sud-fixtures.js';
-import { sixMonthPlan } from '../test/fixtures/progress-plans.js';
+import { clearDrafts, instrumentRegistry } from '../src/index.js';
+import { EXAMPLES, examplePlan, type ExampleKind } from './examples.js';
+import type { PlanAlert } from '../src/clinical/progress/alerts.js';
+import { wordedAlert } from '../src/elements/plan-provider/clinical-events.js';
+import { onLocaleStatus } from '../src/i18n/localization.js';
 import { showGlance } from './glance.js';
 import { setUpSteps } from './steps.js';
+import { demoLocale, say, showDemoWords, words, type DemoLocale, type DemoWords } from './words.js';
 
 // The package's `sideEffects` list would drop a bare import of this module from the build.
 setUpSteps();
@@ -17,73 +19,81 @@ const PLAN_ID = provider.planId;
 // The portal's signed-in clinician: the kit records this name when they sign (it never authenticates).
 provider.signer = { name: 'Dr. Ines Calder', credentials: 'PsyD', role: 'clinician' };
 
-function setStatus(text: string, error = false): void {
-  status.textContent = text;
+// The page's language: its own words (demo/words.ts) and the widgets' (the provider's `locale`),
+// kept in the address (?lang=es) so a reload or a link opens the page in it.
+const localePicker = document.querySelector<HTMLSelectElement>('#locale')!;
+function useLanguage(locale: DemoLocale): void {
+  localePicker.value = locale;
+  // The widgets' language is page-wide: the provider's `locale` switches every widget (Spanish loads on demand).
+  provider.locale = locale;
+  showDemoWords(locale);
+  if (provider.plan) showGlance(provider.plan);
+  const url = new URL(location.href);
+  if (locale === 'en') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', locale);
+  history.replaceState(null, '', url);
+}
+
+function setStatus(text: (w: DemoWords) => string, error = false): void {
+  say(status, text);
   status.classList.toggle('error', error);
 }
 
-function example(kind: string): TreatmentPlan {
-  const client = { hostId: 'MRN-0048-2213', displayName: 'Maya Torres' };
-  if (kind === 'empty') return { ...createPlan(PLAN_ID), client };
-  const plan = kind === 'six' ? sixMonthPlan(PLAN_ID) : kind === 'sud' ? sudPlan(PLAN_ID, 'section') : fullPlan(PLAN_ID);
-  // A loaded example is newer than any draft on this page.
-  return { ...plan, client, revision: (provider.plan?.revision ?? 0) + 1 };
+useLanguage(demoLocale(new URLSearchParams(location.search).get('lang')));
+setStatus((w) => w.opening);
+// The widgets' words for the new language arrive a moment later (loaded on demand): the messages
+// that carry them (plan alerts) are worded again then.
+onLocaleStatus(() => showDemoWords(demoLocale(localePicker.value)));
+
+/** A line in the page's alert area, worded again when the language changes. */
+function addAlert(text: (w: DemoWords) => string): void {
+  const p = document.createElement('p');
+  say(p, text);
+  alerts.append(p);
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** An example plan, newer than any draft on this page (`revision` as given, else one past the plan shown). */
+async function example(kind: ExampleKind, revision?: number): Promise<TreatmentPlan> {
+  const plan = await examplePlan(kind, PLAN_ID);
+  return { ...plan, revision: revision ?? (provider.plan?.revision ?? 0) + 1 };
+}
 
 provider.addEventListener('plan-change', (e) => {
-  setStatus(e.detail.origin === 'remote' ? 'Changes made in another tab were merged in.' : 'Unsaved changes…');
+  setStatus((w) => (e.detail.origin === 'remote' ? w.merged : w.unsaved));
   showGlance(e.detail.plan);
 });
-provider.addEventListener('draft-saved', (e) => setStatus(`All changes saved in this browser at ${time(e.detail.savedAt)}`));
-provider.addEventListener('draft-restored', (e) => setStatus(`Draft restored (saved ${time(e.detail.savedAt)})`));
+provider.addEventListener('draft-saved', (e) => setStatus((w) => w.savedAt(e.detail.savedAt)));
+provider.addEventListener('draft-restored', (e) => setStatus((w) => w.restored(e.detail.savedAt)));
 provider.addEventListener('draft-error', (e) =>
-  setStatus(e.detail.code === 'export-withheld' ? `Export: ${e.detail.message}` : `Not saved: ${e.detail.message} [${e.detail.code}]`, true),
+  setStatus((w) => (e.detail.code === 'export-withheld' ? w.exportWithheld(e.detail.message) : w.notSaved(e.detail.message, e.detail.code)), true),
 );
 // Edits of different parts in two tabs merge by themselves; only a field changed differently in
 // both is a conflict. The provider shows both versions above the plan until someone chooses, so
 // the page only says where to look (it never picks a side for the user).
 provider.addEventListener('draft-conflict', (e) =>
-  setStatus(
-    e.detail.source === 'tab'
-      ? 'The same field was changed in another tab: both versions are shown above the plan — choose one.'
-      : 'The draft on this device is newer than the plan offered and was kept.',
-    true,
-  ),
+  setStatus((w) => (e.detail.source === 'tab' ? w.tabConflict : w.deviceNewer), true),
 );
 provider.addEventListener('draft-cleared', (e) => {
-  if (e.detail.source === 'elsewhere') setStatus('Signed out: the drafts of this plan were deleted in this browser (here or in another tab). This page now shows an empty plan.', true);
+  if (e.detail.source === 'elsewhere') setStatus((w) => w.signedOut, true);
 });
 provider.addEventListener('risk-flag', (e) => {
-  const p = document.createElement('p');
-  const saved = e.detail.recorded ? 'saved' : 'answered, not saved yet';
-  p.textContent = `Risk flag: ${e.detail.message} (${e.detail.instrumentId}, ${e.detail.itemId} = ${e.detail.value}; ${saved})`;
-  alerts.append(p);
+  const d = e.detail;
+  const def = instrumentRegistry.get(d.instrumentId);
+  const question = (def?.items.findIndex((i) => i.id === d.itemId) ?? -1) + 1;
+  addAlert((w) => w.riskFlag(d, def?.shortTitle ?? d.instrumentId, question));
 });
+// The alert's message is in the page's language when it fires; after a switch it is worded again
+// from its code and parameters (the kit's wording, as a portal could word them itself).
 provider.addEventListener('plan-alert', (e) => {
-  const p = document.createElement('p');
-  p.textContent = `Plan alert: ${e.detail.message}`;
-  alerts.append(p);
+  const alert = e.detail as PlanAlert;
+  addAlert((w) => w.planAlert(provider.plan ? wordedAlert(provider.plan, alert).message : alert.message));
 });
 // The portal keeps its own audit record of agreements and signatures.
-provider.addEventListener('plan-agreed', (e) => {
-  const p = document.createElement('p');
-  p.textContent = `Audit: ${e.detail.name} agreed (${e.detail.how}) on ${e.detail.date}; content SHA-256 ${e.detail.hash.slice(0, 12)}…`;
-  alerts.append(p);
-});
-provider.addEventListener('plan-signed', (e) => {
-  const p = document.createElement('p');
-  p.textContent = `Audit: ${e.detail.signer.name} signed version ${e.detail.version}; content SHA-256 ${e.detail.hash.slice(0, 12)}…`;
-  alerts.append(p);
-});
-provider.addEventListener('review-due', (e) => {
-  const p = document.createElement('p');
-  p.textContent = e.detail.overdue
-    ? `Plan review overdue by ${e.detail.daysOverdue} days (due ${e.detail.dueDate}).`
-    : `Plan review due today (${e.detail.dueDate}).`;
-  alerts.append(p);
-});
+provider.addEventListener('plan-agreed', (e) => addAlert((w) => w.agreed(e.detail)));
+provider.addEventListener('plan-signed', (e) => addAlert((w) => w.signed(e.detail)));
+provider.addEventListener('review-due', (e) =>
+  addAlert((w) => (e.detail.overdue ? w.reviewOverdue(e.detail.daysOverdue, e.detail.dueDate) : w.reviewToday(e.detail.dueDate))),
+);
 
 document.querySelector('#theme')!.addEventListener('change', (e) => {
   document.documentElement.dataset.tpkTheme = (e.target as HTMLSelectElement).value;
@@ -91,24 +101,22 @@ document.querySelector('#theme')!.addEventListener('change', (e) => {
 document.querySelector('#mode')!.addEventListener('change', (e) => {
   provider.mode = (e.target as HTMLSelectElement).value as 'clinician' | 'client';
 });
-// The widgets' language is page-wide: the provider's `locale` switches every widget (Spanish loads on demand).
-document.querySelector('#locale')!.addEventListener('change', (e) => {
-  provider.locale = (e.target as HTMLSelectElement).value;
-  document.documentElement.lang = provider.locale;
-});
-document.querySelector('#load-example')!.addEventListener('click', () => {
+localePicker.addEventListener('change', () => useLanguage(demoLocale(localePicker.value)));
+document.querySelector('#load-example')!.addEventListener('click', async () => {
+  const chosen = document.querySelector<HTMLSelectElement>('#example')!.value;
+  const kind = EXAMPLES.find((k) => k === chosen) ?? 'full';
   alerts.replaceChildren();
-  provider.plan = example(document.querySelector<HTMLSelectElement>('#example')!.value);
+  provider.plan = await example(kind);
 });
 document.querySelector('#reset')!.addEventListener('click', async () => {
-  if (!confirm('Reset the demo? The saved draft in this browser is deleted.')) return;
+  if (!confirm(words().confirmReset)) return;
   await provider.clearDraft();
   alerts.replaceChildren();
-  provider.plan = { ...example('full'), revision: 0 };
-  setStatus('Demo reset to the example plan.');
+  provider.plan = await example('full', 0);
+  setStatus((w) => w.resetDone);
 });
 document.querySelector('#sign-out')!.addEventListener('click', async () => {
-  if (!confirm('Sign out? Every draft of this clinic in this browser is deleted, set-aside copies included, and other open tabs drop theirs.')) return;
+  if (!confirm(words().confirmSignOut)) return;
   // Every tab showing a plan of this scope (this one too) hears it and shows draft-cleared.
   await clearDrafts(provider.scope);
   alerts.replaceChildren();
@@ -116,8 +124,7 @@ document.querySelector('#sign-out')!.addEventListener('click', async () => {
 document.querySelector('#export-fhir')!.addEventListener('click', async () => {
   // 42 CFR Part 2: protected records leave only when the person exporting says the disclosure is permitted.
   const part2 = provider.plan?.substanceUseCare?.part2;
-  const includeProtected =
-    !!part2 && confirm('This plan has records protected by 42 CFR Part 2. Include them (labelled) because the client consented or another Part 2 exception applies? Cancel exports without them.');
+  const includeProtected = !!part2 && confirm(words().confirmPart2);
   const bundle = await provider.exportFhir({ embedPlan: false, includeProtected });
   if (!bundle) return;
   const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
@@ -129,9 +136,9 @@ document.querySelector('#export-fhir')!.addEventListener('click', async () => {
 });
 
 // First visit: start from the example plan; later visits restore the draft instead.
-void provider.ready.then(() => {
+void provider.ready.then(async () => {
   showGlance(provider.plan);
-  if (provider.plan && provider.plan.revision === 0) provider.plan = { ...example('full'), revision: 1 };
+  if (provider.plan && provider.plan.revision === 0) provider.plan = await example('full', 1);
 });
 
 // Optional: sync with a FHIR server (`npm start` runs one locally). Nothing is sent until a button is pressed.
@@ -143,11 +150,9 @@ function useRemote(): boolean {
   provider.remote = { baseUrl: syncBase.value, patient: syncPatient.value };
   return true;
 }
-provider.addEventListener('synced', (e) =>
-  (syncStatus.textContent = `${e.detail.direction === 'push' ? 'Sent to' : 'Loaded from'} the server (version ${e.detail.serverVersion}).${e.detail.keptCopy ? ' Your unsynced version was kept aside: restore it from the set-aside copies.' : ''}`),
-);
-provider.addEventListener('sync-conflict', () => (syncStatus.textContent = 'Someone changed this plan on the server since you last pulled it. Nothing was overwritten. Pull to see theirs; yours is kept aside.'));
-provider.addEventListener('sync-error', (e) => (syncStatus.textContent = `Not synced: ${e.detail.message} [${e.detail.code}] Your edits are kept in this browser.`));
+provider.addEventListener('synced', (e) => say(syncStatus, (w) => w.synced(e.detail.direction === 'push', String(e.detail.serverVersion), !!e.detail.keptCopy)));
+provider.addEventListener('sync-conflict', () => say(syncStatus, (w) => w.syncConflict));
+provider.addEventListener('sync-error', (e) => say(syncStatus, (w) => w.syncError(e.detail.message, e.detail.code)));
 document.querySelector('#sync-push')!.addEventListener('click', () => {
   if (useRemote()) void provider.push();
 });

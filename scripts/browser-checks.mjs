@@ -82,6 +82,48 @@ export async function watchProblems(page, problems = []) {
   return problems;
 }
 
+/**
+ * The page's own words, outside the widgets' shadow roots (the kit's own tests cover those): each
+ * text of the light DOM with a letter in it, the `aria-label`, `title`, `placeholder` and `alt`
+ * attributes, and the document's title; squashed, in page order. Left out: `<code>`, `<script>`,
+ * `<style>`, and whatever is marked with its own `lang` (a language on purpose: the language
+ * picker's "English" and "Español") or `translate="no"` (names: the clinic, the patient, her clinician).
+ */
+export function ownTexts(page) {
+  return page.evaluate(() => {
+    const squash = (s) => s.replace(/\s+/g, ' ').trim();
+    const skipped = (el) => !!el.closest('code, script, style, body [lang], [translate="no"]');
+    const texts = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!skipped(node.parentElement)) texts.push(node.data);
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      if (skipped(el)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) if (el.hasAttribute(name)) texts.push(el.getAttribute(name));
+    }
+    return texts.map(squash).filter((t) => /\p{L}/u.test(t));
+  });
+}
+
+/** English function words that Spanish never writes as words. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'this', 'your', 'you', 'with', 'from', 'all', 'is', 'are', 'by', 'on', 'at', 'for', 'be', 'in', 'an', 'not', 'was', 'were']);
+const wordsOf = (t) => t.split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w) && w.length > 1);
+
+/**
+ * The texts among `texts` (`ownTexts` of a page in another language) that are still English,
+ * whole or in part: a text the page showed in English (`englishTexts`), a text with two English
+ * function words or more, or a text with a word the English page used (case-insensitive) that is
+ * not in `shared` (words both languages write alike: names, codes such as FHIR).
+ */
+export function englishAmong(texts, englishTexts, shared = []) {
+  const english = new Set(englishTexts);
+  const allowed = new Set(shared.map((w) => w.toLowerCase()));
+  const englishWords = new Set(englishTexts.flatMap(wordsOf).map((w) => w.toLowerCase()).filter((w) => !allowed.has(w)));
+  return texts.filter((t) => {
+    const words = wordsOf(t).map((w) => w.toLowerCase());
+    return english.has(t) || words.filter((w) => ENGLISH_WORDS.has(w)).length >= 2 || words.some((w) => englishWords.has(w));
+  });
+}
+
 export function assert(cond, message) {
   if (!cond) throw new Error(message);
 }

@@ -2,7 +2,7 @@
 // the page opens without errors or CSP violations, the example plan shows in the summary, an
 // edit is saved, and both survive a reload. Prints `e2e: N passed, N failed`.
 import { execSync } from 'node:child_process';
-import { assert, checkList, launchChromium, serveWithCsp, strictCsp, watchProblems } from './browser-checks.mjs';
+import { assert, checkList, englishAmong, launchChromium, ownTexts, serveWithCsp, strictCsp, watchProblems } from './browser-checks.mjs';
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 const server = await serveWithCsp('dist-demo');
@@ -62,10 +62,11 @@ try {
     const toggle = page.locator('plan-summary [part="sign-toggle"]');
     const seen = async () => ({ expanded: await toggle.getAttribute('aria-expanded'), text: (await toggle.textContent()).replace(/\s+/g, ' ').trim() });
     let s = await seen();
-    assert(s.expanded === 'false' && s.text.includes('Version 2 signed by Dr. Ines Calder, PsyD'), JSON.stringify(s));
+    // The example is agreed and signed as the kit records it: the client's agreement, then the clinician's signature.
+    assert(s.expanded === 'false' && s.text.includes('Version 2 signed by Dr. Ines Calder, PsyD · Maya Torres agreed'), JSON.stringify(s));
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await page.locator('plan-summary button', { hasText: 'Sign as Dr. Ines Calder, PsyD' }).waitFor({ timeout: 5000 });
+    await page.locator('plan-summary .after-sign', { hasText: 'This version is signed.' }).waitFor({ timeout: 5000 });
     await page.keyboard.press('Enter');
     s = await seen();
     assert(s.expanded === 'false', `closes again: ${JSON.stringify(s)}`);
@@ -116,12 +117,41 @@ try {
   await check('no errors after the reload', () => assert(problems.length === 0, problems.join('\n')));
 
   // The language picker: Spanish loads on demand (its own chunk, under the same CSP), and back.
+  const englishPage = await ownTexts(page);
+  // Words the demo's English and Spanish both write: names, codes, and a few words of both languages.
+  const SHARED = ['Northside', 'Behavioral', 'Health', 'Dr', 'Ines', 'Calder', 'PsyD', 'Dana', 'Whitfield', 'Maya', 'Torres', 'tailored', 'plan', 'kit',
+    'FHIR', 'R4', 'URL', 'EHR', 'CFR', 'Part', 'SHA', 'IndexedDB', 'Medplum', 'portal', 'alcohol', 'base', 'use'];
   await page.selectOption('#locale', 'es');
   await page.waitForFunction(() => document.querySelector('plan-summary')?.shadowRoot?.textContent?.includes('Plan de tratamiento'));
+  await check('a Spanish demo page shows none of the demo’s English: header, banner, steps, buttons, messages, title', async () => {
+    const spanish = await ownTexts(page);
+    assert(spanish.includes('Evaluar') && spanish.includes('Restablecer la demostración'), `the demo's Spanish words: ${spanish.join(' | ')}`);
+    const left = englishAmong(spanish, englishPage, SHARED);
+    assert(!left.length, `still English: ${left.join(' | ')}`);
+    assert((await page.getAttribute('html', 'lang')) === 'es', 'the page says it is Spanish (lang="es")');
+  });
+  await check('the demo’s questions are Spanish too, and a reload keeps the language (?lang=es)', async () => {
+    const asked = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.click('#reset');
+    assert(asked.length === 1 && englishAmong(asked, []).length === 0 && asked[0].startsWith('¿'), `asked: ${asked.join(' | ')}`);
+    assert(new URL(page.url()).searchParams.get('lang') === 'es', page.url());
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('plan-summary')?.shadowRoot?.textContent?.includes('Plan de tratamiento'));
+    await page.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('Borrador recuperado'));
+    const left = englishAmong(await ownTexts(page), englishPage, SHARED);
+    assert(!left.length, `still English after the reload: ${left.join(' | ')}`);
+    assert((await page.inputValue('#locale')) === 'es', 'the picker says Español');
+  });
   await check('the language picker turns the widgets Spanish and back, under the CSP', async () => {
     assert((await summaryText()).includes('Maya R. Torres'), 'the plan is still there');
     await page.selectOption('#locale', 'en');
     await page.waitForFunction(() => document.querySelector('plan-summary')?.shadowRoot?.textContent?.includes('Treatment plan'));
+    const english = await ownTexts(page);
+    assert(english.includes('Assess') && english.includes('Reset demo') && !english.includes('Evaluar'), `the demo's words back in English: ${english.join(' | ')}`);
     assert(problems.length === 0, problems.join('\n'));
   });
 

@@ -50,23 +50,26 @@ const TARGETS = { page: 45 * 1024, whole: 90 * 1024, element: 40 * 1024 };
 // the progress rules they need) once a plan has opened (plan-provider/opening-events.js): PHQ-9 page
 // 82.5 → 74.8, summary 70.8 → 67.3, goals 80.9 → 77.3, approaches 79.5 → 75.9, provider alone
 // 55.7 → 52.3, the form alone 58.5 → 52.7.
+// Session 6, a positive critical item in the reader's words (the client's crisis words in the
+// summary, the timeline and the read-only form, which now also shows answers not saved yet):
+// +0.1 KB whole kit (over its ratchet by 32 bytes), +0.4 KB summary and progress pages.
 const WHOLE = 130.5 * 1024;
 const PAGE = {
   'PHQ-9 intake page': 75.5 * 1024,
   'summary page': 68 * 1024,
   'goals page': 78 * 1024,
   'approaches page': 76.5 * 1024,
-  'progress page': 80 * 1024,
+  'progress page': 80.5 * 1024,
 };
 /** The issue names a target for the PHQ-9 page only; the other pages hold their ratchets. */
 const PAGE_TARGET = { 'PHQ-9 intake page': TARGETS.page };
 const ALONE = {
   'plan-provider': 53 * 1024,
-  'plan-summary': 41.5 * 1024,
-  'assessment-form': 53 * 1024,
+  'plan-summary': 42 * 1024,
+  'assessment-form': 53.5 * 1024,
   'goal-editor': 51.5 * 1024,
   'modality-picker': 51 * 1024,
-  'progress-timeline': 55.5 * 1024,
+  'progress-timeline': 56 * 1024,
 };
 
 const why = process.argv.includes('--why');

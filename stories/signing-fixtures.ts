@@ -37,6 +37,22 @@ export async function signedPlan(id = 'story-sign-signed'): Promise<TreatmentPla
   return run(plan, { type: 'plan/sign', signer: STORY_SIGNER, hash: await planHash(plan), revision: plan.revision }, '2026-09-08T10:05:00.000Z');
 }
 
+/**
+ * `plan` as the kit holds it once its client agreed with its current content (typed in client
+ * mode, at `at`) and {@link STORY_SIGNER} signed it five minutes later — through `plan/agree` and
+ * `plan/sign`, the content hash read as the provider reads it. Signatures and agreements written
+ * by hand are dropped first: the kit records a client's agreement as an agreement, never as a
+ * signature, and signs only content the client agreed with. The newest version is frozen with the
+ * hash when it holds this content; otherwise signing makes a new version, as it would for real.
+ */
+export async function agreedAndSigned(written: TreatmentPlan, at: string): Promise<TreatmentPlan> {
+  const plan = { ...written, signatures: [], agreements: [] };
+  const name = plan.client?.displayName ?? 'The client';
+  const agreed = run(plan, { type: 'plan/agree', how: 'client', name, hash: await planHash(plan), revision: plan.revision }, at);
+  const later = new Date(Date.parse(at) + 5 * 60_000).toISOString();
+  return run(agreed, { type: 'plan/sign', signer: STORY_SIGNER, hash: await planHash(agreed), revision: agreed.revision }, later);
+}
+
 /** Signed, then an objective's target changed: "changed since signed version 1". */
 export async function changedSinceSignedPlan(id = 'story-sign-changed'): Promise<TreatmentPlan> {
   const plan = await signedPlan(id);

@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
+import { pageRegistry } from '../clinical/instruments/page-registry.js';
 import type { InstrumentDefinition } from '../clinical/instruments/schema.js';
-import type { PlanMode, RiskFlagEntry, SafetyPlanStep } from '../model/plan.js';
+import type { CriticalFinding, PlanMode, RiskFlagEntry, SafetyPlanStep } from '../model/plan.js';
+import { criticalWords, isBuiltin } from './scoring-words.js';
 
 /**
  * Words of the safety plan and of critical findings shown to a client. The safety plan's seven
@@ -66,30 +68,47 @@ export function safetyStepWords(step: SafetyPlanStep, mode: PlanMode): [title: s
 export const safetyPlanTitle = (mode: PlanMode): string => (mode === 'client' ? msg('My safety plan') : msg('Safety plan'));
 
 /**
+ * A positive critical item in the words of the person reading it — the one choice of audience every
+ * widget makes here: in client mode the client's plain words (what to do now, and where to get
+ * help), else the clinician's instruction (`criticalWords`). `stored` is the finding's stored
+ * English message; `def` the definition on screen (a host instrument's words in the page's
+ * language), else the page's registered one.
+ */
+export function riskWords(mode: PlanMode, instrumentId: string, itemId: string, stored: string, def?: InstrumentDefinition): string {
+  return mode === 'client' ? clientRiskWords(instrumentId, itemId, def ?? pageRegistry()?.get(instrumentId)) : criticalWords(instrumentId, itemId, stored);
+}
+
+/** The positive critical items of one result in the reader's words, each text once (a client reads one message for the ASQ's four questions). */
+export const riskWordsOf = (mode: PlanMode, instrumentId: string, findings: readonly CriticalFinding[], def?: InstrumentDefinition): string[] => [
+  ...new Set(findings.map((f) => riskWords(mode, instrumentId, f.itemId, f.message, def))),
+];
+
+/**
  * What the client sees when a critical item is positive. Built-in instruments have their words
  * here (so they can be translated); a host instrument's come from its definition
- * (`critical[].clientMessage`), else a general message that names no particular question.
+ * (`critical[].clientMessage`), else a general message that names no particular question (also
+ * for an instrument this page does not know).
  */
-export function clientRiskWords(def: InstrumentDefinition, itemId: string, builtin: boolean): string {
-  if (builtin) {
-    if (def.id === 'phq9') {
+function clientRiskWords(instrumentId: string, itemId: string, def: InstrumentDefinition | undefined): string {
+  if (isBuiltin(instrumentId)) {
+    if (instrumentId === 'phq9') {
       return msg(
         'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call your local emergency number.',
       );
     }
-    if (def.id === 'asq' && itemId === 'asq-5') {
+    if (instrumentId === 'asq' && itemId === 'asq-5') {
       return msg(
         'You told us you are having thoughts of killing yourself right now. You do not have to handle this alone: please tell your clinician or the staff with you right now. If you are on your own, call or text 988 (in the US) or your local emergency number now.',
       );
     }
-    if (def.id === 'asq') {
+    if (instrumentId === 'asq') {
       return msg(
         'Thank you for answering. Your answers tell us you have had thoughts of suicide. Please talk with your clinician today, before you leave. If you might act on these thoughts, call or text 988 (in the US) or your local emergency number now.',
       );
     }
   }
   return (
-    def.critical?.find((c) => c.itemId === itemId)?.clientMessage ??
+    def?.critical?.find((c) => c.itemId === itemId)?.clientMessage ??
     msg('One of your answers is important for your safety. Please tell your clinician today. If you might harm yourself now, call your local emergency number.')
   );
 }

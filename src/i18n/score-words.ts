@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { InstrumentDefinition } from '../clinical/instruments/index.js';
-import type { Administration, InstrumentScore } from '../model/plan.js';
-import { bandName, criticalWords, screenResultWords } from './scoring-words.js';
+import type { Administration, InstrumentScore, PlanMode } from '../model/plan.js';
+import { riskWordsOf } from './safety-words.js';
+import { bandName, screenResultWords } from './scoring-words.js';
 
 /** " — Moderate" after a total, when the instrument has bands (worded by the band's code). */
 export const bandWords = (instrumentId: string, s: InstrumentScore) => {
@@ -16,9 +17,11 @@ export const scoreWords = (def: InstrumentDefinition, s: InstrumentScore): strin
   return `${msg(str`${def.shortTitle} total: ${s.total} of ${s.max}${bandWords(def.id, s)}`)}${screen ? ` — ${screen}` : ''}`;
 };
 
-export const recordedWords = (a: Administration): string => {
+/** A recorded result: total and band, and any positive critical item in the words of whoever reads it (`mode`). */
+export const recordedWords = (a: Administration, mode: PlanMode): string => {
   const s = a.score;
-  const critical = a.critical.length ? ` · ${a.critical.map((c) => criticalWords(a.instrumentId, c.itemId, c.message)).join(' · ')}` : '';
+  const findings = riskWordsOf(mode, a.instrumentId, a.critical);
+  const critical = findings.length ? ` · ${findings.join(' · ')}` : '';
   // A partial sum is never shown as if it were a total (a host or an import may record one).
   return s.complete
     ? msg(str`${s.total} of ${s.max}${bandWords(a.instrumentId, s)}${critical}`)

@@ -127,7 +127,7 @@ function hostText(instrumentId: string, english: string): string | undefined {
 }
 
 /** Whether `instrumentId` is not a host's: with no registry loaded, no host instrument was registered. */
-const isBuiltin = (instrumentId: string) => pageRegistry()?.isBuiltin(instrumentId) ?? true;
+export const isBuiltin = (instrumentId: string) => pageRegistry()?.isBuiltin(instrumentId) ?? true;
 
 /**
  * A severity band's name by its code (`score.band`), in the page's language. `stored` is the

@@ -26,9 +26,9 @@ export function strings(value: unknown, out: string[] = [], skip: ReadonlySet<st
 
 /**
  * The kit's English the plan stores beside a code, for FHIR, logs and older readers: a band's
- * name, a critical finding's message, a score's notes. A page words them again from the code.
+ * name, a critical finding's or a risk flag's message, a score's notes. A page words them again from the code.
  */
-export const STORED_KIT_WORDS = new Set(['bandLabel', 'critical', 'notes']);
+export const STORED_KIT_WORDS = new Set(['bandLabel', 'critical', 'notes', 'message']);
 
 /**
  * The kit's English: every source message (each text between its placeholders, so a message

@@ -549,7 +549,7 @@ missing.length === 1
     const intake = this.#intakePart();
     if (intake === undefined) return html`<div class="loading" part="loading" aria-busy="true"></div>`;
     const sections = this.#sectionList();
-    if (this.#readonly) return readonlyTemplate(plan, intake?.readonlySections(plan, sections) ?? [], instruments, (day) => this.#dates.format(day));
+    if (this.#readonly) return readonlyTemplate(ctx, intake?.readonlySections(plan, sections) ?? [], instruments, (day) => this.#dates.format(day));
     const problems = this.#problems(plan);
     const showSummary = this.submitted && problems.length > 0;
     const completed = plan.assessment.completedAt;

@@ -4,10 +4,10 @@ import { instrumentRegistry } from '../../clinical/instruments/registry.js';
 import type { InstrumentDefinition, InstrumentItem } from '../../clinical/instruments/schema.js';
 import { findCritical, isAsked, scoreAdministration } from '../../clinical/instruments/score.js';
 import type { PlanContextValue } from '../../context/plan-context.js';
-import { clientRiskWords } from '../../i18n/safety-words.js';
+import { riskWords, riskWordsOf } from '../../i18n/safety-words.js';
 import { recordedWords, scoreWords } from '../../i18n/score-words.js';
-import { contextCutoffWords, criticalWords } from '../../i18n/scoring-words.js';
-import type { Administration, CriticalFinding, InstrumentScore } from '../../model/plan.js';
+import { contextCutoffWords } from '../../i18n/scoring-words.js';
+import type { Administration, CriticalFinding, InstrumentScore, PlanMode } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { riskFollowUp, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
 import { disclosure, instrumentCompletion, instrumentKey, pastOf, stateWords } from './sections.js';
@@ -41,7 +41,7 @@ export const optionsOf = (def: InstrumentDefinition, item: InstrumentItem) => de
  * latest recorded administration, with when it was recorded. Never depends on the total, and
  * needs no words: it is shown while the instrument's words are still loading too.
  */
-function findingsOf(ctx: PlanContextValue, def: InstrumentDefinition, formatDate: (day: string) => string): { findings: CriticalFinding[]; when: string } {
+export function findingsOf(ctx: PlanContextValue, def: InstrumentDefinition, formatDate: (day: string) => string): { findings: CriticalFinding[]; when: string } {
   const now = findCritical(def, ctx.plan.assessment.inProgress?.[def.id]?.answers ?? {});
   const last = pastOf(ctx.plan, def).at(-1);
   return {
@@ -50,15 +50,18 @@ function findingsOf(ctx: PlanContextValue, def: InstrumentDefinition, formatDate
   };
 }
 
-/** The alert beside positive critical items: the client's words in client mode, the clinician's otherwise. */
-function criticalFindings(ctx: PlanContextValue, def: InstrumentDefinition, findings: CriticalFinding[], when: string): unknown {
+/**
+ * The alert beside positive critical items, editable or read-only: the client's words in client
+ * mode (each message once), the clinician's otherwise, with the question and the answer.
+ */
+export function criticalFindings(mode: PlanMode, def: InstrumentDefinition, findings: CriticalFinding[], when: string): unknown {
   if (!findings.length) return nothing;
   return criticalAlert(
-    ctx.mode === 'client'
-      ? [...new Set(findings.map((f) => clientRiskWords(def, f.itemId, instrumentRegistry.isBuiltin(def.id))))].map((t) => html`<p>${t}</p>`)
+    mode === 'client'
+      ? riskWordsOf(mode, def.id, findings, def).map((t) => html`<p>${t}</p>`)
       : findings.map(
           (f) =>
-            html`<p>${criticalWords(def.id, f.itemId, f.message)}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
+            html`<p>${riskWords(mode, def.id, f.itemId, f.message, def)}${when}. ${msg(str`${def.shortTitle} question ${def.items.findIndex((i) => i.id === f.itemId) + 1}: answer ${f.value}.`)}</p>`,
         ),
   );
 }
@@ -79,7 +82,7 @@ function instrumentLoadingTemplate(ctx: PlanContextValue, def: InstrumentDefinit
   return html`<section part="instrument" class="instrument part" data-instrument=${def.id} aria-busy=${failed ? 'false' : 'true'}>
     <h3>${def.shortTitle}</h3>
     ${failed ? contentFailed() : contentLoading(msg(str`Loading the ${def.shortTitle} questions…`))}
-    ${criticalFindings(ctx, def, findings, when)}
+    ${criticalFindings(ctx.mode, def, findings, when)}
   </section>`;
 }
 
@@ -118,7 +121,7 @@ export function instrumentTemplate(ctx: PlanContextValue, shown: ShownInstrument
           ${score.complete ? scoreDetails(def, score) : nothing}
         </div>`
       : nothing,
-    criticalFindings(ctx, def, findings, when),
+    criticalFindings(ctx.mode, def, findings, when),
     ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => v.formatDate(iso)) : nothing,
     findings.length
       ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, v.safety)
@@ -142,7 +145,7 @@ export function instrumentTemplate(ctx: PlanContextValue, shown: ShownInstrument
       <div class="actions">
         <button type="button" @click=${() => v.record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
       </div>
-      ${past.length ? historyTemplate(msg(str`Earlier ${def.shortTitle} results`), past, v.formatDate) : nothing}
+      ${past.length ? historyTemplate(msg(str`Earlier ${def.shortTitle} results`), past, v.formatDate, ctx.mode) : nothing}
       <p class="licence">${inLang(def.licence, shown.licenceLang)}</p>
       ${shown.translation ? html`<p class="licence">${shown.translation}</p>` : nothing}`,
   });
@@ -222,9 +225,9 @@ function followUpOffer(def: InstrumentDefinition, s: InstrumentScore, defs: Inst
 }
 
 /** Earlier results of a questionnaire, dated. */
-export function historyTemplate(heading: string, past: readonly Administration[], formatDate: (day: string) => string): TemplateResult {
+export function historyTemplate(heading: string, past: readonly Administration[], formatDate: (day: string) => string, mode: PlanMode): TemplateResult {
   return html`<h4>${heading}</h4>
     <ul class="history">
-      ${past.map((a) => html`<li>${formatDate(a.date)}: ${recordedWords(a)}</li>`)}
+      ${past.map((a) => html`<li>${formatDate(a.date)}: ${recordedWords(a, mode)}</li>`)}
     </ul>`;
 }

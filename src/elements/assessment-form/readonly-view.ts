@@ -4,19 +4,24 @@ import type { InstrumentDefinition } from '../../clinical/instruments/schema.js'
 import { contentFailed, contentLoading, inLang } from '../templates/content.js';
 import type { ShownInstrument } from './wording.js';
 import { recordedWords } from '../../i18n/score-words.js';
-import { criticalWords } from '../../i18n/scoring-words.js';
-import type { TreatmentPlan } from '../../model/plan.js';
-import { historyTemplate, optionsOf } from './instrument-view.js';
+import type { PlanContextValue } from '../../context/plan-context.js';
+import { criticalFindings, findingsOf, historyTemplate, optionsOf } from './instrument-view.js';
 import { pastOf } from './sections.js';
-import { criticalAlert, scoreDetails, titledSection } from './templates.js';
+import { scoreDetails, titledSection } from './templates.js';
 
-/** The assessment for review and print: no inputs, answers as text (`sections`: the intake part's). */
+/**
+ * The assessment for review and print: no inputs, answers as text. A positive critical item is
+ * shown in words as in the editable form — for answers not saved yet too, and while the
+ * questionnaire's words load — in the words of whoever reads it (`ctx.mode`). `sections`: the
+ * intake part's sections, when the form shows any.
+ */
 export function readonlyTemplate(
-  plan: TreatmentPlan,
+  ctx: PlanContextValue,
   sections: readonly TemplateResult[],
   instruments: readonly (readonly [InstrumentDefinition, ShownInstrument | 'failed' | undefined])[],
   formatDate: (day: string) => string,
 ): TemplateResult {
+  const plan = ctx.plan;
   const completed = plan.assessment.completedAt;
   return html`
     <h2>${msg('Assessment')}</h2>
@@ -27,10 +32,18 @@ export function readonlyTemplate(
     </p>
     ${sections}
     ${instruments.map(([scoring, shown]) => {
+      const def = typeof shown === 'object' ? shown.def : scoring;
+      const { findings, when } = findingsOf(ctx, def, formatDate);
+      const alert = criticalFindings(ctx.mode, def, findings, when);
       if (typeof shown !== 'object') {
-        return titledSection('instrument', `ro-i-${scoring.id}`, scoring.shortTitle, shown === 'failed' ? contentFailed() : contentLoading(msg(str`Loading the ${scoring.shortTitle} questions…`)));
+        return titledSection(
+          'instrument',
+          `ro-i-${scoring.id}`,
+          scoring.shortTitle,
+          html`${shown === 'failed' ? contentFailed() : contentLoading(msg(str`Loading the ${scoring.shortTitle} questions…`))}${alert}`,
+        );
       }
-      const { def, lang } = shown;
+      const lang = shown.lang;
       const past = pastOf(plan, def);
       const last = past.at(-1);
       return titledSection(
@@ -39,10 +52,10 @@ export function readonlyTemplate(
         inLang(def.title, lang),
         html`${last
             ? html`<div class="score" part="score">
-                  <p class="total">${formatDate(last.date)}: ${recordedWords(last)}</p>
+                  <p class="total">${formatDate(last.date)}: ${recordedWords(last, ctx.mode)}</p>
                   ${scoreDetails(def, last.score)}
                 </div>
-                ${last.critical.length ? criticalAlert(last.critical.map((f) => html`<p>${criticalWords(def.id, f.itemId, f.message)}</p>`)) : nothing}
+                ${alert}
                 <dl>
                   ${def.items.map((item, n) => {
                     const v = last.answers[item.id];
@@ -51,8 +64,8 @@ export function readonlyTemplate(
                       <dd>${label ? html`${inLang(label, lang)} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
                   })}
                 </dl>
-                ${past.length > 1 ? historyTemplate(msg('Earlier results'), past.slice(0, -1), formatDate) : nothing}`
-            : html`<p class="unanswered">${msg('Not given yet.')}</p>`}
+                ${past.length > 1 ? historyTemplate(msg('Earlier results'), past.slice(0, -1), formatDate, ctx.mode) : nothing}`
+            : html`<p class="unanswered">${msg('Not given yet.')}</p>${alert}`}
           <p class="licence">${inLang(def.licence, shown.licenceLang)}</p>`,
       );
     })}

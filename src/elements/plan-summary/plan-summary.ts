@@ -19,7 +19,8 @@ import { styles } from './plan-summary.styles.js';
 import { instrumentName, modalityName } from '../labels.js';
 import { safetyPlanSummary } from './safety-plan.js';
 import { safetyPlanTitle } from '../../i18n/safety-words.js';
-import { bandName, criticalWords } from '../../i18n/scoring-words.js';
+import { riskWordsOf } from '../../i18n/safety-words.js';
+import { bandName } from '../../i18n/scoring-words.js';
 import { changedSinceSigned } from '../templates/signing-state.js';
 import { disclosureStyles } from '../templates/disclosure.js';
 import { heading } from '../templates/heading.js';
@@ -219,7 +220,7 @@ export class PlanSummary extends PlanElement {
                         </td>
                         <td>
                           ${s.complete ? (bandName(instrumentId, s.band, s.bandLabel) ?? '') : '—'}
-                          ${critical.map((c) => html`<strong class="risk" part="risk">${criticalWords(instrumentId, c.itemId, c.message)}</strong>`)}
+                          ${riskWordsOf(client ? 'client' : 'clinician', instrumentId, critical).map((words) => html`<strong class="risk" part="risk">${words}</strong>`)}
                         </td>
                       </tr>`,
                     )}

@@ -4,7 +4,8 @@ import type { TimelineItem } from '../../clinical/progress/timeline.js';
 import type { ChangeWording } from '../../i18n/change-words.js';
 import { attendanceWords, changeWords, gasRatingWords } from '../../i18n/progress-words.js';
 import { riskFlagState } from '../../i18n/safety-words.js';
-import { bandName, criticalWords } from '../../i18n/scoring-words.js';
+import { riskWords } from '../../i18n/safety-words.js';
+import { bandName } from '../../i18n/scoring-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
 import { findObjective } from '../../plan/tree.js';
@@ -28,6 +29,8 @@ export function namedObjectives(plan: TreatmentPlan, item: TimelineItem): (Objec
 
 /** One entry of the timeline, dated, in words. */
 export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryView): TemplateResult {
+  // A positive critical item in the words of whoever reads the timeline.
+  const reader = v.clinician ? 'clinician' : 'client';
   // Every entry: its kind in words, the day, then what happened.
   const entry = (kind: string, body: unknown) =>
     html`<li class=${`entry ${item.kind}`} data-kind=${item.kind} data-id=${item.id}><p class="entry-head"><span class="kind">${kind}</span> <time
@@ -55,7 +58,7 @@ export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryV
             : html`<p class=${c.markers.includes('reliable-deterioration') ? 'worse-text change' : 'change'}>${changeWords(c)}${c.verified
                   ? nothing
                   : html` <span class="provisional">${msg('(provisional)')}</span>`}</p>`}${a.critical.map(
-          (x) => html`<p class="worse-text"><strong>${criticalWords(a.instrumentId, x.itemId, x.message)}</strong></p>`,
+          (x) => html`<p class="worse-text"><strong>${riskWords(reader, a.instrumentId, x.itemId, x.message)}</strong></p>`,
         )}`,
     );
   }
@@ -106,7 +109,7 @@ export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryV
       const state = riskFlagState(e, v.formatDate(e.withdrawnAt ?? e.date));
       return entry(
         msg('Risk flag'),
-        html`<p><strong>${e.message}</strong></p>${state ? html`<p class="muted">${state}</p>` : nothing}${e.acknowledgedAt
+        html`<p><strong>${riskWords(reader, e.instrumentId, e.itemId, e.message)}</strong></p>${state ? html`<p class="muted">${state}</p>` : nothing}${e.acknowledgedAt
           ? html`<p class="muted">${msg(str`Acknowledged on ${v.formatDate(e.acknowledgedAt)}.`)}</p>`
           : v.clinician
             ? html`<button type="button" class="acknowledge" @click=${() => v.acknowledge(e.id)}>${msg('Acknowledge')}</button>`
