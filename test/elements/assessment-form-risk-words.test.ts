@@ -169,4 +169,19 @@ describe('<assessment-form>: a positive critical item in the right audience’s 
       });
     }
   }
+
+  for (const locale of ['en', 'es'] as const) {
+    it(`${locale}, clinician: an item-9 answer changed back before saving is noted in the clinician's words of the page`, async () => {
+      const p = await mount('clinician', locale, 'phq9');
+      await answer(p, 'phq9', 'phq9-9', 2);
+      await answer(p, 'phq9', 'phq9-9', 0);
+      // The alert went with the answer; the note keeps the first answer, in the page's language.
+      expect(p.root.querySelector('[part="critical-alert"]')).to.equal(null);
+      const note = squash(p.root.querySelector('[part="withdrawn-risk"]')?.textContent);
+      expect(note).to.contain(WORDS.phq9[locale].clinician).and.contain('(2)');
+      expect(note).not.to.contain(WORDS.phq9[locale === 'en' ? 'es' : 'en'].clinician);
+      await expect(p.form).to.be.accessible();
+    });
+  }
 });
+

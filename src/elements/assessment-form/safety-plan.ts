@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SAFETY_PLAN_STEPS, type PlanMode, type RiskFlagEntry, type SafetyPlan, type SafetyPlanStep, type TreatmentPlan } from '../../model/plan.js';
+import { criticalWords } from '../../i18n/scoring-words.js';
 import { riskFlagState, safetyPlanTitle, safetyStepWords } from '../../i18n/safety-words.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 
@@ -115,5 +116,5 @@ export function withdrawnNote(plan: TreatmentPlan, administrationId: string | un
   const withdrawn = plan.timeline.filter(
     (e): e is RiskFlagEntry => e.kind === 'risk-flag' && e.administrationId === administrationId && Boolean(e.withdrawnAt),
   );
-  return withdrawn.map((e) => html`<p class="offer withdrawn" part="withdrawn-risk">${e.message} (${e.value}). ${riskFlagState(e, date(e.withdrawnAt!))}</p>`);
+  return withdrawn.map((e) => html`<p class="offer withdrawn" part="withdrawn-risk">${criticalWords(e.instrumentId, e.itemId, e.message)} (${e.value}). ${riskFlagState(e, date(e.withdrawnAt!))}</p>`);
 }
