@@ -138,6 +138,8 @@ describe('exportFhir: Goals', () => {
     expect(warnings).to.deep.equal([{ code: 'goal-without-text', itemId: 'obj-walk' }]);
     const refs = carePlanOf(bundle).activity![0]!.detail.goal!.map((r) => r.reference);
     expect(refs).to.deep.equal([`urn:uuid:${fhirUuid(plan.id, 'goal', 'goal-mood')}`, `urn:uuid:${fhirUuid(plan.id, 'objective', 'obj-phq')}`]);
+    const milestones = goalResource(bundle, 'goal-mood').extension!.map((x) => x.extension!.find((s) => s.url === 'target')!.valueReference!.reference);
+    expect(milestones).to.deep.equal([`urn:uuid:${fhirUuid(plan.id, 'objective', 'obj-phq')}`]);
   });
 
   it('a plan whose every item has words has no warnings', () => {
@@ -287,6 +289,12 @@ describe('exportFhir: the CarePlan', () => {
       expect(carePlanOf(exportFhir(plan)).period).to.deep.equal({ start: plan.createdAt, ...(end ? { end } : {}) });
     });
   }
+
+  it('a plan without a client names the server\'s patient when given, else says the client is not identified', () => {
+    const plan = { ...realisticPlan(), client: undefined };
+    expect(carePlanOf(exportFhir(plan, { patient: 'Patient/p-9' })).subject).to.deep.equal({ reference: 'Patient/p-9' });
+    expect(carePlanOf(exportFhir(plan, { patient: ' ' })).subject).to.deep.equal({ display: 'Client not identified in this plan' });
+  });
 
   it('is titled "Treatment plan" and has no description when the summary is blank', () => {
     const plan = realisticPlan();

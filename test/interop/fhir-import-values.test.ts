@@ -15,7 +15,8 @@ import {
   importFhir,
   importFhirWithDifferences,
 } from '../../src/interop/fhir/index.js';
-import { PHQ9_ITEM9_MESSAGE } from '../../src/clinical/instruments/builtins.js';
+import { PHQ9, PHQ9_ITEM9_MESSAGE } from '../../src/clinical/instruments/builtins.js';
+import { recomputeRisk } from '../../src/interop/fhir/import.js';
 import type { TreatmentPlan } from '../../src/model/plan.js';
 import { errorOf, okValue } from '../helpers/result.js';
 import { realisticPlan } from '../fixtures/plan-fhir.js';
@@ -54,6 +55,7 @@ function bundle(...items: (R | Entry)[]): R {
 }
 const imported = (b: unknown): TreatmentPlan => okValue(importFhir(b, { now: NOW }));
 const refusal = (b: unknown): string => errorOf(importFhir(b, { now: NOW })).message;
+const exportedLoose = (plan: TreatmentPlan) => JSON.parse(JSON.stringify(exportFhir(plan))) as { entry: { resource: R }[] };
 const goalsOf = (p: TreatmentPlan) => p.problems.flatMap((x) => x.goals);
 const objectivesOf = (p: TreatmentPlan) => goalsOf(p).flatMap((g) => g.objectives);
 
@@ -88,6 +90,13 @@ describe('importFhir from another system: refusals, in the words the host shows'
     ['a malformed Observation.effectiveDateTime', () => bundle(carePlan(), observation('o1', { effectiveDateTime: 'x2026-02-01T10:00:00Z' })), 'Observation.effectiveDateTime is not a FHIR date or dateTime: "x2026-02-01T10:00:00Z".'],
     ['a malformed QuestionnaireResponse.authored', () => bundle(carePlan(), response('q1', { authored: '2026-02-01-10', item: phq9Answers })), 'QuestionnaireResponse.authored is not a FHIR date or dateTime: "2026-02-01-10".'],
     ['a year with letters before it', () => bundle(carePlan({ created: 'AD2026' })), 'CarePlan.created is not a FHIR date or dateTime: "AD2026".'],
+    ['a Bundle without entries', () => ({ resourceType: 'Bundle', type: 'searchset' }), 'The FHIR Bundle has no entries; expected a CarePlan.'],
+    ['a critical finding with no parts at all', () => bundle(carePlan(), observation('o1', { extension: [{ url: CRITICAL_FINDING_EXTENSION_URL }] })), 'critical-finding extension 0 needs itemId, value and message.'],
+    ['an activity coded without any code', () => bundle(carePlan({ activity: [{ detail: { code: { coding: [{ system: 'urn:x', display: 'CBT' }] }, status: 'in-progress' } }] })), 'CarePlan.activity[0].detail has no code to use as the approach.'],
+    ['an activity with an empty code', () => bundle(carePlan({ activity: [{ detail: { code: {}, status: 'in-progress' } }] })), 'CarePlan.activity[0].detail has no code to use as the approach.'],
+    ['a kit questionnaire with a broken escape', () => bundle(carePlan(), response('q1', { status: 'in-progress', questionnaire: `${KIT_QUESTIONNAIRE_BASE}/%E0%A4%A`, item: phq9Answers })), `QuestionnaireResponse.questionnaire is not a valid URL: "%E0%A4%A".`],
+    ['a kit version with a broken escape', () => bundle(carePlan(), observation('o1', { derivedFrom: [{ reference: 'QuestionnaireResponse/q1' }] }), response('q1', { questionnaire: `${KIT_QUESTIONNAIRE_BASE}/phq9|%E0%A4%A`, item: phq9Answers })), `QuestionnaireResponse.questionnaire is not a valid URL: "%E0%A4%A".`],
+    ['an id longer than the kit keeps', () => bundle(carePlan(), goal('g'.repeat(300), 'Sleep')), 'The plan rebuilt from the FHIR resources is not valid: '],
   ];
   for (const [name, make, message] of cases) {
     it(name, () => {
@@ -147,7 +156,8 @@ describe('importFhir from another system: ids and dates', () => {
 
 describe('importFhir from another system: problems and diagnoses', () => {
   it('problems in the CarePlan\'s order first, then the other Conditions; encounter diagnoses apart; ids from fullUrl or position', () => {
-    const dx = condition('d1', 'Major depressive disorder', { category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }] });
+    const HL7_CATEGORY = 'http://terminology.hl7.org/CodeSystem/condition-category';
+    const dx = condition('d1', 'Major depressive disorder', { category: [{ coding: [{ system: HL7_CATEGORY, code: 'problem-list-item' }] }, { coding: [{ system: 'urn:local', code: 'dx' }, { system: HL7_CATEGORY, code: 'encounter-diagnosis' }] }] });
     const notDx = condition('c3', 'Poor sleep', { category: [{ coding: [{ system: 'urn:other', code: 'encounter-diagnosis' }] }, { text: 'no coding' }] });
     const p = imported(
       bundle(
@@ -198,17 +208,21 @@ describe('importFhir from another system: goals and objectives', () => {
             milestone('Goal/missing'),
             { url: GOAL_RELATIONSHIP_EXTENSION_URL },
             { url: GOAL_RELATIONSHIP_EXTENSION_URL, extension: [{ url: 'type' }, { url: 'target', valueReference: { reference: 'Goal/o4' } }] },
+            { url: GOAL_RELATIONSHIP_EXTENSION_URL, extension: [{ url: 'type', valueCodeableConcept: { text: 'milestone' } }, { url: 'target', valueReference: { reference: 'Goal/o4' } }] },
+            { url: GOAL_RELATIONSHIP_EXTENSION_URL, extension: [{ url: 'type', valueCodeableConcept: { coding: [{ code: 'milestone' }] } }] },
+            { url: GOAL_RELATIONSHIP_EXTENSION_URL, extension: [{ url: 'type', valueCodeableConcept: { coding: [{ code: 'related' }, { code: 'milestone' }] } }, { url: 'target', valueReference: { reference: 'Goal/o5' } }] },
           ],
         }),
         goal('o1', 'In bed by 23:00'),
         goal('o2', 'Nap less'),
         goal('o3', 'No screens'),
         goal('o4', 'Walk'),
+        goal('o5', 'Stretch'),
         condition('c1', 'Poor sleep'),
       ),
     );
     expect(goalsOf(p).map((g) => [g.id, g.objectives.map((o) => o.id)])).to.deep.equal([
-      ['g1', ['o1']],
+      ['g1', ['o1', 'o5']],
       ['o2', []],
       ['o3', []],
       ['o4', []],
@@ -219,7 +233,7 @@ describe('importFhir from another system: goals and objectives', () => {
     const p = imported(
       bundle(
         carePlan({ activity: [{ detail: { code: { text: 'cbt' }, status: 'in-progress', goal: [{ reference: 'https://other.example/fhir/Goal/o2' }, { reference: 'Goal/o1/_history/3' }, {}] } }] }),
-        goal('g1', 'Feel rested', { extension: [milestone(`${EHR}/Goal/o1`), milestone('Goal/o2/_history/2')], addresses: [{ reference: 'Condition/c1/_history/1' }] }),
+        goal('g1', 'Feel rested', { extension: [milestone(`${EHR}/Goal/o1`), milestone('Goal/o2/_history/12')], addresses: [{ reference: 'Condition/c1/_history/1' }] }),
         goal('o1', 'In bed by 23:00'),
         goal('o2', 'No screens'),
         condition('c1', 'Poor sleep'),
@@ -234,6 +248,7 @@ describe('importFhir from another system: goals and objectives', () => {
     expect(p.problems.map((x) => [x.id, x.title, x.goals.map((g) => [g.id, g.objectives.map((o) => o.id)])])).to.deep.equal([
       ['cp-1-imported-goals', 'Sleep plan', [['goal-1', []], ['goal-2', ['o']], ['g4', []]]],
     ]);
+    expect(p.problems[0]!.evidencedBy).to.deep.equal([]);
     const untitled = imported(bundle(carePlan(), goal('g1', 'A')));
     expect(untitled.problems[0]!.title).to.equal('Goals imported without a linked problem');
   });
@@ -251,11 +266,13 @@ describe('importFhir from another system: goals and objectives', () => {
         carePlan(),
         goal('g1', 'A', { priority: { coding: [{ system: 'urn:other', code: 'low-priority' }, { system: GOAL_PRIORITY_SYSTEM, code: 'high-priority' }] }, note: [{ authorString: 'Dr. X', text: 'clinician note' }, { authorString: CLIENT_WORDS_AUTHOR, text: 'I want to sleep' }], expressedBy: { display: 'Client' }, statusReason: 'Agreed at intake', startDate: '2026-01-07' }),
         goal('g2', 'B', { priority: { coding: [{ system: 'urn:other', code: 'low-priority' }] }, note: [{ text: 'no author' }], expressedBy: { display: 'Somebody' } }),
+        goal('g3', 'C', { priority: { text: 'High' } }),
       ),
     );
     const [a, b] = goalsOf(p);
     expect([a!.priority, a!.clientWords, a!.proposedBy, a!.statusReason, a!.createdAt]).to.deep.equal(['high', 'I want to sleep', 'client', 'Agreed at intake', '2026-01-07T00:00:00.000Z']);
     expect([b!.priority, b!.clientWords, b!.proposedBy, b!.statusReason, b!.createdAt]).to.deep.equal(['medium', undefined, 'clinician', undefined, '2026-01-05T09:00:00Z']);
+    expect(goalsOf(p)[2]!.priority).to.equal('medium');
   });
 
   const targets: [string, R, R][] = [
@@ -295,7 +312,7 @@ describe('importFhir from another system: activities', () => {
             { id: 'act-2', detail: { code: { text: 'group' }, status: 'entered-in-error' } },
             {},
             { id: 'act-4', detail: { code: { text: 'group' }, status: 'on-hold', scheduledString: 'First Tuesday', scheduledTiming: { repeat: { duration: 2, durationUnit: 'h' } } } },
-            { detail: { code: { text: 'check-in' }, status: 'completed', scheduledString: 'AS NEEDED' } },
+            { detail: { code: { text: 'check-in' }, status: 'completed', scheduledString: 'AS NEEDED', performer: [], reasonCode: [] } },
           ],
         }),
       ),
@@ -396,6 +413,27 @@ describe('importFhir from another system: scores and answers', () => {
     expect(none.assessment.administrations[0]!.critical).to.deep.equal([]);
   });
 
+  it('the version comes only from the kit\'s own questionnaire with a version; a score without an id is numbered by its place in the bundle', () => {
+    const derived = (questionnaire?: string) => [observation('o1', { derivedFrom: [{ reference: 'QuestionnaireResponse/q1' }] }), response('q1', { ...(questionnaire ? { questionnaire } : { questionnaire: undefined }), item: nine() })];
+    const versionOf = (questionnaire?: string) => imported(bundle(carePlan(), ...derived(questionnaire))).assessment.administrations[0]!.instrumentVersion;
+    expect(versionOf(`${KIT_QUESTIONNAIRE_BASE}/phq9|1.0`)).to.equal('1.0');
+    expect(versionOf(`${KIT_QUESTIONNAIRE_BASE}/phq9`)).to.equal('unknown');
+    expect(versionOf('https://ehr.example.org/Questionnaire/phq9|3')).to.equal('unknown');
+    expect(versionOf(undefined)).to.equal('unknown');
+    const anonymous = imported(bundle(carePlan(), condition('c1', 'Worry'), { resource: { ...observation('o1'), id: undefined } }));
+    expect(anonymous.assessment.administrations.map((a) => a.id)).to.deep.equal(['administration-3']);
+  });
+
+  it('an in-progress response keeps its own sum when it holds items the questionnaire does not know', () => {
+    const q = response('q1', { status: 'in-progress', questionnaire: `${KIT_QUESTIONNAIRE_BASE}/gad7`, item: [{ linkId: 'gad7-1', answer: [{ valueInteger: 2 }] }, { linkId: 'gad7-2', answer: [{ valueInteger: 3 }] }, { linkId: 'note', answer: [{ valueInteger: 1 }] }] });
+    expect(imported(bundle(carePlan(), q)).assessment.administrations[0]!.score).to.deep.equal({ total: 6, max: 21, answered: 3, itemCount: 7, complete: false });
+  });
+
+  it('two scores at the same instant keep the bundle\'s order', () => {
+    const p = imported(bundle(carePlan(), observation('o2'), observation('o1'), observation('o3', { effectiveDateTime: '2026-01-01T10:00:00Z' })));
+    expect(p.assessment.administrations.map((a) => a.id)).to.deep.equal(['o3', 'o2', 'o1']);
+  });
+
   it('a risk flag id is cut to the kit\'s 128-character id limit', () => {
     const id = 'a'.repeat(120);
     const p = imported(bundle(carePlan(), withItems(nine({ valueInteger: 1 }), { id })));
@@ -404,7 +442,62 @@ describe('importFhir from another system: scores and answers', () => {
   });
 });
 
+describe('importFhir from another system: the result', () => {
+  it('now may be a Date; nothing differs from an embedded plan that was never there', () => {
+    const r = okValue(importFhirWithDifferences(bundle(carePlan({ created: undefined })), { now: new Date('2026-07-01T12:00:00.000Z') }));
+    expect(r.plan.createdAt).to.equal('2026-07-01T12:00:00.000Z');
+    expect(r.differences).to.deep.equal([]);
+  });
+
+  it('an extension of another system on the CarePlan is not the embedded plan', () => {
+    expect(imported(bundle(carePlan({ extension: [{ url: 'urn:ehr:care-team', valueString: 'Team B' }] }))).id).to.equal('cp-1');
+  });
+
+  it('a risk flag is raised once per administration and item: a flag for another administration or item does not count', () => {
+    const plan = realisticPlan();
+    const first = plan.assessment.administrations[0]!;
+    plan.assessment.administrations.push({ ...first, id: 'adm-phq-3', date: '2026-11-01T10:00:00.000Z' });
+    plan.assessment.administrations[0] = { ...first, critical: [...first.critical, { itemId: 'phq9-x', value: 1, message: 'Stated by the sender' }] };
+    const back = okValue(importFhir(exportFhir(plan)));
+    const flags = back.timeline.filter((e) => e.kind === 'risk-flag').map((e) => (e.kind === 'risk-flag' ? [e.administrationId, e.itemId] : []));
+    expect(flags).to.deep.equal([
+      ['adm-phq-1', 'phq9-9'],
+      ['adm-phq-1', 'phq9-x'],
+      ['adm-phq-3', 'phq9-9'],
+    ]);
+  });
+
+  it('recomputeRisk leaves the plan it is given untouched', () => {
+    const plan = realisticPlan();
+    const first = plan.assessment.administrations[0]!;
+    plan.assessment.administrations = [{ ...first, id: 'adm-new' }];
+    const before = JSON.stringify(plan);
+    expect(recomputeRisk(plan, [PHQ9], false).timeline).to.have.length(plan.timeline.length + 1);
+    expect(JSON.stringify(plan)).to.equal(before);
+  });
+});
+
 describe('importFhirWithDifferences: the resources win over plan-json', () => {
+  it('an identifier the EHR added before the kit\'s, or none at all, still matches the embedded plan', () => {
+    const plan = realisticPlan();
+    const withEhrId = exportedLoose(plan);
+    const ids = withEhrId.entry[0]!.resource.identifier as unknown[];
+    withEhrId.entry[0]!.resource.identifier = [{ system: 'urn:ehr:careplan', value: 'CP-1' }, ...ids];
+    expect(okValue(importFhir(withEhrId))).to.deep.equal(plan);
+    const withoutId = exportedLoose(plan);
+    delete withoutId.entry[0]!.resource.identifier;
+    expect(okValue(importFhir(withoutId))).to.deep.equal(plan);
+  });
+
+  it('a goal with no words yet travels only in plan-json, and an agreed proposed goal reads as accepted: no difference', () => {
+    const plan = realisticPlan();
+    plan.problems[0]!.goals[0]!.clinicalText = '';
+    plan.problems[1]!.goals[0]!.agreement = { agreed: true, date: '2026-09-08' };
+    const r = okValue(importFhirWithDifferences(exportedLoose(plan)));
+    expect(r.differences).to.deep.equal([]);
+    expect(r.plan).to.deep.equal(plan);
+  });
+
   const exported = (plan: TreatmentPlan) => JSON.parse(JSON.stringify(exportFhir(plan))) as { entry: { resource: R }[] };
   it('a CarePlan or Goal marked entered-in-error changes nothing; an unchanged plan lists no difference', () => {
     const plan = realisticPlan();

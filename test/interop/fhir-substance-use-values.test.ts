@@ -47,6 +47,7 @@ describe('exportFhir: substance-use resources as a receiving system reads them',
   it('the confirmed level: who and when, the rule\'s suggestion, and a component per rated dimension only', () => {
     const plan = sudPlan();
     const level = byKit(exportFhir(plan), `${plan.id}/sud-level`);
+    expect(level.id).to.equal(fhirUuid(plan.id, 'sud-level', 'level-of-care'));
     expect(level).to.deep.include({
       status: 'final',
       code: { coding: [{ system: system('sud-record'), code: 'level-of-care' }], text: 'Level of care confirmed by the clinician' },
