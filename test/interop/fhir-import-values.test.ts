@@ -62,9 +62,9 @@ const objectivesOf = (p: TreatmentPlan) => goalsOf(p).flatMap((g) => g.objective
 describe('importFhir from another system: refusals, in the words the host shows', () => {
   const phq9Answers = Array.from({ length: 9 }, (_, i) => ({ linkId: `phq9-${i + 1}`, answer: [{ valueInteger: 1 }] }));
   const finding = (parts: R) => ({ url: CRITICAL_FINDING_EXTENSION_URL, extension: Object.entries(parts).map(([url, v]) => ({ url, ...(v as R) })) });
-  const cases: [string, () => unknown, string][] = [
+  const cases: [string, () => unknown, string | RegExp][] = [
     ['not an object', () => 'Bundle', 'Expected a FHIR R4 Bundle (resourceType "Bundle").'],
-    ['a Bundle whose entry is not a list', () => ({ resourceType: 'Bundle', entry: {} }), 'The FHIR Bundle is not valid: entry: '],
+    ['a Bundle whose entry is not a list', () => ({ resourceType: 'Bundle', entry: {} }), /^The FHIR Bundle is not valid: entry: /],
     ['a substance-use resource with a null coding', () => bundle(carePlan(), { resourceType: 'ServiceRequest', id: 's', category: [{ coding: [{ system: 'https://tailored-plan-kit.dev/fhir/CodeSystem/sud-record', code: 'medication-referral' }] }], code: { coding: [null] } }), 'The substance-use care resources of the FHIR Bundle are not valid FHIR.'],
     ['a CarePlan without any id', () => bundle({ resource: carePlan({ id: undefined }) }), 'The CarePlan has no identifier, id or fullUrl to use as the plan id.'],
     ['a Condition without words', () => bundle(carePlan(), condition('c1', '', { code: { coding: [{ system: 'http://snomed.info/sct' }] } })), `Condition ${EHR}/Condition/c1 has no code text or display to use as its title.`],
@@ -78,8 +78,8 @@ describe('importFhir from another system: refusals, in the words the host shows'
     ['a score without a date', () => bundle(carePlan(), { resource: observation('o1', { effectiveDateTime: undefined }) }), 'Observation 1 (phq9) has no effectiveDateTime.'],
     ['a response without a date', () => bundle(carePlan(), response('q1', { authored: undefined, item: phq9Answers })), `QuestionnaireResponse ${EHR}/QuestionnaireResponse/q1 has no authored date.`],
     ['a critical finding without its item', () => bundle(carePlan(), observation('o1', { extension: [finding({ value: { valueDecimal: 2 }, message: { valueString: 'Follow up' } })] })), `Observation ${EHR}/Observation/o1 critical-finding extension 0 needs itemId, value and message.`],
-    ['a critical finding without its value', () => bundle(carePlan(), observation('o1', { extension: [finding({ itemId: { valueString: 'phq9-9' }, message: { valueString: 'Follow up' } })] })), 'critical-finding extension 0 needs itemId, value and message.'],
-    ['a critical finding without words', () => bundle(carePlan(), observation('o1', { extension: [finding({ itemId: { valueString: 'phq9-9' }, value: { valueDecimal: 2 } })] })), 'critical-finding extension 0 needs itemId, value and message.'],
+    ['a critical finding without its value', () => bundle(carePlan(), observation('o1', { extension: [finding({ itemId: { valueString: 'phq9-9' }, message: { valueString: 'Follow up' } })] })), / critical-finding extension 0 needs itemId, value and message\.$/],
+    ['a critical finding without words', () => bundle(carePlan(), observation('o1', { extension: [finding({ itemId: { valueString: 'phq9-9' }, value: { valueDecimal: 2 } })] })), / critical-finding extension 0 needs itemId, value and message\.$/],
     ['plan-json without a value', () => bundle(carePlan({ extension: [{ url: PLAN_JSON_EXTENSION_URL }] })), 'The CarePlan plan-json extension has no valueString.'],
     ['a malformed Goal.startDate', () => bundle(carePlan(), goal('g1', 'Sleep', { startDate: 'spring' })), 'Goal.startDate is not a FHIR date or dateTime: "spring".'],
     ['a malformed Goal.target.dueDate', () => bundle(carePlan(), goal('g1', 'Sleep', { extension: [milestone('Goal/g2')] }), goal('g2', 'In bed by 23:00', { target: [{ dueDate: 'soon' }] })), 'Goal.target.dueDate is not a FHIR date or dateTime: "soon".'],
@@ -91,18 +91,17 @@ describe('importFhir from another system: refusals, in the words the host shows'
     ['a malformed QuestionnaireResponse.authored', () => bundle(carePlan(), response('q1', { authored: '2026-02-01-10', item: phq9Answers })), 'QuestionnaireResponse.authored is not a FHIR date or dateTime: "2026-02-01-10".'],
     ['a year with letters before it', () => bundle(carePlan({ created: 'AD2026' })), 'CarePlan.created is not a FHIR date or dateTime: "AD2026".'],
     ['a Bundle without entries', () => ({ resourceType: 'Bundle', type: 'searchset' }), 'The FHIR Bundle has no entries; expected a CarePlan.'],
-    ['a critical finding with no parts at all', () => bundle(carePlan(), observation('o1', { extension: [{ url: CRITICAL_FINDING_EXTENSION_URL }] })), 'critical-finding extension 0 needs itemId, value and message.'],
+    ['a critical finding with no parts at all', () => bundle(carePlan(), observation('o1', { extension: [{ url: CRITICAL_FINDING_EXTENSION_URL }] })), / critical-finding extension 0 needs itemId, value and message\.$/],
     ['an activity coded without any code', () => bundle(carePlan({ activity: [{ detail: { code: { coding: [{ system: 'urn:x', display: 'CBT' }] }, status: 'in-progress' } }] })), 'CarePlan.activity[0].detail has no code to use as the approach.'],
     ['an activity with an empty code', () => bundle(carePlan({ activity: [{ detail: { code: {}, status: 'in-progress' } }] })), 'CarePlan.activity[0].detail has no code to use as the approach.'],
     ['a kit questionnaire with a broken escape', () => bundle(carePlan(), response('q1', { status: 'in-progress', questionnaire: `${KIT_QUESTIONNAIRE_BASE}/%E0%A4%A`, item: phq9Answers })), `QuestionnaireResponse.questionnaire is not a valid URL: "%E0%A4%A".`],
     ['a kit version with a broken escape', () => bundle(carePlan(), observation('o1', { derivedFrom: [{ reference: 'QuestionnaireResponse/q1' }] }), response('q1', { questionnaire: `${KIT_QUESTIONNAIRE_BASE}/phq9|%E0%A4%A`, item: phq9Answers })), `QuestionnaireResponse.questionnaire is not a valid URL: "%E0%A4%A".`],
-    ['an id longer than the kit keeps', () => bundle(carePlan(), goal('g'.repeat(300), 'Sleep')), 'The plan rebuilt from the FHIR resources is not valid: '],
+    ['an id longer than the kit keeps', () => bundle(carePlan(), goal('g'.repeat(300), 'Sleep')), /^The plan rebuilt from the FHIR resources is not valid: problems\.0\.goals\.0\.id: /],
   ];
   for (const [name, make, message] of cases) {
     it(name, () => {
       const m = refusal(make());
-      if (message.endsWith(': ')) expect(m.startsWith(message), m).to.equal(true);
-      else if (message.startsWith('critical-finding')) expect(m.endsWith(message), m).to.equal(true);
+      if (message instanceof RegExp) expect(m).to.match(message);
       else expect(m).to.equal(message);
     });
   }
@@ -343,11 +342,13 @@ describe('importFhir from another system: scores and answers', () => {
         observation('o2', { status: 'entered-in-error', effectiveDateTime: '2026-02-02T10:00:00Z' }),
         observation('o3', { status: 'cancelled', effectiveDateTime: '2026-02-03T10:00:00Z' }),
         observation('o4', { valueInteger: undefined, valueString: 'n/a', effectiveDateTime: '2026-02-04T10:00:00Z' }),
-        observation('o5', { valueInteger: undefined, valueQuantity: { value: 7 }, code: { text: 'Sleep check' }, effectiveDateTime: '2026-01-20T10:00:00Z' }),
+        observation('o5', { valueInteger: undefined, valueQuantity: { value: 7 }, code: { text: 'Sleep check' }, effectiveDateTime: '2026-01-20T10:00:00Z', derivedFrom: [{ reference: 'QuestionnaireResponse/q5' }] }),
+        response('q5', { questionnaire: 'https://ehr.example.org/Questionnaire/sleep', item: [{ linkId: 's1', answer: [{ valueInteger: 7 }] }] }),
       ),
     );
+    expect(p.assessment.administrations[0]!.answers, 'an instrument the kit does not know keeps its answers by linkId').to.deep.equal({ s1: 7 });
     expect(p.assessment.administrations.map((a) => [a.id, a.instrumentId, a.instrumentVersion, a.date, a.source, a.score])).to.deep.equal([
-      ['o5', 'Sleep check', 'unknown', '2026-01-20T10:00:00Z', 'host', { total: 7, max: 7, answered: 0, itemCount: 0, complete: true }],
+      ['o5', 'Sleep check', 'unknown', '2026-01-20T10:00:00Z', 'host', { total: 7, max: 7, answered: 1, itemCount: 1, complete: true }],
       ['o1', 'phq9', 'unknown', '2026-02-01T10:00:00Z', 'host', { total: 12, max: 27, answered: 0, itemCount: 9, complete: true, bandLabel: 'M' }],
     ]);
   });
@@ -425,8 +426,11 @@ describe('importFhir from another system: scores and answers', () => {
   });
 
   it('an in-progress response keeps its own sum when it holds items the questionnaire does not know', () => {
-    const q = response('q1', { status: 'in-progress', questionnaire: `${KIT_QUESTIONNAIRE_BASE}/gad7`, item: [{ linkId: 'gad7-1', answer: [{ valueInteger: 2 }] }, { linkId: 'gad7-2', answer: [{ valueInteger: 3 }] }, { linkId: 'note', answer: [{ valueInteger: 1 }] }] });
-    expect(imported(bundle(carePlan(), q)).assessment.administrations[0]!.score).to.deep.equal({ total: 6, max: 21, answered: 3, itemCount: 7, complete: false });
+    const q = response('q1', { status: 'in-progress', questionnaire: `${KIT_QUESTIONNAIRE_BASE}/gad7`, item: [{ linkId: 'gad7-1', answer: [{ valueInteger: 2 }] }, { linkId: 'gad7-2', answer: [{ valueInteger: 3 }] }, { linkId: 'gad7-3' }, { linkId: 'note', answer: [{ valueInteger: 1 }] }] });
+    const [a] = imported(bundle(carePlan(), q)).assessment.administrations;
+    // An item without an answer is unanswered, never the first option's value.
+    expect(a!.answers).to.deep.equal({ 'gad7-1': 2, 'gad7-2': 3, 'gad7-3': null, note: 1 });
+    expect(a!.score).to.deep.equal({ total: 6, max: 21, answered: 3, itemCount: 7, complete: false });
   });
 
   it('two scores at the same instant keep the bundle\'s order', () => {

@@ -108,13 +108,17 @@ describe('exportFhir: substance-use resources as a receiving system reads them',
     const care = sudCare();
     const plan = withCare({
       ratings: { biomedical: { level: 0, note: '  ', ratedAt: '2026-10-01T09:01:00.000Z' } },
-      medicationReferrals: (['started', 'declined', 'stopped'] as const).map((status, i) => ({ ...care.medicationReferrals[0]!, id: `ref-${i}`, status, prescriber: ' ', note: ' ' })),
+      medicationReferrals: [
+        ...(['started', 'declined', 'stopped'] as const).map((status, i) => ({ ...care.medicationReferrals[0]!, id: `ref-${i}`, status, prescriber: ' ', note: ' ' })),
+        { id: 'ref-3', disorder: 'opioid', medication: 'buprenorphine', status: 'referred', date: '2026-10-01', createdAt: '2026-10-01T09:12:00.000Z' },
+      ],
       recoverySupports: [{ id: 'rs-1', kind: 'other', label: ' ', frequency: ' ', details: ' ', objectiveIds: ['obj-gone'], createdAt: '2026-10-01T09:15:00.000Z' }],
     });
     const b = exportFhir(plan);
     expect(byKit(b, `${plan.id}/sud-rating/biomedical`)).to.not.have.property('note');
     expect(['ref-0', 'ref-1', 'ref-2'].map((id) => (byKit(b, id) as { status: string }).status)).to.deep.equal(['completed', 'revoked', 'revoked']);
     expect(byKit(b, 'ref-0')).to.not.have.any.keys('performer', 'note');
+    expect(byKit(b, 'ref-3')).to.not.have.any.keys('performer', 'note');
     expect(byKit(b, 'rs-1')).to.not.have.any.keys('note', 'extension');
     expect((byKit(b, 'rs-1') as { code: unknown }).code).to.deep.equal({ coding: [{ system: system('recovery-support'), code: 'other' }] });
   });
@@ -220,6 +224,8 @@ describe('readSubstanceUse: another system\'s resources', () => {
     ['no status', { extension: [{ url: `${BASE}/StructureDefinition/status-date`, valueDate: '2026-10-02' }] }],
     ['no day', { extension: [{ url: `${BASE}/StructureDefinition/referral-status`, valueCode: 'started' }] }],
     ['no authoredOn', { authoredOn: '' }],
+    ['an authoredOn that is not text', { authoredOn: 20261001 }],
+    ['no reason at all', { reasonCode: undefined }],
   ];
   for (const [name, patch] of incomplete) {
     it(`a referral with ${name} is left out`, () => expect(readSubstanceUse([referral(patch)]).care?.medicationReferrals).to.deep.equal([]));
@@ -246,7 +252,7 @@ describe('readSubstanceUse: another system\'s resources', () => {
     for (const patch of [{ identifier: undefined }, { code: { coding: [{ system: system('recovery-support'), code: 'yoga' }] } }, { authoredOn: undefined }]) {
       expect(readSubstanceUse([support(patch)]).care?.recoverySupports, JSON.stringify(patch)).to.deep.equal([]);
     }
-    expect(readSubstanceUse([support({ code: { coding: [{ system: system('recovery-support'), code: 'other' }] }, extension: undefined, note: undefined })]).care?.recoverySupports).to.deep.equal([
+    expect(readSubstanceUse([support({ code: { coding: [{ system: system('recovery-support'), code: 'other' }] }, extension: undefined, note: [] })]).care?.recoverySupports).to.deep.equal([
       { id: 'rs-1', kind: 'other', objectiveIds: [], createdAt: '2026-10-01T09:15:00Z' },
     ]);
   });
@@ -266,6 +272,8 @@ describe('readSubstanceUse: another system\'s resources', () => {
     const labelled = { meta: { security: [...PART2_SECURITY_LABELS] } };
     const embedding = { resourceType: 'CarePlan', extension: [{ url: PLAN_JSON_EXTENSION_URL, valueString: '{}' }], ...labelled };
     const lean = { resourceType: 'CarePlan', extension: [{ url: 'urn:other' }], ...labelled };
+    const bare = { resourceType: 'CarePlan', ...labelled };
+    expect(readSubstanceUse([{ ...rating({}), ...labelled }, bare]).part2, 'a CarePlan with no extensions embeds nothing').to.equal('plan');
     expect(readSubstanceUse([{ ...rating({}), ...labelled }, embedding]).part2).to.equal('section');
     expect(readSubstanceUse([{ ...rating({}), ...labelled }, lean]).part2).to.equal('plan');
     expect(readSubstanceUse([{ resourceType: 'Goal', ...labelled }]).part2).to.equal('plan');
