@@ -562,11 +562,12 @@ function rebuild(
     administrations.push({
       id: kitIdOf(entry, `administration-${i + 1}`),
       instrumentId,
+      // Stryker disable UnaryOperator: equivalent — the kit escapes the version (encodeURIComponent), so its canonical holds one '|' and the last part is the second
       instrumentVersion:
         qr?.questionnaire?.startsWith(`${KIT_QUESTIONNAIRE_BASE}/`) && qr.questionnaire.includes('|')
-          // Stryker disable next-line UnaryOperator: equivalent — the kit escapes the version (encodeURIComponent), so its canonical holds one '|' and the last part is the second
           ? decoded(qr.questionnaire.split('|').at(-1)!, 'QuestionnaireResponse.questionnaire')
           : 'unknown',
+      // Stryker restore UnaryOperator
       date,
       answers,
       score: {
