@@ -5,6 +5,8 @@
  *   import { fullPlan, emptyPlan, longPlan, riskPlan } from './fixtures.js';
  */
 import { createPlan } from '../src/model/factory.js';
+import { PHQ9_ITEM9_MESSAGE } from '../src/clinical/instruments/builtins.js';
+import { administrationOf } from '../test/fixtures/administrations.js';
 import type {
   Administration,
   Goal,
@@ -24,65 +26,20 @@ function addDaysIso(iso: string, days: number): string {
   return new Date(Date.parse(iso) + days * 86_400_000).toISOString();
 }
 
-function band(total: number, cuts: [number, string, string][]): { band: string; bandLabel: string } {
-  let found = cuts[0]!;
-  for (const c of cuts) if (total >= c[0]) found = c;
-  return { band: found[1], bandLabel: found[2] };
-}
-
-const PHQ9_BANDS: [number, string, string][] = [
-  [0, 'minimal', 'Minimal'],
-  [5, 'mild', 'Mild'],
-  [10, 'moderate', 'Moderate'],
-  [15, 'moderately-severe', 'Moderately severe'],
-  [20, 'severe', 'Severe'],
-];
-const GAD7_BANDS: [number, string, string][] = [
-  [0, 'minimal', 'Minimal'],
-  [5, 'mild', 'Mild'],
-  [10, 'moderate', 'Moderate'],
-  [15, 'severe', 'Severe'],
-];
-
-/** A complete PHQ-9 (items 1–9 scored, item 10 = difficulty, unscored). */
+/** A complete PHQ-9 (items 1–9 scored, item 10 = difficulty, unscored); a positive item 9 is a critical finding. */
 export function phq9(id: string, date: string, items: readonly number[], difficulty = 1): Administration {
   if (items.length !== 9) throw new Error('PHQ-9 needs 9 item answers');
-  const answers: Record<string, number | null> = {};
-  items.forEach((v, i) => (answers[`phq9-${i + 1}`] = v));
-  answers['phq9-10'] = difficulty;
-  const total = items.reduce((a, b) => a + b, 0);
   const item9 = items[8]!;
-  return {
-    id,
-    instrumentId: 'phq9',
-    instrumentVersion: '1999',
-    date,
-    answers,
-    score: { total, max: 27, answered: 9, itemCount: 9, complete: true, ...band(total, PHQ9_BANDS) },
-    critical:
-      item9 > 0
-        ? [{ itemId: 'phq9-9', value: item9, message: 'Thoughts of death or self-harm reported — follow up today' }]
-        : [],
-    source: 'assessment',
-  };
+  const a = administrationOf(id, 'phq9', date, [...items], {
+    critical: item9 > 0 ? [{ itemId: 'phq9-9', value: item9, message: PHQ9_ITEM9_MESSAGE }] : [],
+  });
+  return { ...a, instrumentVersion: '1999', answers: { ...a.answers, 'phq9-10': difficulty } };
 }
 
 /** A complete GAD-7. */
 export function gad7(id: string, date: string, items: readonly number[]): Administration {
   if (items.length !== 7) throw new Error('GAD-7 needs 7 item answers');
-  const answers: Record<string, number | null> = {};
-  items.forEach((v, i) => (answers[`gad7-${i + 1}`] = v));
-  const total = items.reduce((a, b) => a + b, 0);
-  return {
-    id,
-    instrumentId: 'gad7',
-    instrumentVersion: '2006',
-    date,
-    answers,
-    score: { total, max: 21, answered: 7, itemCount: 7, complete: true, ...band(total, GAD7_BANDS) },
-    critical: [],
-    source: 'assessment',
-  };
+  return { ...administrationOf(id, 'gad7', date, [...items]), instrumentVersion: '2006' };
 }
 
 /** A plan nobody has touched yet: draft, empty collections. */

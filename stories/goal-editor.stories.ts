@@ -4,8 +4,9 @@ import '../src/elements/plan-provider/define.js';
 import '../src/elements/goal-editor/define.js';
 import { DEFAULT_GOAL_LIBRARY, type GoalLibrary } from '../src/clinical/goals/index.js';
 import { createPlan } from '../src/model/factory.js';
-import type { Administration, Goal, Objective, PlanMode, TreatmentPlan } from '../src/model/plan.js';
+import type { Goal, Objective, PlanMode, TreatmentPlan } from '../src/model/plan.js';
 import { fullPlan } from './fixtures.js';
+import { scoreOnly } from '../test/fixtures/administrations.js';
 
 /**
  * Invented people only. Jonah P., 41: panic attacks on the commute since a near-miss on his bike,
@@ -17,19 +18,6 @@ function inProvider(plan: TreatmentPlan, mode: PlanMode = 'clinician', library?:
   return html`<plan-provider plan-id=${plan.id} scope="storybook-goals" storage="memory" mode=${mode} .plan=${plan}>
     <goal-editor .library=${library}></goal-editor>
   </plan-provider>`;
-}
-
-function administration(id: string, instrumentId: string, date: string, total: number, band: string, bandLabel: string, max: number): Administration {
-  return {
-    id,
-    instrumentId,
-    instrumentVersion: '1',
-    date,
-    answers: {},
-    score: { total, max, answered: 9, itemCount: 9, complete: true, band, bandLabel },
-    critical: [],
-    source: 'assessment',
-  };
 }
 
 function objective(id: string, fields: Partial<Objective> & Pick<Objective, 'clinicalText' | 'measure'>): Objective {
@@ -50,8 +38,8 @@ function halfFilled(id = 'story-goals-half'): TreatmentPlan {
       ...p.assessment,
       intake: { ...p.assessment.intake, concerns: { ...p.assessment.intake.concerns, areas: ['panic', 'depression', 'substance-use'] } },
       administrations: [
-        administration('adm-phq9-1', 'phq9', '2026-10-26T14:10:00.000Z', 14, 'moderate', 'Moderate', 27),
-        administration('adm-gad7-1', 'gad7', '2026-10-26T14:15:00.000Z', 12, 'moderate', 'Moderate', 21),
+        scoreOnly('adm-phq9-1', 'phq9', '2026-10-26T14:10:00.000Z', 14, { score: { band: 'moderate', bandLabel: 'Moderate' } }),
+        scoreOnly('adm-gad7-1', 'gad7', '2026-10-26T14:15:00.000Z', 12, { score: { band: 'moderate', bandLabel: 'Moderate' } }),
       ],
     },
     phases: [],
@@ -195,7 +183,7 @@ export const WithLibrary: Story = {
       assessment: {
         ...p.assessment,
         intake: { ...p.assessment.intake, concerns: { ...p.assessment.intake.concerns, areas: ['complex-trauma'] } },
-        administrations: [administration('adm-phq9', 'phq9', '2026-10-26T14:10:00.000Z', 14, 'moderate', 'Moderate', 27)],
+        administrations: [scoreOnly('adm-phq9', 'phq9', '2026-10-26T14:10:00.000Z', 14, { score: { band: 'moderate', bandLabel: 'Moderate' } })],
       },
     };
     return inProvider(plan, 'clinician', clinicLibrary);

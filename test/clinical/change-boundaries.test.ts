@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { bandFor, changeMarkers, instrumentSeries, isRemission, isResponse, reliableChange, toPoint } from '../../src/clinical/progress/change.js';
 import { CHANGE_PARAMETERS, SEVERITY_BANDS, type ChangeParameters } from '../../src/clinical/progress/parameters.js';
 import { createPlan, type Administration, type TreatmentPlan } from '../../src/model/index.js';
+import { scoreOnly } from '../fixtures/administrations.js';
 import { GAD7_STRUCTURE, PHQ9_STRUCTURE } from '../../src/clinical/instruments/structures.js';
 
 // Change over time at its cut-offs: the reliable-change threshold of each instrument (one point
@@ -143,16 +144,8 @@ describe('changeMarkers', () => {
   });
 });
 
-const administration = (id: string, instrumentId: string, date: string, total: number, over: Partial<Administration['score']> = {}): Administration => ({
-  id,
-  instrumentId,
-  instrumentVersion: '1',
-  date,
-  answers: {},
-  score: { total, max: instrumentId.startsWith('gad') ? 21 : 27, answered: 9, itemCount: 9, complete: true, ...over },
-  critical: [],
-  source: 'assessment',
-});
+const administration = (id: string, instrumentId: string, date: string, total: number, score: Partial<Administration['score']> = {}) =>
+  scoreOnly(id, instrumentId, date, total, { score });
 const planWith = (...administrations: Administration[]): TreatmentPlan => {
   const plan = createPlan('p', '2026-01-01T00:00:00.000Z');
   return { ...plan, assessment: { ...plan.assessment, administrations } };

@@ -14,22 +14,12 @@ import {
 } from '../../src/clinical/goals/index.js';
 import { createPlan } from '../../src/model/factory.js';
 import type { Administration, ConcernArea, Problem, TreatmentPlan } from '../../src/model/plan.js';
+import { scoreOnly } from '../fixtures/administrations.js';
 
 const DAY = '2026-11-20T09:00:00.000Z';
 
-function admin(instrumentId: string, total: number, score: Partial<Administration['score']> = {}, context?: Record<string, string>): Administration {
-  return {
-    id: `${instrumentId}-1`,
-    instrumentId,
-    instrumentVersion: '1',
-    date: DAY,
-    answers: {},
-    ...(context ? { context } : {}),
-    score: { total, max: 27, answered: 9, itemCount: 9, complete: true, ...score },
-    critical: [],
-    source: 'assessment',
-  };
-}
+const admin = (instrumentId: string, total: number, score: Partial<Administration['score']> = {}, context?: Record<string, string>) =>
+  scoreOnly(`${instrumentId}-1`, instrumentId, DAY, total, { score, ...(context ? { context } : {}) });
 
 const problem = (id: string, areas: ConcernArea[], goals: Problem['goals'] = []): Problem => ({ id, title: id, areas, evidencedBy: [], goals, createdAt: DAY });
 

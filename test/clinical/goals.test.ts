@@ -22,6 +22,7 @@ import type { Administration, Objective, TreatmentPlan } from '../../src/model/p
 import type { CommandContext } from '../../src/plan/define.js';
 import { applyCommand, type PlanCommand } from '../../src/plan/reducer.js';
 import { allObjectives } from '../../src/plan/tree.js';
+import { scoreOnly } from '../fixtures/administrations.js';
 
 const NOW = '2026-11-24T10:00:00.000Z';
 const WORDING: GoalWording = { formatDate: (d) => d ?? '', instrumentName: instrumentDisplayName };
@@ -39,19 +40,8 @@ function run(plan: TreatmentPlan, ...commands: PlanCommand[]): TreatmentPlan {
   return p;
 }
 
-function admin(id: string, instrumentId: string, date: string, total: number, extra: Partial<Administration['score']> = {}, context?: Record<string, string>): Administration {
-  return {
-    id,
-    instrumentId,
-    instrumentVersion: '1',
-    date,
-    answers: {},
-    ...(context ? { context } : {}),
-    score: { total, max: 27, answered: 9, itemCount: 9, complete: true, ...extra },
-    critical: [],
-    source: 'assessment',
-  };
-}
+const admin = (id: string, instrumentId: string, date: string, total: number, score: Partial<Administration['score']> = {}, context?: Record<string, string>) =>
+  scoreOnly(id, instrumentId, date, total, { score, ...(context ? { context } : {}) });
 
 function withAdmins(plan: TreatmentPlan, ...admins: Administration[]): TreatmentPlan {
   return { ...plan, assessment: { ...plan.assessment, administrations: [...plan.assessment.administrations, ...admins] } };

@@ -1,21 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { allObjectiveProgress, latestObjectiveValue, meetsTarget, objectiveProgress } from '../../src/clinical/progress/objectives.js';
 import { createPlan, type Administration, type Objective, type TreatmentPlan } from '../../src/model/index.js';
+import { scoreOnly } from '../fixtures/administrations.js';
 
 // Status from data for an objective bound to an instrument: where its baseline comes from, which
 // administrations count, and each status at its edge.
 
 const AT = '2026-01-01T00:00:00.000Z';
-const adm = (id: string, day: string, total: number, instrumentId = 'phq9', complete = true): Administration => ({
-  id,
-  instrumentId,
-  instrumentVersion: '1',
-  date: `${day}T10:00:00.000Z`,
-  answers: {},
-  score: { total, max: 27, answered: 9, itemCount: 9, complete },
-  critical: [],
-  source: 'assessment',
-});
+const adm = (id: string, day: string, total: number, instrumentId = 'phq9', complete = true) =>
+  scoreOnly(id, instrumentId, `${day}T10:00:00.000Z`, total, { score: { complete } });
 const objective = (measure: Partial<Objective['measure']> = {}, id = 'o1'): Objective => ({
   id,
   clinicalText: 'Less depressed',

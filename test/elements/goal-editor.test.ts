@@ -8,8 +8,9 @@ import { DEFAULT_GOAL_LIBRARY } from '../../src/clinical/goals/index.js';
 import type { GoalEditor } from '../../src/elements/goal-editor/goal-editor.js';
 import type { PlanProvider } from '../../src/elements/plan-provider/plan-provider.js';
 import { createPlan } from '../../src/model/factory.js';
-import type { Administration, Objective, TreatmentPlan } from '../../src/model/plan.js';
+import type { Objective, TreatmentPlan } from '../../src/model/plan.js';
 import { allObjectives } from '../../src/plan/tree.js';
+import { scoreOnly } from '../fixtures/administrations.js';
 
 const uid = uniqueId;
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -37,18 +38,8 @@ async function mount(opts: { plan?: TreatmentPlan; mode?: 'clinician' | 'client'
   return { provider, editor, root: editor.shadowRoot!, planId, scope };
 }
 
-function admin(id: string, instrumentId: string, date: string, total: number, band?: [string, string]): Administration {
-  return {
-    id,
-    instrumentId,
-    instrumentVersion: '1',
-    date,
-    answers: {},
-    score: { total, max: 27, answered: 9, itemCount: 9, complete: true, ...(band ? { band: band[0], bandLabel: band[1] } : {}) },
-    critical: [],
-    source: 'assessment',
-  };
-}
+const admin = (id: string, instrumentId: string, date: string, total: number, [band, bandLabel]: [string, string]) =>
+  scoreOnly(id, instrumentId, date, total, { score: { band, bandLabel } });
 
 function objective(id: string, partial: Partial<Objective> = {}): Objective {
   return {

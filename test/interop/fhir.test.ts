@@ -10,32 +10,11 @@ import {
   importFhir,
   planFitsInFhirExtension,
   uuidV5,
-  type FhirBundle,
   type FhirCarePlan,
   type FhirCondition,
-  type FhirGoal,
-  type FhirObservation,
-  type FhirQuestionnaireResponse,
-  type FhirResource,
 } from '../../src/interop/fhir/index.js';
 import { realisticPlan } from '../fixtures/plan-fhir.js';
-
-type ByType = {
-  CarePlan: FhirCarePlan;
-  Condition: FhirCondition;
-  Goal: FhirGoal;
-  Observation: FhirObservation;
-  QuestionnaireResponse: FhirQuestionnaireResponse;
-};
-
-function resources<T extends keyof ByType>(bundle: FhirBundle, type: T): ByType[T][] {
-  return bundle.entry.map((e) => e.resource).filter((r): r is ByType[T] => r.resourceType === type);
-}
-const carePlanOf = (b: FhirBundle) => resources(b, 'CarePlan')[0]!;
-const kitIdOf = (r: FhirResource) =>
-  Array.isArray(r.identifier) ? r.identifier.find((i) => i.system === KIT_ID_SYSTEM)?.value : r.identifier?.value;
-const byKitId = <T extends FhirResource>(list: T[], id: string) => list.find((r) => kitIdOf(r) === id)!;
-const fullUrlOf = (b: FhirBundle, r: FhirResource) => b.entry.find((e) => e.resource === r)!.fullUrl;
+import { byKitId, carePlanOf, fullUrlOf, kitIdOf, resources } from '../helpers/fhir-bundle.js';
 
 const withStatus = (plan: TreatmentPlan, patch: Partial<TreatmentPlan>): TreatmentPlan => ({ ...plan, ...patch });
 
@@ -120,13 +99,16 @@ describe('exportFhir — status mappings', () => {
 });
 
 describe('exportFhir — a realistic plan', () => {
-  const plan = realisticPlan();
-  const bundle = exportFhir(plan);
-  const carePlan = carePlanOf(bundle);
-  const goals = resources(bundle, 'Goal');
-  const observations = resources(bundle, 'Observation');
+  // Built inside each test, never once for the describe block: a bundle made while the file loads is
+  // made before Stryker switches a mutant on, so no mutant of the export could change what these tests read.
+  const realisticExport = () => {
+    const plan = realisticPlan();
+    const bundle = exportFhir(plan);
+    return { plan, bundle, carePlan: carePlanOf(bundle), goals: resources(bundle, 'Goal'), observations: resources(bundle, 'Observation') };
+  };
 
   it('is a collection Bundle with the expected resources', () => {
+    const { plan, bundle } = realisticExport();
     expect(bundle.resourceType).to.equal('Bundle');
     expect(bundle.type).to.equal('collection');
     expect(bundle.timestamp).to.equal(plan.updatedAt);
@@ -140,6 +122,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('uses unique urn:uuid fullUrls and every reference resolves inside the bundle', () => {
+    const { bundle } = realisticExport();
     const urls = bundle.entry.map((e) => e.fullUrl);
     for (const u of urls) expect(u).to.match(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(urls).size).to.equal(urls.length);
@@ -149,6 +132,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('writes the CarePlan: intent, subject by identifier only, period, created, description', () => {
+    const { plan, carePlan } = realisticExport();
     expect(carePlan.intent).to.equal('plan');
     expect(carePlan.status).to.equal('active');
     expect(carePlan.subject).to.deep.equal({ identifier: { value: 'MRN-20931' } });
@@ -159,6 +143,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('names the client only when the host set a display name, and uses the host identifier system when given', () => {
+    const plan = realisticPlan();
     const named = exportFhir({ ...plan, client: { hostId: 'MRN-20931', displayName: 'Maya K.' } }, { clientIdentifierSystem: 'urn:oid:1.2.36.146.595.217.0.1' });
     expect(carePlanOf(named).subject).to.deep.equal({
       identifier: { system: 'urn:oid:1.2.36.146.595.217.0.1', value: 'MRN-20931' },
@@ -171,6 +156,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('addresses the problems as Conditions with the problem title as text', () => {
+    const { bundle, carePlan } = realisticExport();
     const conditions = (carePlan.addresses ?? []).map((ref) => bundle.entry.find((e) => e.fullUrl === ref.reference)!.resource as FhirCondition);
     expect(conditions.map((c) => c.code?.text)).to.deep.equal([
       'Low mood since losing her job',
@@ -183,6 +169,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('writes a Goal per goal and per objective, linked by goal-relationship milestones', () => {
+    const { bundle, carePlan, goals } = realisticExport();
     expect(carePlan.goal).to.have.length(6);
     const mood = byKitId(goals, 'goal-mood');
     const milestoneTargets = (mood.extension ?? [])
@@ -204,6 +191,7 @@ describe('exportFhir — a realistic plan', () => {
   ];
   for (const [id, quantity, lifecycle, achievement] of objectiveCases) {
     it(`objective ${id}: target ${JSON.stringify(quantity)}, ${lifecycle}, achievement ${achievement ?? 'none'}`, () => {
+      const { goals } = realisticExport();
       const g = byKitId(goals, id);
       expect(g.target![0]!.detailQuantity).to.deep.equal(quantity);
       expect(g.lifecycleStatus).to.equal(lifecycle);
@@ -215,6 +203,7 @@ describe('exportFhir — a realistic plan', () => {
   }
 
   it('codes instrument measures with the confirmed LOINC total and keeps due dates and client words', () => {
+    const { goals } = realisticExport();
     const phq = byKitId(goals, 'obj-phq');
     expect(phq.target![0]!.measure).to.deep.equal({ coding: [{ system: 'http://loinc.org', code: '44261-6', display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]' }], text: 'PHQ-9 total' });
     expect(phq.target![0]!.dueDate).to.equal('2026-11-30');
@@ -235,6 +224,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('writes an activity per intervention with ServiceRequest kind, modality code, timing and goals', () => {
+    const { bundle, carePlan, goals } = realisticExport();
     const [cbt, mbsr, group] = carePlan.activity!;
     expect(cbt!.detail.kind).to.equal('ServiceRequest');
     expect(cbt!.detail.code).to.deep.equal({ text: 'cbt' });
@@ -264,6 +254,7 @@ describe('exportFhir — a realistic plan', () => {
   ];
   for (const [id, coding, text, total, band] of observationCases) {
     it(`Observation for ${id}: ${coding?.code ?? 'text code'} = ${total}`, () => {
+      const { plan, bundle, observations } = realisticExport();
       const o = byKitId(observations, id);
       expect(o.status).to.equal('final');
       expect(o.code.coding?.map(({ system, code }) => ({ system, code }))).to.deep.equal(coding ? [coding] : undefined);
@@ -278,6 +269,7 @@ describe('exportFhir — a realistic plan', () => {
   }
 
   it('writes no Observation for a partial administration, only an in-progress response', () => {
+    const { bundle, observations } = realisticExport();
     expect(observations.find((o) => kitIdOf(o) === 'adm-gad-2')).to.equal(undefined);
     const qr = byKitId(resources(bundle, 'QuestionnaireResponse'), 'adm-gad-2');
     expect(qr.status).to.equal('in-progress');
@@ -288,12 +280,14 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('keeps a positive critical item next to the total, in words', () => {
+    const { observations } = realisticExport();
     const o = byKitId(observations, 'adm-phq-1');
     expect(o.note).to.deep.equal([{ text: 'Thoughts of death or self-harm reported — follow up today' }]);
     expect(byKitId(observations, 'adm-phq-2').note).to.equal(undefined);
   });
 
   it('never writes a LOINC code other than the confirmed totals', () => {
+    const { plan, bundle } = realisticExport();
     const allowed = Object.values(CONFIRMED_LOINC_TOTALS).map((x) => x.code);
     const loincCodes: unknown[] = [];
     const walk = (v: unknown): void => {
@@ -318,11 +312,13 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('embeds the whole plan in the documented plan-json extension by default', () => {
+    const { plan, carePlan } = realisticExport();
     const ext = carePlan.extension!.find((x) => x.url === 'https://tailored-plan-kit.dev/fhir/StructureDefinition/plan-json')!;
     expect(JSON.parse(ext.valueString!)).to.deep.equal(plan);
   });
 
   it('leaves the plan-json extension (and the intake it carries) out with embedPlan: false', () => {
+    const { plan, bundle } = realisticExport();
     const minimal = exportFhir(plan, { embedPlan: false });
     expect(carePlanOf(minimal).extension).to.equal(undefined);
     expect(JSON.stringify(minimal)).not.to.contain('Wine, two glasses');
@@ -343,12 +339,14 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('omits QuestionnaireResponses with questionnaireResponses: false', () => {
+    const plan = realisticPlan();
     const b = exportFhir(plan, { questionnaireResponses: false });
     expect(resources(b, 'QuestionnaireResponse')).to.have.length(0);
     expect(resources(b, 'Observation')[0]!.derivedFrom).to.equal(undefined);
   });
 
   it('ends the period when the plan was completed', () => {
+    const plan = realisticPlan();
     const done = withStatus(plan, {
       status: 'completed',
       timeline: [...plan.timeline, { id: 'tl-9', kind: 'status', date: '2027-01-10T12:00:00.000Z', from: 'active', to: 'completed' }],
@@ -357,6 +355,7 @@ describe('exportFhir — a realistic plan', () => {
   });
 
   it('exports a minimal new plan without a client', () => {
+    const plan = realisticPlan();
     const empty = exportFhir({ ...realisticPlan(), client: undefined, problems: [], interventions: [], signatures: [], assessment: { ...plan.assessment, administrations: [], diagnoses: [] } });
     expect(empty.entry).to.have.length(1);
     expect(carePlanOf(empty).subject).to.deep.equal({ display: 'Client not identified in this plan' });
@@ -405,28 +404,32 @@ describe('importFhir', () => {
   });
 
   describe('rebuilding from resources (no plan-json extension)', () => {
-    const plan = realisticPlan();
-    const r = importFhir(JSON.parse(JSON.stringify(exportFhir(plan, { embedPlan: false }))), { now: '2026-11-01T00:00:00.000Z' });
-    const rebuilt = r.ok ? r.value : undefined;
+    // Exported and imported inside each test (not once while the file loads: see realisticExport).
+    const roundTrip = () => {
+      const plan = realisticPlan();
+      const rebuilt = okValue(importFhir(JSON.parse(JSON.stringify(exportFhir(plan, { embedPlan: false }))), { now: '2026-11-01T00:00:00.000Z' }));
+      return { plan, rebuilt };
+    };
 
     it('gives a valid plan with the identity and core of the original', () => {
-      expect(r.ok, r.ok ? '' : `${r.error.message}\n${r.error.issues?.join('\n')}`).to.equal(true);
-      expect(rebuilt!.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
-      expect(rebuilt!.id).to.equal(plan.id);
-      expect(rebuilt!.status).to.equal('active');
-      expect(rebuilt!.client).to.deep.equal(plan.client);
-      expect(rebuilt!.createdAt).to.equal(plan.createdAt);
-      expect(rebuilt!.updatedAt).to.equal(plan.updatedAt);
-      expect(rebuilt!.assessment.summary).to.equal(plan.assessment.summary);
-      expect(rebuilt!.assessment.diagnoses.map((d) => d.id)).to.deep.equal(['dx-mdd']);
+      const { plan, rebuilt } = roundTrip();
+      expect(rebuilt.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
+      expect(rebuilt.id).to.equal(plan.id);
+      expect(rebuilt.status).to.equal('active');
+      expect(rebuilt.client).to.deep.equal(plan.client);
+      expect(rebuilt.createdAt).to.equal(plan.createdAt);
+      expect(rebuilt.updatedAt).to.equal(plan.updatedAt);
+      expect(rebuilt.assessment.summary).to.equal(plan.assessment.summary);
+      expect(rebuilt.assessment.diagnoses.map((d) => d.id)).to.deep.equal(['dx-mdd']);
     });
 
     it('restores problems, goals and objectives with their words, statuses and measures', () => {
-      expect(rebuilt!.problems.map((p) => [p.id, p.title, p.evidencedBy, p.createdAt])).to.deep.equal(
+      const { plan, rebuilt } = roundTrip();
+      expect(rebuilt.problems.map((p) => [p.id, p.title, p.evidencedBy, p.createdAt])).to.deep.equal(
         plan.problems.map((p) => [p.id, p.title, p.evidencedBy, p.createdAt]),
       );
       const strip = ({ agreement: _a, objectives: _o, ...rest }: Record<string, unknown>) => rest;
-      const mood = rebuilt!.problems[0]!.goals[0]!;
+      const mood = rebuilt.problems[0]!.goals[0]!;
       const original = plan.problems[0]!.goals[0]!;
       expect(strip({ ...mood, createdAt: original.createdAt })).to.deep.equal(strip({ ...original }));
       const phq = mood.objectives[0]!;
@@ -436,23 +439,25 @@ describe('importFhir', () => {
       expect(walk.measure).to.deep.equal({ kind: 'custom', label: 'days with a 20-minute walk', unit: 'per week', target: 4, direction: 'increase' });
       expect(walk.clientWords).to.equal('Get out for a walk most days');
       expect(walk.proposedBy).to.equal('client');
-      const panic = rebuilt!.problems[1]!.goals[0]!.objectives[1]!;
+      const panic = rebuilt.problems[1]!.goals[0]!.objectives[1]!;
       expect([panic.status, panic.statusReason, panic.priority]).to.deep.equal(['achieved', 'One panic attack in each of the last four weeks', 'low']);
     });
 
     it('restores interventions with frequency, sessions, objectives and status', () => {
+      const { plan, rebuilt } = roundTrip();
       expect(
-        rebuilt!.interventions.map((i) => [i.id, i.modalityId, i.frequency, i.frequencyNote, i.sessionMinutes, i.plannedSessions, i.objectiveIds, i.status, i.startDate, i.clinician]),
+        rebuilt.interventions.map((i) => [i.id, i.modalityId, i.frequency, i.frequencyNote, i.sessionMinutes, i.plannedSessions, i.objectiveIds, i.status, i.startDate, i.clinician]),
       ).to.deep.equal([
         ['iv-cbt', 'cbt', 'weekly', undefined, 50, 12, ['obj-phq', 'obj-walk'], 'active', '2026-09-08', 'Dr. Ana Ruiz'],
         ['iv-mbsr', 'mbsr', 'as-needed', undefined, undefined, undefined, ['obj-gad'], 'proposed', undefined, undefined],
         ['iv-group', 'support-group', 'other', 'first Tuesday evening of the month', undefined, undefined, [], 'paused', undefined, undefined],
       ]);
-      expect(rebuilt!.interventions[0]!.rationale).to.equal(plan.interventions[0]!.rationale);
+      expect(rebuilt.interventions[0]!.rationale).to.equal(plan.interventions[0]!.rationale);
     });
 
     it('restores administrations with totals, answers and critical findings', () => {
-      const got = rebuilt!.assessment.administrations;
+      const { plan, rebuilt } = roundTrip();
+      const got = rebuilt.assessment.administrations;
       expect(got.map((a) => [a.id, a.instrumentId, a.instrumentVersion, a.date, a.score.total, a.score.complete])).to.deep.equal(
         plan.assessment.administrations.map((a) => [a.id, a.instrumentId, a.instrumentVersion, a.date, a.score.total, a.score.complete]),
       );

@@ -45,20 +45,21 @@ describe('importPlanJson', () => {
     expect(plan.id).to.equal('plan-legacy-7');
   });
 
-  const invalid: [string, unknown, string, string][] = [
-    ['an empty string', '   ', 'invalid-import', 'empty'],
-    ['text that is not JSON', '{"schemaVersion": 2,', 'invalid-import', 'not valid JSON'],
-    ['a JSON array', '[]', 'invalid-import', 'must be an object'],
-    ['null', null, 'invalid-import', 'A plan must be an object.'],
-    ['the text null', 'null', 'invalid-import', 'A plan must be an object.'],
-    ['a FHIR Bundle', exportFhir(realisticPlan()), 'invalid-import', 'importFhir'],
-    ['a plan with a bad goal priority', (() => {
+  // Inputs are made inside the test (a bundle exported while the file loads is out of a mutant's reach).
+  const invalid: [string, () => unknown, string, string][] = [
+    ['an empty string', () => '   ', 'invalid-import', 'empty'],
+    ['text that is not JSON', () => '{"schemaVersion": 2,', 'invalid-import', 'not valid JSON'],
+    ['a JSON array', () => '[]', 'invalid-import', 'must be an object'],
+    ['null', () => null, 'invalid-import', 'A plan must be an object.'],
+    ['the text null', () => 'null', 'invalid-import', 'A plan must be an object.'],
+    ['a FHIR Bundle', () => exportFhir(realisticPlan()), 'invalid-import', 'importFhir'],
+    ['a plan with a bad goal priority', () => {
       const p = realisticPlan();
       p.problems[0]!.goals[0] = { ...p.problems[0]!.goals[0]!, priority: 'urgent' as 'high' };
       return JSON.stringify(p);
-    })(), 'invalid-import', 'problems.0.goals.0.priority'],
-    ['a plan without schemaVersion', JSON.stringify({ id: 'x' }), 'invalid-import', 'schemaVersion'],
-    ['a plan from a newer kit', JSON.stringify({ ...realisticPlan(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }), 'unsupported-schema-version', 'newer version'],
+    }, 'invalid-import', 'problems.0.goals.0.priority'],
+    ['a plan without schemaVersion', () => JSON.stringify({ id: 'x' }), 'invalid-import', 'schemaVersion'],
+    ['a plan from a newer kit', () => JSON.stringify({ ...realisticPlan(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }), 'unsupported-schema-version', 'newer version'],
   ];
   it('says the imported plan is not valid, naming the field', () => {
     const r = importPlanJson({ ...realisticPlan(), status: 'finished' });
@@ -67,7 +68,7 @@ describe('importPlanJson', () => {
 
   for (const [name, input, code, expected] of invalid) {
     it(`rejects ${name} with ${code}`, () => {
-      const r = importPlanJson(input);
+      const r = importPlanJson(input());
       expect(r.ok).to.equal(false);
       if (r.ok) return;
       expect(r.error.code).to.equal(code);

@@ -229,6 +229,7 @@ export function readSubstanceUse(resources: readonly RawResource[]): { care?: Su
       const confirmedBy = firstDisplay(r.performer);
       const confirmedAt = str(r.effectiveDateTime);
       const suggestion = oneOf(LEVEL_SUGGESTIONS, codeIn(r.method as { coding?: Coding[] }, LEVEL_SUGGESTION_SYSTEM));
+      // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
       const components = Array.isArray(r.component) ? (r.component as { code?: { coding?: Coding[] }; valueInteger?: unknown }[]) : [];
       const ratings = SUD_DIMENSIONS.map((d) => level04(components.find((c) => codeIn(c.code, SUD_DIMENSION_SYSTEM) === d)?.valueInteger) ?? null);
       if (level && confirmedBy && confirmedAt) care.levelOfCare = { level, confirmedBy, confirmedAt, ...(suggestion ? { suggestion } : {}), ratings };
@@ -248,6 +249,7 @@ export function readSubstanceUse(resources: readonly RawResource[]): { care?: Su
       const kind = oneOf(RECOVERY_SUPPORT_KINDS, codeIn(r.code, RECOVERY_SUPPORT_SYSTEM));
       const createdAt = str(r.authoredOn);
       if (!id || !kind || !createdAt) continue;
+      // Stryker disable next-line OptionalChaining: equivalent — a support without a code has no kind and was skipped just above
       const label = str(r.code?.text);
       const frequency = str(extOf(r, SUPPORT_FREQUENCY_EXTENSION_URL)[0]?.valueString);
       const details = firstNote(r);
