@@ -4,7 +4,9 @@
 //  2. a message has no <target> in a shipped locale (translate it in xliff/<locale>.xlf);
 //  3. a translation's placeholders (${…}) differ from its source;
 //  4. the generated locale modules (src/i18n/locales/, src/i18n/locale-codes.ts) are not what
-//     `npm run localize:build` makes of the XLIFF files.
+//     `npm run localize:build` makes of the XLIFF files;
+//  5. a translation of a plain-text message (not an html`` template) holds `&`, `<` or `>`: the
+//     build writes them as `&amp;`, `&lt;`, `&gt;`, which a reader would then see as written.
 // Nothing in the repository is written: the build goes to a temporary folder.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +49,15 @@ export async function checkLocalization() {
       if (missing.length) {
         const list = missing.map((m) => `  ${m.name}  ${m.contents.map((c) => (typeof c === 'string' ? c : c.untranslatable)).join('')}`);
         problems.push(`${missing.length} message(s) have no ${locale} translation (add a <target> in xliff/${locale}.xlf):\n${list.join('\n')}`);
+      }
+    }
+    for (const locale of config.targetLocales) {
+      const escaped = (translations.get(locale) ?? []).filter(
+        (m) => sources.get(m.name)?.tag !== 'html' && m.contents.some((c) => typeof c === 'string' && /[&<>]/.test(c)),
+      );
+      if (escaped.length) {
+        const list = escaped.map((m) => `  ${m.name}  ${m.contents.filter((c) => typeof c === 'string').join('…')}`);
+        problems.push(`${escaped.length} ${locale} translation(s) of plain text hold & < or >, which the build escapes and a reader would see as "&amp;" (reword, e.g. "y" for "&"):\n${list.join('\n')}`);
       }
     }
     const { errors: placeholderErrors } = localizer.validateTranslations();

@@ -547,7 +547,7 @@
 's7c11f89a43e4b9aa': `Metas y objetivos`,
 's7c2419e08df6c14f': `Añadir objetivo`,
 's7c3ad779f281f796': str`Consumo de sustancias indicado en la evaluación inicial: ${0}`,
-'s7c40148f1642be47': `Profesionales clínicos, atención urgente y líneas de crisis con números y horarios; en EE. UU., la Línea 988 de Prevención del Suicidio y Crisis (988 Suicide &amp; Crisis Lifeline).`,
+'s7c40148f1642be47': `Profesionales clínicos, atención urgente y líneas de crisis con números y horarios; en EE. UU., la Línea 988 de Prevención del Suicidio y Crisis.`,
 's7c73af8631d28951': `Fases:`,
 's7c89a276c087817a': `Ansiedad social`,
 's7cf4c0f2205b7c3a': `Una combinación de ambas`,
