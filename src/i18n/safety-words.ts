@@ -93,7 +93,7 @@ function clientRiskWords(instrumentId: string, itemId: string, def: InstrumentDe
   if (isBuiltin(instrumentId)) {
     if (instrumentId === 'phq9') {
       return msg(
-        'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call your local emergency number.',
+        'You told us you have had thoughts that you would be better off dead or of hurting yourself. Please tell your clinician today. If you might act on these thoughts now, call or text 988 (in the US) or your local emergency number.',
       );
     }
     if (instrumentId === 'asq' && itemId === 'asq-5') {

@@ -183,5 +183,14 @@ describe('<assessment-form>: a positive critical item in the right audience’s 
       await expect(p.form).to.be.accessible();
     });
   }
+
+  for (const locale of ['en', 'es'] as const) {
+    it(`${locale}, client: the PHQ-9 item-9 words say where to get help now (988 in the US, the local emergency number)`, async () => {
+      const p = await mount('client', locale, 'phq9');
+      await answer(p, 'phq9', 'phq9-9', 1);
+      const alert = squash(p.root.querySelector('[part="critical-alert"]')?.textContent);
+      expect(alert).to.contain('988').and.contain(locale === 'en' ? 'local emergency number' : 'número local de emergencias');
+    });
+  }
 });
 
