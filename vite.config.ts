@@ -8,6 +8,9 @@ export default defineConfig({
   root: 'demo',
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
+  // Pre-bundle what the demo page itself imports: the React and Vue host pages (demo/hosts/) import
+  // the built package (dist/), which `npm start` does not build, so scanning them only warned.
+  optimizeDeps: { entries: ['index.html'] },
   oxc: {
     decorator: { legacy: true },
     assumptions: { setPublicClassFields: true },

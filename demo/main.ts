@@ -105,6 +105,8 @@ localePicker.addEventListener('change', () => useLanguage(demoLocale(localePicke
 document.querySelector('#load-example')!.addEventListener('click', async () => {
   const chosen = document.querySelector<HTMLSelectElement>('#example')!.value;
   const kind = EXAMPLES.find((k) => k === chosen) ?? 'full';
+  // The plan shown now is replaced, so nothing typed is lost without the person saying so.
+  if (!confirm(words().confirmLoadExample)) return;
   alerts.replaceChildren();
   provider.plan = await example(kind);
 });

@@ -76,6 +76,7 @@ const en = {
   reviewOverdue: (days: number, due: string) => `Plan review overdue by ${days} days (due ${due}).`,
   reviewToday: (due: string) => `Plan review due today (${due}).`,
   confirmReset: 'Reset the demo? The saved draft in this browser is deleted.',
+  confirmLoadExample: 'Load the example? It replaces the plan shown now, and what is typed in it is not kept.',
   resetDone: 'Demo reset to the example plan.',
   confirmSignOut: 'Sign out? Every draft of this clinic in this browser is deleted, set-aside copies included, and other open tabs drop theirs.',
   confirmPart2:
@@ -170,6 +171,7 @@ const es: DemoWords = {
   reviewOverdue: (days, due) => `La revisión del plan tiene ${days} días de retraso (fecha límite: ${due}).`,
   reviewToday: (due) => `La revisión del plan es hoy (${due}).`,
   confirmReset: '¿Restablecer la demostración? Se borrará el borrador guardado en este navegador.',
+  confirmLoadExample: '¿Cargar el ejemplo? Reemplaza el plan que se muestra ahora, y lo que haya escrito en él no se conservará.',
   resetDone: 'La demostración volvió al plan de ejemplo.',
   confirmSignOut:
     '¿Cerrar sesión? Se borrarán todos los borradores de esta clínica en este navegador, también las copias apartadas, y las demás pestañas abiertas descartarán los suyos.',

@@ -115,6 +115,16 @@ try {
     assert(text.includes('Maya R. Torres'), `${await status()} / ${text.slice(0, 200)}`);
   });
   await check('no errors after the reload', () => assert(problems.length === 0, problems.join('\n')));
+  await check('“Load example” asks first, and saying no keeps the plan shown', async () => {
+    const asked = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.click('#load-example');
+    assert(asked.length === 1 && asked[0].includes('replaces'), `asked: ${asked.join(' | ')}`);
+    assert((await summaryText()).includes('Maya R. Torres'), 'the plan shown is still there');
+  });
 
   // The language picker: Spanish loads on demand (its own chunk, under the same CSP), and back.
   const englishPage = await ownTexts(page);
