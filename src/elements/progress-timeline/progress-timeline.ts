@@ -21,6 +21,7 @@ import { Memo } from '../memo.js';
 import { disclosureStyles } from '../templates/disclosure.js';
 import { modalityName } from '../labels.js';
 import { contentFailed } from '../templates/content.js';
+import { riskFlagKindWords } from '../../i18n/safety-words.js';
 import { catalogContent } from '../../content/catalog/index.js';
 import { refusedWords } from '../../i18n/refusal-words.js';
 import { bandName } from '../../i18n/scoring-words.js';
@@ -393,7 +394,7 @@ export class ProgressTimeline extends PlanElement {
       review: msg('Reviews'),
       revision: msg('Plan revisions'),
       status: msg('Status changes'),
-      'risk-flag': msg('Risk flags'),
+      'risk-flag': riskFlagKindWords(this.mode, true),
     };
     return html`<section part="timeline" aria-labelledby="timeline-title">
       <h3 id="timeline-title">${msg('Course of therapy')}</h3>
