@@ -5,6 +5,7 @@ import { EXAMPLES, examplePlan, type ExampleKind } from './examples.js';
 import type { PlanAlert } from '../src/clinical/progress/alerts.js';
 import { wordedAlert } from '../src/elements/plan-provider/clinical-events.js';
 import { onLocaleStatus } from '../src/i18n/localization.js';
+import { riskWords } from '../src/i18n/safety-words.js';
 import { showGlance } from './glance.js';
 import { setUpSteps } from './steps.js';
 import { demoLocale, say, showDemoWords, words, type DemoLocale, type DemoWords } from './words.js';
@@ -27,7 +28,7 @@ function useLanguage(locale: DemoLocale): void {
   // The widgets' language is page-wide: the provider's `locale` switches every widget (Spanish loads on demand).
   provider.locale = locale;
   showDemoWords(locale);
-  if (provider.plan) showGlance(provider.plan);
+  if (provider.plan) showGlance(provider.plan, provider.mode);
   const url = new URL(location.href);
   if (locale === 'en') url.searchParams.delete('lang');
   else url.searchParams.set('lang', locale);
@@ -60,7 +61,7 @@ async function example(kind: ExampleKind, revision?: number): Promise<TreatmentP
 
 provider.addEventListener('plan-change', (e) => {
   setStatus((w) => (e.detail.origin === 'remote' ? w.merged : w.unsaved));
-  showGlance(e.detail.plan);
+  showGlance(e.detail.plan, provider.mode);
 });
 provider.addEventListener('draft-saved', (e) => setStatus((w) => w.savedAt(e.detail.savedAt)));
 provider.addEventListener('draft-restored', (e) => setStatus((w) => w.restored(e.detail.savedAt)));
@@ -80,7 +81,11 @@ provider.addEventListener('risk-flag', (e) => {
   const d = e.detail;
   const def = instrumentRegistry.get(d.instrumentId);
   const question = (def?.items.findIndex((i) => i.id === d.itemId) ?? -1) + 1;
-  addAlert((w) => w.riskFlag(d, def?.shortTitle ?? d.instrumentId, question));
+  // Worded for whoever views the page now (a switch of view words it again): the client reads the
+  // kit's words for the client (what to do, where to get help), the clinician the triage details.
+  addAlert((w) =>
+    provider.mode === 'client' ? w.safetyNow(riskWords('client', d.instrumentId, d.itemId, d.message)) : w.riskFlag(d, def?.shortTitle ?? d.instrumentId, question),
+  );
 });
 // The alert's message is in the page's language when it fires; after a switch it is worded again
 // from its code and parameters (the kit's wording, as a portal could word them itself).
@@ -100,6 +105,9 @@ document.querySelector('#theme')!.addEventListener('change', (e) => {
 });
 document.querySelector('#mode')!.addEventListener('change', (e) => {
   provider.mode = (e.target as HTMLSelectElement).value as 'clinician' | 'client';
+  // The page's own messages (the risk banner, the glance bar) follow the view too.
+  showDemoWords(demoLocale(localePicker.value));
+  if (provider.plan) showGlance(provider.plan, provider.mode);
 });
 localePicker.addEventListener('change', () => useLanguage(demoLocale(localePicker.value)));
 document.querySelector('#load-example')!.addEventListener('click', async () => {
@@ -139,7 +147,7 @@ document.querySelector('#export-fhir')!.addEventListener('click', async () => {
 
 // First visit: start from the example plan; later visits restore the draft instead.
 void provider.ready.then(async () => {
-  showGlance(provider.plan);
+  showGlance(provider.plan, provider.mode);
   if (provider.plan && provider.plan.revision === 0) provider.plan = await example('full', 1);
 });
 

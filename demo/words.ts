@@ -41,6 +41,7 @@ const en = {
   glanceStatus: 'Plan status',
   glanceReview: 'Next review',
   glanceRisk: 'Risk flags',
+  glanceSafety: 'Safety',
   glanceSigned: 'Signed',
   sync: 'Sync to a FHIR server',
   syncOptional: 'Optional.',
@@ -70,6 +71,8 @@ const en = {
   signedOut: 'Signed out: the drafts of this plan were deleted in this browser (here or in another tab). This page now shows an empty plan.',
   riskFlag: (d: RiskFlagDetail, instrument: string, question: number) =>
     `Risk flag: ${d.message} (${instrument} question ${question} = ${d.value}; ${d.recorded ? 'saved' : 'answered, not saved yet'})`,
+  // The client's view: the kit's words for the client (riskWords), and where to get help — never the clinician's flag.
+  safetyNow: (clientWords: string) => `For your safety: ${clientWords}`,
   planAlert: (message: string) => `Plan alert: ${message}`,
   agreed: (d: PlanAgreedDetail) => `Audit: ${d.name} agreed (${d.how === 'verbal' ? 'verbally' : 'in client mode'}) on ${d.date}; content SHA-256 ${d.hash.slice(0, 12)}…`,
   signed: (d: PlanSignedDetail) => `Audit: ${d.signer.name} signed version ${d.version}; content SHA-256 ${d.hash.slice(0, 12)}…`,
@@ -96,6 +99,8 @@ const en = {
   today: '(today)',
   riskOpen: (n: number) => `${n} open — see the assessment`,
   riskNone: 'None open',
+  safetyTalkToday: 'Please talk with your clinician today. Help at any hour: call or text 988 (in the US) or your local emergency number.',
+  safetyAnyHour: 'Help at any hour: call or text 988 (in the US) or your local emergency number.',
   role: { clinician: 'clinician', supervisor: 'supervisor', client: 'client' } as Record<string, string>,
   signedSince: (version: number) => `Version ${version} signed; changed since`,
   notSigned: 'Not signed',
@@ -133,6 +138,7 @@ const es: DemoWords = {
   glanceStatus: 'Estado del plan',
   glanceReview: 'Próxima revisión',
   glanceRisk: 'Alertas de riesgo',
+  glanceSafety: 'Seguridad',
   glanceSigned: 'Firma',
   sync: 'Sincronizar con un servidor FHIR',
   syncOptional: 'Opcional.',
@@ -164,6 +170,7 @@ const es: DemoWords = {
   signedOut: 'Sesión cerrada: los borradores de este plan se borraron en este navegador (aquí o en otra pestaña). Esta página ahora muestra un plan vacío.',
   riskFlag: (d, instrument, question) =>
     `Alerta de riesgo: ${instrument}, pregunta ${question}, respuesta ${d.value} (${d.recorded ? 'guardada' : 'respondida, aún sin guardar'}). Vea la evaluación.`,
+  safetyNow: (clientWords) => `Por su seguridad: ${clientWords}`,
   planAlert: (message) => `Alerta del plan: ${message}`,
   agreed: (d) =>
     `Registro: ${d.name} dio su acuerdo (${d.how === 'verbal' ? 'de palabra' : 'en el modo cliente'}) el ${d.date}; SHA-256 del contenido ${d.hash.slice(0, 12)}…`,
@@ -190,6 +197,9 @@ const es: DemoWords = {
   today: '(hoy)',
   riskOpen: (n) => `${n} ${n === 1 ? 'abierta' : 'abiertas'}: vea la evaluación`,
   riskNone: 'Ninguna abierta',
+  safetyTalkToday:
+    'Por favor, hable hoy con su profesional clínico. Ayuda a cualquier hora: llame o envíe un mensaje de texto al 988 (en EE. UU.) o a su número local de emergencias.',
+  safetyAnyHour: 'Ayuda a cualquier hora: llame o envíe un mensaje de texto al 988 (en EE. UU.) o a su número local de emergencias.',
   role: { clinician: 'profesional clínico', supervisor: 'supervisor/a', client: 'cliente' },
   signedSince: (version) => `Versión ${version} firmada; con cambios desde entonces`,
   notSigned: 'Sin firmar',

@@ -78,6 +78,14 @@ export function riskWords(mode: PlanMode, instrumentId: string, itemId: string, 
   return mode === 'client' ? clientRiskWords(instrumentId, itemId, def ?? pageRegistry()?.get(instrumentId)) : criticalWords(instrumentId, itemId, stored);
 }
 
+/**
+ * What the timeline calls a risk-flag entry (`many`: its filter): the clinician's triage term, and
+ * for the client "Safety" — a client reads their own words in the entry (`riskWords`), never the
+ * clinician's flag.
+ */
+export const riskFlagKindWords = (mode: PlanMode, many: boolean): string =>
+  mode === 'client' ? msg('Safety') : many ? msg('Risk flags') : msg('Risk flag');
+
 /** The positive critical items of one result in the reader's words, each text once (a client reads one message for the ASQ's four questions). */
 export const riskWordsOf = (mode: PlanMode, instrumentId: string, findings: readonly CriticalFinding[], def?: InstrumentDefinition): string[] => [
   ...new Set(findings.map((f) => riskWords(mode, instrumentId, f.itemId, f.message, def))),

@@ -100,6 +100,11 @@ describe('Spanish content on a Spanish page (locale="es")', () => {
     expect(text(pcl.querySelector('h3 .title [lang="en"]'))).to.equal('PTSD Checklist for DSM-5 (PCL-5)');
     expect(pcl.querySelector('legend [lang="en"]')).to.exist;
     expect(pcl.querySelector('label [lang="en"]')).to.exist;
+    // "Jump to a section" names each questionnaire as its heading does, in the heading's language.
+    const link = (id: string) => root(form).querySelector(`nav[part=skip-links] a[href="#i-${id}-title"]`)!;
+    expect(text(link('pcl5'))).to.equal('PTSD Checklist for DSM-5 (PCL-5)');
+    expect(link('pcl5').getAttribute('lang')).to.equal('en');
+    expect(link('phq9').hasAttribute('lang'), 'the Spanish PHQ-9 is in the page\'s language').to.equal(false);
     await expect(form).to.be.accessible();
   });
 
@@ -112,6 +117,7 @@ describe('Spanish content on a Spanish page (locale="es")', () => {
     expect(cbt()).to.equal('Cognitive behavioral therapy (CBT)');
     expect(text(root(form).querySelector('[data-instrument="phq9"] legend'))).to.equal('1. Little interest or pleasure in doing things');
     expect(root(form).querySelector('[data-instrument="pcl5"] [lang]')).to.equal(null);
+    expect(root(form).querySelector('nav[part=skip-links] [lang]'), 'an English link on an English page').to.equal(null);
     provider.setAttribute('locale', 'es');
     await inLocale('es', provider, picker, form);
     expect(cbt()).to.equal('Terapia cognitivo-conductual (TCC)');

@@ -54,7 +54,8 @@ describe('<progress-timeline> revision changes', function () {
     expect(walk()).to.equal(english);
 
     provider.setAttribute('locale', 'es');
-    await waitUntil(() => walk() !== english, 'the timeline re-worded the change', { timeout: 10_000 });
+    // (While the Spanish catalog loads, the revision naming an approach shows the loading state instead.)
+    await waitUntil(() => walk()?.startsWith('Se cambió'), 'the timeline re-worded the change', { timeout: 10_000 });
     // The plan's own words stay as written; every word of the kit's is Spanish.
     expect(walk()).to.equal('Se cambió un objetivo: Walk for 20 minutes on at least 4 days a week: estado En curso → Logrado');
     expect(texts(root, '.entry.status').join(' ')).to.contain('revisión registrada');

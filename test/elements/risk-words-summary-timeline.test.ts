@@ -19,6 +19,11 @@ const WORDS: Record<Locale, Record<Mode, string>> = {
   en: { client: 'Please tell your clinician today', clinician: 'Thoughts of death or self-harm reported' },
   es: { client: 'Por favor, dígaselo hoy a su profesional clínico', clinician: 'Pensamientos de muerte o de hacerse daño' },
 };
+/** The timeline's filter and entry kind for risk flags: the clinician's term, and for the client "Safety". */
+const LABELS: Record<Locale, Record<Mode, [filter: string, kind: string]>> = {
+  en: { client: ['Safety', 'Safety'], clinician: ['Risk flags', 'Risk flag'] },
+  es: { client: ['Seguridad', 'Seguridad'], clinician: ['Alertas de riesgo', 'Alerta de riesgo'] },
+};
 const ENGLISH_STORED = 'Thoughts of death or self-harm reported';
 
 const other = (mode: Mode): Mode => (mode === 'client' ? 'clinician' : 'client');
@@ -33,6 +38,18 @@ describe('<plan-summary> and <progress-timeline>: a positive critical item in th
   });
 
   for (const locale of ['en', 'es'] as const) {
+    it(`${locale}, client mode: the timeline never uses the clinician's word "risk"`, async () => {
+      const plan = riskPlan(uniqueId('risk-words'));
+      const provider = await fixture<PlanProvider>(html`<plan-provider .plan=${plan} plan-id=${plan.id} storage="memory" scope="risk-words"
+        mode="client" locale=${locale}><progress-timeline></progress-timeline></plan-provider>`);
+      await provider.ready;
+      await waitUntil(() => activeLocale() === locale, `the page turns ${locale}`);
+      const timeline = provider.querySelector<LitElement>('progress-timeline')!;
+      await waitUntil(() => shown(timeline).includes(WORDS[locale].client), 'the client\'s words are shown');
+      await timeline.updateComplete;
+      expect(shown(timeline).match(/\b(risk\w*|riesgo)/gi), 'the clinician\'s words found').to.equal(null);
+    });
+
     for (const mode of ['client', 'clinician'] as const) {
       it(`${locale}, ${mode} mode`, async () => {
         const plan = riskPlan(uniqueId('risk-words'));
@@ -54,6 +71,11 @@ describe('<plan-summary> and <progress-timeline>: a positive critical item in th
         const flag = widgets[1]!.shadowRoot!.querySelector('[data-kind="risk-flag"]');
         expect(flag, 'the risk-flag entry').to.not.equal(null);
         expect(flag!.textContent!.replace(/\s+/g, ' ')).to.contain(WORDS[locale][mode]);
+        // The entry's kind and the filter that shows such entries, in the reader's words too.
+        const [filterLabel, kindLabel] = LABELS[locale][mode];
+        expect(flag!.querySelector('.kind')!.textContent).to.equal(kindLabel);
+        const filter = widgets[1]!.shadowRoot!.querySelector('.filters input[value="risk-flag"]')!.closest('label')!;
+        expect(filter.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${filterLabel} (1)`);
       });
     }
   }

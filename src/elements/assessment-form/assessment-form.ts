@@ -567,7 +567,7 @@ missing.length === 1
         : nothing}
       ${skipLinks(msg('Jump to a section'), [
         ...(intake ? sections.map((s) => ({ id: `section-${s}`, label: intake.sectionTitle(s) })) : []),
-        ...instruments.map(([d, s]) => ({ id: `i-${d.id}-title`, label: typeof s === 'object' ? s.def.title : d.shortTitle })),
+        ...instruments.map(([d, s]) => ({ id: `i-${d.id}-title`, ...(typeof s === 'object' ? { label: s.def.title, lang: s.lang } : { label: d.shortTitle }) })),
       ])}
       ${intake ? sections.map((s) => intake.intakePart(plan.assessment.intake, s, ctx.mode, this.openParts.has(s), () => this.#togglePart(s), this.#intakeView(problems))) : nothing}
       ${unknown.map(

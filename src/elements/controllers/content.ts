@@ -42,6 +42,11 @@ export class ContentController<T> implements ReactiveController {
     return undefined;
   }
 
+  /** The content for `key` if it has loaded, without starting a load (for keys of what a render shows). */
+  peek(key: string): T | undefined {
+    return this.#source.peek(key);
+  }
+
   /** The load of `key` failed (the widget says so; a reload tries again). */
   failed(key: string): boolean {
     return this.#failed.has(key);

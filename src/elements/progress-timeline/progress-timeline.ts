@@ -20,6 +20,8 @@ import { pageLocale } from '../controllers/page-locale.js';
 import { Memo } from '../memo.js';
 import { disclosureStyles } from '../templates/disclosure.js';
 import { modalityName } from '../labels.js';
+import { contentFailed } from '../templates/content.js';
+import { riskFlagKindWords } from '../../i18n/safety-words.js';
 import { catalogContent } from '../../content/catalog/index.js';
 import { refusedWords } from '../../i18n/refusal-words.js';
 import { bandName } from '../../i18n/scoring-words.js';
@@ -151,8 +153,15 @@ export class ProgressTimeline extends PlanElement {
     return this.#timelineMemo.get([plan.timeline, plan.assessment.administrations, kinds], () => buildTimeline(plan, kinds));
   }
 
+  /** An approach's catalog name (its id in words only when the catalog could not load: the timeline says so). */
   #approachName(id: string): string {
     return modalityName(id, this.#catalog.get(this.ctx?.locale ?? 'en') ?? []);
+  }
+
+  /** The catalog is still loading (asked for only when something shown names an approach). */
+  #approachesLoading(): boolean {
+    const locale = this.ctx?.locale ?? 'en';
+    return !this.#catalog.get(locale) && !this.#catalog.failed(locale);
   }
 
   #objectiveText(o: Objective): string {
@@ -357,6 +366,9 @@ export class ProgressTimeline extends PlanElement {
 
   #renderTimeline(plan: TreatmentPlan): TemplateResult {
     const t = this.#timeline(plan);
+    // An entry naming an approach is worded again when the catalog (loaded on demand) arrives or fails.
+    const locale = this.ctx?.locale ?? 'en';
+    const catalogFailed = this.#catalog.failed(locale);
     const limit = this.shownCount || this.pageSize;
     let shown = 0;
     const groups: TemplateResult[] = [];
@@ -368,7 +380,9 @@ export class ProgressTimeline extends PlanElement {
       groups.push(
         html`<h4 id=${id}>${this.#format(`${g.month}-01`, 'month')}</h4><ol class="month" aria-labelledby=${id}>${items.map((i) =>
           // The page's language (`pageLocale()`) as well as the provider's: the words of an entry follow both.
-          guard([i, this.ctx?.locale, pageLocale(), this.mode, ...namedObjectives(plan, i)], () => timelineEntry(plan, i, this.#entryView())),
+          guard([i, locale, pageLocale(), this.mode, this.#catalog.peek(locale), catalogFailed, ...namedObjectives(plan, i)], () =>
+            timelineEntry(plan, i, this.#entryView()),
+          ),
         )}</ol>`,
       );
     }
@@ -380,7 +394,7 @@ export class ProgressTimeline extends PlanElement {
       review: msg('Reviews'),
       revision: msg('Plan revisions'),
       status: msg('Status changes'),
-      'risk-flag': msg('Risk flags'),
+      'risk-flag': riskFlagKindWords(this.mode, true),
     };
     return html`<section part="timeline" aria-labelledby="timeline-title">
       <h3 id="timeline-title">${msg('Course of therapy')}</h3>
@@ -390,7 +404,7 @@ export class ProgressTimeline extends PlanElement {
             this.shownCount = 0;
           }} />${kinds[k]} (${t.counts[k]})</label>`,
       )}</fieldset>
-      <p class="muted count">${msg(str`Showing ${shown} of ${available} entries.`)}</p>
+      <p class="muted count">${msg(str`Showing ${shown} of ${available} entries.`)}</p>${catalogFailed ? contentFailed() : nothing}
       ${available ? groups : html`<p class="muted">${msg('Nothing to show yet.')}</p>`}${remaining > 0
         ? html`<button type="button" class="more" @click=${() => (this.shownCount = limit + this.pageSize)}>${msg(str`Show older entries (${remaining} more)`)}</button>`
         : nothing}
@@ -467,6 +481,7 @@ export class ProgressTimeline extends PlanElement {
     return {
       formatDate: (day) => this.#format(day),
       approachName: (id) => this.#approachName(id),
+      approachesLoading: () => this.#approachesLoading(),
       objectiveText: (o) => this.#objectiveText(o),
       clinician: this.mode === 'clinician',
       acknowledge: (id) => this.#acknowledge(id),
@@ -487,6 +502,7 @@ export class ProgressTimeline extends PlanElement {
       objectiveText: (o) => this.#objectiveText(o),
       formatDate: (day) => this.#format(day),
       approachName: (id) => this.#approachName(id),
+      approachesLoading: () => this.#approachesLoading(),
       editObjective: (id, patch) => this.#editReviewObjective(id, patch),
       // The dialog opens only with a plan, so from a provider's store.
       preview: (command) => this.store?.preview(command) ?? fail('command-rejected', 'No <plan-provider> around this element.'),

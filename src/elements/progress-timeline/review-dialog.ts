@@ -12,9 +12,16 @@ import type { PlanCommand } from '../../plan/reducer.js';
 import { GOAL_STATUSES, statusOptions } from '../../plan/rules.js';
 import { allObjectives, findObjective } from '../../plan/tree.js';
 import { labelledField as field } from '../templates/fields.js';
+import { contentLoading } from '../templates/content.js';
+
+/** What a list of changes needs: their words, and whether the approaches' names are still loading. */
+export interface ChangeListView extends ChangeWording {
+  /** `true` while the catalog that names approaches loads: a list naming one shows the loading state then, never a name made from the id. */
+  approachesLoading(): boolean;
+}
 
 /** What the review dialog's steps need from the timeline. */
-export interface ReviewView extends ChangeWording {
+export interface ReviewView extends ChangeListView {
   /** The objective's text as the timeline shows it. */
   objectiveText(o: Objective): string;
   editObjective(id: string, patch: Partial<ReviewObjectiveDraft>): void;
@@ -79,8 +86,13 @@ export function newReviewDraft(plan: TreatmentPlan): ReviewDraft {
 }
 
 /** The changes of a plan revision, one line each. */
-export const changeList = (changes: readonly Change[], w: ChangeWording): TemplateResult =>
-  html`<ul class="changes">${changes.map((c) => html`<li>${changeLine(c, w)}</li>`)}</ul>`;
+export const changeList = (changes: readonly Change[], w: ChangeListView): TemplateResult =>
+  changes.some(namesApproach) && w.approachesLoading()
+    ? contentLoading(msg('Loading the approaches…'))
+    : html`<ul class="changes">${changes.map((c) => html`<li>${changeLine(c, w)}</li>`)}</ul>`;
+
+/** The change names an approach by its catalog id (a migrated change read as it was names none). */
+const namesApproach = (c: Change): boolean => c.subject === 'intervention' && !!c.item && c.legacyText === undefined;
 
 /** One step of the review: an objective, or at the end what is working and what changes. */
 export function reviewStepTemplate(plan: TreatmentPlan, d: ReviewDraft, view: ReviewView): TemplateResult {

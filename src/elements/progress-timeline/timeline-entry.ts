@@ -1,18 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../../clinical/progress/timeline.js';
-import type { ChangeWording } from '../../i18n/change-words.js';
 import { attendanceWords, changeWords, gasRatingWords } from '../../i18n/progress-words.js';
-import { riskFlagState } from '../../i18n/safety-words.js';
-import { riskWords } from '../../i18n/safety-words.js';
+import { riskFlagKindWords, riskFlagState, riskWords } from '../../i18n/safety-words.js';
 import { bandName } from '../../i18n/scoring-words.js';
 import { goalStatusWords, planStatusWords } from '../../i18n/status-words.js';
 import type { Objective, TreatmentPlan } from '../../model/plan.js';
 import { findObjective } from '../../plan/tree.js';
-import { changeList } from './review-dialog.js';
+import { changeList, type ChangeListView } from './review-dialog.js';
 
 /** What a timeline entry needs from the timeline. */
-export interface EntryView extends ChangeWording {
+export interface EntryView extends ChangeListView {
   /** The objective's text as the timeline shows it. */
   objectiveText(o: Objective): string;
   /** Clinicians may acknowledge risk flags. */
@@ -108,7 +106,7 @@ export function timelineEntry(plan: TreatmentPlan, item: TimelineItem, v: EntryV
     case 'risk-flag': {
       const state = riskFlagState(e, v.formatDate(e.withdrawnAt ?? e.date));
       return entry(
-        msg('Risk flag'),
+        riskFlagKindWords(reader, false),
         html`<p><strong>${riskWords(reader, e.instrumentId, e.itemId, e.message)}</strong></p>${state ? html`<p class="muted">${state}</p>` : nothing}${e.acknowledgedAt
           ? html`<p class="muted">${msg(str`Acknowledged on ${v.formatDate(e.acknowledgedAt)}.`)}</p>`
           : v.clinician

@@ -4,6 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 export interface SkipTarget {
   id: string;
   label: string;
+  /** The label's language when it is not the page's (the target's heading carries the same `lang`). */
+  lang?: string | undefined;
 }
 
 /**
@@ -11,12 +13,13 @@ export interface SkipTarget {
  * few key presses instead of tabbing through every field before it. A link moves focus to the
  * section's heading (made focusable with tabindex -1); the next Tab is the section's first field.
  * (A plain `#id` link cannot reach into a shadow root, hence the click handler.) Shown only when
- * there are at least two places to jump to.
+ * there are at least two places to jump to. A link whose target is in another language than the
+ * page (an English questionnaire on a Spanish page) carries that `lang` too (WCAG 3.1.2).
  */
 export function skipLinks(label: string, targets: readonly SkipTarget[]): TemplateResult | typeof nothing {
   if (targets.length < 2) return nothing;
   return html`<nav class="skip-links" part="skip-links" aria-label=${label}>
-    <ul>${targets.map((t) => html`<li><a href=${`#${t.id}`} @click=${jump}>${t.label}</a></li>`)}</ul>
+    <ul>${targets.map((t) => html`<li><a href=${`#${t.id}`} lang=${t.lang ?? nothing} @click=${jump}>${t.label}</a></li>`)}</ul>
   </nav>`;
 }
 

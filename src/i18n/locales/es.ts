@@ -895,6 +895,7 @@
 'sc6e9530ddf72c05b': str`registrado el ${0}`,
 'sc6f70d8895989f1a': str`${0}, confirmado por ${1} el ${2}.`,
 'sc70fe1c0b8a23f94': `Describa qué pasó, o quite esta entrada.`,
+'sc734b76bcb9a53e7': `Seguridad`,
 'sc75b238eb649d526': `Estructurado`,
 'sc76dcc9680bd5e1b': str`Use un número entero de milisegundos entre 0 y ${0}.`,
 'sc7b0d56cf6a51241': `EMDR`,
