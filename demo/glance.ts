@@ -1,6 +1,6 @@
 // The plan at a glance, above the steps: status, next review, open risk flags and whether the
 // current version is signed, read from the plan on every change (and worded again on a language switch).
-import type { TreatmentPlan } from '../src/index.js';
+import { openRiskFlags, type TreatmentPlan } from '../src/index.js';
 import { say } from './words.js';
 import type { DemoWords } from './words.js';
 
@@ -16,7 +16,7 @@ export function showGlance(plan: TreatmentPlan | undefined, today = new Date().t
   set('glance-status', (w) => `${w.status[plan.status]}${version ? ` · ${w.version(version)}` : ''}`);
   const due = plan.review.nextDue;
   set('glance-review', (w) => (due ? `${due}${due < today ? ` ${w.overdue}` : due === today ? ` ${w.today}` : ''}` : w.notScheduled), !!due && due <= today);
-  const open = plan.timeline.filter((e) => e.kind === 'risk-flag' && !e.acknowledgedAt && !e.withdrawnAt).length;
+  const open = openRiskFlags(plan).length;
   set('glance-risk', (w) => (open ? w.riskOpen(open) : w.riskNone), open > 0);
   const signed = plan.signatures.filter((s) => s.version === plan.version);
   const earlier = plan.signatures.at(-1);
