@@ -73,7 +73,7 @@ describe('the sign panel and open risk flags', () => {
     await expect(summary).to.be.accessible();
 
     await openPanel(provider, summary);
-    const sign = byRole(panel(summary), 'button', 'Sign as Dr. Ana Ruiz, PhD');
+    const sign = byRole<HTMLButtonElement>(panel(summary), 'button', 'Sign as Dr. Ana Ruiz, PhD');
     const n = notice(summary)!;
     expect(text(n)).to.contain(NOTICE_ONE).and.contain(NO_SAFETY_PLAN);
     // Before the sign button, and the button is described by it (heard on reaching the button).
