@@ -1,7 +1,7 @@
 // The plan at a glance, above the steps: status, next review, open risk flags and whether the
 // current version is signed, read from the plan on every change (and worded again on a language switch).
 // The client's view says "Safety" and where to get help instead of the clinician's count of open flags.
-import type { PlanMode, TreatmentPlan } from '../src/index.js';
+import { openRiskFlags, type PlanMode, type TreatmentPlan } from '../src/index.js';
 import { say } from './words.js';
 import type { DemoWords } from './words.js';
 
@@ -17,7 +17,7 @@ export function showGlance(plan: TreatmentPlan | undefined, mode: PlanMode, toda
   set('glance-status', (w) => `${w.status[plan.status]}${version ? ` · ${w.version(version)}` : ''}`);
   const due = plan.review.nextDue;
   set('glance-review', (w) => (due ? `${due}${due < today ? ` ${w.overdue}` : due === today ? ` ${w.today}` : ''}` : w.notScheduled), !!due && due <= today);
-  const open = plan.timeline.filter((e) => e.kind === 'risk-flag' && !e.acknowledgedAt && !e.withdrawnAt).length;
+  const open = openRiskFlags(plan).length;
   const client = mode === 'client';
   say(document.getElementById('glance-risk-label')!, (w) => (client ? w.glanceSafety : w.glanceRisk));
   set('glance-risk', (w) => (client ? (open ? w.safetyTalkToday : w.safetyAnyHour) : open ? w.riskOpen(open) : w.riskNone), open > 0);

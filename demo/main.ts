@@ -1,6 +1,6 @@
 import '../src/define.js';
 import type { PlanProvider, TreatmentPlan } from '../src/index.js';
-import { clearDrafts, instrumentRegistry } from '../src/index.js';
+import { clearDrafts, instrumentRegistry, openRiskFlags } from '../src/index.js';
 import { EXAMPLES, examplePlan, type ExampleKind } from './examples.js';
 import type { PlanAlert } from '../src/clinical/progress/alerts.js';
 import { wordedAlert } from '../src/elements/plan-provider/clinical-events.js';
@@ -62,6 +62,7 @@ async function example(kind: ExampleKind, revision?: number): Promise<TreatmentP
 provider.addEventListener('plan-change', (e) => {
   setStatus((w) => (e.detail.origin === 'remote' ? w.merged : w.unsaved));
   showGlance(e.detail.plan, provider.mode);
+  showRiskFlags(e.detail.plan);
 });
 provider.addEventListener('draft-saved', (e) => setStatus((w) => w.savedAt(e.detail.savedAt)));
 provider.addEventListener('draft-restored', (e) => setStatus((w) => w.restored(e.detail.savedAt)));
@@ -77,16 +78,26 @@ provider.addEventListener('draft-conflict', (e) =>
 provider.addEventListener('draft-cleared', (e) => {
   if (e.detail.source === 'elsewhere') setStatus((w) => w.signedOut, true);
 });
-provider.addEventListener('risk-flag', (e) => {
-  const d = e.detail;
-  const def = instrumentRegistry.get(d.instrumentId);
-  const question = (def?.items.findIndex((i) => i.id === d.itemId) ?? -1) + 1;
-  // Worded for whoever views the page now (a switch of view words it again): the client reads the
-  // kit's words for the client (what to do, where to get help), the clinician the triage details.
-  addAlert((w) =>
-    provider.mode === 'client' ? w.safetyNow(riskWords('client', d.instrumentId, d.itemId, d.message)) : w.riskFlag(d, def?.shortTitle ?? d.instrumentId, question),
+// The risk banner follows the plan's open risk flags (read from its timeline on load and on every
+// change: saved, acknowledged, withdrawn), not the last `risk-flag` event, so it never goes stale.
+// It is not a live region: the assessment form's alert is the one announcement of a new flag.
+// (A portal that must page someone listens to `risk-flag`, which fires once per new flag.)
+const riskBanner = document.querySelector<HTMLElement>('#risk-banner')!;
+function showRiskFlags(plan: TreatmentPlan | undefined): void {
+  riskBanner.replaceChildren(
+    ...(plan ? openRiskFlags(plan) : []).map((f) => {
+      const def = instrumentRegistry.get(f.instrumentId);
+      const question = (def?.items.findIndex((i) => i.id === f.itemId) ?? -1) + 1;
+      const p = document.createElement('p');
+      // Worded for whoever views the page now (a switch of view words it again): the client reads the
+      // kit's words for the client (what to do, where to get help), the clinician the triage details.
+      say(p, (w) =>
+        provider.mode === 'client' ? w.safetyNow(riskWords('client', f.instrumentId, f.itemId, f.message)) : w.riskFlag(f, def?.shortTitle ?? f.instrumentId, question),
+      );
+      return p;
+    }),
   );
-});
+}
 // The alert's message is in the page's language when it fires; after a switch it is worded again
 // from its code and parameters (the kit's wording, as a portal could word them itself).
 provider.addEventListener('plan-alert', (e) => {
@@ -148,6 +159,7 @@ document.querySelector('#export-fhir')!.addEventListener('click', async () => {
 // First visit: start from the example plan; later visits restore the draft instead.
 void provider.ready.then(async () => {
   showGlance(provider.plan, provider.mode);
+  showRiskFlags(provider.plan);
   if (provider.plan && provider.plan.revision === 0) provider.plan = await example('full', 1);
 });
 

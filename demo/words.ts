@@ -5,7 +5,10 @@
 //
 // In the page: `data-w="key"` on an element sets its text, `data-w-attr="aria-label:key"` an
 // attribute; `say(element, (w) => …)` sets a message from code and words it again on a switch.
-import type { PlanAgreedDetail, PlanSignedDetail, RiskFlagDetail, TreatmentPlan } from '../src/index.js';
+import type { PlanAgreedDetail, PlanSignedDetail, RiskFlagEntry, TreatmentPlan } from '../src/index.js';
+
+/** What the banner says of an open risk flag (a timeline entry; `recorded` absent means saved). */
+type RiskFlagWorded = Pick<RiskFlagEntry, 'message' | 'value' | 'recorded'>;
 
 export type DemoLocale = 'en' | 'es';
 
@@ -69,8 +72,8 @@ const en = {
   tabConflict: 'The same field was changed in another tab: both versions are shown above the plan — choose one.',
   deviceNewer: 'The draft on this device is newer than the plan offered and was kept.',
   signedOut: 'Signed out: the drafts of this plan were deleted in this browser (here or in another tab). This page now shows an empty plan.',
-  riskFlag: (d: RiskFlagDetail, instrument: string, question: number) =>
-    `Risk flag: ${d.message} (${instrument} question ${question} = ${d.value}; ${d.recorded ? 'saved' : 'answered, not saved yet'})`,
+  riskFlag: (d: RiskFlagWorded, instrument: string, question: number) =>
+    `Risk flag: ${d.message} (${instrument} question ${question} = ${d.value}; ${d.recorded === false ? 'answered, not saved yet' : 'saved'})`,
   // The client's view: the kit's words for the client (riskWords), and where to get help — never the clinician's flag.
   safetyNow: (clientWords: string) => `For your safety: ${clientWords}`,
   planAlert: (message: string) => `Plan alert: ${message}`,
@@ -169,7 +172,7 @@ const es: DemoWords = {
   deviceNewer: 'El borrador de este dispositivo es más reciente que el plan ofrecido, y se conservó.',
   signedOut: 'Sesión cerrada: los borradores de este plan se borraron en este navegador (aquí o en otra pestaña). Esta página ahora muestra un plan vacío.',
   riskFlag: (d, instrument, question) =>
-    `Alerta de riesgo: ${instrument}, pregunta ${question}, respuesta ${d.value} (${d.recorded ? 'guardada' : 'respondida, aún sin guardar'}). Vea la evaluación.`,
+    `Alerta de riesgo: ${instrument}, pregunta ${question}, respuesta ${d.value} (${d.recorded === false ? 'respondida, aún sin guardar' : 'guardada'}). Vea la evaluación.`,
   safetyNow: (clientWords) => `Por su seguridad: ${clientWords}`,
   planAlert: (message) => `Alerta del plan: ${message}`,
   agreed: (d) =>

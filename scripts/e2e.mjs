@@ -185,6 +185,56 @@ try {
     }
     assert(problems.length === 0, problems.join('\n'));
   });
+
+  // A suicide-risk answer in a new plan: seen where it was given, and the page's risk banner follows
+  // the plan's open flags (answered → saved → after a reload → acknowledged), never the last event only.
+  await tab2.close();
+  const banner = () => page.evaluate(() => document.querySelector('#risk-banner').textContent.replace(/\s+/g, ' ').trim());
+  const bannerSays = (words) => page.waitForFunction((w) => document.querySelector('#risk-banner').textContent.includes(w), words, { timeout: 5000 });
+  await page.selectOption('#example', 'empty');
+  // "Load example" asks before it replaces the plan shown: yes.
+  page.once('dialog', (d) => void d.accept());
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelector('plan-provider').plan?.assessment.administrations.length === 0);
+  await page.click('#tab-assessment');
+  const phq9 = page.getByRole('button', { name: /Patient Health Questionnaire \(PHQ-9\)/ });
+  if ((await phq9.getAttribute('aria-expanded')) === 'false') await phq9.click();
+  const question = (n) => page.getByRole('group', { name: new RegExp(`^${n}\\. `) });
+  await question(9).getByRole('radio', { name: 'Several days' }).check();
+  await check('question 9 "Several days": a note right below it, in view; the banner says answered, not saved yet', async () => {
+    const note = page.locator('assessment-form [part="critical-note"]');
+    await note.waitFor({ timeout: 5000 });
+    const [box, group] = [await note.boundingBox(), await question(9).boundingBox()];
+    assert(box && group && box.y >= group.y + group.height && box.y + box.height <= 900, `note ${JSON.stringify(box)} below question ${JSON.stringify(group)}`);
+    assert((await note.textContent()).includes('Thoughts of death or self-harm reported'), await note.textContent());
+    await bannerSays('answered, not saved yet');
+    const alerts = await page.textContent('#alerts');
+    assert(!alerts.includes('Risk flag'), `no second, live risk line: ${alerts}`);
+  });
+  for (let n = 1; n <= 8; n++) await question(n).getByRole('radio', { name: 'Not at all' }).check();
+  await page.getByRole('button', { name: 'Save PHQ-9 result' }).click();
+  await check('after "Save PHQ-9 result" the banner says saved', async () => {
+    await bannerSays('= 1; saved)');
+    const b = await banner();
+    assert(!b.includes('not saved'), b);
+  });
+  await page.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('All changes saved'));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('Draft restored'));
+  await check('after a reload the banner still shows the open flag, as the glance does; the sign panel heading says it', async () => {
+    await bannerSays('= 1; saved)');
+    assert((await page.textContent('#glance-risk')).startsWith('1 open'), await page.textContent('#glance-risk'));
+    await page.click('#tab-summary');
+    const toggle = (await page.locator('plan-summary [part="sign-toggle"]').textContent()).replace(/\s+/g, ' ');
+    assert(toggle.includes('1 risk flag not acknowledged'), toggle);
+  });
+  await page.click('#tab-progress');
+  await page.locator('progress-timeline button.acknowledge').first().click();
+  await check('acknowledged in the progress timeline: the banner empties, the glance says none open', async () => {
+    await page.waitForFunction(() => document.querySelector('#risk-banner').textContent.trim() === '', undefined, { timeout: 5000 });
+    assert((await page.textContent('#glance-risk')) === 'None open', await page.textContent('#glance-risk'));
+    assert(problems.length === 0, problems.join('\n'));
+  });
 } finally {
   await browser.close();
   server.close();

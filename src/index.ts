@@ -4,6 +4,7 @@
  */
 export * from './model/index.js';
 export * from './model/dates.js';
+export { openRiskFlags } from './model/risk-flags.js';
 export * from './plan/define.js';
 export * from './plan/diff.js';
 export * from './plan/merge.js';

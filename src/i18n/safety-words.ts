@@ -92,6 +92,28 @@ export const riskWordsOf = (mode: PlanMode, instrumentId: string, findings: read
 ];
 
 /**
+ * The button beside a positive critical question that takes the reader to what to do next (the
+ * safety plan and, for the clinician, the suicide-risk screen), in the reader's words.
+ */
+export const riskNextStepsWords = (mode: PlanMode): string => (mode === 'client' ? msg('See what you can do now') : msg('Go to the next steps'));
+
+/** For the clinician's sign panel heading, folded or not: how many risk flags nobody has acknowledged. */
+export const openFlagsStateWords = (n: number): string => (n === 1 ? msg('1 risk flag not acknowledged') : msg(str`${n} risk flags not acknowledged`));
+
+/**
+ * What the clinician reads before the sign button while risk flags are open: what to review, and
+ * whether a safety plan is missing. Signing is not blocked: the clinician decides.
+ */
+export function openFlagsBeforeSigningWords(n: number, hasSafetyPlan: boolean): string[] {
+  return [
+    n === 1
+      ? msg('1 risk flag is not acknowledged yet: review it in the progress timeline before signing.')
+      : msg(str`${n} risk flags are not acknowledged yet: review them in the progress timeline before signing.`),
+    ...(hasSafetyPlan ? [] : [msg('This plan has no safety plan yet: consider writing one with the client first (in the assessment).')]),
+  ];
+}
+
+/**
  * What the client sees when a critical item is positive. Built-in instruments have their words
  * here (so they can be translated); a host instrument's come from its definition
  * (`critical[].clientMessage`), else a general message that names no particular question (also

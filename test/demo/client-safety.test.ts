@@ -41,10 +41,10 @@ describe('the demo in client mode speaks to the client about safety', function (
     // The client answers PHQ-9 question 9 with "more than half the days" (the host's form value, as v-model gives it).
     const form = document.querySelector<AssessmentForm>('assessment-form')!;
     form.value = JSON.stringify({ inProgress: { phq9: { answers: { 'phq9-9': 2 } } } });
-    await waitUntil(() => text('#alerts') !== '', 'the banner speaks', { timeout: 10_000 });
+    await waitUntil(() => text('#risk-banner') !== '', 'the banner speaks', { timeout: 10_000 });
     await waitUntil(() => text('#glance-risk').includes('988'), 'the glance bar is worded for the client', { timeout: 10_000 });
 
-    const banner = text('#alerts');
+    const banner = text('#risk-banner');
     expect(banner).to.contain('Usted nos dijo que ha tenido pensamientos');
     expect(banner).to.contain('profesional clínico');
     expect(banner.match(CLINICAL), 'clinician words in the banner').to.equal(null);
@@ -56,16 +56,16 @@ describe('the demo in client mode speaks to the client about safety', function (
 
     // The same page back in the clinician's view: their triage words, open flags counted.
     choose('#mode', 'clinician');
-    await waitUntil(() => text('#alerts').startsWith('Alerta de riesgo'), 'the clinician’s banner', { timeout: 10_000 });
-    expect(text('#alerts')).to.contain('PHQ-9, pregunta 9, respuesta 2');
+    await waitUntil(() => text('#risk-banner').startsWith('Alerta de riesgo'), 'the clinician’s banner', { timeout: 10_000 });
+    expect(text('#risk-banner')).to.contain('PHQ-9, pregunta 9, respuesta 2');
     expect(text('#glance')).to.contain('Alertas de riesgo');
     expect(text('#glance-risk')).to.equal('1 abierta: vea la evaluación');
 
     // And in English for the client.
     choose('#mode', 'client');
     choose('#locale', 'en');
-    await waitUntil(() => activeLocale() === 'en' && text('#alerts').startsWith('For your safety'), 'English client banner', { timeout: 10_000 });
-    expect(text('#alerts')).to.contain('You told us you have had thoughts');
+    await waitUntil(() => activeLocale() === 'en' && text('#risk-banner').startsWith('For your safety'), 'English client banner', { timeout: 10_000 });
+    expect(text('#risk-banner')).to.contain('You told us you have had thoughts');
     expect(text('#glance')).to.contain('Safety');
     expect(text('#glance').match(CLINICAL), 'clinician words in the English glance bar').to.equal(null);
   });

@@ -395,6 +395,9 @@ describe('<assessment-form>', () => {
       await form.updateComplete;
       await sendKeys({ press: 'Tab' });
     }
+    // Right after question 9 answered "Several days": the note's button to the next steps.
+    expect(root.activeElement?.textContent?.trim()).to.equal('Go to the next steps');
+    await sendKeys({ press: 'Tab' });
     // Question 10 (not scored) can be left; Tab reaches the save button. The safety follow-up
     // sits with the alert under the heading, where it shows even when the part is closed.
     await sendKeys({ press: 'Tab' });

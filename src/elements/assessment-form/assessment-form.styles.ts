@@ -167,6 +167,21 @@ export const styles = css`
     font-weight: 700;
     margin-block: var(--_space-3);
   }
+  .critical-note {
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3);
+    border-inline-start: 6px solid var(--_critical);
+    background: var(--_critical-surface);
+    color: var(--_text);
+    font-weight: 700;
+    margin-block: var(--_space-2) var(--_space-3);
+  }
+  .critical-note p {
+    margin-block: 0 var(--_space-2);
+  }
+  .critical-note p:last-child {
+    margin-block-end: 0;
+  }
   .offer {
     padding: var(--_space-3);
     border: 1px solid var(--_warning);
@@ -238,6 +253,7 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .critical,
+    .critical-note,
     .summary,
     fieldset.invalid {
       border-color: CanvasText;

@@ -10,6 +10,7 @@ import { contextCutoffWords } from '../../i18n/scoring-words.js';
 import type { Administration, CriticalFinding, InstrumentScore, PlanMode } from '../../model/plan.js';
 import type { PlanCommand } from '../../plan/reducer.js';
 import { riskFollowUp, withdrawnNote, type SafetyPlanActions } from './safety-plan.js';
+import { criticalNote, criticalNoteId, followUpId } from './critical-note.js';
 import { disclosure, instrumentCompletion, instrumentKey, pastOf, stateWords } from './sections.js';
 import { choiceGroup, choiceInput, criticalAlert, scoreDetails } from './templates.js';
 import { contentFailed, contentLoading, inLang } from '../templates/content.js';
@@ -110,6 +111,8 @@ export function instrumentTemplate(ctx: PlanContextValue, shown: ShownInstrument
   const score = scoreAdministration(def, answers, context);
   const past = pastOf(ctx.plan, def);
   const { findings, when } = findingsOf(ctx, def, v.formatDate);
+  // The answers being given now that are critical: each gets a note right below its question.
+  const answered = findCritical(def, answers);
   const cc = def.scoring.contextCutoff;
   const key = instrumentKey(def.id);
   const open = v.isOpen(key);
@@ -124,7 +127,7 @@ export function instrumentTemplate(ctx: PlanContextValue, shown: ShownInstrument
     criticalFindings(ctx.mode, def, findings, when),
     ctx.mode === 'clinician' ? withdrawnNote(ctx.plan, draft?.administrationId, (iso) => v.formatDate(iso)) : nothing,
     findings.length
-      ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, v.safety)
+      ? riskFollowUp(ctx.plan.safetyPlan, def.id !== 'asq' && instrumentRegistry.has('asq') && !defs.some((d) => d.id === 'asq'), ctx.mode, v.safety, followUpId(def.id))
       : nothing,
   ];
   return disclosure({
@@ -140,7 +143,7 @@ export function instrumentTemplate(ctx: PlanContextValue, shown: ShownInstrument
     body: () => html`${shown.notice ? html`<p class="content-notice" part="content-notice">${shown.notice}</p>` : nothing}
       <p class="instructions">${inLang(def.instructions, lang)}</p>
       ${cc ? contextChoice(def, cc, context, v) : nothing}
-      ${def.items.map((item, n) => itemTemplate(def, item, n, answers, lang, v))}
+      ${def.items.map((item, n) => itemTemplate(def, item, n, answers, lang, v, criticalNote(ctx.mode, def, answered.find((f) => f.itemId === item.id), true)))}
       ${followUpOffer(def, score, defs, v)}
       <div class="actions">
         <button type="button" @click=${() => v.record(def)}>${msg(str`Save ${def.shortTitle} result`)}</button>
@@ -170,7 +173,10 @@ function contextChoice(def: InstrumentDefinition, cc: ContextCutoff, context: Re
   );
 }
 
-/** One question with its answers; a conditional item (ASQ question 5) appears once its condition holds. */
+/**
+ * One question with its answers; a conditional item (ASQ question 5) appears once its condition
+ * holds. `note`: what a positive critical answer shows right below the question (`criticalNote`).
+ */
 function itemTemplate(
   def: InstrumentDefinition,
   item: InstrumentItem,
@@ -178,12 +184,14 @@ function itemTemplate(
   answers: Record<string, number | null>,
   lang: string | undefined,
   v: InstrumentView,
+  note: unknown,
 ): unknown {
   if (!isAsked(item, answers)) return nothing;
   const key = `${def.id}:${item.id}`;
   const error = v.problem(key, def.id);
   const errorId = `e-${def.id}-${item.id}`;
-  return html`<fieldset class="item ${error ? 'invalid' : ''}" aria-describedby=${errorId} @focusout=${(e: FocusEvent) => {
+  const describedBy = note === nothing ? errorId : `${errorId} ${criticalNoteId(def, item.id)}`;
+  return html`<fieldset class="item ${error ? 'invalid' : ''}" aria-describedby=${describedBy} @focusout=${(e: FocusEvent) => {
       // Touched when focus leaves the group, not while moving between its own radios.
       if (!(e.relatedTarget instanceof Node && (e.currentTarget as HTMLElement).contains(e.relatedTarget))) v.touch(key);
     }}>
@@ -204,7 +212,7 @@ function itemTemplate(
       )}
     </div>
     <p class="error" id=${errorId} aria-live="polite">${error}</p>
-  </fieldset>`;
+  </fieldset>${note}`;
 }
 
 /** After a positive screen (or a complete short form): the full instrument, offered or pointed to. */

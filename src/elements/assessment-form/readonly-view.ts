@@ -8,6 +8,7 @@ import type { PlanContextValue } from '../../context/plan-context.js';
 import { criticalFindings, findingsOf, historyTemplate, optionsOf } from './instrument-view.js';
 import { pastOf } from './sections.js';
 import { scoreDetails, titledSection } from './templates.js';
+import { criticalNote } from './critical-note.js';
 
 /**
  * The assessment for review and print: no inputs, answers as text. A positive critical item is
@@ -61,7 +62,10 @@ export function readonlyTemplate(
                     const v = last.answers[item.id];
                     const label = optionsOf(def, item).find((o) => o.value === v)?.label;
                     return html`<dt>${n + 1}. ${inLang(item.text, lang)}</dt>
-                      <dd>${label ? html`${inLang(label, lang)} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}</dd>`;
+                      <dd>
+                        ${label ? html`${inLang(label, lang)} (${v})` : html`<span class="unanswered">${msg('Not answered')}</span>`}
+                        ${criticalNote(ctx.mode, def, last.critical.find((f) => f.itemId === item.id), false)}
+                      </dd>`;
                   })}
                 </dl>
                 ${past.length > 1 ? historyTemplate(msg('Earlier results'), past.slice(0, -1), formatDate, ctx.mode) : nothing}`

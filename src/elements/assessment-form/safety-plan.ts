@@ -50,15 +50,17 @@ export const safetyPlanActions = (host: SafetyPlanHost): SafetyPlanActions => ({
 
 /**
  * The follow-up offered next to a positive suicide-risk alert: a safety plan (added, or where to
- * find it) and the ASQ screen unless it is already on the page.
+ * find it) and the ASQ screen unless it is already on the page. `id` is where the note below the
+ * critical question sends focus (hence `tabindex="-1"`).
  */
 export function riskFollowUp(
   safetyPlan: SafetyPlan | undefined,
   offerAsq: boolean,
   mode: PlanMode,
   actions: SafetyPlanActions,
+  id: string,
 ): TemplateResult {
-  return html`<div class="offer risk-follow-up" part="risk-follow-up">
+  return html`<div class="offer risk-follow-up" part="risk-follow-up" id=${id} tabindex="-1">
     ${safetyPlan
       ? html`<p>${mode === 'client' ? msg('Your safety plan is below.') : msg('The safety plan is below.')}</p>`
       : html`<p>

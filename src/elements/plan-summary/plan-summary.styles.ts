@@ -112,6 +112,9 @@ export const styles = css`
     .risk {
       border: 2px solid CanvasText;
     }
+    .toggle .state .risk-state {
+      color: ButtonText;
+    }
   }
   .hash {
     font-family: ui-monospace, monospace;
@@ -149,6 +152,13 @@ export const styles = css`
     display: flex;
     gap: var(--_space-2);
     align-items: center;
+  }
+  .sign-panel .risk p {
+    margin-block: var(--_space-1);
+  }
+  .toggle .state .risk-state {
+    font-weight: 700;
+    color: var(--_danger);
   }
   .sign-panel .error {
     color: var(--_danger);

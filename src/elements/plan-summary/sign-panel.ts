@@ -12,6 +12,7 @@ import { errorMessage, labelledField } from '../templates/fields.js';
 import { signStateWords, signerWords } from '../../i18n/signing-words.js';
 import { toggleButton } from '../templates/disclosure.js';
 import { heading } from '../templates/heading.js';
+import { hasRiskNotice, riskNotice, RISK_NOTICE_ID, withRiskState } from './risk-notice.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -85,7 +86,7 @@ export class SignPanel {
       open,
       controls: 'sign-panel-body',
       label: title,
-      state: signStateWords({ ...(signed ? { signed } : {}), changed: state.changedSinceSigned, agreed }, client),
+      state: withRiskState(plan, client, signStateWords({ ...(signed ? { signed } : {}), changed: state.changedSinceSigned, agreed }, client)),
       onToggle: () => this.#toggle(plan, open),
       part: 'sign-toggle',
       statePart: 'sign-state',
@@ -171,10 +172,12 @@ export class SignPanel {
     const signer = ctx.signer;
     if (!signer) return html`<p class="hint">${msg('Signing needs the signed-in clinician: the page gives it to the plan (provider.signer).')}</p>`;
     if (signedNow && agreed) return html`<p class="after-sign" tabindex="-1">${msg('This version is signed.')}</p>`;
+    const described = [error ? 'sign-error' : agreed ? '' : 'sign-hint', hasRiskNotice(ctx.plan) ? RISK_NOTICE_ID : ''].filter(Boolean).join(' ');
     return html`<div class="sign-form">
+      ${riskNotice(ctx.plan)}
       ${agreed ? nothing : html`<p id="sign-hint" class="hint">${msg('Record the client’s agreement first, then sign.')}</p>`}
       ${errorMessage(error, 'sign-error')}
-      <button class="primary" type="button" ?disabled=${this.#busy} aria-describedby=${error ? 'sign-error' : agreed ? nothing : 'sign-hint'}
+      <button class="primary" type="button" ?disabled=${this.#busy} aria-describedby=${described || nothing}
         @click=${() => void this.#sign(ctx)}>${msg(str`Sign as ${signerWords(signer)}`)}</button>
     </div>`;
   }
