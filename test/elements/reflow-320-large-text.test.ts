@@ -32,7 +32,7 @@ function selectorOf(el: Element): string {
   return path.join(' > ');
 }
 
-/** Is `el` inside a box that scrolls or clips sideways (a chart or table frame, the visually hidden)? */
+/** Is `el` inside a box that scrolls or clips sideways (a chart or table frame, visually hidden text)? */
 function clipped(el: Element): boolean {
   for (let e = el.parentElement; e; e = e.parentElement) {
     if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(e).overflowX)) return true;
@@ -58,7 +58,7 @@ function overflowing(widget: HTMLElement, column: DOMRect): string[] {
   return [...widest].map(([key, [l, r]]) => `${key} (${Math.round(l)}..${Math.round(r)})`);
 }
 
-describe('every widget reflows in 320 px at 200 % text (WCAG 1.4.10, 1.4.4)', function () {
+describe('every widget reflows in a 320 px (and 270 px) column at 200 % text (WCAG 1.4.10, 1.4.4)', function () {
   this.timeout(240_000);
   let fontSize = '';
   before(() => {
