@@ -57,6 +57,46 @@ try {
     const tall = STEPS.filter((s) => heights[s] > 2700);
     assert(!tall.length, tall.map((s) => `${s}: ${heights[s]} px`).join(', '));
   });
+  // Reflow (WCAG 1.4.10, 1.4.4): on a 320 px screen with the text at 200 %, no step of the demo
+  // scrolls sideways — its header, steps and Example select included — with every part opened.
+  await check('at 320 px and 200 % text no step scrolls sideways or runs off the left edge (every part opened)', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const phone = await narrow.newPage();
+    await watchProblems(phone, problems);
+    await phone.goto(url);
+    await phone.waitForFunction(() => document.querySelector('#save-status')?.textContent?.startsWith('All changes saved'));
+    await phone.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const wide = [];
+    for (const step of STEPS) {
+      await phone.click(`#tab-${step}`);
+      await phone.waitForFunction((s) => !document.getElementById(s).hidden, step);
+      const seen = await phone.evaluate(async (s) => {
+        for (const widget of document.getElementById(s).querySelectorAll('*')) {
+          const clicked = new Set();
+          for (;;) {
+            const closed = [...(widget.shadowRoot?.querySelectorAll('button[aria-expanded="false"], details:not([open]) > summary') ?? [])];
+            const next = closed.find((b) => !clicked.has(b));
+            if (!next) break;
+            clicked.add(next);
+            next.click();
+            await widget.updateComplete;
+          }
+        }
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        // Off the left edge scrolls nowhere: the demo's own parts there are counted too (not the skip link).
+        const cut = [...document.body.querySelectorAll('*')]
+          .filter((e) => !e.closest('.skip, .visually-hidden') && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().left < -0.5)
+          .map((e) => e.id || e.localName);
+        return { width: document.scrollingElement.scrollWidth, cut };
+      }, step);
+      if (seen.width > 320) wide.push(`${step}: ${seen.width} px`);
+      if (seen.cut.length) wide.push(`${step}: cut off on the left: ${seen.cut.join(', ')}`);
+    }
+    await narrow.close();
+    assert(!wide.length, `not within 320 px: ${wide.join(', ')}`);
+  });
   await check('the summary’s sign panel is closed, its heading saying the sign state, and opens by keyboard', async () => {
     await page.click('#tab-summary');
     const toggle = page.locator('plan-summary [part="sign-toggle"]');

@@ -31,12 +31,14 @@ export const baseStyles = css`
     --_success-surface: var(--tpk-color-success-surface, #e6f4ea);
     /* Density scales every space and the control size: compact 0.75, default 1, comfortable 1.25. */
     --_density: var(--tpk-density, 1);
-    --_space-1: calc(var(--tpk-space-1, 0.25rem) * var(--_density));
-    --_space-2: calc(var(--tpk-space-2, 0.5rem) * var(--_density));
-    --_space-3: calc(var(--tpk-space-3, 0.75rem) * var(--_density));
-    --_space-4: calc(var(--tpk-space-4, 1rem) * var(--_density));
-    --_space-6: calc(var(--tpk-space-6, 1.5rem) * var(--_density));
-    --_space-8: calc(var(--tpk-space-8, 2rem) * var(--_density));
+    /* On a narrow screen with large text a space is at most what it is at 100 % text on a 320 px
+       screen (0.25rem there is 1.25vw, …): at 200 % text, boxes inside boxes leave room for the words. */
+    --_space-1: min(calc(var(--tpk-space-1, 0.25rem) * var(--_density)), 1.25vw);
+    --_space-2: min(calc(var(--tpk-space-2, 0.5rem) * var(--_density)), 2.5vw);
+    --_space-3: min(calc(var(--tpk-space-3, 0.75rem) * var(--_density)), 3.75vw);
+    --_space-4: min(calc(var(--tpk-space-4, 1rem) * var(--_density)), 5vw);
+    --_space-6: min(calc(var(--tpk-space-6, 1.5rem) * var(--_density)), 7.5vw);
+    --_space-8: min(calc(var(--tpk-space-8, 2rem) * var(--_density)), 10vw);
     --_control-size: max(1.5rem, calc(var(--tpk-control-min-size, 2.75rem) * var(--_density)));
     --_radius: var(--tpk-radius, 0.375rem);
     --_radius-small: var(--tpk-radius-small, 0.25rem);
@@ -55,6 +57,9 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color: var(--_text);
+    /* Reflow (WCAG 1.4.10, 1.4.4): at 320 px with text at 200 %, a word longer than its box
+       breaks instead of pushing the widget wider than the screen. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -63,6 +68,11 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* What a <details> holds inherits from the browser's own slot inside it, not from the details
+     (Chromium): without this, a field at 100 % inside an opened <details> is its padding wider. */
+  details > * {
+    box-sizing: border-box;
   }
   :focus-visible,
   /* A date input's parts take focus inside it. On its calendar button (Chromium) the input
@@ -109,6 +119,7 @@ export const baseStyles = css`
     background: var(--_surface);
     color: var(--_accent);
     cursor: pointer;
+    max-inline-size: 100%;
   }
   button.primary {
     background: var(--_accent);
@@ -128,7 +139,15 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding-block: var(--_space-2);
     padding-inline: var(--_space-3);
+    /* Never wider than their box: a select as wide as its longest option, a text field's default
+       20 characters at 200 % text, would run off a 320 px screen. */
     max-inline-size: 100%;
+    min-inline-size: 0;
+  }
+  /* A radio button or checkbox keeps its size beside a label that wraps (as a flex item it would shrink). */
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
   }
   /* The plan changed since its signed version (every widget's header). */
   .changed-since-signed {

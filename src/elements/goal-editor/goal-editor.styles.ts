@@ -63,6 +63,8 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* One column as wide as the list, never as wide as a card's widest content. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-2);
   }
   .fields {
@@ -76,7 +78,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-1);
-    min-inline-size: 8rem;
+    min-inline-size: min(8rem, 100%);
     flex: 1 1 10rem;
   }
   .fields > label.wide {
@@ -92,11 +94,17 @@ export const styles = css`
     gap: var(--_space-2);
     flex: 0 1 auto;
   }
+  /* Its select goes under its words when both do not fit on one line (a checkbox stays beside them). */
+  label.inline:has(select) {
+    flex-wrap: wrap;
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin-block: var(--_space-2);
     padding: var(--_space-2) var(--_space-3);
+    /* A fieldset is at least as wide as its content by default: as wide as its box instead. */
+    min-inline-size: 0;
   }
   legend {
     font-weight: 600;
@@ -111,6 +119,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
     margin-block: var(--_space-2);
+  }
+  /* "Add a [Strength…]": the label may shrink below its select's width (the select then shrinks too). */
+  .toolbar > label {
+    min-inline-size: 0;
   }
   .toolbar button {
     min-block-size: 2.75rem;

@@ -70,6 +70,10 @@ export const styles = css`
   .catalog-item .details {
     padding-block-start: var(--_space-2);
   }
+  /* The facts (dl.facts) go one under the other when this box is narrow, whatever the screen. */
+  .catalog-item .details {
+    container-type: inline-size;
+  }
   .suggestion.demoted {
     border-style: dashed;
   }
@@ -195,7 +199,7 @@ export const styles = css`
   .facts dd {
     margin: 0;
   }
-  @media (max-width: 30rem) {
+  @container (max-width: 30rem) {
     .facts {
       grid-template-columns: 1fr;
     }

@@ -140,12 +140,14 @@ export const styles = css`
   .sign-panel form,
   .sign-form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     justify-items: start;
     margin-block-end: var(--_space-4);
   }
   .sign-panel .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
   }
   .sign-panel .check {
