@@ -381,7 +381,7 @@ function rebuild(
   const diagnoses: Diagnosis[] = [];
   [
     ...new Set([
-      // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+      // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
       ...(carePlan.addresses ?? []).map(resolve).filter((e): e is Entry => e?.resource.resourceType === 'Condition'),
       ...ofType('Condition'),
     ]),
@@ -396,7 +396,7 @@ function rebuild(
         kitIdOf(entry, `problem-${i + 1}`),
         title,
         toInstant(c.recordedDate, 'Condition.recordedDate'),
-        // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+        // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
         (c.evidence ?? []).flatMap((ev) => (ev.code ?? []).map(conceptText).filter((t): t is string => !!t)),
       );
       problems.push(problem);
@@ -409,7 +409,7 @@ function rebuild(
   const milestonesOf = new Map(
     goalEntries.map((entry) => [
       entry,
-      // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+      // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
       ((entry.resource as GoalR).extension ?? [])
         .filter(
           (x) =>
@@ -489,7 +489,7 @@ function rebuild(
           .filter((o) => !objectiveIdOf.has(o))
           .map((o) => objectiveOf(o)),
       };
-      // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+      // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
       const problem = ((entry.resource as GoalR).addresses ?? []).map((ref) => problemOf.get(resolve(ref)!)).find((p) => p);
       if (!problem && !orphanProblem) {
         problems.push((orphanProblem = newProblem(`${planId}-imported-goals`, carePlan.title ?? 'Goals imported without a linked problem')));
@@ -504,7 +504,7 @@ function rebuild(
     );
   }
 
-  // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+  // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
   const interventions: Intervention[] = (carePlan.activity ?? []).flatMap((activity, i) => {
     const d = activity.detail;
     if (!d || d.status === 'entered-in-error') return [];
@@ -523,7 +523,7 @@ function rebuild(
         id: activity.id ?? `${planId}-activity-${i + 1}`,
         modalityId: shortText(modalityId, 128),
         techniques: [],
-        // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+        // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
         objectiveIds: (d.goal ?? []).map((ref) => objectiveIdOf.get(resolve(ref)!)).filter((id): id is string => !!id),
         frequency,
         ...(note ? { frequencyNote: shortText(note) } : {}),
@@ -594,7 +594,7 @@ function rebuild(
     if (!instrumentId) throw new ImportProblem(`${where} has no code to tell which instrument it scores.`);
     const date = toInstant(o.effectiveDateTime, 'Observation.effectiveDateTime');
     if (!date) throw new ImportProblem(`${where} (${instrumentId}) has no effectiveDateTime.`);
-    // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+    // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
     const qrEntry = (o.derivedFrom ?? []).map(resolve).find((e) => e?.resource.resourceType === 'QuestionnaireResponse');
     if (qrEntry) usedResponses.add(qrEntry);
     administration(
@@ -606,7 +606,7 @@ function rebuild(
       known,
       total,
       o.interpretation?.map(conceptText).find((t) => t),
-      // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+      // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
       (o.extension ?? [])
         .filter((x) => x.url === CRITICAL_FINDING_EXTENSION_URL)
         .map((x, j) => {

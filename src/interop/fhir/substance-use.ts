@@ -229,7 +229,7 @@ export function readSubstanceUse(resources: readonly RawResource[]): { care?: Su
       const confirmedBy = firstDisplay(r.performer);
       const confirmedAt = str(r.effectiveDateTime);
       const suggestion = oneOf(LEVEL_SUGGESTIONS, codeIn(r.method as { coding?: Coding[] }, LEVEL_SUGGESTION_SYSTEM));
-      // Stryker disable next-line ArrayDeclaration: equivalent — a placeholder string in place of the missing list has none of the fields read from it, so it is skipped like an empty list
+      // Stryker disable next-line ArrayDeclaration: equivalent — the one-string list Stryker puts in place of the missing one has none of the fields read from it, so it is skipped like an empty list
       const components = Array.isArray(r.component) ? (r.component as { code?: { coding?: Coding[] }; valueInteger?: unknown }[]) : [];
       const ratings = SUD_DIMENSIONS.map((d) => level04(components.find((c) => codeIn(c.code, SUD_DIMENSION_SYSTEM) === d)?.valueInteger) ?? null);
       if (level && confirmedBy && confirmedAt) care.levelOfCare = { level, confirmedBy, confirmedAt, ...(suggestion ? { suggestion } : {}), ratings };
