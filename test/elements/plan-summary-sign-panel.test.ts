@@ -1,43 +1,31 @@
 // The summary's agreement-and-signature panel folds like the other long parts: a button with
 // aria-expanded under its heading, the sign state beside its name whether open or closed, open by
 // itself only when there is something to do in it now.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { draftToSign } from '../helpers/signing.js';
+import { settleSummary, summaryToSign } from '../helpers/summary-to-sign.js';
 import type { PlanProvider, PlanSummary } from '../../src/index.js';
 import { openByDefault } from '../../src/elements/plan-summary/sign-panel.js';
 import { byRole } from '../helpers/by-name.js';
 import { okValue } from '../helpers/result.js';
 import { uniqueId } from '../helpers/provider.js';
 
-const SIGNER = { name: 'Dr. Ana Ruiz', credentials: 'PhD', role: 'clinician' as const };
+
+const settle = settleSummary;
 
 type Stage = 'draft' | 'agreed' | 'signed' | 'changed';
 
 /** A summary in `mode` over a plan at `stage`, reached the way a page does (provider.agree / sign, an edit). */
 async function mount(mode: 'clinician' | 'client', stage: Stage, signer = true): Promise<{ provider: PlanProvider; summary: PlanSummary }> {
-  const planId = uniqueId('fold');
-  const provider = await fixture<PlanProvider>(html`<plan-provider plan-id=${planId} scope="test" storage="memory" mode=${mode}><plan-summary></plan-summary></plan-provider>`);
-  await provider.ready;
-  provider.plan = draftToSign(planId);
-  provider.signer = SIGNER;
+  const { provider, summary } = await summaryToSign(mode, 'fold');
   if (stage !== 'draft') okValue(await provider.agree({ name: 'Maya K.' }));
   if (stage === 'signed' || stage === 'changed') okValue(await provider.sign());
   if (stage === 'changed') provider.store!.dispatch({ type: 'goal/update', goalId: 'g1', fields: { clinicalText: 'No panic attacks' } });
   if (!signer) provider.signer = undefined;
-  const summary = provider.querySelector('plan-summary') as PlanSummary;
   await settle(provider, summary);
   return { provider, summary };
-}
-
-/** Lets the provider publish, the content hash be read (Web Crypto) and the summary render. */
-async function settle(provider: PlanProvider, summary: PlanSummary): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await provider.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    await summary.updateComplete;
-  }
 }
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

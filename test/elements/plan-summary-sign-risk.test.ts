@@ -1,38 +1,20 @@
 // Signing while a suicide-risk flag is open: the clinician's sign panel says so in its heading (seen
 // folded) and before the sign button, and says whether a safety plan is missing. It never blocks
 // signing (the clinician decides); the client's panel says nothing of it.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { PHQ9 } from '../../src/clinical/instruments/index.js';
 import type { PlanProvider, PlanSignedEvent, PlanSummary, RiskFlagEntry } from '../../src/index.js';
-import { draftToSign } from '../helpers/signing.js';
+import { settleSummary, summaryToSign } from '../helpers/summary-to-sign.js';
 import { byRole } from '../helpers/by-name.js';
 import { okValue } from '../helpers/result.js';
-import { uniqueId } from '../helpers/provider.js';
 
-const SIGNER = { name: 'Dr. Ana Ruiz', credentials: 'PhD', role: 'clinician' as const };
 const NOTICE_ONE = '1 risk flag is not acknowledged yet: review it in the progress timeline before signing.';
 const NO_SAFETY_PLAN = 'This plan has no safety plan yet';
 
-async function mount(mode: 'clinician' | 'client'): Promise<{ provider: PlanProvider; summary: PlanSummary }> {
-  const planId = uniqueId('sign-risk');
-  const provider = await fixture<PlanProvider>(html`<plan-provider plan-id=${planId} scope="test" storage="memory" mode=${mode}><plan-summary></plan-summary></plan-provider>`);
-  await provider.ready;
-  provider.plan = draftToSign(planId);
-  provider.signer = SIGNER;
-  const summary = provider.querySelector('plan-summary') as PlanSummary;
-  await settle(provider, summary);
-  return { provider, summary };
-}
-
-async function settle(provider: PlanProvider, summary: PlanSummary): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await provider.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    await summary.updateComplete;
-  }
-}
+const mount = (mode: 'clinician' | 'client') => summaryToSign(mode, 'sign-risk');
+const settle = settleSummary;
 
 /** PHQ-9 question 9 answered in the form (`value` 1: "Several days"), as the assessment form sends it. */
 const answerItem9 = (p: PlanProvider, value = 1) =>
